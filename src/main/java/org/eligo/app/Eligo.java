@@ -1,0 +1,67 @@
+package org.eligo.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.eligo.core.Note;
+import org.eligo.core.Problems;
+import org.eligo.criteria.Trial;
+import org.eligo.eligibility.Evaluator;
+import org.eligo.intake.NoteReader;
+import org.eligo.intake.PatientInfo;
+import org.eligo.intake.PatientReader;
+import org.eligo.lexicon.Lexicons;
+import org.eligo.patient.Consolidator;
+import org.eligo.patient.PatientPipeline;
+import org.eligo.patient.PatientRecord;
+import org.eligo.rank.Match;
+import org.eligo.rank.Ranker;
+
+/**
+ * The pipeline, built once: lexicons, models, extraction, criteria parsing, evaluation and
+ * ranking. Entry points call this; nothing here prints.
+ */
+public final class Eligo {
+  private final Lexicons lexicons;
+  private final PatientPipeline patients;
+  private final Evaluator evaluator;
+  private final Ranker ranker;
+  private final TrialSource trials;
+
+  public Eligo() {
+    this.lexicons = Lexicons.load();
+    this.patients = new PatientPipeline(lexicons);
+    this.evaluator = new Evaluator(lexicons.cancers());
+    this.ranker = new Ranker(evaluator);
+    this.trials = new TrialSource(lexicons);
+  }
+
+  public Lexicons lexicons() {
+    return lexicons;
+  }
+
+  public PatientPipeline patients() {
+    return patients;
+  }
+
+  /** Notes and optional structured patients read from files; bad records go to {@code problems}. */
+  public record Inputs(List<Note> notes, Map<String, PatientInfo> patients) {}
+
+  public Inputs read(Path notes, Path patientsFile, Problems problems) {
+    List<Note> n = NoteReader.read(notes, problems);
+    Map<String, PatientInfo> p = patientsFile == null ? Map.of() : PatientReader.read(patientsFile, problems);
+    return new Inputs(n, p);
+  }
+
+  public List<PatientRecord> records(Inputs in, List<Consolidator.Disagreement> disagreements) {
+    return patients.build(in.notes(), in.patients(), disagreements);
+  }
+
+  public List<Trial> trials(Path fileOrDir, Problems problems) {
+    return trials.read(fileOrDir, problems);
+  }
+
+  public List<Match> screen(Trial trial, List<PatientRecord> candidates) {
+    return ranker.rank(trial, candidates);
+  }
+}

@@ -1,0 +1,69 @@
+package org.eligo.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.eligo.context.ConText;
+import org.eligo.core.Assertion;
+import org.eligo.core.CharSpan;
+import org.eligo.core.Problems;
+import org.eligo.lexicon.Lexicons;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code eligo context}: the assertion of a target phrase in a sentence, one JSON line in, one out. */
+@Command(name = "context", mixinStandardHelpOptions = true,
+    description = "Reads {\"id\",\"sentence\",\"target\"} lines on stdin, writes {\"id\",\"assertion\"}.")
+final class ContextCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ConText context = new ConText(Lexicons.load().cues());
+    PrintWriter out = spec.commandLine().getOut();
+    Problems problems = new Problems();
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    String line;
+    long n = 0;
+    while ((line = in.readLine()) != null) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode o;
+      try {
+        o = json.readTree(line);
+      } catch (IOException e) {
+        problems.add("stdin", n, null, "not valid JSON");
+        continue;
+      }
+      String sentence = o.path("sentence").asText(null);
+      String target = o.path("target").asText(null);
+      if (sentence == null || target == null) {
+        problems.add("stdin", n, sentence == null ? "sentence" : "target", "required field is missing");
+        continue;
+      }
+      int at = sentence.toLowerCase(Locale.ROOT).indexOf(target.toLowerCase(Locale.ROOT));
+      if (at < 0) {
+        problems.add("stdin", n, "target", "target phrase does not occur in the sentence");
+        continue;
+      }
+      Assertion a = context.assertion(sentence, new CharSpan(at, at + target.length()));
+      ObjectNode r = json.createObjectNode();
+      r.set("id", o.get("id"));
+      r.put("assertion", a.name());
+      out.println(r.toString());
+    }
+    out.flush();
+    return Output.report(problems, spec.commandLine().getErr());
+  }
+}

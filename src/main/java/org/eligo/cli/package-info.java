@@ -1,0 +1,2 @@
+/** The picocli command line: one {@code Callable<Integer>} per subcommand. Nothing imports it. */
+package org.eligo.cli;

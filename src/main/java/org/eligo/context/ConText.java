@@ -1,0 +1,211 @@
+package org.eligo.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eligo.core.Assertion;
+import org.eligo.core.CharSpan;
+import org.eligo.extract.FactType;
+import org.eligo.extract.Mention;
+import org.eligo.lexicon.Cues;
+import org.eligo.lexicon.Cues.Category;
+import org.eligo.lexicon.Cues.Direction;
+import org.eligo.lexicon.PhraseMatcher;
+import org.eligo.text.Document;
+
+/**
+ * ConText-style assertion: cues of lexicons/context.tsv open a scope forward, backward or both
+ * ways within the sentence; a scope ends at the sentence edge, a terminator cue, a semicolon,
+ * or (looking backward) a word that reports a positive result ("detected", "positive"), so
+ * that in "KRAS G12C detected, EGFR negative" only EGFR is negated. Pseudo-triggers ("no
+ * change") are matched as longer phrases and so hide the cue inside them. The section adds
+ * context: a Family History section makes FAMILY, a history section HISTORICAL.
+ * Precedence: FAMILY, HYPOTHETICAL, ABSENT, POSSIBLE, HISTORICAL, PRESENT.
+ */
+public final class ConText {
+  private static final Pattern POSITIVE_RESULT = Pattern.compile(
+      "(?i)\\b(?:detected|positive|identified|present|harbou?rs?|demonstrated|confirmed|shows?|showed|revealed|found)\\b");
+  private static final int MAX_SCOPE_WORDS = 12;
+
+  private final PhraseMatcher<Cues.Cue> cues;
+
+  public ConText(Cues cues) {
+    this.cues = cues.matcher();
+  }
+
+  /** Assertions for all mentions of one document. */
+  public List<AssertedMention> annotate(Document doc, List<Mention> mentions) {
+    List<AssertedMention> out = new ArrayList<>(mentions.size());
+    String text = doc.note().text();
+    for (Mention m : mentions) {
+      String section = sectionAt(doc, m.span());
+      CharSpan s = m.sentence();
+      String sentence = text.substring(s.start(), s.end());
+      CharSpan local = new CharSpan(m.span().start() - s.start(), m.span().end() - s.start());
+      List<CharSpan> peers = new ArrayList<>();
+      // A specific variant ("MET amplification") is never an item of a negated gene list.
+      boolean specific = m.finding() instanceof org.eligo.extract.Finding.Variant v && v.variant() != null;
+      for (Mention o : mentions) {
+        if (!specific && o != m && o.sentence().equals(s) && listPeer(m, o)) {
+          peers.add(new CharSpan(o.span().start() - s.start(), o.span().end() - s.start()));
+        }
+      }
+      Decision d = decide(sentence, local, section, m, peers);
+      out.add(new AssertedMention(m, d.assertion, d.cue));
+    }
+    return out;
+  }
+
+  /** Mentions that can stand in one list with {@code m} ("EGFR, ALK and ROS1 negative"). */
+  private static boolean listPeer(Mention m, Mention o) {
+    if (m.finding().type() != o.finding().type()) {
+      return false;
+    }
+    return !(o.finding() instanceof org.eligo.extract.Finding.Variant v) || v.variant() == null;
+  }
+
+  private static String sectionAt(Document doc, CharSpan span) {
+    for (var sec : doc.sections()) {
+      if (sec.span().start() <= span.start() && span.start() < sec.span().end()) {
+        return sec.name();
+      }
+    }
+    return "NONE";
+  }
+
+  /**
+   * The assertion of {@code target} (local offsets) in {@code sentence} when nothing else of the
+   * sentence is known; a backward cue then reaches over up to {@value #MAX_SCOPE_WORDS} words.
+   */
+  public Assertion assertion(String sentence, CharSpan target) {
+    return decide(sentence, target, "NONE", null, null).assertion;
+  }
+
+  /**
+   * With {@code peers} (the other mentions of the sentence that could share a list with the
+   * target) a backward cue reaches the target only across those peers and list words, so "EGFR,
+   * ALK and ROS1 negative" negates all three but "EGFR exon 19 del, MET amplification, KRAS
+   * wild-type" negates only KRAS.
+   */
+  private record Decision(Assertion assertion, String cue) {}
+
+  private Decision decide(String sentence, CharSpan target, String section, Mention m, List<CharSpan> peers) {
+    List<PhraseMatcher.Match<Cues.Cue>> found = cues.findAll(sentence);
+    EnumSetHolder hits = new EnumSetHolder();
+    for (int i = 0; i < found.size(); i++) {
+      PhraseMatcher.Match<Cues.Cue> c = found.get(i);
+      Category cat = c.value().category();
+      if (cat == Category.PSEUDO || cat == Category.TERMINATE) {
+        continue;
+      }
+      if (c.start() < target.end() && target.start() < c.end()) {
+        continue; // the cue is part of the mention itself
+      }
+      Direction d = c.value().direction();
+      boolean forward = d != Direction.BACKWARD && c.end() <= target.start()
+          && inScope(sentence, found, c.end(), target.start(), false);
+      boolean backward = d != Direction.FORWARD && target.end() <= c.start()
+          && inScope(sentence, found, target.end(), c.start(), true)
+          && (peers == null || onlyListBetween(sentence, target.end(), c.start(), peers));
+      if (forward || backward) {
+        hits.add(cat, c.value().phrase());
+      }
+    }
+    Assertion intrinsic = m == null ? Assertion.PRESENT : m.intrinsic();
+    if (hits.has(Category.FAMILY) || "FAMILY_HISTORY".equals(section)) {
+      return new Decision(Assertion.FAMILY, hits.cue(Category.FAMILY, "section:FAMILY_HISTORY"));
+    }
+    if (hits.has(Category.HYPOTHETICAL)) {
+      return new Decision(Assertion.HYPOTHETICAL, hits.cue(Category.HYPOTHETICAL, null));
+    }
+    if (hits.has(Category.NEGATED) || intrinsic == Assertion.ABSENT) {
+      return new Decision(Assertion.ABSENT, hits.cue(Category.NEGATED, "intrinsic"));
+    }
+    if (hits.has(Category.POSSIBLE)) {
+      return new Decision(Assertion.POSSIBLE, hits.cue(Category.POSSIBLE, null));
+    }
+    if (hits.has(Category.HISTORICAL) || historicalSection(section, m)) {
+      return new Decision(Assertion.HISTORICAL, hits.cue(Category.HISTORICAL, "section:" + section));
+    }
+    return new Decision(Assertion.PRESENT, null);
+  }
+
+  /** Past-history sections make therapies and conditions historical; results stay present. */
+  private static boolean historicalSection(String section, Mention m) {
+    if (m == null) {
+      return false;
+    }
+    FactType t = m.finding().type();
+    boolean historyKind = t == FactType.THERAPY || t == FactType.CONDITION;
+    return historyKind && ("PMH".equals(section) || "PSH".equals(section)
+        || "ONCOLOGIC_HISTORY".equals(section) || "TREATMENT_HISTORY".equals(section));
+  }
+
+  /** No terminator, semicolon or too many words between cue and target. */
+  private static boolean inScope(String sentence, List<PhraseMatcher.Match<Cues.Cue>> found, int from, int to, boolean backward) {
+    String gap = sentence.substring(from, to);
+    if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
+      return false;
+    }
+    if (gap.contains(". ")) {
+      return false;
+    }
+    for (PhraseMatcher.Match<Cues.Cue> c : found) {
+      if (c.value().category() == Category.TERMINATE && c.start() >= from && c.end() <= to) {
+        return false;
+      }
+    }
+    if (backward && POSITIVE_RESULT.matcher(gap).find()) {
+      return false;
+    }
+    return words(gap) <= MAX_SCOPE_WORDS;
+  }
+
+  private static final Pattern LIST_FILLER = Pattern.compile(
+      "(?i)(?:[\\s,/&+:()-]|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
+          + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR)\\b)*");
+
+  private static boolean onlyListBetween(String sentence, int from, int to, List<CharSpan> peers) {
+    StringBuilder gap = new StringBuilder(sentence.substring(from, to));
+    for (CharSpan p : peers) {
+      if (p.start() >= from && p.end() <= to) {
+        for (int i = p.start(); i < p.end(); i++) {
+          gap.setCharAt(i - from, ' ');
+        }
+      }
+    }
+    return LIST_FILLER.matcher(gap).matches();
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  /** Which categories hit, and the first cue of each. */
+  private static final class EnumSetHolder {
+    private final String[] cues = new String[Category.values().length];
+
+    void add(Category c, String phrase) {
+      if (cues[c.ordinal()] == null) {
+        cues[c.ordinal()] = phrase;
+      }
+    }
+
+    boolean has(Category c) {
+      return cues[c.ordinal()] != null;
+    }
+
+    String cue(Category c, String fallback) {
+      return has(c) ? cues[c.ordinal()] : fallback;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.eligo.core;
+
+/** A half-open range {@code [start, end)} of character offsets into a note's original text. */
+public record CharSpan(int start, int end) {
+  public CharSpan {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad span: start=" + start + " end=" + end);
+    }
+  }
+
+  public int length() {
+    return end - start;
+  }
+
+  public boolean contains(CharSpan other) {
+    return start <= other.start && other.end <= end;
+  }
+
+  public boolean overlaps(CharSpan other) {
+    return start < other.end && other.start < end;
+  }
+
+  public CharSpan shift(int offset) {
+    return new CharSpan(start + offset, end + offset);
+  }
+}

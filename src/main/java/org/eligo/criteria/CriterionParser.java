@@ -1,0 +1,564 @@
+package org.eligo.criteria;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.eligo.lexicon.Lexicons;
+
+/**
+ * Turns one criterion's text into a {@link Criterion}: computable with a {@link Predicate}, or
+ * not computable with a category guess and the reason. Rule-based, driven by the lexicons.
+ *
+ * <p>Rules run in a fixed order on the text and mask what they consume: screening-visit items
+ * (consent, contraception, pregnancy test, compliance, life expectancy, swallowing), biomarkers,
+ * performance status, age, metastases, conditions, prior therapy, gene variants, stage,
+ * diagnosis, sex. Then:
+ *
+ * <ol>
+ *   <li><b>Exceptions and examples.</b> Parts inside "except ...", "other than ...", "unless ..."
+ *       are dropped (noted); parts inside "e.g. ...", "such as ...", "including ..." are dropped
+ *       when a part of the same category comes before (they are instances of it).
+ *   <li><b>Negation.</b> "no", "not", "without", "absence of", "negative for", "never" before a
+ *       part (at most six words before it, no clause break) negate it and the parts listed right
+ *       after it: inclusion "no EGFR or ALK alteration" is {@code Not(AnyOf(EGFR, ALK))}. Negation
+ *       is read the same way in exclusions; the kind never flips a predicate: for an exclusion the
+ *       predicate is the excluding statement.
+ *   <li><b>Combination.</b> Parts joined by "or" or "/" are alternatives ({@link
+ *       Predicate.AnyOf}), others must all hold ({@link Predicate.AllOf}); a bare comma list takes
+ *       the conjunction that ends it, and in an exclusion a comma list of one category is a list of
+ *       alternatives. Alternatives of prior therapy merge into one predicate (any of the drugs or
+ *       classes), of diagnoses into one diagnosis.
+ *   <li><b>Honesty.</b> A recognised concept that has no predicate (laboratory or ECG threshold,
+ *       measurable disease, other malignancy, procedures, concomitant medication, hypersensitivity,
+ *       tissue, investigator judgement, menopausal status, a stage with an upper bound, a count of
+ *       one drug class, a prior therapy within a time window, a permissive inclusion such as
+ *       "treated brain metastases are eligible") makes the whole criterion not computable: a
+ *       predicate that left out a conjunct (or a disjunct) would claim too much. Tied to the
+ *       screening visit ("at screening", "screening ECG"), such measurements are administrative.
+ *       Qualifiers that narrow a computed core without reversing it (a time window on a state,
+ *       a long look-back on a condition, a treatment setting, "unresectable", an assumption such
+ *       as "PD-L1 positive" read as TPS &ge; 1%) keep the criterion computable and are listed in
+ *       its {@code reason}, which is otherwise null for computable criteria.
+ *   <li>Screening-visit items alone give {@link Predicate.Administrative}; beside other parts
+ *       they are dropped with a note, since they never decide eligibility.
+ * </ol>
+ *
+ * Text that none of this recognises is not computable, with reason "not yet computable: " and a
+ * guess of its kind. Immutable and thread-safe once built.
+ */
+public final class CriterionParser {
+
+  private static final Pattern OTHER_MALIGNANCY = Pattern.compile(
+      "\\b(?:other|another|second|prior|previous|additional|concurrent|secondary|synchronous|concomitant|different|coexisting)"
+          + "\\s+(?:(?:primary|invasive|active|malignant|known|solid)\\s+)*(?:malignan\\w*|cancers?|tumou?rs?|neoplas\\w*|carcinomas?)\\b"
+          + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b");
+  private static final Pattern FAMILY = Pattern.compile(
+      "family history|first-degree relatives?|\\brelatives? (?:with|who|of)|(?:mother|father|sister|brother|sibling)s? (?:with|who|had)");
+  private static final Pattern HYPERSENSITIVITY = Pattern.compile(
+      "hypersensitiv\\w*(?! pneumonitis)|allerg\\w*|anaphyla\\w*|contraindicat\\w*|intoleran\\w* to (?:any )?(?:of )?(?:the )?(?:study|investigational|excipient|components?)");
+
+  /** Gaps recognised in what the rules left unmasked. */
+  private static final List<Object[]> LEFT_GAPS = List.of(
+      new Object[] {"LAB", "laboratory threshold", Pattern.compile(
+          "\\b(?:anc|absolute neutrophil|neutrophils?|platelets?|ha?emoglobin|hgb|creatinine|bilirubin|ast|alt|sgot|sgpt|"
+              + "transaminases?|aminotransferase|uln|upper limit of normal|albumin|inr|a?ptt|prothrombin|clearance|wbc|"
+              + "white blood cells?|leukocytes?|lymphocytes? count|potassium|sodium|calcium|magnesium|glucose|hba1c|lipase|amylase|"
+              + "tsh|psa|laboratory|lab values|organ function|marrow function|hepatic function|renal function|liver function|"
+              + "kidney function|blood counts?|hematologic(?:al)? function|g/dl|mg/dl|µmol/l|umol/l|ml/min|/mm3|x ?10\\^?9)\\b")},
+      new Object[] {"LAB", "cardiac or vital-sign measurement", Pattern.compile(
+          "(?:qtc\\w*|qt interval|lvef|ejection fraction|blood pressure|oxygen saturation|spo2|heart rate|bmi|body mass index|weight)"
+              + "[^;.]{0,40}?(?:[<>\u2264\u2265]|\\d{2,3}\\s*(?:ms|msec|%|mm|kg))|\\bnyha (?:class )?(?:i|ii|iii|iv|[1-4])\\b")},
+      new Object[] {"MEASURABLE_DISEASE", "measurable disease (RECIST)", Pattern.compile(
+          "measurable|evaluable (?:disease|lesions?)|\\brecist|target lesions?|\\brano\\b|\\blugano\\b|\\biwg\\b")},
+      new Object[] {"THERAPY", "concomitant medication or vaccine", Pattern.compile(
+          "\\b(?:concomitant|concurrent) (?:use|medications?|treatment|therapy|administration|drugs?)|strong (?:cyp\\w*|inhibitors?|inducers?)|"
+              + "\\bcyp ?3a4?\\b|\\bp-gp\\b|live (?:attenuated )?vaccin\\w*|vaccin\\w* within|"
+              + "(?:current|ongoing|chronic|daily|concurrent|concomitant|receiving|taking) (?:use of )?(?:systemic |oral )?(?:cortico)?steroids?|"
+              + "(?:cortico)?steroids?[^;.()]{0,25}(?:\\d+\\s*mg|equivalent)|(?:current|ongoing|receiving|taking) immunosuppressive")},
+      new Object[] {"THERAPY", "other investigational treatment or study", Pattern.compile(
+          "investigational (?:agents?|drugs?|products?|devices?|therap\\w*|medicin\\w*|treatments?)|(?:another|other) (?:interventional )?(?:clinical )?(?:trials?|stud(?:y|ies))|"
+              + "participat\\w* in (?:another|other|an?) (?:\\w+ )?(?:clinical )?(?:trial|study)")},
+      new Object[] {"THERAPY", "surgery, radiotherapy or procedure", Pattern.compile(
+          "\\bsurger(?:y|ies)|surgical|radiotherapy|radiation|irradiat\\w*|\\bresection|transplant\\w*|\\bprocedures?\\b|"
+              + "\\bbiops(?:y|ies)|\\bstents?\\b|catheter|\\bimplant\\w*|\\bdialysis")},
+      new Object[] {"OTHER", "tissue sample availability", Pattern.compile(
+          "(?:provide|submit\\w*|availability of|sufficient|adequate|must have|willing to provide)\\s+(?:\\w+\\s+){0,3}?"
+              + "(?:tissue|specimens?|samples?|blocks?|slides)|\\barchival\\b|paraffin|\\bffpe\\b")},
+      new Object[] {"OTHER", "investigator judgement", Pattern.compile(
+          "investigator'?s? (?:opinion|judge?ment|discretion)|opinion of the (?:treating )?(?:investigator|physician)|"
+              + "judge?ment of the (?:treating )?(?:investigator|physician)|(?:deemed|considered|judged) by the (?:treating )?(?:investigator|physician)|"
+              + "at the discretion|clinically significant")},
+      new Object[] {"CONDITION", "menopausal status", Pattern.compile("menopaus\\w*")},
+      new Object[] {"OTHER", "infection or other condition not in the lexicon", Pattern.compile(
+          "\\binfections?\\b|\\bsepsis\\b")});
+
+  private static final Pattern SCREENING = Pattern.compile(
+      "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
+  private static final Pattern WINDOW = Pattern.compile(
+      "(?:within|in the (?:last|past|previous|prior)|during the (?:last|past|previous|prior)|over the (?:last|past))\\s+(?:the\\s+)?"
+          + "(?:last |past |previous |prior )?(\\d+|one|two|three|four|five|six|twelve)\\s*(days?|weeks?|months?|years?|half-lives|hours?)"
+          + "|(\\d+)\\s*(days?|weeks?|months?|years?|half-lives)\\s+(?:prior to|before|from|after|since)"
+          + "|(?:days?|weeks?|months?)\\s+(?:prior to|before)\\s+(?:randomi|enrol|registration|first dose|start|day 1|study)");
+  private static final Pattern PERMISSIVE = Pattern.compile(
+      "\\b(?:are|is|will be|may be|can be|would be)\\s+(?:also\\s+)?(?:eligible|allowed|permitted|acceptable|included|enrolled)\\b"
+          + "|\\bmay (?:participate|enrol+)\\b");
+  private static final Pattern EXCEPT = Pattern.compile(
+      "\\b(?:except(?:\\s+for)?|with the exception of|excluding|other than|apart from|aside from|but not|unless|not including|"
+          + "exceptions?(?: are| include)?:)");
+  private static final Pattern EXAMPLE = Pattern.compile(
+      "\\b(?:e\\.g\\.?|eg\\.|such as|including|includes|i\\.e\\.?|for example|for instance|namely)");
+  private static final Pattern NEGATION = Pattern.compile(
+      "\\b(?:no|not|without|absence of|absent|free of|negative for|never|neither|lack of|lacking|ruled out|denies|must not|cannot have)\\b");
+  private static final Pattern PSEUDO_NEGATION = Pattern.compile(
+      "^(?:no|not) (?:more|less|greater|longer|exceeding|fewer|older|younger|lower|higher|only|later|amenable|candidates?|"
+          + "a candidate|eligible|suitable|required|applicable|responding|responsive|due|related|limited)\\b|^no evidence of disease progression");
+  private static final Pattern TERMINATOR = Pattern.compile("[;:.]|\\b(?:but|however|although|except|unless|which|whose)\\b");
+  private static final Pattern LIST_GAP = Pattern.compile("^[\\s,/()]*(?:(?:or|and|nor|and/or|either)\\b[\\s,/()]*)*$");
+  private static final Pattern OR_GAP = Pattern.compile("\\bor\\b|/|\\bnor\\b|\\beither\\b");
+  /** ", or": an alternative after a qualifying clause ("ILD that required steroids, or current pneumonitis"). */
+  private static final Pattern LISTED_OR = Pattern.compile("[,;]\\s*(?:or|and/or)\\b");
+  private static final Pattern QUALIFYING_GAP = Pattern.compile("\\bwith\\b|\\bwho\\b|\\bthat\\b|\\bhaving\\b|\\bwhose\\b|;");
+  private static final Pattern AND_GAP = Pattern.compile("\\band\\b|\\bwith\\b|\\bplus\\b|;|\\bwho\\b|\\bhaving\\b|\\bthat\\b|\\bwhose\\b");
+
+  /** Unrecognised content words from which a computed core no longer stands for the criterion. */
+  private static final int RESIDUE_LIMIT = 2;
+
+  private final List<Rule> rules;
+
+  /** A parser over {@code lexicons} and {@code lexicons/variant_sets.tsv}. */
+  public CriterionParser(Lexicons lexicons) {
+    Objects.requireNonNull(lexicons, "lexicons");
+    this.rules = List.of(
+        new AdministrativeRule(),
+        new BiomarkerRule(),
+        new PerformanceRule(),
+        new AgeRule(),
+        new MetastasisRule(),
+        new ConditionRule(lexicons.conditions()),
+        new TherapyRule(lexicons.drugs()),
+        new VariantRule(lexicons.genes(), VariantSets.load()),
+        new StageRule(),
+        new DiagnosisRule(lexicons.cancers()),
+        new SexRule());
+  }
+
+  /** The criterion {@code id} of {@code kind} read from {@code text}. */
+  public Criterion parse(String id, Criterion.Kind kind, String text) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(text, "text");
+    Sentence s = new Sentence(text);
+    Reading r = new Reading();
+    String raw = s.lower();
+    if (OTHER_MALIGNANCY.matcher(raw).find()) {
+      r.gap("DIAGNOSIS", "other malignancy");
+    }
+    if (FAMILY.matcher(raw).find()) {
+      r.gap("CONDITION", "family history");
+    }
+    if (HYPERSENSITIVITY.matcher(raw).find()) {
+      r.gap("CONDITION", "drug hypersensitivity or contraindication");
+    }
+    for (Rule rule : rules) {
+      rule.apply(s, r);
+    }
+    String left = s.lower();
+    for (Object[] g : LEFT_GAPS) {
+      if (((Pattern) g[2]).matcher(left).find()) {
+        r.gap((String) g[0], (String) g[1]);
+      }
+    }
+    List<Part> parts = new ArrayList<>(r.parts());
+    parts.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+    dropExceptions(raw, left, parts, r);
+    dropInstances(raw, parts);
+    for (Part p : parts) {
+      if (p.note() != null) {
+        r.note(p.note());
+      }
+    }
+    List<Part> admin = parts.stream().filter(p -> p.predicate() instanceof Predicate.Administrative).toList();
+    List<Part> core = new ArrayList<>(parts.stream().filter(p -> !(p.predicate() instanceof Predicate.Administrative)).toList());
+    window(left, core, r);
+    if (kind == Criterion.Kind.INCLUSION && !core.isEmpty() && PERMISSIVE.matcher(raw).find()
+        && core.stream().allMatch(p -> Set.of("METASTASIS", "THERAPY", "CONDITION").contains(p.predicate().category()))) {
+      r.gap("OTHER", "permissive statement (allows, does not require)");
+    }
+    boolean screening = SCREENING.matcher(raw).find();
+    List<Reading.Gap> gaps = r.gaps();
+    if (!gaps.isEmpty()) {
+      boolean measurementsOnly = gaps.stream().allMatch(g -> g.category().equals("LAB"));
+      if (screening && measurementsOnly && core.isEmpty()) {
+        return Criterion.computable(id, kind, text, new Predicate.Administrative("screening measurement"));
+      }
+      if (core.isEmpty() && !admin.isEmpty()) {
+        return Criterion.computable(id, kind, text, administrative(admin));
+      }
+      String what = gaps.stream().map(Reading.Gap::what).distinct().collect(Collectors.joining("; "));
+      String understood = core.isEmpty() ? ""
+          : "; understood only: " + core.stream().map(p -> p.predicate().category()).distinct().collect(Collectors.joining(", "));
+      return Criterion.notComputable(id, kind, text, gaps.get(0).category(), "not yet computable: " + what + understood);
+    }
+    if (core.isEmpty()) {
+      if (!admin.isEmpty()) {
+        return Criterion.computable(id, kind, text, administrative(admin));
+      }
+      String[] guess = guess(raw);
+      return Criterion.notComputable(id, kind, text, guess[0], "not yet computable: " + guess[1]);
+    }
+    for (Part a : admin) {
+      r.note(((Predicate.Administrative) a.predicate()).what() + " is confirmed at the screening visit");
+    }
+    Predicate p = combine(negate(left, core), left, kind);
+    List<String> residue = Residue.content(left);
+    if (residue.size() >= RESIDUE_LIMIT) {
+      return Criterion.notComputable(id, kind, text, p.category(),
+          "not yet computable: text not understood ('" + String.join(" ", residue.subList(0, Math.min(6, residue.size())))
+              + (residue.size() > 6 ? " ..." : "") + "'); understood only: " + p);
+    }
+    if (!residue.isEmpty()) {
+      r.note("not represented: '" + String.join(" ", residue) + "'");
+    }
+    List<String> qualifiers = Residue.qualifiers(left);
+    if (!qualifiers.isEmpty()) {
+      r.note("qualifier not represented: " + String.join(", ", qualifiers));
+    }
+    String reason = r.notes().isEmpty() ? null : "partly represented: " + String.join("; ", r.notes());
+    return new Criterion(id, kind, text, p, p.category(), reason);
+  }
+
+  private static Predicate administrative(List<Part> admin) {
+    String what = admin.stream().map(a -> ((Predicate.Administrative) a.predicate()).what()).distinct()
+        .collect(Collectors.joining(", "));
+    return new Predicate.Administrative(what);
+  }
+
+  /** Parts inside an exception are dropped; inside an example list, when their category came before. */
+  private static void dropExceptions(String raw, String left, List<Part> parts, Reading r) {
+    for (Pattern cue : List.of(EXCEPT, EXAMPLE)) {
+      Matcher m = cue.matcher(raw);
+      while (m.find()) {
+        int end = scopeEnd(raw, m.start(), m.end());
+        int from = m.start();
+        List<Part> inside = parts.stream().filter(p -> p.start() >= from && p.start() < end).toList();
+        if (inside.isEmpty()) {
+          continue;
+        }
+        if (cue == EXAMPLE) {
+          Set<String> before = parts.stream().filter(p -> p.end() <= from).map(p -> p.predicate().category()).collect(Collectors.toSet());
+          List<Part> covered = inside.stream().filter(p -> before.contains(p.predicate().category())).toList();
+          parts.removeAll(covered);
+          if (covered.isEmpty() && !Residue.content(left.substring(clauseStart(left, from), from)).isEmpty()) {
+            // "Severe respiratory disease such as ILD or asthma": the examples do not make the general term.
+            r.gap(inside.get(0).predicate().category(), "general term known only by its examples ("
+                + raw.substring(clauseStart(raw, from), Math.min(raw.length(), m.end() + 30)).trim() + "...)");
+          }
+        } else {
+          parts.removeAll(inside);
+          String scope = raw.substring(m.start(), end).trim();
+          r.note("exception not represented: " + (scope.length() > 60 ? scope.substring(0, 57) + "..." : scope));
+        }
+      }
+    }
+  }
+
+  private static int clauseStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == ';' || c == ':' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** "an anti-HER2 ADC (trastuzumab emtansine or trastuzumab deruxtecan)": the aside lists instances. */
+  private static void dropInstances(String raw, List<Part> parts) {
+    for (Part p : List.copyOf(parts)) {
+      Matcher open = Pattern.compile("^\\s*\\(").matcher(raw.substring(p.end()));
+      if (!parts.contains(p) || !open.find()) {
+        continue;
+      }
+      int from = p.end() + open.end();
+      int close = raw.indexOf(')', from);
+      int end = close < 0 ? raw.length() : close;
+      parts.removeIf(q -> q != p && q.start() >= from && q.start() < end && q.predicate().category().equals(p.predicate().category()));
+    }
+  }
+
+  /** End of an exception's scope: the closing parenthesis if it opens inside one, else the clause. */
+  private static int scopeEnd(String raw, int cueStart, int from) {
+    int depth = 0;
+    for (int i = cueStart - 1; i >= 0; i--) {
+      char c = raw.charAt(i);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(') {
+        if (depth == 0) {
+          int close = raw.indexOf(')', from);
+          return close < 0 ? raw.length() : close;
+        }
+        depth--;
+      }
+    }
+    for (int i = from; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == ';' || (c == '.' && i + 1 < raw.length() && raw.charAt(i + 1) == ' ' && !raw.startsWith("e.g", i - 3))) {
+        return i;
+      }
+    }
+    return raw.length();
+  }
+
+  /** Time windows: a washout on prior therapy or a recent event cannot be left out; elsewhere they are noted. */
+  private static void window(String raw, List<Part> core, Reading r) {
+    Matcher w = WINDOW.matcher(raw);
+    if (!w.find() || core.isEmpty()) {
+      return;
+    }
+    String unit = w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : "weeks";
+    boolean therapy = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.PriorTherapy.class));
+    boolean condition = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Condition.class));
+    if (therapy) {
+      r.gap("THERAPY", "prior therapy within a time window (" + w.group().trim() + ")");
+    } else if (condition && !unit.startsWith("year")) {
+      r.gap("CONDITION", "condition within a time window (" + w.group().trim() + ")");
+    } else {
+      r.note("time window not represented: " + w.group().trim());
+    }
+  }
+
+  private static boolean mentions(Predicate p, Class<? extends Predicate> type) {
+    if (type.isInstance(p)) {
+      return true;
+    }
+    if (p instanceof Predicate.Not n) {
+      return mentions(n.part(), type);
+    }
+    if (p instanceof Predicate.AllOf a) {
+      return a.parts().stream().anyMatch(x -> mentions(x, type));
+    }
+    if (p instanceof Predicate.AnyOf a) {
+      return a.parts().stream().anyMatch(x -> mentions(x, type));
+    }
+    return false;
+  }
+
+  /** Applies negation cues: each cue negates the next part and the parts listed right after it. */
+  private static List<Part> negate(String left, List<Part> parts) {
+    List<Part> out = new ArrayList<>();
+    int i = 0;
+    int searchFrom = 0;
+    while (i < parts.size()) {
+      Part p = parts.get(i);
+      if (!negated(left, searchFrom, p.start())) {
+        out.add(p);
+        searchFrom = p.end();
+        i++;
+        continue;
+      }
+      List<Part> group = new ArrayList<>(List.of(p));
+      int j = i + 1;
+      while (j < parts.size() && LIST_GAP.matcher(gap(left, parts.get(j - 1), parts.get(j))).matches()) {
+        group.add(parts.get(j));
+        j++;
+      }
+      Predicate inner = group.size() == 1 ? group.get(0).predicate()
+          : combine(group, left, Criterion.Kind.EXCLUSION);
+      out.add(new Part(not(inner), group.get(0).start(), group.get(group.size() - 1).end()));
+      searchFrom = group.get(group.size() - 1).end();
+      i = j;
+    }
+    return out;
+  }
+
+  private static Predicate not(Predicate p) {
+    return p instanceof Predicate.Not n ? n.part() : new Predicate.Not(p);
+  }
+
+  /** Whether a negation cue between {@code from} and the part start scopes over the part. */
+  private static boolean negated(String left, int from, int partStart) {
+    if (partStart <= from) {
+      return false;
+    }
+    String between = left.substring(from, partStart);
+    Matcher m = NEGATION.matcher(between);
+    boolean found = false;
+    while (m.find()) {
+      if (PSEUDO_NEGATION.matcher(between.substring(m.start())).lookingAt()) {
+        continue;
+      }
+      String scope = between.substring(m.end());
+      if (TERMINATOR.matcher(scope).find() || scope.trim().split("\\s+").length > 6) {
+        found = false;
+        continue;
+      }
+      found = true;
+    }
+    return found;
+  }
+
+  private static String gap(String left, Part a, Part b) {
+    return b.start() > a.end() ? left.substring(a.end(), b.start()) : "";
+  }
+
+  private enum Join { AND, OR, COMMA }
+
+  /** Parts in text order into one predicate: or-joined runs become AnyOf, the runs AllOf. */
+  private static Predicate combine(List<Part> parts, String left, Criterion.Kind kind) {
+    if (parts.size() == 1) {
+      return parts.get(0).predicate();
+    }
+    List<Join> joins = new ArrayList<>();
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      String g = gap(left, parts.get(i), parts.get(i + 1));
+      if (LISTED_OR.matcher(g).find()) {
+        joins.add(Join.OR);
+      } else if (QUALIFYING_GAP.matcher(g).find()) {
+        joins.add(Join.AND);
+      } else if (OR_GAP.matcher(g).find()) {
+        joins.add(Join.OR);
+      } else if (AND_GAP.matcher(g).find()) {
+        joins.add(Join.AND);
+      } else if (g.trim().matches("^[,\\s()]*$") || g.contains(",")) {
+        joins.add(Join.COMMA);
+      } else {
+        joins.add(Join.AND);
+      }
+    }
+    // A comma takes the conjunction that ends its list; an exclusion's list of one kind is either-or.
+    for (int i = joins.size() - 1; i >= 0; i--) {
+      if (joins.get(i) == Join.COMMA) {
+        Join next = i + 1 < joins.size() ? joins.get(i + 1) : null;
+        boolean sameKind = parts.get(i).predicate().category().equals(parts.get(i + 1).predicate().category());
+        if (next != null && next != Join.COMMA) {
+          joins.set(i, next);
+        } else {
+          joins.set(i, kind == Criterion.Kind.EXCLUSION && sameKind ? Join.OR : Join.AND);
+        }
+      }
+    }
+    List<Predicate> all = new ArrayList<>();
+    List<Predicate> run = new ArrayList<>(List.of(parts.get(0).predicate()));
+    for (int i = 0; i < joins.size(); i++) {
+      if (joins.get(i) == Join.OR) {
+        run.add(parts.get(i + 1).predicate());
+      } else {
+        all.add(anyOf(run));
+        run = new ArrayList<>(List.of(parts.get(i + 1).predicate()));
+      }
+    }
+    all.add(anyOf(run));
+    return allOf(all);
+  }
+
+  private static Predicate anyOf(List<Predicate> parts) {
+    List<Predicate> flat = new ArrayList<>();
+    for (Predicate p : parts) {
+      if (p instanceof Predicate.AnyOf a) {
+        flat.addAll(a.parts());
+      } else {
+        flat.add(p);
+      }
+    }
+    // Alternatives of drugs and classes are one prior therapy; of plain diagnoses, one diagnosis.
+    Set<String> drugs = new LinkedHashSet<>();
+    Set<String> classes = new LinkedHashSet<>();
+    Set<String> codes = new LinkedHashSet<>();
+    List<Predicate> out = new ArrayList<>();
+    int therapyAt = -1;
+    int diagnosisAt = -1;
+    for (Predicate p : flat) {
+      if (p instanceof Predicate.PriorTherapy t && t.minLines() == null && t.maxLines() == null) {
+        drugs.addAll(t.drugs());
+        classes.addAll(t.classes());
+        if (therapyAt < 0) {
+          therapyAt = out.size();
+          out.add(p);
+        }
+      } else if (p instanceof Predicate.Diagnosis d && d.histologies().isEmpty()) {
+        codes.addAll(d.cancers());
+        if (diagnosisAt < 0) {
+          diagnosisAt = out.size();
+          out.add(p);
+        }
+      } else if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
+    if (therapyAt >= 0) {
+      out.set(therapyAt, new Predicate.PriorTherapy(drugs, classes, null, null));
+    }
+    if (diagnosisAt >= 0) {
+      out.set(diagnosisAt, new Predicate.Diagnosis(codes, Set.of()));
+    }
+    out = mergeVariants(out);
+    return out.size() == 1 ? out.get(0) : new Predicate.AnyOf(out);
+  }
+
+  /** "EGFR exon 19 deletion or EGFR L858R": one variant predicate of the gene. */
+  private static List<Predicate> mergeVariants(List<Predicate> in) {
+    List<Predicate> out = new ArrayList<>();
+    for (Predicate p : in) {
+      if (p instanceof Predicate.Variant v) {
+        int at = -1;
+        for (int i = 0; i < out.size(); i++) {
+          if (out.get(i) instanceof Predicate.Variant o && o.gene().equals(v.gene())) {
+            at = i;
+          }
+        }
+        if (at >= 0) {
+          Predicate.Variant o = (Predicate.Variant) out.get(at);
+          Set<String> union = new LinkedHashSet<>(o.variants());
+          union.addAll(v.variants());
+          out.set(at, new Predicate.Variant(v.gene(), o.variants().isEmpty() || v.variants().isEmpty() ? Set.of() : union));
+          continue;
+        }
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  private static Predicate allOf(List<Predicate> parts) {
+    List<Predicate> flat = new ArrayList<>();
+    for (Predicate p : parts) {
+      List<Predicate> items = p instanceof Predicate.AllOf a ? a.parts() : List.of(p);
+      for (Predicate x : items) {
+        if (!flat.contains(x)) {
+          flat.add(x);
+        }
+      }
+    }
+    // Two stage parts ("stage IV ... metastatic") keep the stricter minimum.
+    List<Predicate> stages = flat.stream().filter(p -> p instanceof Predicate.Stage).toList();
+    if (stages.size() > 1) {
+      Predicate strict = stages.stream().max((a, b) -> Integer.compare(
+          StageRule.ORDER.indexOf(((Predicate.Stage) a).minStage()), StageRule.ORDER.indexOf(((Predicate.Stage) b).minStage()))).get();
+      flat.removeIf(p -> p instanceof Predicate.Stage && p != strict);
+    }
+    return flat.size() == 1 ? flat.get(0) : new Predicate.AllOf(flat);
+  }
+
+  /** A category and a kind of text for what no rule recognised. */
+  private static String[] guess(String raw) {
+    if (raw.matches("(?s).*\\b(?:cancer|carcinoma|tumou?r|malignan\\w*|neoplasm|lymphoma|leukemia|sarcoma|histolog\\w*|cytolog\\w*|diagnos\\w*)\\b.*")) {
+      return new String[] {"DIAGNOSIS", "diagnosis not in the lexicon"};
+    }
+    if (raw.matches("(?s).*\\b(?:therap\\w*|treatment|treated|drugs?|medications?|agents?|dose|doses|chemotherapy|regimens?)\\b.*")) {
+      return new String[] {"THERAPY", "therapy not in the lexicon"};
+    }
+    if (raw.matches("(?s).*\\b(?:disease|disorder|syndrome|history of|condition|illness|infection|impairment|dysfunction|failure)\\b.*")) {
+      return new String[] {"CONDITION", "condition not in the lexicon"};
+    }
+    if (raw.matches("(?s).*\\b(?:mutation|gene|genetic|molecular|expression|marker|positive|negative)\\b.*")) {
+      return new String[] {"BIOMARKER", "molecular or biomarker test not in the lexicon"};
+    }
+    return new String[] {"OTHER", "no criterion concept recognised"};
+  }
+}

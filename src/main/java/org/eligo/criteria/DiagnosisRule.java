@@ -1,0 +1,127 @@
+package org.eligo.criteria;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.lexicon.Cancers;
+import org.eligo.lexicon.PhraseMatcher;
+
+/**
+ * Cancer diagnoses by the terms of {@code lexicons/cancer_terms.tsv} ("NSCLC", "adenocarcinoma of
+ * the colon", "melanoma"). Terms that name a histology constrain it ("squamous NSCLC"); terms
+ * with different histologies stay alternatives, so "squamous NSCLC or SCLC" does not require
+ * squamous SCLC. All mentions form one part spanning them.
+ */
+final class DiagnosisRule implements Rule {
+  private final Cancers cancers;
+
+  DiagnosisRule(Cancers cancers) {
+    this.cancers = cancers;
+  }
+
+  private static final Pattern NOT_A_DIAGNOSIS = Pattern.compile("^[\\s-]*(?:screening|risk|susceptibility|prevention|survivors?hip)\\b");
+  private static final Pattern RISK = Pattern.compile("\\b(?:risk (?:of|for)|screening (?:for|of)|prevention of|family history of)\\s+(?:[a-z-]+\\s+){0,2}$");
+  private static final Pattern TREATMENT_OF = Pattern.compile("\\b(?:treatment|therapy|surgery|therapies|treatments) (?:of|for)\\s+(?:[a-z-]+\\s+){0,2}$|treated for\\s+(?:[a-z-]+\\s+){0,2}$");
+  private static final Pattern AFTER = Pattern.compile("^\\s*(?:,|or|and|and/or|/)\\s*(?:the\\s+)?([a-z]+)");
+  private static final Pattern BEFORE = Pattern.compile("([a-z]+)\\s*(?:,|or|and|and/or|/)\\s*$");
+
+  /**
+   * Shared words: "adenocarcinoma of the colon or rectum" also names "adenocarcinoma of the
+   * rectum"; "breast or ovarian cancer" also names "breast cancer".
+   */
+  private List<PhraseMatcher.Match<Cancers.Term>> ellipses(Sentence s, List<PhraseMatcher.Match<Cancers.Term>> found) {
+    String lower = s.lower();
+    List<PhraseMatcher.Match<Cancers.Term>> out = new ArrayList<>();
+    for (PhraseMatcher.Match<Cancers.Term> m : found) {
+      String surface = lower.substring(m.start(), m.end());
+      int lastSpace = surface.lastIndexOf(' ');
+      Matcher a = AFTER.matcher(lower.substring(m.end()));
+      if (lastSpace > 0 && a.find()) {
+        String candidate = surface.substring(0, lastSpace) + " " + a.group(1);
+        Optional<Cancers.Term> t = cancers.term(candidate).or(() -> cancers.term(surface.substring(0, lastSpace) + " the " + a.group(1)));
+        if (t.isPresent()) {
+          int at = m.end() + a.start(1);
+          out.add(new PhraseMatcher.Match<>(at, at + a.group(1).length(), t.get()));
+          s.mask(at, at + a.group(1).length());
+        }
+      }
+      int firstSpace = surface.indexOf(' ');
+      Matcher b = BEFORE.matcher(lower.substring(0, m.start()));
+      if (firstSpace > 0 && b.find()) {
+        Optional<Cancers.Term> t = cancers.term(b.group(1) + surface.substring(firstSpace));
+        if (t.isPresent()) {
+          out.add(new PhraseMatcher.Match<>(b.start(1), b.end(1), t.get()));
+          s.mask(b.start(1), b.end(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void apply(Sentence s, Reading r) {
+    List<PhraseMatcher.Match<Cancers.Term>> found = new ArrayList<>(cancers.matcher().findAll(s.cased()));
+    if (found.isEmpty()) {
+      return;
+    }
+    found.addAll(ellipses(s, found));
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    // Codes grouped by the histology their term names (null: any histology).
+    Map<String, Set<String>> byHistology = new LinkedHashMap<>();
+    // "melanoma of unknown primary" is melanoma, not a cancer of unknown primary.
+    String lowerText = s.lower();
+    List<PhraseMatcher.Match<Cancers.Term>> notDiagnoses = found.stream()
+        .filter(m -> NOT_A_DIAGNOSIS.matcher(lowerText.substring(m.end())).lookingAt()
+            || RISK.matcher(lowerText.substring(Math.max(0, m.start() - 25), m.start())).find())
+        .toList();
+    found.removeAll(notDiagnoses);
+    notDiagnoses.forEach(m -> s.mask(m.start(), m.end()));
+    if (found.isEmpty()) {
+      return;
+    }
+    for (PhraseMatcher.Match<Cancers.Term> m : found) {
+      if (TREATMENT_OF.matcher(lowerText.substring(Math.max(0, m.start() - 30), m.start())).find()
+          && r.parts().stream().noneMatch(p -> p.predicate().category().equals("THERAPY"))) {
+        r.gap("THERAPY", "treatment of a cancer, kind not stated");
+      }
+    }
+    List<PhraseMatcher.Match<Cancers.Term>> unknownPrimary = found.stream()
+        .filter(m -> m.value().code().equals("CUP") && s.original().substring(0, m.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bof\\s+(?:an?\\s+)?$")
+            && found.stream().anyMatch(o -> o.end() < m.start() && m.start() - o.end() <= 6))
+        .toList();
+    found.removeAll(unknownPrimary);
+    unknownPrimary.forEach(m -> s.mask(m.start(), m.end()));
+    for (PhraseMatcher.Match<Cancers.Term> m : found) {
+      byHistology.computeIfAbsent(m.value().histology() == null ? "" : m.value().histology(), k -> new LinkedHashSet<>())
+          .add(m.value().code());
+      s.mask(m.start(), m.end());
+    }
+    Set<String> any = byHistology.getOrDefault("", Set.of());
+    List<Predicate> parts = new ArrayList<>();
+    if (!any.isEmpty()) {
+      parts.add(new Predicate.Diagnosis(any, Set.of()));
+    }
+    byHistology.forEach((histology, codes) -> {
+      if (!histology.isEmpty()) {
+        // A code already allowed in any histology needs no narrower alternative.
+        Set<String> rest = new LinkedHashSet<>(codes);
+        rest.removeIf(c -> any.stream().anyMatch(a -> cancers.isA(c, a)));
+        if (!rest.isEmpty()) {
+          parts.add(new Predicate.Diagnosis(rest, Set.of(histology)));
+        }
+      }
+    });
+    int start = found.get(0).start();
+    int end = found.get(found.size() - 1).end();
+    Predicate p = parts.size() == 1 ? parts.get(0) : new Predicate.AnyOf(parts);
+    r.add(new Part(Objects.requireNonNull(p), start, end));
+  }
+}

@@ -1,0 +1,228 @@
+package org.eligo.criteria;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The computable form of one criterion's statement. Evaluated against a patient it is MET,
+ * NOT_MET or UNKNOWN; the criterion's kind (inclusion or exclusion) decides what that means.
+ */
+public sealed interface Predicate {
+
+  /** The predicate kind shown as {@code category} by {@code eligo criteria}. */
+  String category();
+
+  /** Age in whole years within [min, max]; either bound may be null. */
+  record Age(Integer min, Integer max) implements Predicate {
+    public Age {
+      if (min == null && max == null) {
+        throw new IllegalArgumentException("age predicate needs a bound");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "AGE";
+    }
+  }
+
+  /** Sex is {@code female} or {@code male}. */
+  record Sex(String sex) implements Predicate {
+    public Sex {
+      if (!"female".equals(sex) && !"male".equals(sex)) {
+        throw new IllegalArgumentException("sex must be female or male, got " + sex);
+      }
+    }
+
+    @Override
+    public String category() {
+      return "SEX";
+    }
+  }
+
+  /**
+   * A cancer diagnosis of any of {@code cancers} (codes of lexicons/cancers.tsv, matched with
+   * their descendants) and, when {@code histologies} is not empty, one of those histologies.
+   */
+  record Diagnosis(Set<String> cancers, Set<String> histologies) implements Predicate {
+    public Diagnosis {
+      cancers = Set.copyOf(cancers);
+      histologies = histologies == null ? Set.of() : Set.copyOf(histologies);
+      if (cancers.isEmpty()) {
+        throw new IllegalArgumentException("diagnosis predicate needs a cancer");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "DIAGNOSIS";
+    }
+  }
+
+  /**
+   * Disease extent: {@code minStage} is the lowest stage group that satisfies it (e.g. "IIIB"
+   * for "locally advanced or metastatic", "IV" for "metastatic"); distant metastases count as IV.
+   */
+  record Stage(String minStage) implements Predicate {
+    public Stage {
+      Objects.requireNonNull(minStage, "minStage");
+    }
+
+    @Override
+    public String category() {
+      return "STAGE";
+    }
+  }
+
+  /**
+   * An alteration of {@code gene}: any of {@code variants} (short forms as in FORMATS.md:
+   * "G12C", "exon 19 deletion", "fusion", "amplification"); empty means any alteration of it.
+   */
+  record Variant(String gene, Set<String> variants) implements Predicate {
+    public Variant {
+      Objects.requireNonNull(gene, "gene");
+      variants = variants == null ? Set.of() : Set.copyOf(variants);
+    }
+
+    @Override
+    public String category() {
+      return "VARIANT";
+    }
+  }
+
+  /**
+   * A biomarker test: numeric ({@code min}/{@code max} inclusive, e.g. PD-L1 TPS >= 50) or a
+   * {@code status} such as "positive", "negative", "MSI-H", "dMMR".
+   */
+  record Biomarker(String name, Double min, Double max, String status) implements Predicate {
+    public Biomarker {
+      Objects.requireNonNull(name, "name");
+      if (min == null && max == null && status == null) {
+        throw new IllegalArgumentException("biomarker predicate " + name + " needs a bound or category");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "BIOMARKER";
+    }
+  }
+
+  /** Performance status on {@code scale} (ECOG or KPS) within [min, max]. */
+  record PerformanceStatus(String scale, Integer min, Integer max) implements Predicate {
+    public PerformanceStatus {
+      Objects.requireNonNull(scale, "scale");
+    }
+
+    @Override
+    public String category() {
+      return "PERFORMANCE_STATUS";
+    }
+  }
+
+  /** Metastases at {@code site} in any of {@code statuses} (names of MetStatus). */
+  record Metastasis(String site, Set<String> statuses) implements Predicate {
+    public Metastasis {
+      Objects.requireNonNull(site, "site");
+      statuses = Set.copyOf(statuses);
+    }
+
+    @Override
+    public String category() {
+      return "METASTASIS";
+    }
+  }
+
+  /**
+   * Prior therapy received. With {@code drugs} or {@code classes}: any such drug was given.
+   * Without them: the number of prior systemic lines is within [minLines, maxLines].
+   */
+  record PriorTherapy(Set<String> drugs, Set<String> classes, Integer minLines, Integer maxLines)
+      implements Predicate {
+    public PriorTherapy {
+      drugs = drugs == null ? Set.of() : Set.copyOf(drugs);
+      classes = classes == null ? Set.of() : Set.copyOf(classes);
+      if (drugs.isEmpty() && classes.isEmpty() && minLines == null && maxLines == null) {
+        throw new IllegalArgumentException("prior-therapy predicate needs drugs, classes or a line bound");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "THERAPY";
+    }
+  }
+
+  /** A condition by canonical name or group of lexicons/conditions.tsv (e.g. "autoimmune disease"). */
+  record Condition(String name) implements Predicate {
+    public Condition {
+      Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public String category() {
+      return "CONDITION";
+    }
+  }
+
+  /** Consent, contraception, compliance, screening-visit measurements: evaluates DEFERRED. */
+  record Administrative(String what) implements Predicate {
+    @Override
+    public String category() {
+      return "ADMINISTRATIVE";
+    }
+  }
+
+  /** All parts hold. */
+  record AllOf(List<Predicate> parts) implements Predicate {
+    public AllOf {
+      parts = List.copyOf(parts);
+      if (parts.size() < 2) {
+        throw new IllegalArgumentException("allOf needs at least two parts");
+      }
+    }
+
+    @Override
+    public String category() {
+      return commonCategory(parts);
+    }
+  }
+
+  /** At least one part holds. */
+  record AnyOf(List<Predicate> parts) implements Predicate {
+    public AnyOf {
+      parts = List.copyOf(parts);
+      if (parts.size() < 2) {
+        throw new IllegalArgumentException("anyOf needs at least two parts");
+      }
+    }
+
+    @Override
+    public String category() {
+      return commonCategory(parts);
+    }
+  }
+
+  /** The part does not hold ("no EGFR sensitizing mutation" in an inclusion list). */
+  record Not(Predicate part) implements Predicate {
+    public Not {
+      Objects.requireNonNull(part, "part");
+    }
+
+    @Override
+    public String category() {
+      return part.category();
+    }
+  }
+
+  private static String commonCategory(List<Predicate> parts) {
+    String first = parts.get(0).category();
+    for (Predicate p : parts) {
+      if (!p.category().equals(first)) {
+        return "COMPOSITE";
+      }
+    }
+    return first;
+  }
+}

@@ -1,0 +1,171 @@
+package org.eligo.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Disease extent as the lowest stage group that satisfies the criterion. Mapping:
+ *
+ * <ul>
+ *   <li>"stage IV", "metastatic", "distant metastases", "M1", "disseminated": IV;
+ *   <li>"locally advanced or metastatic", "advanced or metastatic", "advanced/metastatic": IIIB;
+ *   <li>"recurrent or metastatic", "locally recurrent inoperable or metastatic": IIIB (locally
+ *       recurrent disease beyond cure is treated like IIIB);
+ *   <li>"unresectable or metastatic", "unresectable stage III or IV": III;
+ *   <li>a list of stages that includes IV ("stage IIIB/IV", "stage III or IV"): its lowest;
+ *   <li>"advanced" alone: IIIB, noted as an assumption.
+ * </ul>
+ *
+ * A minimum cannot say "not stage IV", so stages with an upper bound ("stage I-III", "locally
+ * advanced" alone, "early-stage", "resectable", "non-metastatic", "limited-stage") are gaps, not
+ * predicates. "Unresectable" alone is noted and not represented.
+ */
+final class StageRule implements Rule {
+  static final List<String> ORDER =
+      List.of("0", "I", "IA", "IB", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IIIC", "IV", "IVA", "IVB", "IVC");
+
+  private static final String TOKEN = "(?:iv|i{1,3}|[0-4])[a-c]?(?![a-z0-9])";
+  private static final Pattern LIST = Pattern.compile(
+      "\\b(?:tnm |ajcc |clinical |pathologic(?:al)? )?stages?\\s*(?:(?:is|of|group)\\s*)?:?\\s*(" + TOKEN
+          + "(?:\\s*(?:-|to|through|/|or|,|and|and/or|&)\\s*(?:stage\\s*)?" + TOKEN + ")*)");
+  /** Up to 90 characters of words or parenthesised asides between the two halves. */
+  private static final String BETWEEN = "(?:[\\w\\s,/-]|\\([^)]{0,120}\\)){0,90}?";
+  private static final Pattern ADVANCED_OR_METASTATIC = Pattern.compile(
+      "(?:locally[- ])?advanced" + BETWEEN + "(?:\\bor\\b|and/or|/)\\s*metasta\\w*"
+          + "|metasta\\w*\\s*(?:,|/|or|and/or)\\s*(?:\\w+\\s+)?(?:locally[- ])?advanced");
+  private static final Pattern RECURRENT_OR_METASTATIC = Pattern.compile(
+      "\\brecurrent\\b" + BETWEEN + "(?:\\bor\\b|and/or|/)\\s*metasta\\w*|metasta\\w*\\s*(?:,|/|or|and/or)\\s*(?:locally\\s+)?recurrent");
+  private static final Pattern UNRESECTABLE_OR_METASTATIC = Pattern.compile(
+      "(?:unresectable|inoperable|non-?resectable|not amenable to (?:curative )?(?:surgery|resection))" + BETWEEN
+          + "(?:\\bor\\b|and/or|/)\\s*metasta\\w*|metasta\\w*\\s*(?:,|/|or|and/or)\\s*(?:\\w+\\s+)?(?:unresectable|inoperable)");
+  private static final Pattern CEILING = Pattern.compile(
+      "\\bnon-?metasta\\w*|\\bearly[- ]stage|\\bearly\\b(?=[\\s-]+(?:or|and|breast|disease|\\w+ cancer))|\\bprimary\\b(?=\\s+or\\s+metasta)|(?<![a-z-])resectable|\\boperable|\\blocali[sz]ed\\b|\\blimited[- ]stage|\\blocally[- ]advanced");
+  private static final Pattern METASTATIC = Pattern.compile(
+      "\\bmetastatic\\b|distant metasta\\w*|\\bm1[abc]?\\b|\\bdisseminated\\b|(?<![a-z-])metastas[ie]s\\b|\\bmetastatic disease");
+  private static final Pattern ADVANCED = Pattern.compile("(?<!locally[- ])\\badvanced\\b");
+  private static final Pattern NOT_CURABLE = Pattern.compile(
+      "(?:not|no longer) (?:be )?(?:amenable|suitable|eligible|a candidate|candidates?) (?:to|for) (?:\\w+\\s+){0,3}?"
+          + "(?:surgery|resection|radiotherapy|radiation|therapy|treatment|intent|chemoradiation|chemoradiotherapy)"
+          + "(?:\\s+or\\s+(?:\\w+\\s+)?(?:surgery|resection|radiotherapy|radiation|therapy|treatment))?"
+          + "|cannot be (?:treated|cured) with (?:curative|definitive) (?:intent|therapy|treatment)");
+  private static final Pattern UNRESECTABLE = Pattern.compile("\\b(?:unresectable|inoperable|non-?resectable)\\b");
+
+  @Override
+  public void apply(Sentence s, Reading r) {
+    // "not amenable to curative surgery or radiotherapy" defines advanced disease; it is stage wording.
+    Matcher nc = NOT_CURABLE.matcher(s.lower());
+    while (nc.find()) {
+      s.mask(nc.start(), nc.end());
+    }
+    List<String> lows = new ArrayList<>();
+    boolean reachesIv = false;
+    int start = Integer.MAX_VALUE;
+    int end = -1;
+    String[][] phrases = {{"IIIB"}, {"IIIB"}, {"III"}};
+    Pattern[] patterns = {ADVANCED_OR_METASTATIC, RECURRENT_OR_METASTATIC, UNRESECTABLE_OR_METASTATIC};
+    for (int i = 0; i < patterns.length; i++) {
+      Matcher m = patterns[i].matcher(s.lower());
+      while (m.find()) {
+        lows.add(phrases[i][0]);
+        reachesIv = true;
+        start = Math.min(start, m.start());
+        end = Math.max(end, m.end());
+        s.mask(m.start(), m.end());
+      }
+    }
+    Matcher l = LIST.matcher(s.lower());
+    List<String> bounded = new ArrayList<>();
+    List<String> boundedText = new ArrayList<>();
+    while (l.find()) {
+      List<String> tokens = tokens(l.group(1));
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      boolean iv = tokens.stream().anyMatch(t -> t.startsWith("IV"));
+      String low = tokens.stream().min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
+      if (iv) {
+        reachesIv = true;
+        lows.add(low);
+      } else {
+        bounded.add(low);
+        boundedText.add("stage range without stage IV (" + s.span(l.start(), l.end()).trim() + ")");
+      }
+      start = Math.min(start, l.start());
+      end = Math.max(end, l.end());
+      s.mask(l.start(), l.end());
+    }
+    Matcher c = CEILING.matcher(s.lower());
+    while (c.find()) {
+      String word = s.lower(c.start(), c.end());
+      bounded.add(word.contains("locally") ? "IIIB" : "0");
+      boundedText.add("stage with an upper bound (" + s.span(c.start(), c.end()).trim() + ")");
+      s.mask(c.start(), c.end());
+    }
+    Matcher met = METASTATIC.matcher(s.lower());
+    while (met.find()) {
+      lows.add("IV");
+      reachesIv = true;
+      start = Math.min(start, met.start());
+      end = Math.max(end, met.end());
+      s.mask(met.start(), met.end());
+    }
+    Matcher adv = ADVANCED.matcher(s.lower());
+    if (adv.find() && bounded.isEmpty()) {
+      lows.add("IIIB");
+      reachesIv = true;
+      r.note("'advanced' read as stage IIIB or higher");
+      start = Math.min(start, adv.start());
+      end = Math.max(end, adv.end());
+      s.mask(adv.start(), adv.end());
+    }
+    Matcher un = UNRESECTABLE.matcher(s.lower());
+    if (un.find()) {
+      r.note("'" + s.span(un.start(), un.end()) + "' not represented");
+      s.mask(un.start(), un.end());
+    }
+    if (!bounded.isEmpty()) {
+      if (reachesIv && s.original().toLowerCase(Locale.ROOT).matches("(?s).*\\bor\\b.*")) {
+        // "stage IIIB not suitable for multimodality treatment, or metastatic (stage IV)": alternatives
+        // whose union has no upper bound.
+        lows.addAll(bounded);
+      } else {
+        boundedText.forEach(t -> r.gap("STAGE", t));
+        return;
+      }
+    }
+    if (!reachesIv || lows.isEmpty()) {
+      return;
+    }
+    if (s.lower().contains("recurren")) {
+      lows.add("IIIB");
+    }
+    String min = lows.stream().min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
+    r.add(new Part(new Predicate.Stage(min), start, end));
+  }
+
+  private static List<String> tokens(String list) {
+    List<String> out = new ArrayList<>();
+    Matcher t = Pattern.compile(TOKEN).matcher(list);
+    while (t.find()) {
+      String tok = t.group().toUpperCase(Locale.ROOT);
+      String roman = switch (tok.replaceAll("[A-C]$", "")) {
+        case "0" -> "0";
+        case "1" -> "I";
+        case "2" -> "II";
+        case "3" -> "III";
+        case "4" -> "IV";
+        default -> tok.replaceAll("[A-C]$", "");
+      };
+      String sub = tok.matches(".*\\d[A-C]$|.*[IV][A-C]$") ? tok.substring(tok.length() - 1) : "";
+      // "IIIB": the roman part ends before the sub-stage letter; "IV" has none.
+      String stage = roman + sub;
+      if (ORDER.contains(stage)) {
+        out.add(stage);
+      }
+    }
+    return out;
+  }
+}

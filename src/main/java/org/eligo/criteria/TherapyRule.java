@@ -1,0 +1,429 @@
+package org.eligo.criteria;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.lexicon.Drugs;
+import org.eligo.lexicon.PhraseMatcher;
+
+/**
+ * Prior therapy: drugs and regimens of {@link Drugs} (lowercase generic or regimen names), drug
+ * classes (names as in the classes column of {@code lexicons/drugs.tsv}; the class phrases
+ * criteria use, "EGFR tyrosine kinase inhibitor", "anti-PD-1 antibody", "platinum-based", are
+ * listed here), and counts of prior systemic lines.
+ *
+ * <ul>
+ *   <li>A drug or class counts only in a prior-treatment context ("prior", "previously treated
+ *       with", "progressed on", "-refractory", "-naive"); "-naive" negates it. "Concurrent" or
+ *       "currently receiving" is a concomitant-medication gap; without any context it is a
+ *       treatment plan, also a gap.
+ *   <li>"BRAF or MEK inhibitor" expands to both classes.
+ *   <li>Lines: "at least one prior systemic therapy", "≥ 2 prior lines" (minimum), "no more than
+ *       2 prior regimens" (maximum), "1-3 prior lines", "one prior line" (exactly one);
+ *       "previously treated", "progressed on or after prior therapy", "refractory" without a
+ *       drug or class: at least one line. "Treatment-naive", "previously untreated", "no prior
+ *       systemic therapy": no prior line. A count of one class is a gap unless it is "at least
+ *       one" (then: the class was given) or "no" (then: it was not).
+ *   <li>Radiotherapy and surgery terms are gaps; supportive drugs are ignored.
+ *   <li>A setting after the therapy ("for metastatic disease", "in the adjuvant setting") is
+ *       noted and kept from being read as a stage requirement.
+ * </ul>
+ */
+final class TherapyRule implements Rule {
+
+  /** Class phrases criteria use; classes missing from drugs.tsv are dropped at construction. */
+  private static final Map<String, List<String>> CLASS_PHRASES = classPhrases();
+
+  private static final String NUMW = "(\\d|one|two|three|four|five|a single|single)";
+  private static final String LINE_NOUN =
+      "((?:[a-z0-9/()-]+\\s+){0,4}?(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies)))\\b";
+  private static final Pattern MIN = Pattern.compile(
+      "(at least|\u2265|>=|>|a minimum of|minimum of|no less than|no fewer than|not less than)\\s*" + NUMW
+          + "\\s*(?:\\(\\d\\)\\s*)?" + LINE_NOUN);
+  private static final Pattern MIN_AFTER = Pattern.compile(NUMW + "\\s*(?:or more|\\+|or greater)\\s+" + LINE_NOUN);
+  private static final Pattern MAX = Pattern.compile(
+      "(no more than|not more than|up to|at most|\u2264|<=|<|a maximum of|maximum of|fewer than|less than)\\s*" + NUMW + "\\s+"
+          + LINE_NOUN);
+  private static final Pattern BETWEEN = Pattern.compile(NUMW + "\\s*(?:-|to|or)\\s*" + NUMW + "\\s+" + LINE_NOUN);
+  private static final Pattern EXACT = Pattern.compile("(?<![\\w\u2265\u2264<>=-]\\s?)" + NUMW + "\\s+(?:prior|previous)\\s+" + LINE_NOUN);
+  private static final Pattern NAIVE = Pattern.compile(
+      "(?:treatment|therapy|systemic therapy)[- ]na[i\u00ef]ve|previously[- ]untreated|untreated (?=advanced|metastatic|locally|stage|disease|recurrent|patients|nsclc)|"
+          + "(?:no|without|not (?:have )?(?:had|received)(?: any)?|never (?:been )?(?:received|treated with)|has not received|have not received|must not have received)"
+          + "\\s+(?:any\\s+)?(?:prior|previous)?\\s*(?:(?:systemic|anti-?cancer|cancer|cancer-directed|standard)\\s+){0,2}(?:therapy|therapies|treatments?|lines?)\\b");
+  private static final Pattern PRETREATED = Pattern.compile(
+      "previously[- ]treated|pre-?treated|progress\\w* (?:on|after|following|during|while on)|refractory to|relapsed (?:or|and/or|/) ?refractory|"
+          + "relapsed (?:after|following|on)|\\br/r\\b|"
+          + "failed (?:prior|previous|standard|first-line|at least)|failure of (?:prior|previous|standard|first-line)|"
+          + "(?:prior|previous|received) (?:systemic |anti-?cancer |cancer-directed )+(?:therapy|therapies|treatments?)|second[- ]line|2nd[- ]line");
+  private static final Pattern PRIOR_BEFORE = Pattern.compile(
+      "\\b(?:prior|previous(?:ly)?|earlier|received|receipt|treated|treatment with|therapy with|exposure|exposed|"
+          + "pre-?treated|progress\\w*|refractory|resistant|relapsed|recurred|failed|failure|intoleran\\w*|history of|had|following|after)\\b");
+  private static final Pattern AFTER = Pattern.compile(
+      "^[\\s-]*(?:\\([^)]{0,40}\\)\\s*)?(pre-?treated|treated|refractory|resistant|na[i\u00ef]ve|exposed|experienced|failure|failed|intolerant)");
+  /** "Chemotherapy within 4 weeks before the first dose": a recent receipt, i.e. a prior therapy. */
+  private static final Pattern RECENT = Pattern.compile("^[\\s,)]*(?:[a-z-]+\\s+){0,3}?(?:within|in the (?:last|past))\\s+\\d");
+  private static final Pattern NAIVE_TO = Pattern.compile("na[i\u00ef]ve (?:to|for)\\s*(?:\\w+\\s*){0,3}$");
+  private static final Pattern CONCOMITANT = Pattern.compile(
+      "\\b(?:currently (?:receiving|taking|using|on|treated)|concurrent(?:ly)?|concomitant(?:ly)?|ongoing|chronic use|"
+          + "while on|during (?:the )?study|at the same time)\\b");
+  private static final Pattern SETTING = Pattern.compile(
+      "^[\\s,]*(?:(?:given|administered|received|either)\\s+)?(?:for|in|in the|as)\\s+(?:the\\s+)?(?:treatment of\\s+)?(?:their\\s+)?"
+          + "((?:inoperable|locally[- ]advanced|advanced|metastatic|recurrent|unresectable|early|adjuvant|neo-?adjuvant|perioperative|curative)"
+          + "[^;.()]{0,60})");
+  private static final Pattern PLAN = Pattern.compile(
+      "\\b(?:candidates?|eligible|suitable|planned|scheduled|will receive|to receive|fit for|appropriate for|indicated|"
+          + "intend\\w*|plan\\w*|willing to (?:receive|undergo|start))\\b");
+  private static final Pattern NOT_CURATIVE = Pattern.compile(
+      "(?:amenable|candidates?|suitable|eligible|fit)\\s+(?:to|for)\\s+(?:[a-z-]+\\s+){0,4}$|curative\\s+(?:[a-z-]+\\s+){0,2}$");
+  private static final Pattern SETTING_STOP = Pattern.compile("\\b(?:with|who|whose|and (?!/)(?!metasta|locally|advanced|recurrent|unresectable))\\b|,\\s*(?:and|with)\\b");
+  private static final Pattern ADJUVANT = Pattern.compile("\\b(?:neo-?)?adjuvant\\b|perioperative");
+
+  private final Drugs drugs;
+  private final PhraseMatcher<List<String>> classes;
+
+  TherapyRule(Drugs drugs) {
+    this.drugs = drugs;
+    PhraseMatcher.Builder<List<String>> b = PhraseMatcher.builder();
+    CLASS_PHRASES.forEach((phrase, cls) -> {
+      List<String> known = cls.stream().filter(drugs::isClass).toList();
+      if (!known.isEmpty()) {
+        b.add(phrase, known);
+        if (!phrase.endsWith("s") && !phrase.endsWith("-based") && !phrase.endsWith("containing")) {
+          b.add(phrase + "s", known);
+        }
+      }
+    });
+    this.classes = b.build();
+  }
+
+  /** One drug or class mention. */
+  private record Mention(Set<String> drugs, Set<String> classes, int start, int end, String category) {}
+
+  @Override
+  public void apply(Sentence s, Reading r) {
+    int partsBefore = r.parts().size();
+    lineCounts(s, r);
+    List<Mention> mentions = mentions(s);
+    boolean anyDrugOrClass = false;
+    String lower = s.lower();
+    for (Mention m : mentions) {
+      int clauseStart = clauseStart(lower, m.start());
+      if (!"systemic".equals(m.category())) {
+        String lead = lower.substring(Math.max(clauseStart, m.start() - 40), m.start());
+        if (NOT_CURATIVE.matcher(lead).find()) {
+          continue; // "not amenable to curative surgery": stage wording, read by the stage rule
+        }
+        if ("radiation".equals(m.category()) || "surgery".equals(m.category())) {
+          r.gap("THERAPY", "surgery, radiotherapy or procedure");
+        }
+        s.mask(m.start(), m.end());
+        continue;
+      }
+      String before = lower.substring(Math.max(clauseStart, m.start() - 70), m.start());
+      String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 45));
+      Matcher a = AFTER.matcher(after);
+      boolean naive = NAIVE_TO.matcher(before).find() || (a.find() && a.group(1).startsWith("na"));
+      boolean prior = naive || PRIOR_BEFORE.matcher(before).find() || a.find(0) || RECENT.matcher(after).lookingAt();
+      s.mask(m.start(), m.end());
+      if (CONCOMITANT.matcher(before).find() || CONCOMITANT.matcher(after).lookingAt()) {
+        r.gap("THERAPY", "concomitant medication");
+        continue;
+      }
+      if (!prior) {
+        // "Candidates for platinum chemotherapy" plans a treatment; "sensitivity to EGFR TKIs" only names one.
+        if (PLAN.matcher(before).find()) {
+          r.gap("THERAPY", "treatment plan or eligibility for a treatment");
+        }
+        continue;
+      }
+      anyDrugOrClass = true;
+      int end = m.end();
+      Matcher am = AFTER.matcher(after);
+      if (am.find()) {
+        end = m.end() + am.end();
+        s.mask(m.end(), end);
+      }
+      Predicate p = new Predicate.PriorTherapy(m.drugs(), m.classes(), null, null);
+      r.add(new Part(naive ? new Predicate.Not(p) : p, m.start(), end));
+      setting(s, r, end);
+    }
+    if (!anyDrugOrClass) {
+      generic(s, r);
+    }
+    if (r.parts().size() > partsBefore && ADJUVANT.matcher(s.original().toLowerCase(Locale.ROOT)).find()) {
+      r.note("adjuvant or neoadjuvant setting not represented");
+    }
+  }
+
+  private void generic(Sentence s, Reading r) {
+    Matcher n = NAIVE.matcher(s.lower());
+    boolean naive = false;
+    while (n.find()) {
+      String after = s.lower().substring(n.end(), Math.min(s.length(), n.end() + 30));
+      String before = s.lower().substring(Math.max(0, n.start() - 12), n.start());
+      // "for which no standard therapy exists" speaks of the disease, not of the patient's history.
+      if (!after.matches("^\\s*(?:is |are )?(?:exists?|availab|remains?|is known|options?).*") && !before.contains("which")) {
+        naive = true;
+        break;
+      }
+    }
+    if (naive) {
+      s.mask(n.start(), n.end());
+      r.add(new Part(new Predicate.PriorTherapy(null, null, null, 0), n.start(), n.end()));
+      setting(s, r, n.end());
+      return;
+    }
+    Matcher p = s.find(PRETREATED);
+    if (p != null) {
+      s.mask(p.start(), p.end());
+      r.add(new Part(new Predicate.PriorTherapy(null, null, 1, null), p.start(), p.end()));
+      setting(s, r, p.end());
+    }
+  }
+
+  /** "for metastatic disease" after a therapy: a setting, not a stage requirement. */
+  private static void setting(Sentence s, Reading r, int from) {
+    String lower = s.lower();
+    Matcher m = SETTING.matcher(lower.substring(from, Math.min(lower.length(), from + 90)));
+    if (m.find()) {
+      // The setting ends where the next requirement begins: "for metastatic disease with ...", ", and ...".
+      Matcher stop = SETTING_STOP.matcher(m.group(1));
+      int end = from + (stop.find() ? m.start(1) + stop.start() : m.end());
+      s.mask(from + m.start(), end);
+      r.note("treatment setting not represented: " + s.span(from + m.start(1), end).trim());
+    }
+  }
+
+  private void lineCounts(Sentence s, Reading r) {
+    String lower = s.lower();
+    List<int[]> done = new ArrayList<>();
+    find(s, r, MIN, lower, done, 2, 3, 1, 'n');
+    find(s, r, MIN_AFTER, lower, done, 1, 2, 0, 'n');
+    find(s, r, MAX, lower, done, 2, 3, 1, 'x');
+    find(s, r, BETWEEN, lower, done, 1, 3, 0, 'b');
+    find(s, r, EXACT, lower, done, 1, 2, 0, 'e');
+  }
+
+  private void find(Sentence s, Reading r, Pattern p, String lower, List<int[]> done, int numGroup, int nounGroup, int opGroup, char kind) {
+    Matcher m = p.matcher(lower);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (done.stream().anyMatch(d -> d[0] < end && start < d[1])) {
+        continue;
+      }
+      String noun = m.group(nounGroup);
+      // "≥ 1 prior regimen" of chemotherapy: which class the count is of, if any.
+      Set<String> cls = new LinkedHashSet<>();
+      Set<String> drugNames = new LinkedHashSet<>();
+      for (PhraseMatcher.Match<List<String>> c : classes.findAll(noun)) {
+        cls.addAll(c.value());
+      }
+      for (PhraseMatcher.Match<Drugs.Drug> d : drugs.matcher().findAll(noun)) {
+        String cl = classOf(d.value());
+        if (cl != null) {
+          cls.add(cl);
+        } else if (d.value().systemic()) {
+          drugNames.add(d.value().name());
+        }
+      }
+      int lo;
+      int hi;
+      Integer min = null;
+      Integer max = null;
+      switch (kind) {
+        case 'n' -> {
+          lo = number(m.group(numGroup));
+          min = opGroup > 0 && m.group(opGroup).equals(">") ? lo + 1 : lo;
+        }
+        case 'x' -> {
+          hi = number(m.group(numGroup));
+          String op = m.group(opGroup);
+          max = op.equals("<") || op.equals("fewer than") || op.equals("less than") ? hi - 1 : hi;
+        }
+        case 'b' -> {
+          lo = number(m.group(1));
+          hi = number(m.group(2));
+          if (lo > hi) {
+            continue;
+          }
+          min = lo;
+          max = hi;
+        }
+        default -> {
+          lo = number(m.group(numGroup));
+          min = lo;
+          max = lo;
+          r.note("'" + m.group().trim() + "' read as exactly " + lo);
+        }
+      }
+      done.add(new int[] {start, end});
+      s.mask(start, end);
+      if (cls.isEmpty() && drugNames.isEmpty()) {
+        r.add(new Part(new Predicate.PriorTherapy(null, null, min, max), start, end));
+      } else if (min != null && min == 1 && max == null) {
+        r.add(new Part(new Predicate.PriorTherapy(drugNames, cls, null, null), start, end));
+      } else if (max != null && max == 0) {
+        r.add(new Part(new Predicate.Not(new Predicate.PriorTherapy(drugNames, cls, null, null)), start, end));
+      } else {
+        r.gap("THERAPY", "number of prior lines of one drug class");
+      }
+      setting(s, r, end);
+    }
+  }
+
+  private static int number(String w) {
+    return switch (w) {
+      case "one", "a single", "single" -> 1;
+      case "two" -> 2;
+      case "three" -> 3;
+      case "four" -> 4;
+      case "five" -> 5;
+      default -> Integer.parseInt(w);
+    };
+  }
+
+  private List<Mention> mentions(Sentence s) {
+    String cased = s.cased();
+    String lower = s.lower();
+    List<Mention> out = new ArrayList<>();
+    for (PhraseMatcher.Match<List<String>> c : classes.findAll(cased)) {
+      Set<String> cls = new LinkedHashSet<>(c.value());
+      int start = c.start();
+      // "BRAF or MEK inhibitor", "anti-PD-1 or anti-PD-L1 antibody": the head word is shared.
+      String head = lower.substring(c.start(), c.end()).replaceAll("^.*?([a-z]+)$", "$1");
+      Matcher back = Pattern.compile("([a-z0-9()/-]+)\\s*(?:,|/|or|and|and/or)\\s*(?:,\\s*)?$").matcher(lower.substring(0, start));
+      while (back.find()) {
+        String candidate = back.group(1) + " " + head;
+        List<PhraseMatcher.Match<List<String>>> hit = classes.findAll(candidate);
+        if (hit.size() != 1 || hit.get(0).start() != 0 || hit.get(0).end() != candidate.length()) {
+          break;
+        }
+        cls.addAll(hit.get(0).value());
+        start = back.start();
+        back = Pattern.compile("([a-z0-9()/-]+)\\s*(?:,|/|or|and|and/or)\\s*(?:,\\s*)?$").matcher(lower.substring(0, start));
+      }
+      out.add(new Mention(Set.of(), cls, start, c.end(), "systemic"));
+      s.mask(start, c.end());
+    }
+    for (PhraseMatcher.Match<Drugs.Drug> d : drugs.matcher().findAll(s.cased())) {
+      Drugs.Drug drug = d.value();
+      String cl = classOf(drug);
+      Set<String> dn = cl == null ? Set.of(drug.name()) : Set.of();
+      Set<String> cs = cl == null ? Set.of() : Set.of(cl);
+      out.add(new Mention(dn, cs, d.start(), d.end(), drug.category()));
+    }
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return out;
+  }
+
+  /** The class a class-level lexicon entry names ("chemotherapy", "parp inhibitor"), else null. */
+  private String classOf(Drugs.Drug drug) {
+    if (drugs.isClass(drug.name())) {
+      return drug.name();
+    }
+    for (String c : drug.classes()) {
+      if (c.equalsIgnoreCase(drug.name())) {
+        return c;
+      }
+    }
+    if (drug.name().contains("platinum-based")) {
+      return drugs.isClass("platinum") ? "platinum" : null;
+    }
+    return null;
+  }
+
+  private static int clauseStart(String lower, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = lower.charAt(i);
+      if (c == ';' || (c == '.' && i + 1 < lower.length() && lower.charAt(i + 1) == ' ')) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static Map<String, List<String>> classPhrases() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    for (String[] g : new String[][] {
+        {"EGFR TKI", "EGFR TKI", "EGFR tyrosine kinase inhibitor", "EGFR inhibitor", "EGFR-targeted TKI", "EGFR targeted therapy",
+            "EGFR-targeted therapy", "EGFR directed therapy", "EGFR-directed therapy", "EGFR small molecule inhibitor"},
+        {"ALK TKI", "ALK TKI", "ALK inhibitor", "ALK tyrosine kinase inhibitor", "ALK-targeted therapy", "ALK targeted therapy"},
+        {"ROS1 TKI", "ROS1 TKI", "ROS1 inhibitor", "ROS1 tyrosine kinase inhibitor"},
+        {"MET TKI", "MET TKI", "MET inhibitor", "MET tyrosine kinase inhibitor", "c-MET inhibitor"},
+        {"RET TKI", "RET TKI", "RET inhibitor", "selective RET inhibitor", "RET tyrosine kinase inhibitor"},
+        {"NTRK TKI", "NTRK TKI", "NTRK inhibitor", "TRK inhibitor", "TRK tyrosine kinase inhibitor"},
+        {"KRAS G12C inhibitor", "KRAS G12C inhibitor", "G12C inhibitor", "KRASG12C inhibitor", "KRAS p.G12C inhibitor",
+            "KRAS G12C targeted therapy", "KRAS G12C-targeted therapy"},
+        {"BRAF inhibitor", "BRAF inhibitor", "BRAF-targeted therapy", "BRAF targeted therapy"},
+        {"MEK inhibitor", "MEK inhibitor"},
+        {"CDK4/6 inhibitor", "CDK4/6 inhibitor", "CDK 4/6 inhibitor", "CDK4/6i"},
+        {"PARP inhibitor", "PARP inhibitor", "PARPi"},
+        {"mTOR inhibitor", "mTOR inhibitor"},
+        {"PI3K inhibitor", "PI3K inhibitor", "PI3K alpha inhibitor"},
+        {"AKT inhibitor", "AKT inhibitor"},
+        {"FGFR inhibitor", "FGFR inhibitor", "FGFR tyrosine kinase inhibitor"},
+        {"BTK inhibitor", "BTK inhibitor"},
+        {"BCL2 inhibitor", "BCL2 inhibitor", "BCL-2 inhibitor"},
+        {"IDH inhibitor", "IDH inhibitor", "IDH1 inhibitor", "IDH2 inhibitor"},
+        {"FLT3 inhibitor", "FLT3 inhibitor"},
+        {"proteasome inhibitor", "proteasome inhibitor"},
+        {"aromatase inhibitor", "aromatase inhibitor"},
+        {"VEGF inhibitor", "VEGF inhibitor", "anti-VEGF", "anti-VEGF therapy", "anti-VEGF antibody", "VEGFR TKI", "VEGFR inhibitor",
+            "VEGF-targeted therapy", "anti-angiogenic therapy", "antiangiogenic therapy", "anti-angiogenic agent"},
+        {"PD-1 inhibitor", "PD-1 inhibitor", "anti-PD-1", "anti-PD1", "PD-1 antibody", "anti-PD-1 antibody", "PD-1 blocking antibody",
+            "PD-1 blockade", "anti-programmed death-1", "anti-PD-1 therapy", "anti-PD-1 monoclonal antibody"},
+        {"PD-L1 inhibitor", "PD-L1 inhibitor", "anti-PD-L1", "anti-PDL1", "PD-L1 antibody", "anti-PD-L1 antibody", "PD-L1 blockade",
+            "anti-PD-L1 therapy", "anti-PD-L1 monoclonal antibody"},
+        {"PD-1 inhibitor|PD-L1 inhibitor", "PD-1/PD-L1 inhibitor", "anti-PD-1/PD-L1", "anti-PD-1/L1",
+            "PD-1/PD-L1 antibody", "anti-PD-1/PD-L1 antibody", "anti-PD-1 or PD-L1", "PD-1 or PD-L1 inhibitor", "anti-PD-1 or anti-PD-L1",
+            "PD-1/PD-L1 blockade", "PD-1/L1 inhibitor"},
+        {"CTLA-4 inhibitor", "CTLA-4 inhibitor", "anti-CTLA-4", "anti-CTLA4", "CTLA-4 antibody", "anti-CTLA-4 antibody"},
+        {"LAG-3 inhibitor", "LAG-3 inhibitor", "anti-LAG-3"},
+        {"immune checkpoint inhibitor", "immune checkpoint inhibitor", "checkpoint inhibitor", "immune checkpoint blockade",
+            "checkpoint blockade", "ICI", "immune checkpoint therapy", "immune-checkpoint inhibitor", "checkpoint inhibitor therapy"},
+        {"taxane", "taxane", "taxane-based", "taxane-based chemotherapy", "taxane-containing"},
+        {"platinum", "platinum", "platinum-based", "platinum-containing", "platinum doublet", "platinum-based chemotherapy",
+            "platinum agent", "platinum compound", "platinum-based doublet", "platinum-doublet", "platinum-containing chemotherapy",
+            "platinum-based doublet chemotherapy"},
+        {"anthracycline", "anthracycline", "anthracycline-based", "anthracycline-containing"},
+        {"antimetabolite", "antimetabolite"},
+        {"topoisomerase inhibitor", "topoisomerase inhibitor", "topoisomerase I inhibitor"},
+        {"alkylating agent", "alkylating agent"},
+        {"vinca alkaloid", "vinca alkaloid"},
+        {"HER2-directed", "HER2-directed", "HER2-directed therapy", "HER2-targeted", "HER2-targeted therapy", "anti-HER2",
+            "anti-HER2 therapy", "anti-HER2 agent", "HER2 targeted therapy"},
+        {"antibody-drug conjugate", "antibody-drug conjugate", "antibody drug conjugate", "ADC"},
+        {"anti-EGFR antibody", "anti-EGFR antibody", "anti-EGFR monoclonal antibody", "anti-EGFR therapy", "anti-EGFR mAb",
+            "EGFR antibody", "EGFR monoclonal antibody"},
+        {"endocrine therapy", "endocrine therapy", "hormonal therapy", "anti-estrogen therapy", "antiestrogen therapy",
+            "endocrine-based therapy"},
+        {"SERD", "SERD", "selective estrogen receptor degrader"},
+        {"SERM", "SERM", "selective estrogen receptor modulator"},
+        {"chemotherapy", "cytotoxic therapy", "cytotoxic chemotherapy", "cytotoxic agent", "chemotherapeutic agent"},
+        {"bispecific antibody", "bispecific antibody", "bispecific T-cell engager"},
+        {"TROP2-directed", "TROP2-directed", "anti-TROP2", "TROP2-targeted", "TROP2 ADC", "TROP-2 directed"},
+        {"androgen receptor pathway inhibitor", "androgen receptor pathway inhibitor", "ARPI", "ARSI",
+            "androgen receptor signaling inhibitor", "novel hormonal agent", "novel hormonal therapy", "AR-targeted therapy"},
+        {"cellular therapy", "cellular therapy", "CAR T-cell therapy", "CAR-T cell therapy"},
+        {"multikinase inhibitor", "multikinase inhibitor", "multi-kinase inhibitor"},
+        {"hypomethylating agent", "hypomethylating agent", "HMA"},
+        {"immunomodulatory drug", "immunomodulatory drug", "IMiD", "immunomodulatory agent"},
+        {"anti-CD20 antibody", "anti-CD20 antibody", "anti-CD20", "anti-CD20 monoclonal antibody"},
+        {"anti-CD38 antibody", "anti-CD38 antibody", "anti-CD38", "anti-CD38 monoclonal antibody"},
+    }) {
+      List<String> cls = List.of(g[0].split("\\|"));
+      for (int i = 1; i < g.length; i++) {
+        m.putIfAbsent(g[i].toLowerCase(Locale.ROOT), cls);
+      }
+    }
+    return Collections.unmodifiableMap(m);
+  }
+}

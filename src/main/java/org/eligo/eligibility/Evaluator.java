@@ -1,0 +1,502 @@
+package org.eligo.eligibility;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eligo.core.Assertion;
+import org.eligo.core.Evidence;
+import org.eligo.criteria.Criterion;
+import org.eligo.criteria.Predicate;
+import org.eligo.criteria.Trial;
+import org.eligo.extract.FactType;
+import org.eligo.extract.Finding;
+import org.eligo.extract.MetStatus;
+import org.eligo.lexicon.Cancers;
+import org.eligo.patient.Fact;
+import org.eligo.patient.PatientRecord;
+
+/**
+ * Evaluates a trial's criteria against a patient record, tri-state. Missing data is never
+ * false: an inclusion the record cannot confirm is UNKNOWN; an exclusion about a condition,
+ * metastasis, prior therapy or known alteration that no note mentions is NOT_MET, marked as
+ * assumed; an exclusion that needs a value is UNKNOWN when the value is missing.
+ */
+public final class Evaluator {
+  private static final List<String> STAGES = List.of("0", "I", "IA", "IB", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IIIC", "IV", "IVA", "IVB", "IVC");
+
+  private final Cancers cancers;
+
+  public Evaluator(Cancers cancers) {
+    this.cancers = cancers;
+  }
+
+  public Eligibility evaluate(Trial trial, PatientRecord p) {
+    List<CriterionResult> results = new ArrayList<>(trial.criteria().size());
+    for (Criterion c : trial.criteria()) {
+      results.add(evaluate(c, p));
+    }
+    return Eligibility.of(trial.id(), p.patientId(), results);
+  }
+
+  CriterionResult evaluate(Criterion c, PatientRecord p) {
+    if (!c.computable()) {
+      return new CriterionResult(c, Verdict.UNKNOWN, c.reason(), List.of(), false);
+    }
+    if (c.predicate() instanceof Predicate.Administrative) {
+      return new CriterionResult(c, Verdict.DEFERRED, "confirmed at the screening visit", List.of(), false);
+    }
+    Outcome o = eval(c.predicate(), p);
+    if (o.verdict() == Verdict.UNKNOWN && o.noMention() && c.kind() == Criterion.Kind.EXCLUSION) {
+      return new CriterionResult(c, Verdict.NOT_MET,
+          "no mention of " + o.reason() + " in " + p.noteCount() + (p.noteCount() == 1 ? " note" : " notes") + " (assumed absent)",
+          List.of(), true);
+    }
+    String reason = o.noMention() ? "no mention of " + o.reason() + " in " + p.noteCount() + (p.noteCount() == 1 ? " note" : " notes") : o.reason();
+    return new CriterionResult(c, o.verdict(), reason, o.evidence(), false);
+  }
+
+  Outcome eval(Predicate pred, PatientRecord p) {
+    if (pred instanceof Predicate.Age a) {
+      return age(a, p);
+    } else if (pred instanceof Predicate.Sex s) {
+      return sex(s, p);
+    } else if (pred instanceof Predicate.Diagnosis d) {
+      return diagnosis(d, p);
+    } else if (pred instanceof Predicate.Stage s) {
+      return stage(s, p);
+    } else if (pred instanceof Predicate.Variant v) {
+      return variant(v, p);
+    } else if (pred instanceof Predicate.Biomarker b) {
+      return biomarker(b, p);
+    } else if (pred instanceof Predicate.PerformanceStatus ps) {
+      return performance(ps, p);
+    } else if (pred instanceof Predicate.Metastasis m) {
+      return metastasis(m, p);
+    } else if (pred instanceof Predicate.PriorTherapy t) {
+      return therapy(t, p);
+    } else if (pred instanceof Predicate.Condition c) {
+      return condition(c, p);
+    } else if (pred instanceof Predicate.Administrative) {
+      return new Outcome(Verdict.DEFERRED, "confirmed at the screening visit", List.of(), false);
+    } else if (pred instanceof Predicate.AllOf all) {
+      return combine(all.parts(), p, true);
+    } else if (pred instanceof Predicate.AnyOf any) {
+      return combine(any.parts(), p, false);
+    } else if (pred instanceof Predicate.Not not) {
+      Outcome o = eval(not.part(), p);
+      return switch (o.verdict()) {
+        case MET -> Outcome.notMet(o.reason(), o.evidence());
+        case NOT_MET -> Outcome.met(o.reason(), o.evidence());
+        default -> o;
+      };
+    }
+    throw new IllegalStateException("unhandled predicate " + pred.getClass().getSimpleName());
+  }
+
+  private Outcome combine(List<Predicate> parts, PatientRecord p, boolean all) {
+    Verdict decisive = all ? Verdict.NOT_MET : Verdict.MET;
+    List<Outcome> outcomes = parts.stream().map(x -> eval(x, p)).toList();
+    for (Outcome o : outcomes) {
+      if (o.verdict() == decisive) {
+        return o;
+      }
+    }
+    List<Outcome> unknown = outcomes.stream().filter(o -> o.verdict() == Verdict.UNKNOWN).toList();
+    if (unknown.isEmpty()) {
+      List<Evidence> ev = outcomes.stream().flatMap(o -> o.evidence().stream()).distinct().toList();
+      String reason = outcomes.stream().map(Outcome::reason).distinct().collect(Collectors.joining("; "));
+      return new Outcome(all ? Verdict.MET : Verdict.NOT_MET, reason, ev, false);
+    }
+    boolean noMention = unknown.stream().allMatch(Outcome::noMention);
+    String reason = unknown.stream().map(Outcome::reason).distinct().collect(Collectors.joining(all ? " and " : " or "));
+    return new Outcome(Verdict.UNKNOWN, reason, unknown.stream().flatMap(o -> o.evidence().stream()).toList(), noMention);
+  }
+
+  // ---- demographics
+
+  private Outcome age(Predicate.Age a, PatientRecord p) {
+    Optional<Fact> f = own(p, FactType.DEMOGRAPHIC).filter(x -> ((Finding.Demographic) x.finding()).age() != null)
+        .max(Comparator.comparing(Fact::structured));
+    if (f.isEmpty()) {
+      return Outcome.unknown("age not recorded", List.of());
+    }
+    int age = ((Finding.Demographic) f.get().finding()).age();
+    boolean ok = (a.min() == null || age >= a.min()) && (a.max() == null || age <= a.max());
+    String reason = "age " + age + (ok ? " within " : " outside ") + bounds(a.min(), a.max());
+    return ok ? Outcome.met(reason, f.get().evidence()) : Outcome.notMet(reason, f.get().evidence());
+  }
+
+  private Outcome sex(Predicate.Sex s, PatientRecord p) {
+    Optional<Fact> f = own(p, FactType.DEMOGRAPHIC).filter(x -> ((Finding.Demographic) x.finding()).sex() != null)
+        .max(Comparator.comparing(Fact::structured));
+    if (f.isEmpty()) {
+      return Outcome.unknown("sex not recorded", List.of());
+    }
+    String sex = ((Finding.Demographic) f.get().finding()).sex();
+    return sex.equals(s.sex()) ? Outcome.met("sex " + sex, f.get().evidence()) : Outcome.notMet("sex " + sex, f.get().evidence());
+  }
+
+  // ---- disease
+
+  private Outcome diagnosis(Predicate.Diagnosis d, PatientRecord p) {
+    List<Fact> dx = p.current(FactType.DIAGNOSIS)
+        .filter(f -> f.assertion() == Assertion.PRESENT && ((Finding.Diagnosis) f.finding()).cancer() != null).toList();
+    String wanted = d.cancers().stream().sorted().map(cancers::label).collect(Collectors.joining(" or "));
+    if (dx.isEmpty()) {
+      return Outcome.unknown("no cancer diagnosis found", List.of());
+    }
+    List<Fact> matching = new ArrayList<>();
+    List<Fact> vague = new ArrayList<>();
+    for (Fact f : dx) {
+      String code = ((Finding.Diagnosis) f.finding()).cancer();
+      if (d.cancers().stream().anyMatch(w -> cancers.isA(code, w))) {
+        matching.add(f);
+      } else if (d.cancers().stream().anyMatch(w -> cancers.isA(w, code))) {
+        vague.add(f);
+      }
+    }
+    if (!matching.isEmpty()) {
+      if (d.histologies().isEmpty()) {
+        return Outcome.met(labelOf(matching) + " matches " + wanted, evidence(matching));
+      }
+      List<Fact> withHistology = matching.stream().filter(f -> ((Finding.Diagnosis) f.finding()).histology() != null).toList();
+      List<Fact> hit = withHistology.stream().filter(f -> d.histologies().contains(((Finding.Diagnosis) f.finding()).histology())).toList();
+      if (!hit.isEmpty()) {
+        return Outcome.met(labelOf(hit) + " matches " + wanted, evidence(hit));
+      }
+      return withHistology.isEmpty()
+          ? Outcome.unknown(labelOf(matching) + ": histology not stated", evidence(matching))
+          : Outcome.notMet("histology " + ((Finding.Diagnosis) withHistology.get(0).finding()).histology() + " is not " + d.histologies(), evidence(withHistology));
+    }
+    List<Fact> other = dx.stream().filter(f -> !vague.contains(f)).toList();
+    if (!other.isEmpty()) {
+      return Outcome.notMet("diagnosis is " + labelOf(other) + ", not " + wanted, evidence(other));
+    }
+    return Outcome.unknown(labelOf(vague) + ": subtype not stated", evidence(vague));
+  }
+
+  private String labelOf(List<Fact> dx) {
+    return dx.stream().map(f -> {
+      Finding.Diagnosis d = (Finding.Diagnosis) f.finding();
+      return d.histology() != null ? d.histology() + " (" + d.cancer() + ")" : cancers.label(d.cancer());
+    }).distinct().collect(Collectors.joining(", "));
+  }
+
+  private Outcome stage(Predicate.Stage s, PatientRecord p) {
+    List<Fact> distant = p.current(FactType.METASTASIS).filter(f -> f.ownPositive()
+        && ((Finding.Metastasis) f.finding()).status() != MetStatus.ABSENT).toList();
+    if (!distant.isEmpty()) {
+      return Outcome.met("distant metastases (stage IV)", evidence(distant));
+    }
+    List<Fact> st = p.current(FactType.DIAGNOSIS).filter(f -> f.assertion() == Assertion.PRESENT
+        && ((Finding.Diagnosis) f.finding()).cancer() == null).toList();
+    if (st.isEmpty()) {
+      return Outcome.unknown("stage not recorded", List.of());
+    }
+    int best = st.stream().mapToInt(f -> rank(((Finding.Diagnosis) f.finding()).stage())).max().getAsInt();
+    String stage = STAGES.get(best);
+    int min = rank(s.minStage());
+    if (best >= min) {
+      return Outcome.met("stage " + stage + " (at least " + s.minStage() + ")", evidence(st));
+    }
+    // "stage III" when IIIB is required: the substage decides and is not stated.
+    if (STAGES.get(min).replaceAll("[ABC]$", "").equals(stage) && !STAGES.get(min).equals(stage)) {
+      return Outcome.unknown("stage " + stage + ": substage needed (at least " + s.minStage() + ")", evidence(st));
+    }
+    return Outcome.notMet("stage " + stage + " (below " + s.minStage() + ")", evidence(st));
+  }
+
+  private static int rank(String stage) {
+    int i = STAGES.indexOf(stage == null ? "" : stage.toUpperCase(Locale.ROOT).replaceAll("[0-9]$", ""));
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown stage '" + stage + "'");
+    }
+    return i;
+  }
+
+  // ---- molecular
+
+  private Outcome variant(Predicate.Variant v, PatientRecord p) {
+    List<Fact> gene = p.current(FactType.VARIANT).filter(f -> ((Finding.Variant) f.finding()).gene().equals(v.gene())).toList();
+    String wanted = v.gene() + (v.variants().isEmpty() ? " alteration" : " " + v.variants().stream().sorted().collect(Collectors.joining("/")));
+    List<Fact> own = gene.stream().filter(f -> f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL).toList();
+    List<Fact> positive = own.stream().filter(Fact::ownPositive).toList();
+    List<Fact> hits = positive.stream().filter(f -> matches(v, (Finding.Variant) f.finding())).toList();
+    List<Fact> negative = own.stream().filter(f -> f.assertion() == Assertion.ABSENT
+        && (((Finding.Variant) f.finding()).variant() == null || matches(v, (Finding.Variant) f.finding()))).toList();
+    LocalDate hitDate = newest(hits);
+    LocalDate negDate = newest(negative);
+    if (!hits.isEmpty() && (negative.isEmpty() || !hitDate.isBefore(negDate))) {
+      return Outcome.met(label(hits) + " present", evidence(hits));
+    }
+    if (!negative.isEmpty()) {
+      return Outcome.notMet(v.gene() + " tested negative", evidence(negative));
+    }
+    List<Fact> other = positive.stream().filter(f -> ((Finding.Variant) f.finding()).variant() != null).toList();
+    if (!other.isEmpty() && !v.variants().isEmpty()) {
+      return Outcome.notMet(label(other) + " found, not " + wanted, evidence(other));
+    }
+    if (!positive.isEmpty()) {
+      return Outcome.unknown(v.gene() + " altered, variant not stated", evidence(positive));
+    }
+    List<Fact> possible = own.stream().filter(f -> f.assertion() == Assertion.POSSIBLE).toList();
+    if (!possible.isEmpty()) {
+      return Outcome.unknown(wanted + " possible, not confirmed", evidence(possible));
+    }
+    return Outcome.unmentioned(wanted);
+  }
+
+  private static boolean matches(Predicate.Variant v, Finding.Variant f) {
+    if (f.variant() == null) {
+      return false;
+    }
+    if (v.variants().isEmpty()) {
+      return true;
+    }
+    for (String w : v.variants()) {
+      if (w.equalsIgnoreCase(f.variant())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String label(List<Fact> facts) {
+    return facts.stream().map(f -> {
+      Finding.Variant v = (Finding.Variant) f.finding();
+      return v.gene() + (v.variant() == null ? "" : " " + v.variant());
+    }).distinct().collect(Collectors.joining(", "));
+  }
+
+  private Outcome biomarker(Predicate.Biomarker b, PatientRecord p) {
+    return switch (b.name()) {
+      case "HER2" -> her2(b, p);
+      default -> simpleBiomarker(b, p);
+    };
+  }
+
+  private Outcome simpleBiomarker(Predicate.Biomarker b, PatientRecord p) {
+    List<Fact> facts = own(p, FactType.BIOMARKER).filter(f -> ((Finding.Biomarker) f.finding()).name().equals(b.name())).toList();
+    if (facts.isEmpty()) {
+      return Outcome.unknown(b.name() + " not reported", List.of());
+    }
+    if (facts.stream().anyMatch(Fact::conflict)) {
+      return Outcome.unknown(b.name() + ": conflicting results of the same date", evidence(facts));
+    }
+    Fact f = facts.get(0);
+    Finding.Biomarker r = (Finding.Biomarker) f.finding();
+    String shown = b.name() + " " + (r.value() != null ? trim(r.value()) + (r.unit() == null ? "" : r.unit()) : r.category());
+    if (b.status() != null) {
+      String have = category(r);
+      if (have == null) {
+        return Outcome.unknown(shown + ": category unclear", f.evidence());
+      }
+      return have.equalsIgnoreCase(b.status()) ? Outcome.met(shown, f.evidence()) : Outcome.notMet(shown, f.evidence());
+    }
+    double[] range = Ranges.of(r);
+    if (range == null) {
+      return Outcome.unknown(shown + ": no numeric value", f.evidence());
+    }
+    boolean allIn = (b.min() == null || range[0] >= b.min()) && (b.max() == null || (range[1] <= b.max()));
+    boolean allOut = (b.min() != null && (range[1] < b.min() || (range[2] == 1 && range[1] <= b.min())))
+        || (b.max() != null && range[0] > b.max());
+    String limit = bounds(b.min() == null ? null : b.min().intValue(), b.max() == null ? null : b.max().intValue());
+    if (allIn) {
+      return Outcome.met(shown + " (required " + limit + ")", f.evidence());
+    }
+    if (allOut) {
+      return Outcome.notMet(shown + " (required " + limit + ")", f.evidence());
+    }
+    return Outcome.unknown(shown + " straddles " + limit, f.evidence());
+  }
+
+  /** ER/PR/MSI/MMR categories as criteria name them. */
+  private static String category(Finding.Biomarker r) {
+    if (r.name().equals("ER") || r.name().equals("PR")) {
+      if (r.value() != null) {
+        return r.value() >= 1 ? "positive" : "negative";
+      }
+      return r.category();
+    }
+    return r.category();
+  }
+
+  private Outcome her2(Predicate.Biomarker b, PatientRecord p) {
+    List<Fact> facts = own(p, FactType.BIOMARKER).filter(f -> ((Finding.Biomarker) f.finding()).name().equals("HER2")).toList();
+    if (facts.isEmpty()) {
+      return Outcome.unknown("HER2 not reported", List.of());
+    }
+    LocalDate newest = newest(facts);
+    List<Fact> latest = facts.stream().filter(f -> Objects.equals(f.date(), newest)).toList();
+    String ihc = null;
+    String ish = null;
+    String stated = null;
+    for (Fact f : latest) {
+      Finding.Biomarker r = (Finding.Biomarker) f.finding();
+      if ("IHC".equals(r.assay())) {
+        ihc = r.category();
+      } else if ("ISH".equals(r.assay())) {
+        ish = r.category();
+      } else {
+        stated = r.category();
+      }
+    }
+    String status;
+    if ("3+".equals(ihc) || "amplified".equals(ish)) {
+      status = "positive";
+    } else if ("0".equals(ihc) || "1+".equals(ihc) || ("2+".equals(ihc) && "not amplified".equals(ish))
+        || (ihc == null && "not amplified".equals(ish))) {
+      status = "negative";
+    } else if (stated != null && !"2+".equals(ihc)) {
+      status = stated.equals("low") ? "negative" : stated;
+    } else {
+      return Outcome.unknown("HER2 IHC 2+ without ISH result", evidence(latest));
+    }
+    String shown = "HER2 " + status + (ihc != null ? " (IHC " + ihc + (ish != null ? ", ISH " + ish : "") + ")" : ish != null ? " (ISH " + ish + ")" : "");
+    return status.equals(b.status()) ? Outcome.met(shown, evidence(latest)) : Outcome.notMet(shown, evidence(latest));
+  }
+
+  private Outcome performance(Predicate.PerformanceStatus ps, PatientRecord p) {
+    List<Fact> facts = own(p, FactType.PERFORMANCE_STATUS)
+        .filter(f -> ((Finding.PerformanceStatus) f.finding()).scale().equals(ps.scale())).toList();
+    if (facts.isEmpty()) {
+      Optional<Fact> other = own(p, FactType.PERFORMANCE_STATUS).findFirst();
+      return other.isPresent()
+          ? Outcome.unknown(ps.scale() + " not recorded (only " + ((Finding.PerformanceStatus) other.get().finding()).scale() + " "
+              + ((Finding.PerformanceStatus) other.get().finding()).value() + ")", other.get().evidence())
+          : Outcome.unknown(ps.scale() + " not recorded", List.of());
+    }
+    if (facts.size() > 1) {
+      return Outcome.unknown(ps.scale() + ": conflicting values of the same date", evidence(facts));
+    }
+    int v = ((Finding.PerformanceStatus) facts.get(0).finding()).value();
+    boolean ok = (ps.min() == null || v >= ps.min()) && (ps.max() == null || v <= ps.max());
+    String reason = ps.scale() + " " + v + (ok ? " within " : " outside ") + bounds(ps.min(), ps.max());
+    return ok ? Outcome.met(reason, facts.get(0).evidence()) : Outcome.notMet(reason, facts.get(0).evidence());
+  }
+
+  private Outcome metastasis(Predicate.Metastasis m, PatientRecord p) {
+    List<Fact> facts = own(p, FactType.METASTASIS).filter(f -> ((Finding.Metastasis) f.finding()).site().equals(m.site())
+        && f.assertion() != Assertion.POSSIBLE).toList();
+    String what = m.statuses().stream().sorted().map(s -> s.toLowerCase(Locale.ROOT).replace('_', '/')).collect(Collectors.joining(" or "))
+        + " " + m.site() + " metastases";
+    if (facts.isEmpty()) {
+      List<Fact> possible = own(p, FactType.METASTASIS).filter(f -> ((Finding.Metastasis) f.finding()).site().equals(m.site())).toList();
+      return possible.isEmpty() ? Outcome.unmentioned(m.site() + " metastases")
+          : Outcome.unknown(m.site() + " metastases possible, not confirmed", evidence(possible));
+    }
+    // Same-date statements are summarised worst first (a new lesion beside treated ones is
+    // active); a bare mention without status counts only when nothing says more.
+    MetStatus status = null;
+    for (MetStatus s : List.of(MetStatus.ACTIVE, MetStatus.TREATED_STABLE, MetStatus.ABSENT, MetStatus.UNKNOWN)) {
+      if (facts.stream().anyMatch(f -> statusOf(f) == s)) {
+        status = s;
+        break;
+      }
+    }
+    MetStatus st = status == null ? MetStatus.UNKNOWN : status;
+    List<Fact> ev = facts.stream().filter(f -> statusOf(f) == st).toList();
+    if (st == MetStatus.UNKNOWN) {
+      return Outcome.unknown(m.site() + " metastases present, activity not stated", evidence(ev));
+    }
+    String reason = m.site() + " metastases " + st.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("treated stable", "treated and stable");
+    return m.statuses().contains(st.name()) ? Outcome.met(reason, evidence(ev)) : Outcome.notMet(reason, evidence(ev));
+  }
+
+  private static MetStatus statusOf(Fact f) {
+    MetStatus s = ((Finding.Metastasis) f.finding()).status();
+    // A past brain metastasis ("h/o brain mets") not said to be active now is taken as treated.
+    if (f.assertion() == Assertion.HISTORICAL && s == MetStatus.UNKNOWN) {
+      return MetStatus.TREATED_STABLE;
+    }
+    return s;
+  }
+
+  private Outcome therapy(Predicate.PriorTherapy t, PatientRecord p) {
+    if (!t.drugs().isEmpty() || !t.classes().isEmpty()) {
+      String what = java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
+          .collect(Collectors.joining(" or "));
+      List<Fact> given = p.facts(FactType.THERAPY).filter(f -> f.ownPositive() && received(t, (Finding.Therapy) f.finding())).toList();
+      if (!given.isEmpty()) {
+        return Outcome.met("received " + given.stream().map(f -> therapyName((Finding.Therapy) f.finding())).distinct()
+            .collect(Collectors.joining(", ")), evidence(given));
+      }
+      List<Fact> denied = p.facts(FactType.THERAPY).filter(f -> f.assertion() == Assertion.ABSENT
+          && (received(t, (Finding.Therapy) f.finding()) || ((Finding.Therapy) f.finding()).drug() == null)).toList();
+      if (!denied.isEmpty()) {
+        return Outcome.notMet("no prior " + what + " (stated)", evidence(denied));
+      }
+      List<Fact> planned = p.facts(FactType.THERAPY).filter(f -> f.assertion() == Assertion.HYPOTHETICAL && received(t, (Finding.Therapy) f.finding())).toList();
+      if (!planned.isEmpty() && p.priorLines() != null) {
+        return Outcome.notMet(what + " only planned, not given", evidence(planned));
+      }
+      return Outcome.unmentioned("prior " + what);
+    }
+    if (p.priorLines() == null) {
+      return Outcome.unmentioned("prior systemic therapy");
+    }
+    int lines = p.priorLines();
+    boolean ok = (t.minLines() == null || lines >= t.minLines()) && (t.maxLines() == null || lines <= t.maxLines());
+    String reason = lines + " prior systemic line" + (lines == 1 ? "" : "s") + " (required " + bounds(t.minLines(), t.maxLines()) + ")";
+    return ok ? Outcome.met(reason, p.priorLinesEvidence()) : Outcome.notMet(reason, p.priorLinesEvidence());
+  }
+
+  private static String therapyName(Finding.Therapy t) {
+    return t.drug() != null ? t.drug() : String.join("/", t.classes());
+  }
+
+  private static boolean received(Predicate.PriorTherapy t, Finding.Therapy f) {
+    return (f.drug() != null && t.drugs().contains(f.drug())) || f.classes().stream().anyMatch(t.classes()::contains);
+  }
+
+  private Outcome condition(Predicate.Condition c, PatientRecord p) {
+    List<Fact> facts = own(p, FactType.CONDITION).filter(f -> {
+      Finding.Condition x = (Finding.Condition) f.finding();
+      return x.name().equalsIgnoreCase(c.name()) || c.name().equalsIgnoreCase(x.group());
+    }).toList();
+    List<Fact> positive = facts.stream().filter(Fact::ownPositive).toList();
+    if (!positive.isEmpty()) {
+      return Outcome.met(c.name() + " recorded", evidence(positive));
+    }
+    List<Fact> absent = facts.stream().filter(f -> f.assertion() == Assertion.ABSENT).toList();
+    if (!absent.isEmpty()) {
+      return Outcome.notMet("no " + c.name() + " (stated)", evidence(absent));
+    }
+    if (!facts.isEmpty()) {
+      return Outcome.unknown(c.name() + " possible, not confirmed", evidence(facts));
+    }
+    return Outcome.unmentioned(c.name());
+  }
+
+  // ---- helpers
+
+  /** Current facts of a type that are the patient's own (not family, hypothetical). */
+  private static java.util.stream.Stream<Fact> own(PatientRecord p, FactType type) {
+    return p.current(type).filter(f -> f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL
+        && (type == FactType.METASTASIS || type == FactType.CONDITION || f.assertion() != Assertion.POSSIBLE));
+  }
+
+  private static List<Evidence> evidence(List<Fact> facts) {
+    return facts.stream().flatMap(f -> f.evidence().stream()).distinct().toList();
+  }
+
+  private static LocalDate newest(List<Fact> facts) {
+    return facts.stream().map(Fact::date).map(d -> d == null ? LocalDate.MIN : d).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+  }
+
+  private static String bounds(Integer min, Integer max) {
+    if (min != null && max != null) {
+      return min + "–" + max;
+    }
+    return min != null ? "≥ " + min : "≤ " + max;
+  }
+
+  private static String trim(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

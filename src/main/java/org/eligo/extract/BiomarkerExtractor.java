@@ -1,0 +1,180 @@
+package org.eligo.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Biomarkers: PD-L1 TPS/CPS/IC with assay and categorical forms, HER2 IHC score and ISH result,
+ * ER/PR percent or status, MSI status, MMR status (including loss of MLH1/PMS2 expression), TMB.
+ */
+final class BiomarkerExtractor implements Extractor {
+  private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)";
+  private static final Pattern PDL1 = Pattern.compile("\\bPD-?L1\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PDL1_VALUE = Pattern.compile(
+      "^[^.;]{0,60}?(?:(TPS|tumou?r proportion score|CPS|combined positive score|\\bIC\\b|immune cell)[^0-9<>≥≤;]{0,25})?"
+          + "(?:(<|less than|≥|>=|>)\\s*)?" + NUM + "\\s*(%|percent)?(?:\\s*-\\s*" + NUM + "\\s*%)?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PDL1_CATEGORY = Pattern.compile(
+      "^[^.;0-9]{0,30}?\\b(negative|positive|high|low|not expressed)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ASSAY = Pattern.compile("\\b(22C3|SP263|SP142|28-8)\\b");
+
+  private static final Pattern HER2 = Pattern.compile("\\b(?:HER-?2(?:/neu)?|ERBB2)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IHC_SCORE = Pattern.compile(
+      "^[^.;]{0,25}?(?:IHC|immunohistochemistry|score)?[^.;0-9]{0,12}?\\b([0-3])\\s*\\+|^[^.;]{0,20}?\\bIHC\\s*(?:score\\s*)?(?:of\\s*)?([0-3])\\b|^[^.;]{0,20}?\\b(0)\\s*(?:by IHC)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ISH = Pattern.compile(
+      "\\b(?:FISH|ISH|SISH|CISH|DISH)\\b[^.;]{0,40}?\\b(not amplified|non-?amplified|negative|amplified|positive)\\b"
+          + "|\\b(not amplified|non-?amplified|amplified)\\b[^.;]{0,15}?\\bby\\s+(?:FISH|ISH)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HER2_STATUS = Pattern.compile(
+      "^\\s*(?:-|\\s)?\\s*(positive|negative|low|\\+(?![0-9])|-(?![0-9A-Za-z])|amplified)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HORMONE = Pattern.compile(
+      "\\b(ER|PR|PgR|estrogen receptor|progesterone receptor)(?:\\s*(?:/|and)\\s*(PR|PgR|progesterone receptor))?"
+          + "(?:\\s*\\(?(?:by\\s+)?IHC\\)?)?\\s*(?::|-|\\s)\\s*(?:(positive|negative|\\+|-)(?![A-Za-z0-9])\\s*(?:\\(?\\s*" + NUM + "\\s*%\\)?)?|" + NUM + "\\s*%|(<)\\s*1\\s*%)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRIPLE_NEGATIVE = Pattern.compile("\\btriple[- ]negative\\b|\\bTNBC\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MSI = Pattern.compile(
+      "\\b(MSI-H|MSI-high|MSI high|MSI-L|MSS|microsatellite[ -]instability[ -]high|high[ -]microsatellite instability|microsatellite[ -]stable|microsatellite stability)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MSI_LABEL = Pattern.compile(
+      "\\b(?:MSI|microsatellite (?:instability|status))(?:\\s+status)?\\s*(?::|=|-|is|was)\\s*(stable|high|low)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MMR = Pattern.compile(
+      "\\b(dMMR|pMMR|MMR[ -](?:deficient|deficiency|proficient|intact)|mismatch repair[ -](?:deficient|deficiency|proficient|intact)"
+          + "|(?:deficient|proficient|intact) (?:mismatch repair|MMR)"
+          + "|loss of (?:nuclear )?(?:expression of )?(?:MLH1|MSH2|MSH6|PMS2)(?:(?:,| and|/|\\s)+(?:MLH1|MSH2|MSH6|PMS2))*(?: (?:protein )?expression)?"
+          + "|(?:retained|intact|preserved) (?:nuclear )?(?:expression of )?(?:all four |all 4 )?(?:MMR proteins|mismatch repair proteins|MLH1))",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TMB = Pattern.compile(
+      "\\b(?:TMB|tumou?r mutational burden)[^0-9.;]{0,20}?" + NUM + "\\s*(mut(?:ations)?/Mb|muts?/Mb|/Mb)|\\b(TMB[- ]high|TMB[- ]low|TMB-H)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public void extract(Snippet s, List<Mention> out) {
+    String t = s.text();
+    pdl1(s, t, out);
+    her2(s, t, out);
+    hormone(s, t, out);
+    Matcher m = MSI.matcher(t);
+    while (m.find()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      String cat = w.contains("stab") || w.equals("mss") ? "MSS" : w.contains("-l") ? "MSI-L" : "MSI-H";
+      out.add(s.mention(new Finding.Biomarker("MSI", null, cat, null, null), m.start(), m.end(), "biomarker.msi"));
+    }
+    m = MSI_LABEL.matcher(t);
+    while (m.find()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      String cat = w.equals("stable") ? "MSS" : w.equals("low") ? "MSI-L" : "MSI-H";
+      out.add(s.mention(new Finding.Biomarker("MSI", null, cat, null, null), m.start(), m.end(), "biomarker.msi"));
+    }
+    m = MMR.matcher(t);
+    while (m.find()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      String cat = w.startsWith("d") || w.contains("defici") || w.startsWith("loss") ? "dMMR" : "pMMR";
+      out.add(s.mention(new Finding.Biomarker("MMR", null, cat, null, "IHC"), m.start(), m.end(), "biomarker.mmr"));
+    }
+    m = TMB.matcher(t);
+    while (m.find()) {
+      Finding.Biomarker b = m.group(1) != null
+          ? new Finding.Biomarker("TMB", Double.parseDouble(m.group(1)), null, "mut/Mb", null)
+          : new Finding.Biomarker("TMB", null, m.group(3).toLowerCase(Locale.ROOT).contains("h") ? "high" : "low", null, null);
+      out.add(s.mention(b, m.start(), m.end(), "biomarker.tmb"));
+    }
+  }
+
+  private void pdl1(Snippet s, String t, List<Mention> out) {
+    Matcher p = PDL1.matcher(t);
+    while (p.find()) {
+      String after = t.substring(p.end());
+      Matcher a = ASSAY.matcher(t);
+      String assay = a.find() ? a.group(1) : null;
+      Matcher v = PDL1_VALUE.matcher(after);
+      if (v.lookingAt() && (v.group(4) != null || v.group(1) != null)) {
+        String kind = v.group(1) == null ? "" : v.group(1).toLowerCase(Locale.ROOT);
+        String name = kind.startsWith("c") ? "PD-L1 CPS" : kind.startsWith("i") ? "PD-L1 IC" : "PD-L1 TPS";
+        double value = Double.parseDouble(v.group(3));
+        if (name.equals("PD-L1 TPS") && value > 100) {
+          continue;
+        }
+        String op = v.group(2);
+        Finding.Biomarker b;
+        if (v.group(5) != null) {
+          b = new Finding.Biomarker(name, null, v.group(3) + "-" + v.group(5) + "%", "%", assay);
+        } else if (op != null) {
+          String sym = op.startsWith("<") || op.startsWith("less") ? "<" : ">=";
+          b = new Finding.Biomarker(name, null, sym + v.group(3) + (name.equals("PD-L1 CPS") ? "" : "%"), "%", assay);
+        } else {
+          b = new Finding.Biomarker(name, value, null, name.equals("PD-L1 CPS") ? null : "%", assay);
+        }
+        out.add(s.mention(b, p.start(), p.end() + v.end(), "biomarker.pdl1"));
+        continue;
+      }
+      Matcher c = PDL1_CATEGORY.matcher(after);
+      if (c.lookingAt()) {
+        String cat = c.group(1).toLowerCase(Locale.ROOT).replace("not expressed", "negative");
+        out.add(s.mention(new Finding.Biomarker("PD-L1 TPS", null, cat, "%", assay), p.start(), p.end() + c.end(), "biomarker.pdl1"));
+      }
+    }
+  }
+
+  private void her2(Snippet s, String t, List<Mention> out) {
+    Matcher h = HER2.matcher(t);
+    while (h.find()) {
+      String after = t.substring(h.end());
+      Matcher st = HER2_STATUS.matcher(after);
+      Matcher ihc = IHC_SCORE.matcher(after);
+      if (ihc.lookingAt()) {
+        String score = ihc.group(1) != null ? ihc.group(1) : ihc.group(2) != null ? ihc.group(2) : ihc.group(3);
+        out.add(s.mention(new Finding.Biomarker("HER2", null, score.equals("0") ? "0" : score + "+", null, "IHC"),
+            h.start(), h.end() + ihc.end(), "biomarker.her2.ihc"));
+      } else if (st.lookingAt()) {
+        String w = st.group(1).toLowerCase(Locale.ROOT);
+        String cat = w.equals("+") ? "positive" : w.equals("-") ? "negative" : w;
+        if (cat.equals("amplified")) {
+          out.add(s.mention(new Finding.Biomarker("HER2", null, "amplified", null, "ISH"), h.start(), h.end() + st.end(), "biomarker.her2.ish"));
+        } else {
+          out.add(s.mention(new Finding.Biomarker("HER2", null, cat, null, null), h.start(), h.end() + st.end(), "biomarker.her2.status"));
+        }
+      }
+      Matcher ish = ISH.matcher(after);
+      if (ish.find() && ish.start() < 60) {
+        String w = (ish.group(1) != null ? ish.group(1) : ish.group(2)).toLowerCase(Locale.ROOT);
+        String cat = w.startsWith("not") || w.startsWith("non") || w.equals("negative") ? "not amplified" : "amplified";
+        out.add(s.mention(new Finding.Biomarker("HER2", null, cat, null, "ISH"),
+            h.end() + ish.start(), h.end() + ish.end(), "biomarker.her2.ish"));
+      }
+    }
+  }
+
+  private void hormone(Snippet s, String t, List<Mention> out) {
+    Matcher m = HORMONE.matcher(t);
+    while (m.find()) {
+      String first = m.group(1).toLowerCase(Locale.ROOT).startsWith("e") ? "ER" : "PR";
+      String status = m.group(3);
+      String pct = m.group(4) != null ? m.group(4) : m.group(5);
+      Double value = pct == null ? null : Double.parseDouble(pct);
+      String cat;
+      if (m.group(6) != null) {
+        cat = "negative";
+        value = null;
+      } else if (status != null) {
+        cat = status.equals("+") || status.equalsIgnoreCase("positive") ? "positive" : "negative";
+      } else {
+        cat = value != null && value >= 1 ? "positive" : "negative";
+      }
+      out.add(s.mention(new Finding.Biomarker(first, value, cat, value == null ? null : "%", "IHC"), m.start(), m.end(), "biomarker.hormone"));
+      if (m.group(2) != null) {
+        out.add(s.mention(new Finding.Biomarker("PR", value, cat, value == null ? null : "%", "IHC"), m.start(), m.end(), "biomarker.hormone"));
+      }
+    }
+    Matcher tn = TRIPLE_NEGATIVE.matcher(t);
+    while (tn.find()) {
+      for (String name : List.of("ER", "PR", "HER2")) {
+        out.add(s.mention(new Finding.Biomarker(name, null, "negative", null, null), tn.start(), tn.end(), "biomarker.triple-negative"));
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.eligo.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Age and sex as clinicians write them: "67 yo F", "58-year-old man", "a 45 year old woman". */
+final class DemographicExtractor implements Extractor {
+  private static final Pattern AGE = Pattern.compile(
+      "\\b(\\d{1,3})[ -]?(?:yo|y/o|y\\.o\\.|yrs? old|years? old|-years?-old|year-old)\\b"
+          + "(?:\\s*,?\\s*(M|F|male|female|man|woman|gentleman|lady|gentlemen)\\b)?",
+      Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public void extract(Snippet s, List<Mention> out) {
+    Matcher m = AGE.matcher(s.text());
+    while (m.find()) {
+      int age = Integer.parseInt(m.group(1));
+      if (age > 120) {
+        continue;
+      }
+      out.add(s.mention(new Finding.Demographic(age, null), m.start(), m.group(2) == null ? m.end() : m.start(2), "demo.age"));
+      if (m.group(2) != null) {
+        String sex = sexOf(m.group(2));
+        boolean single = m.group(2).length() == 1;
+        if (single && !Character.isUpperCase(m.group(2).charAt(0))) {
+          continue;
+        }
+        out.add(s.mention(new Finding.Demographic(null, sex), m.start(2), m.end(2), "demo.sex"));
+      }
+    }
+  }
+
+  private static String sexOf(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("f") || w.equals("female") || w.equals("woman") || w.equals("lady") ? "female" : "male";
+  }
+}

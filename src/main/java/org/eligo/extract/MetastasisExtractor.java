@@ -1,0 +1,85 @@
+package org.eligo.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Metastatic sites and their status. A brain metastasis is ACTIVE when called new, untreated,
+ * growing or symptomatic, TREATED_STABLE when treated (SRS, WBRT, resection) or stable, else
+ * UNKNOWN; "no brain metastases" is left to context, which asserts the mention ABSENT (and the
+ * consolidated status becomes ABSENT).
+ */
+final class MetastasisExtractor implements Extractor {
+  private static final String METS = "(?:metastas[ie]s|metastatic (?:disease|lesions?|deposits?|foci|focus)|mets?\\b)";
+  private static final Pattern BRAIN = Pattern.compile(
+      "\\b(?:brain|intracranial|cerebral|CNS|cerebellar|intraparenchymal)\\s+(?:and\\s+\\w+\\s+)?" + METS
+          + "|\\b" + METS + "\\s+(?:to|in|involving)\\s+(?:the\\s+)?(?:brain|CNS|cerebellum)"
+          + "|\\b(?:enhancing|ring-enhancing)\\s+(?:brain\\s+)?lesions?\\b[^.;]{0,40}?(?:c/w|consistent with|compatible with|suspicious for|concerning for)\\s+metasta\\w+"
+          + "|\\bintracranial\\s+metastatic\\s+disease\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEPTO = Pattern.compile(
+      "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OTHER = Pattern.compile(
+      "\\b(liver|hepatic|bone|osseous|adrenal|pulmonary|lung|peritoneal|pleural|nodal)\\s+" + METS
+          + "|\\b" + METS + "\\s+to\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TREATED = Pattern.compile(
+      "\\b(?:s/p|status post|treated|post[- ]treatment|previously treated|after|following)\\b[^.;]{0,40}?|\\b(?:SRS|SBRT|stereotactic|radiosurgery|gamma knife|WBRT|whole[- ]brain|resect\\w*|craniotomy|irradiated)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern STABLE = Pattern.compile(
+      "\\b(?:stable|no new|without (?:new|progression)|no (?:evidence of )?progression|unchanged|resolved|decreased|improved|no interval)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACTIVE = Pattern.compile(
+      "\\b(?:new|untreated|active|enlarging|progressing|progressive|increasing|symptomatic|growing|progression of)\\b", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public void extract(Snippet s, List<Mention> out) {
+    String t = s.text();
+    Matcher m = BRAIN.matcher(t);
+    while (m.find()) {
+      out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, m.start(), m.end())), m.start(), m.end(), "metastasis.brain"));
+    }
+    m = LEPTO.matcher(t);
+    while (m.find()) {
+      out.add(s.mention(new Finding.Metastasis("leptomeningeal", MetStatus.ACTIVE), m.start(), m.end(), "metastasis.leptomeningeal"));
+    }
+    m = OTHER.matcher(t);
+    while (m.find()) {
+      String site = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase();
+      out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(), m.end(), "metastasis.site"));
+    }
+  }
+
+  /**
+   * ACTIVE when the sentence calls the lesions new, untreated, growing or symptomatic (unless
+   * they are also treated and stable and the active word is not right before them);
+   * TREATED_STABLE when it says they were treated or are stable; UNKNOWN when it says neither.
+   */
+  static MetStatus brainStatus(String sentence, int start, int end) {
+    String before = sentence.substring(Math.max(0, start - 40), start);
+    boolean activeBefore = ACTIVE.matcher(before).find();
+    boolean active = activeBefore || ACTIVE.matcher(sentence.substring(end, Math.min(sentence.length(), end + 20))).find();
+    boolean treated = TREATED.matcher(sentence).find();
+    boolean stable = STABLE.matcher(sentence).find();
+    if (active && !(treated && stable && !activeBefore)) {
+      return MetStatus.ACTIVE;
+    }
+    if (treated || stable) {
+      return MetStatus.TREATED_STABLE;
+    }
+    return MetStatus.UNKNOWN;
+  }
+
+  private static String canonical(String site) {
+    return switch (site) {
+      case "hepatic" -> "liver";
+      case "osseous", "bones" -> "bone";
+      case "pulmonary", "lungs" -> "lung";
+      case "adrenals" -> "adrenal";
+      case "peritoneum" -> "peritoneal";
+      case "pleura" -> "pleural";
+      default -> site;
+    };
+  }
+}

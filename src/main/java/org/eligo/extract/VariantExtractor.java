@@ -1,0 +1,208 @@
+package org.eligo.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.lexicon.Genes;
+import org.eligo.lexicon.PhraseMatcher;
+
+/**
+ * Gene alterations: protein changes in one- and three-letter codes with or without "p.",
+ * cDNA changes with their protein change, in-frame ranges, exon events, fusions with partners,
+ * rearrangements, amplifications and losses. A gene named in a sentence that reports results
+ * ("negative", "wild-type", "mutation") without a specific change becomes a gene-level mention,
+ * so that "EGFR/ALK/ROS1 negative" can be asserted ABSENT by context.
+ */
+final class VariantExtractor implements Extractor {
+  /** Kinases that are the driver side of a fusion whichever way round it is written. */
+  private static final Set<String> FUSION_DRIVERS =
+      Set.of("ALK", "ROS1", "RET", "NTRK1", "NTRK2", "NTRK3", "FGFR1", "FGFR2", "FGFR3", "NRG1", "BRAF", "MET", "ERG", "ETV6");
+  /** Genes whose names mostly appear as IHC/protein biomarkers, not as alterations. */
+  private static final Set<String> BIOMARKER_GENES = Set.of("CD274", "PDCD1", "ESR1", "PGR");
+  private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
+
+  private static final Pattern FILLER = Pattern.compile(
+      "^(?:\\s*(?:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|detected))*?\\s*");
+  private static final Pattern CDNA = Pattern.compile("^(c\\.\\d+(?:[+-]\\d+)?[ACGT]>[ACGT])(?:\\s*\\((p\\.[^)]{2,20})\\))?");
+  private static final Pattern EXON = Pattern.compile(
+      "^exon\\s*(\\d{1,2})\\s*(?:in-?frame\\s+)?(deletions?|del\\b|insertions?|ins\\b|skipping|skip\\b|duplications?|dup\\b|mutations?|alterations?)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXON_AFTER = Pattern.compile(
+      "^(deletion|insertion|skipping|duplication)s?\\s+(?:in|of|within)\\s+exon\\s*(\\d{1,2})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AMP = Pattern.compile(
+      "^[\\s-]*(?:gene\\s+)?(amplification|amplified|amp\\b|copy[ -]number gain|high-level gain)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOSS = Pattern.compile(
+      "^[\\s-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REARR = Pattern.compile(
+      "^[\\s-]*(?:gene\\s+)?(rearrangements?|rearranged|re-arrangements?|fusions?|translocations?|translocated)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE = Pattern.compile("^(?:-positive\\b|\\s+positive\\b|\\+(?![0-9]))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FUSION_JOIN = Pattern.compile("^(?:-|::|–)$");
+  private static final Pattern RESULT_WORDS = Pattern.compile(
+      "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_SEP = Pattern.compile("^\\s*(?:,|/|and|&|\\+|;)?\\s*(?:and\\s+)?(?:p\\.)?");
+
+  private final PhraseMatcher<String> genes;
+
+  VariantExtractor(Genes genes) {
+    this.genes = genes.matcher();
+  }
+
+  @Override
+  public void extract(Snippet s, List<Mention> out) {
+    String t = s.text();
+    List<PhraseMatcher.Match<String>> found = genes.findAll(t);
+    if (found.isEmpty()) {
+      return;
+    }
+    boolean resultSentence = RESULT_WORDS.matcher(t).find();
+    for (int i = 0; i < found.size(); i++) {
+      PhraseMatcher.Match<String> g = found.get(i);
+      String gene = g.value();
+      if (BIOMARKER_GENES.contains(gene)) {
+        continue;
+      }
+      int limit = i + 1 < found.size() ? found.get(i + 1).start() : t.length();
+      // Fusion written as GENE-GENE or GENE::GENE.
+      if (i + 1 < found.size() && FUSION_JOIN.matcher(t.substring(g.end(), found.get(i + 1).start())).matches()) {
+        PhraseMatcher.Match<String> h = found.get(i + 1);
+        boolean named = REARR.matcher(t.substring(h.end())).lookingAt();
+        if (named || FUSION_DRIVERS.contains(gene) || FUSION_DRIVERS.contains(h.value())) {
+          boolean secondDrives = FUSION_DRIVERS.contains(h.value()) || !FUSION_DRIVERS.contains(gene);
+          String driver = secondDrives ? h.value() : gene;
+          String partner = secondDrives ? gene : h.value();
+          Matcher r = REARR.matcher(t.substring(h.end()));
+          int end = r.lookingAt() ? h.end() + r.end() : h.end();
+          out.add(s.mention(new Finding.Variant(driver, "fusion", null, partner), g.start(), end, "variant.fusion"));
+          i++;
+          continue;
+        }
+      }
+      String after = t.substring(g.end(), limit);
+      int produced = specific(s, gene, g.start(), g.end(), after, out);
+      if (produced == 0 && resultSentence && !MMR_GENES.contains(gene) && !"ERBB2".equals(gene)) {
+        out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
+      } else if (produced == 0 && "ERBB2".equals(gene) && mutationWord(after)) {
+        out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
+      }
+    }
+  }
+
+  private static boolean mutationWord(String after) {
+    return Pattern.compile("^[\\s-]*(?:gene\\s+)?(?:mutations?|mutated|mutant)\\b", Pattern.CASE_INSENSITIVE).matcher(after).lookingAt();
+  }
+
+  /** Specific alterations right after a gene; returns how many mentions it added. */
+  private int specific(Snippet s, String gene, int gStart, int gEnd, String after, List<Mention> out) {
+    Matcher m;
+    if ((m = AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
+      out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp"));
+      return 1;
+    }
+    if ((m = REARR.matcher(after)).lookingAt()) {
+      out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.rearrangement"));
+      return 1;
+    }
+    if (FUSION_DRIVERS.contains(gene) && !"BRAF".equals(gene) && !"MET".equals(gene)
+        && (m = POSITIVE.matcher(after)).lookingAt()) {
+      out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.fusion-positive"));
+      return 1;
+    }
+    Matcher f = FILLER.matcher(after);
+    int skip = f.lookingAt() ? f.end() : 0;
+    String rest = after.substring(skip);
+    if ((m = EXON.matcher(rest)).lookingAt()) {
+      out.add(s.mention(exon(gene, m.group(1), m.group(2), null), gStart, gEnd + skip + m.end(), "variant.exon"));
+      return 1;
+    }
+    if ((m = EXON_AFTER.matcher(rest)).lookingAt()) {
+      out.add(s.mention(exon(gene, m.group(2), m.group(1), null), gStart, gEnd + skip + m.end(), "variant.exon"));
+      return 1;
+    }
+    if ((m = CDNA.matcher(rest)).lookingAt()) {
+      String protein = null;
+      if (m.group(2) != null) {
+        Matcher p = ProteinChange.SUBSTITUTION.matcher(m.group(2));
+        if (p.lookingAt()) {
+          protein = ProteinChange.shortForm(p);
+        }
+      }
+      String hgvs = m.group(1) + (m.group(2) == null ? "" : " (" + m.group(2) + ")");
+      out.add(s.mention(new Finding.Variant(gene, protein != null ? protein : m.group(1), hgvs, null),
+          gStart, gEnd + skip + m.end(), "variant.cdna"));
+      return 1;
+    }
+    if (MMR_GENES.contains(gene) && (m = LOSS.matcher(after)).lookingAt()) {
+      return 0;
+    }
+    if ((m = LOSS.matcher(after)).lookingAt()) {
+      out.add(s.mention(Finding.Variant.of(gene, "loss"), gStart, gEnd + m.end(), "variant.loss"));
+      return 1;
+    }
+    int count = 0;
+    int pos = skip;
+    int start = gStart;
+    while (pos < after.length()) {
+      String tail = after.substring(pos);
+      Matcher r = ProteinChange.RANGE.matcher(tail);
+      Matcher p = ProteinChange.SUBSTITUTION.matcher(tail);
+      Finding.Variant v;
+      int end;
+      if (r.lookingAt()) {
+        String range = ProteinChange.shortRange(r.group(1));
+        v = rangeVariant(gene, range, Integer.parseInt(r.group(2)));
+        end = r.end();
+      } else if (p.lookingAt() && plausible(p)) {
+        String sf = ProteinChange.shortForm(p);
+        v = new Finding.Variant(gene, sf, p.group().startsWith("p.") ? p.group().replace(" ", "") : null, null);
+        end = p.end();
+      } else {
+        break;
+      }
+      if (DRUG_TAIL.matcher(after.substring(pos + end)).lookingAt()) {
+        break; // "KRAS G12C inhibitor" names a drug class, not the patient's variant
+      }
+      out.add(s.mention(v, start, gEnd + pos + end, "variant.protein"));
+      count++;
+      pos += end;
+      Matcher sep = LIST_SEP.matcher(after.substring(pos));
+      if (!sep.lookingAt() || sep.end() == 0) {
+        break;
+      }
+      start = gEnd + pos + sep.end();
+      pos += sep.end();
+    }
+    return count;
+  }
+
+  private static boolean plausible(Matcher p) {
+    String ref = p.group(1);
+    int pos = Integer.parseInt(p.group(2));
+    // A bare one-letter "T2" or "M1" is staging, not a protein change: require the alternate residue
+    // unless the reference is written in three letters.
+    return pos > 0 && (p.group(3) != null || ref.length() == 3 || pos >= 10);
+  }
+
+  /** EGFR in-frame deletions and insertions are reported by exon in trials; name both. */
+  private static Finding.Variant rangeVariant(String gene, String range, int firstCodon) {
+    if ("EGFR".equals(gene)) {
+      String kind = range.contains("del") ? "deletion" : "insertion";
+      if (firstCodon >= 729 && firstCodon <= 761 && kind.equals("deletion")) {
+        return new Finding.Variant(gene, "exon 19 deletion", "p." + range, null);
+      }
+      if (firstCodon >= 762 && firstCodon <= 823 && !range.contains("del")) {
+        return new Finding.Variant(gene, "exon 20 insertion", "p." + range, null);
+      }
+    }
+    return new Finding.Variant(gene, range, "p." + range, null);
+  }
+
+  private static Finding.Variant exon(String gene, String number, String event, String hgvs) {
+    String e = event.toLowerCase();
+    String kind = e.startsWith("del") ? "deletion" : e.startsWith("ins") ? "insertion"
+        : e.startsWith("skip") ? "skipping" : e.startsWith("dup") ? "duplication" : "mutation";
+    return new Finding.Variant(gene, "exon " + number + " " + kind, hgvs, null);
+  }
+}

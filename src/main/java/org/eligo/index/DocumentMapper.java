@@ -1,0 +1,138 @@
+package org.eligo.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.eligo.core.Assertion;
+import org.eligo.core.Note;
+import org.eligo.extract.Finding;
+import org.eligo.lexicon.Cancers;
+import org.eligo.patient.Fact;
+import org.eligo.patient.PatientRecord;
+import org.eligo.patient.RecordJson;
+
+/** A patient record and its notes → one Lucene document (searchable fields and stored record). */
+final class DocumentMapper {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Cancers cancers;
+
+  DocumentMapper(Cancers cancers) {
+    this.cancers = cancers;
+  }
+
+  Document toDocument(PatientRecord r, List<Note> notes) {
+    Document d = new Document();
+    d.add(new StringField(Fields.ID, r.patientId(), Field.Store.YES));
+    d.add(new StoredField(Fields.RECORD, RecordJson.write(r).toString()));
+    d.add(new StoredField(Fields.NOTES, notesJson(notes)));
+    for (Note n : notes) {
+      d.add(new TextField(Fields.TEXT, n.text(), Field.Store.NO));
+    }
+    for (Fact f : r.facts()) {
+      if (f.current()) {
+        add(d, f);
+      }
+    }
+    if (r.priorLines() != null) {
+      d.add(new IntPoint("prior_lines", r.priorLines()));
+    }
+    return d;
+  }
+
+  private void add(Document d, Fact f) {
+    Finding x = f.finding();
+    boolean own = f.assertion() == Assertion.PRESENT || f.assertion() == Assertion.HISTORICAL;
+    boolean absent = f.assertion() == Assertion.ABSENT;
+    if (x instanceof Finding.Variant v) {
+      if (own) {
+        keyword(d, "gene", v.gene());
+        if (v.variant() != null) {
+          keyword(d, "variant", v.gene() + " " + v.variant());
+        }
+      } else if (absent) {
+        keyword(d, "absent", v.variant() == null ? v.gene() : v.gene() + " " + v.variant());
+      }
+    } else if (x instanceof Finding.Biomarker b && own) {
+      switch (b.name()) {
+        case "PD-L1 TPS" -> point(d, "pdl1_tps", b.value());
+        case "PD-L1 CPS" -> point(d, "pdl1_cps", b.value());
+        case "TMB" -> point(d, "tmb", b.value());
+        default -> {
+          if (b.category() != null) {
+            keyword(d, b.name().toLowerCase(Locale.ROOT), b.category());
+          }
+        }
+      }
+    } else if (x instanceof Finding.PerformanceStatus p && own) {
+      d.add(new IntPoint(p.scale().toLowerCase(Locale.ROOT), p.value()));
+    } else if (x instanceof Finding.Diagnosis dx && f.assertion() == Assertion.PRESENT) {
+      if (dx.cancer() != null) {
+        cancers.lineage(dx.cancer()).forEach(c -> keyword(d, "cancer", c));
+      }
+      if (dx.histology() != null) {
+        keyword(d, "histology", dx.histology());
+      }
+      if (dx.stage() != null) {
+        keyword(d, "stage", dx.stage());
+      }
+    } else if (x instanceof Finding.Metastasis m && (own || absent)) {
+      String status = m.status().name();
+      keyword(d, "metastasis", m.site() + ":" + status);
+      if (m.site().equals("brain")) {
+        keyword(d, "brain_mets", status.equals("TREATED_STABLE") ? "treated" : status);
+      }
+    } else if (x instanceof Finding.Therapy t && own && t.drug() != null) {
+      keyword(d, "drug", t.drug());
+      t.classes().forEach(c -> keyword(d, "drug_class", c));
+    } else if (x instanceof Finding.Condition c) {
+      if (own) {
+        keyword(d, "condition", c.name());
+        if (c.group() != null) {
+          keyword(d, "condition", c.group());
+        }
+      } else if (absent) {
+        keyword(d, "absent", c.name());
+      }
+    } else if (x instanceof Finding.Demographic dm && own) {
+      if (dm.age() != null) {
+        d.add(new IntPoint("age", dm.age()));
+      } else {
+        keyword(d, "sex", dm.sex());
+      }
+    }
+  }
+
+  private static void keyword(Document d, String field, String value) {
+    d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+  }
+
+  private static void point(Document d, String field, Double value) {
+    if (value != null) {
+      d.add(new DoublePoint(field, value));
+    }
+  }
+
+  static String notesJson(List<Note> notes) {
+    ArrayNode a = JSON.createArrayNode();
+    for (Note n : notes) {
+      ObjectNode o = a.addObject();
+      o.put("patientId", n.patientId());
+      o.put("noteId", n.noteId());
+      if (n.date() != null) {
+        o.put("date", n.date().toString());
+      }
+      o.put("type", n.type());
+      o.put("text", n.text());
+    }
+    return a.toString();
+  }
+}

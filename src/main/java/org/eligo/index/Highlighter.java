@@ -1,0 +1,65 @@
+package org.eligo.index;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.eligo.core.Note;
+import org.eligo.patient.Fact;
+
+/**
+ * Evidence for a search hit: the evidence text of facts whose field values the query named, and
+ * for note-text terms a short window of the note around each occurrence, the term in brackets.
+ */
+public final class Highlighter {
+  private static final int WINDOW = 40;
+
+  private Highlighter() {}
+
+  public static List<String> highlights(Query q, PatientIndex.Hit hit, int max) {
+    Set<Term> terms = new HashSet<>();
+    q.visit(QueryVisitor.termCollector(terms));
+    Set<String> out = new LinkedHashSet<>();
+    for (Term t : terms) {
+      if (t.field().equals(Fields.TEXT)) {
+        for (Note n : hit.notes()) {
+          Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(t.text()) + "\\w*").matcher(n.text());
+          if (m.find()) {
+            int a = Math.max(0, m.start() - WINDOW);
+            int b = Math.min(n.text().length(), m.end() + WINDOW);
+            out.add(n.noteId() + ": …" + (n.text().substring(a, m.start()) + "[" + m.group() + "]" + n.text().substring(m.end(), b))
+                .replace('\n', ' ') + "…");
+          }
+        }
+      } else {
+        for (Fact f : hit.record().facts()) {
+          if (f.current() && mentions(f, t)) {
+            f.evidence().forEach(e -> out.add((e.noteId() == null ? e.source() : e.noteId()) + ": " + e.text()));
+          }
+        }
+      }
+    }
+    List<String> list = new ArrayList<>(out);
+    return list.size() > max ? list.subList(0, max) : list;
+  }
+
+  /** Whether a fact's JSON form contains the term's value (a loose but sufficient test). */
+  private static boolean mentions(Fact f, Term t) {
+    String json = org.eligo.patient.RecordJson.fact(f).toString().toLowerCase(Locale.ROOT);
+    String v = t.text().toLowerCase(Locale.ROOT);
+    String[] parts = v.split("[ :]");
+    for (String p : parts) {
+      if (!json.contains("\"" + p + "\"") && !json.contains(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,107 @@
+package org.eligo.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eligo.core.Note;
+import org.eligo.core.Problems;
+
+/**
+ * Reads notes: a JSON Lines file ({@code patientId, noteId, date, type, text}) or a folder of
+ * {@code <patientId>__<noteId>.txt} files. Invalid records are reported and skipped; the rest
+ * go through. A repeated noteId is rejected (the first one is kept).
+ */
+public final class NoteReader {
+
+  private NoteReader() {}
+
+  public static List<Note> read(Path path, Problems problems) {
+    List<Note> notes = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      readFolder(path, problems, notes);
+    } else {
+      readJsonl(path, problems, notes);
+    }
+    return List.copyOf(notes);
+  }
+
+  private static void readJsonl(Path file, Problems problems, List<Note> notes) {
+    String name = file.toString();
+    Set<String> seen = new HashSet<>();
+    JsonLines.read(file, problems, (line, node) -> {
+      try {
+        String patientId = JsonLines.text(node, "patientId", name, line, problems, true).orElseThrow();
+        String noteId = JsonLines.text(node, "noteId", name, line, problems, true).orElseThrow();
+        String text = JsonLines.text(node, "text", name, line, problems, true).orElseThrow();
+        String type = JsonLines.text(node, "type", name, line, problems, false).orElse("");
+        LocalDate date = parseDate(JsonLines.text(node, "date", name, line, problems, false).orElse(null),
+            name, line, problems);
+        if (!seen.add(noteId)) {
+          problems.add(name, line, "noteId", "duplicate noteId " + noteId + "; the first one is kept");
+          return;
+        }
+        notes.add(new Note(patientId, noteId, date, type, text));
+      } catch (JsonLines.BadRecord e) {
+        // already reported
+      }
+    });
+  }
+
+  static LocalDate parseDate(String value, String file, long line, Problems problems) throws JsonLines.BadRecord {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      if (value.length() == 10) {
+        return LocalDate.parse(value);
+      }
+      if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")) {
+        return OffsetDateTime.parse(value).toLocalDate();
+      }
+      return LocalDateTime.parse(value).toLocalDate();
+    } catch (DateTimeParseException e) {
+      problems.add(file, line, "date", "not an ISO-8601 date: '" + value + "'");
+      throw new JsonLines.BadRecord();
+    }
+  }
+
+  private static void readFolder(Path dir, Problems problems, List<Note> notes) {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    } catch (IOException e) {
+      problems.add(dir.toString(), 0, null, "cannot list folder: " + e.getClass().getSimpleName());
+      return;
+    }
+    for (Path f : files) {
+      String base = f.getFileName().toString();
+      base = base.substring(0, base.length() - 4);
+      int sep = base.indexOf("__");
+      if (sep <= 0 || sep + 2 >= base.length()) {
+        problems.add(f.toString(), 0, "fileName", "expected <patientId>__<noteId>.txt");
+        continue;
+      }
+      try {
+        String text = Files.readString(f);
+        LocalDate date = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneId.systemDefault());
+        notes.add(new Note(base.substring(0, sep), base.substring(sep + 2), date, "", text));
+      } catch (CharacterCodingException e) {
+        problems.add(f.toString(), 0, null, "not UTF-8 text");
+      } catch (IOException e) {
+        problems.add(f.toString(), 0, null, "cannot read: " + e.getClass().getSimpleName());
+      }
+    }
+  }
+}

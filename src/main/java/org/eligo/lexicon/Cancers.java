@@ -1,0 +1,84 @@
+package org.eligo.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Cancer codes in a hierarchy (NSCLC ⊂ LUNG ⊂ SOLID) and the surface terms that name them. */
+public final class Cancers {
+
+  /** What a cancer term names: a code and, when the term says it, a histology. */
+  public record Term(String code, String histology) {}
+
+  private final Map<String, String> parent;
+  private final Map<String, String> label;
+  private final PhraseMatcher<Term> matcher;
+  private final Map<String, Term> byLowerTerm;
+
+  Cancers(Table hierarchy, Table terms) {
+    Map<String, String> parent = new HashMap<>();
+    Map<String, String> label = new HashMap<>();
+    int c = hierarchy.column("code");
+    int p = hierarchy.column("parent");
+    int l = hierarchy.column("label");
+    for (List<String> row : hierarchy.rows()) {
+      parent.put(row.get(c), row.get(p).isEmpty() ? null : row.get(p));
+      label.put(row.get(c), row.get(l));
+    }
+    PhraseMatcher.Builder<Term> b = PhraseMatcher.builder();
+    Map<String, Term> byLower = new HashMap<>();
+    int t = terms.column("term");
+    int tc = terms.column("code");
+    int th = terms.column("histology");
+    for (List<String> row : terms.rows()) {
+      if (!label.containsKey(row.get(tc))) {
+        throw new IllegalStateException(terms.name() + ": term '" + row.get(t) + "' names unknown code " + row.get(tc));
+      }
+      Term term = new Term(row.get(tc), row.get(th).isEmpty() ? null : row.get(th));
+      boolean acronym = row.get(t).equals(row.get(t).toUpperCase()) && row.get(t).length() <= 6;
+      b.add(row.get(t), term, acronym);
+      byLower.putIfAbsent(row.get(t).toLowerCase(), term);
+    }
+    this.parent = parent;
+    this.label = label;
+    this.matcher = b.build();
+    this.byLowerTerm = byLower;
+  }
+
+  /** True when {@code code} is {@code ancestor} or lies below it in the hierarchy. */
+  public boolean isA(String code, String ancestor) {
+    for (String c = code; c != null; c = parent.get(c)) {
+      if (c.equals(ancestor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code and its ancestors, nearest first. */
+  public List<String> lineage(String code) {
+    List<String> out = new ArrayList<>();
+    for (String c = code; c != null; c = parent.get(c)) {
+      out.add(c);
+    }
+    return out;
+  }
+
+  public boolean isCode(String code) {
+    return label.containsKey(code);
+  }
+
+  public String label(String code) {
+    return label.getOrDefault(code, code);
+  }
+
+  public Optional<Term> term(String text) {
+    return Optional.ofNullable(byLowerTerm.get(text.trim().toLowerCase()));
+  }
+
+  public PhraseMatcher<Term> matcher() {
+    return matcher;
+  }
+}

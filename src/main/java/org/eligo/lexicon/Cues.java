@@ -1,0 +1,46 @@
+package org.eligo.lexicon;
+
+import java.util.List;
+
+/** ConText trigger cues: negation, possibility, hypothetical, history, family, pseudo, terminators. */
+public final class Cues {
+
+  /** What a cue does. */
+  public enum Category {
+    NEGATED,
+    POSSIBLE,
+    HYPOTHETICAL,
+    HISTORICAL,
+    FAMILY,
+    PSEUDO,
+    TERMINATE
+  }
+
+  /** Which side of the cue its scope extends to. */
+  public enum Direction {
+    FORWARD,
+    BACKWARD,
+    BOTH
+  }
+
+  /** One cue. */
+  public record Cue(String phrase, Category category, Direction direction) {}
+
+  private final PhraseMatcher<Cue> matcher;
+
+  Cues(Table table) {
+    int c = table.column("cue");
+    int cat = table.column("category");
+    int dir = table.column("direction");
+    PhraseMatcher.Builder<Cue> b = PhraseMatcher.builder();
+    for (List<String> row : table.rows()) {
+      Cue cue = new Cue(row.get(c), Category.valueOf(row.get(cat)), Direction.valueOf(row.get(dir)));
+      b.add(row.get(c), cue, false);
+    }
+    this.matcher = b.build();
+  }
+
+  public PhraseMatcher<Cue> matcher() {
+    return matcher;
+  }
+}

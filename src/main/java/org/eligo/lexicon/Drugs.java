@@ -1,0 +1,65 @@
+package org.eligo.lexicon;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Drug and regimen names (generic and brand) with their classes and category. */
+public final class Drugs {
+
+  /**
+   * A drug entry: generic name (or regimen, or class label), classes, and category (systemic,
+   * radiation, ...). {@code classLevel} entries name a kind of treatment ("chemotherapy",
+   * "immunotherapy", "PARP inhibitor") rather than a drug.
+   */
+  public record Drug(String name, List<String> classes, String category, boolean classLevel) {
+    public Drug {
+      classes = List.copyOf(classes);
+    }
+
+    public boolean systemic() {
+      return "systemic".equals(category);
+    }
+  }
+
+  private final PhraseMatcher<Drug> matcher;
+  private final Set<String> classes;
+  private final Set<String> names;
+
+  Drugs(Table table) {
+    int t = table.column("term");
+    int d = table.column("drug");
+    int c = table.column("classes");
+    int cat = table.column("category");
+    PhraseMatcher.Builder<Drug> b = PhraseMatcher.builder();
+    Set<String> classes = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (List<String> row : table.rows()) {
+      List<String> cls = Table.multi(row.get(c));
+      String name = row.get(d);
+      boolean classLevel = cls.stream().anyMatch(x -> x.equalsIgnoreCase(name))
+          || name.matches(".*\\b(therapy|chemotherapy|inhibitor|conjugate|doublet)$");
+      Drug drug = new Drug(name, cls, row.get(cat), classLevel);
+      classes.addAll(drug.classes());
+      names.add(drug.name());
+      String term = row.get(t);
+      boolean acronym = term.equals(term.toUpperCase()) && term.length() <= 5;
+      b.add(term, drug, acronym);
+    }
+    this.matcher = b.build();
+    this.classes = Set.copyOf(classes);
+    this.names = Set.copyOf(names);
+  }
+
+  public PhraseMatcher<Drug> matcher() {
+    return matcher;
+  }
+
+  public boolean isClass(String drugClass) {
+    return classes.contains(drugClass);
+  }
+
+  public boolean isDrug(String name) {
+    return names.contains(name);
+  }
+}

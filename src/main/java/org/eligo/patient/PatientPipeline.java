@@ -1,0 +1,77 @@
+package org.eligo.patient;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eligo.context.AssertedMention;
+import org.eligo.context.ConText;
+import org.eligo.core.Note;
+import org.eligo.extract.Extractors;
+import org.eligo.extract.Mention;
+import org.eligo.intake.PatientInfo;
+import org.eligo.lexicon.Lexicons;
+import org.eligo.text.Document;
+import org.eligo.text.Segmenter;
+
+/** Notes and structured demographics to one {@link PatientRecord} per patient. Thread-safe. */
+public final class PatientPipeline {
+  private final Segmenter segmenter;
+  private final Extractors extractors;
+  private final ConText context;
+  private final Consolidator consolidator = new Consolidator();
+
+  public PatientPipeline(Lexicons lexicons) {
+    this.segmenter = new Segmenter(lexicons.sections());
+    this.extractors = new Extractors(lexicons);
+    this.context = new ConText(lexicons.cues());
+  }
+
+  public ConText context() {
+    return context;
+  }
+
+  /**
+   * Records for every patient that has notes or structured data, ordered by patient id. Notes
+   * of a patient are read oldest first (undated first), so evidence comes in note order.
+   */
+  public List<PatientRecord> build(List<Note> notes, Map<String, PatientInfo> patients, List<Consolidator.Disagreement> disagreements) {
+    Map<String, List<Note>> byPatient = new TreeMap<>();
+    for (Note n : notes) {
+      byPatient.computeIfAbsent(n.patientId(), k -> new ArrayList<>()).add(n);
+    }
+    for (String id : patients.keySet()) {
+      byPatient.computeIfAbsent(id, k -> new ArrayList<>());
+    }
+    Comparator<Note> byDate = Comparator.comparing(Note::date, Comparator.nullsFirst(Comparator.naturalOrder()));
+    List<Map.Entry<String, List<Note>>> entries = new ArrayList<>(byPatient.entrySet());
+    Map<String, PatientRecord> out = Collections.synchronizedMap(new LinkedHashMap<>());
+    List<Consolidator.Disagreement> found = Collections.synchronizedList(new ArrayList<>());
+    entries.parallelStream().forEach(e -> {
+      List<Note> list = new ArrayList<>(e.getValue());
+      list.sort(byDate);
+      out.put(e.getKey(), record(e.getKey(), list, patients.get(e.getKey()), found));
+    });
+    found.sort(Comparator.comparing(Consolidator.Disagreement::patientId).thenComparing(Consolidator.Disagreement::field));
+    disagreements.addAll(found);
+    return byPatient.keySet().stream().map(out::get).toList();
+  }
+
+  /** The record of one patient from its notes, already in reading order. */
+  public PatientRecord record(String patientId, List<Note> notes, PatientInfo info, List<Consolidator.Disagreement> disagreements) {
+    List<AssertedMention> asserted = new ArrayList<>();
+    for (Note n : notes) {
+      Document doc = segmenter.segment(n);
+      List<Mention> mentions = extractors.extract(doc);
+      asserted.addAll(context.annotate(doc, mentions));
+    }
+    return consolidator.consolidate(patientId, notes, asserted, info, disagreements);
+  }
+
+  public Document segment(Note note) {
+    return segmenter.segment(note);
+  }
+}

@@ -1,0 +1,143 @@
+package org.eligo.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+import org.eligo.core.CharSpan;
+import org.eligo.core.Note;
+import org.eligo.lexicon.Sections;
+
+/**
+ * Cuts a clinical note into sections and sentences. Clinical text breaks prose rules, so lines
+ * come first: a known header line ("Family History:", "IMPRESSION") opens a section; a bullet or
+ * list line starts a new block; a line that continues a sentence without punctuation joins the
+ * block before it. Each block is then split by OpenNLP's English sentence model.
+ * Thread-safe: the model is shared, detectors are per thread.
+ */
+public final class Segmenter {
+  static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+  private static final Pattern HEADER = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&()-]{0,40}?)[ \\t]*:(?![0-9])");
+  private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*•+]|\\d{1,2}[.)]|[a-z][.)])[ \\t]+");
+
+  private final SentenceModel model;
+  private final Sections sections;
+  private final ThreadLocal<SentenceDetectorME> detector;
+
+  public Segmenter(Sections sections) {
+    this.sections = sections;
+    this.model = loadModel();
+    this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+  }
+
+  private static SentenceModel loadModel() {
+    try (InputStream in = Segmenter.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP sentence model not on class path: " + SENTENCE_MODEL);
+      }
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + SENTENCE_MODEL, e);
+    }
+  }
+
+  public Document segment(Note note) {
+    String text = note.text();
+    List<Section> sectionList = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    String section = Section.NONE;
+    int sectionStart = 0;
+    int blockStart = -1;
+    int blockEnd = -1;
+    int pos = 0;
+    while (pos < text.length() || pos == 0) {
+      int nl = text.indexOf('\n', pos);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      String line = text.substring(pos, lineEnd);
+      int contentStart = pos;
+      Optional<String> header = headerOf(line);
+      boolean newBlock = blockStart < 0 || header.isPresent() || line.isBlank()
+          || BULLET.matcher(line).find() || !continues(text, blockEnd, line);
+      if (newBlock && blockStart >= 0) {
+        split(text, blockStart, blockEnd, section, sentences);
+        blockStart = -1;
+      }
+      if (header.isPresent()) {
+        if (pos > sectionStart || !section.equals(Section.NONE)) {
+          sectionList.add(new Section(section, new CharSpan(sectionStart, pos)));
+        }
+        section = header.get();
+        sectionStart = pos;
+        Matcher m = HEADER.matcher(line);
+        contentStart = m.find() ? pos + m.end() : lineEnd;
+      }
+      if (!text.substring(contentStart, lineEnd).isBlank()) {
+        if (blockStart < 0) {
+          blockStart = contentStart;
+        }
+        blockEnd = lineEnd;
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    if (blockStart >= 0) {
+      split(text, blockStart, blockEnd, section, sentences);
+    }
+    sectionList.add(new Section(section, new CharSpan(sectionStart, text.length())));
+    return new Document(note, sectionList, sentences);
+  }
+
+  /** The canonical section when the line is a header: "Family History:" or a bare "IMPRESSION". */
+  Optional<String> headerOf(String line) {
+    Matcher m = HEADER.matcher(line);
+    if (m.find()) {
+      Optional<String> s = sections.sectionOf(m.group(1));
+      if (s.isPresent()) {
+        return s;
+      }
+    }
+    String bare = line.trim();
+    if (!bare.isEmpty() && bare.length() <= 40 && !bare.endsWith(".")) {
+      return sections.sectionOf(bare);
+    }
+    return Optional.empty();
+  }
+
+  /** A line continues the block when the block ends without punctuation and the line starts in lower case. */
+  private static boolean continues(String text, int blockEnd, String line) {
+    if (blockEnd <= 0) {
+      return false;
+    }
+    char last = text.charAt(blockEnd - 1);
+    String t = line.stripLeading();
+    return !t.isEmpty() && ".:;!?".indexOf(last) < 0 && Character.isLowerCase(t.charAt(0));
+  }
+
+  private void split(String text, int start, int end, String section, List<Sentence> out) {
+    String block = text.substring(start, end);
+    Span[] spans = detector.get().sentPosDetect(block);
+    for (Span s : spans) {
+      int a = start + s.getStart();
+      int b = start + s.getEnd();
+      while (a < b && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b > a) {
+        out.add(new Sentence(new CharSpan(a, b), section));
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.eligo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexAndSearchTest {
+  @TempDir Path dir;
+
+  private static String note(String patient, String note, String date, String text) {
+    return "{\"patientId\":\"" + patient + "\",\"noteId\":\"" + note + "\",\"date\":\"" + date + "\",\"type\":\"progress\",\"text\":\"" + text + "\"}\n";
+  }
+
+  @Test
+  void reindexingAPatientMergesNotesAndReplacesTheRecord() throws Exception {
+    Path index = dir.resolve("idx");
+    Path first = dir.resolve("a.jsonl");
+    Files.writeString(first, note("P1", "N1", "2025-01-01", "Lung adenocarcinoma. KRAS G12C. ECOG 1.")
+        + note("P2", "N1b", "2025-01-01", "Breast cancer, ER 90%."));
+    assertEquals(0, Cli.run("index", "--notes", first.toString(), "--index", index.toString()).code());
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(index)));
+    Cli ecog = Cli.run("search", "--index", index.toString(), "--format", "jsonl", "ecog:1");
+    assertTrue(ecog.out().startsWith("{\"patientId\":\"P1\""), ecog.out());
+
+    Path second = dir.resolve("b.jsonl");
+    Files.writeString(second, note("P1", "N2", "2025-03-01", "ECOG 2 now."));
+    Cli r = Cli.run("index", "--notes", second.toString(), "--index", index.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("indexed 1 patients (0 new, 1 replaced) from 1 notes"), r.err());
+    assertEquals("", Cli.run("search", "--index", index.toString(), "--format", "jsonl", "ecog:1").out());
+    Cli now = Cli.run("search", "--index", index.toString(), "--format", "jsonl", "ecog:2 AND variant:\"KRAS G12C\"");
+    assertEquals(1, now.out().lines().count(), now.out());
+    assertTrue(now.out().contains("KRAS G12C"), now.out());
+  }
+
+  @Test
+  void searchFindsNormalisedVariantsNumbersAndText() throws Exception {
+    Path index = dir.resolve("idx");
+    Path notes = dir.resolve("n.jsonl");
+    Files.writeString(notes, note("P1", "N1", "2025-01-01", "KRAS c.34G>T (p.Gly12Cys). PD-L1 TPS 60%. Leptomeningeal enhancement.")
+        + note("P2", "N2", "2025-01-01", "EGFR/ALK/ROS1 negative. PD-L1 TPS 5%."));
+    assertEquals(0, Cli.run("index", "--notes", notes.toString(), "--index", index.toString()).code());
+    assertTrue(Cli.run("search", "--index", index.toString(), "variant:\"KRAS G12C\"").out().startsWith("P1"));
+    assertTrue(Cli.run("search", "--index", index.toString(), "pdl1_tps:[50 TO *]").out().startsWith("P1"));
+    assertTrue(Cli.run("search", "--index", index.toString(), "absent:EGFR").out().startsWith("P2"));
+    assertTrue(Cli.run("search", "--index", index.toString(), "leptomeningeal").out().startsWith("P1"));
+  }
+
+  @Test
+  void malformedQueryPointsAtTheColumn() throws Exception {
+    Path index = dir.resolve("idx");
+    Path notes = dir.resolve("n.jsonl");
+    Files.writeString(notes, note("P1", "N1", "2025-01-01", "ECOG 1."));
+    Cli.run("index", "--notes", notes.toString(), "--index", index.toString());
+    Cli r = Cli.run("search", "--index", index.toString(), "gene:(EGFR");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("cannot parse query"), r.err());
+    assertTrue(r.err().contains("^"), r.err());
+  }
+}

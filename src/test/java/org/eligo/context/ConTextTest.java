@@ -1,0 +1,48 @@
+package org.eligo.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eligo.core.Assertion;
+import org.eligo.core.CharSpan;
+import org.eligo.lexicon.Lexicons;
+import org.junit.jupiter.api.Test;
+
+class ConTextTest {
+  private static final ConText CONTEXT = new ConText(Lexicons.load().cues());
+
+  private static Assertion of(String sentence, String target) {
+    int at = sentence.indexOf(target);
+    return CONTEXT.assertion(sentence, new CharSpan(at, at + target.length()));
+  }
+
+  @Test
+  void negatesForwardAndBackward() {
+    assertEquals(Assertion.ABSENT, of("No evidence of brain metastases.", "brain metastases"));
+    assertEquals(Assertion.ABSENT, of("EGFR, ALK and ROS1 negative.", "ALK"));
+    assertEquals(Assertion.ABSENT, of("Patient denies chest pain.", "chest pain"));
+  }
+
+  @Test
+  void aPositiveResultStopsABackwardNegation() {
+    assertEquals(Assertion.PRESENT, of("KRAS G12C detected, EGFR negative.", "KRAS G12C"));
+    assertEquals(Assertion.ABSENT, of("KRAS G12C detected, EGFR negative.", "EGFR"));
+  }
+
+  @Test
+  void aSemicolonEndsTheScope() {
+    assertEquals(Assertion.PRESENT, of("No ILD; rheumatoid arthritis on methotrexate.", "rheumatoid arthritis"));
+  }
+
+  @Test
+  void marksFamilyHypotheticalPossibleAndHistorical() {
+    assertEquals(Assertion.FAMILY, of("Mother with breast cancer.", "breast cancer"));
+    assertEquals(Assertion.HYPOTHETICAL, of("If EGFR positive, would start osimertinib.", "osimertinib"));
+    assertEquals(Assertion.POSSIBLE, of("Lesion suspicious for brain metastasis.", "brain metastasis"));
+    assertEquals(Assertion.HISTORICAL, of("History of pneumonitis.", "pneumonitis"));
+  }
+
+  @Test
+  void pseudoTriggersDoNotNegate() {
+    assertEquals(Assertion.PRESENT, of("No change in the liver metastases.", "liver metastases"));
+  }
+}

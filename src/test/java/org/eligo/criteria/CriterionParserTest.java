@@ -1,0 +1,516 @@
+package org.eligo.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.eligo.criteria.Criterion.Kind;
+import org.eligo.criteria.Predicate.AllOf;
+import org.eligo.criteria.Predicate.AnyOf;
+import org.eligo.criteria.Predicate.Not;
+import org.eligo.lexicon.Lexicons;
+import org.junit.jupiter.api.Test;
+
+class CriterionParserTest {
+  private static final CriterionParser PARSER = new CriterionParser(Lexicons.load());
+
+  private static Criterion inclusion(String text) {
+    return PARSER.parse("I1", Kind.INCLUSION, text);
+  }
+
+  private static Criterion exclusion(String text) {
+    return PARSER.parse("E1", Kind.EXCLUSION, text);
+  }
+
+  private static Predicate in(String text) {
+    Criterion c = inclusion(text);
+    assertTrue(c.computable(), () -> "not computable: " + c.reason());
+    return c.predicate();
+  }
+
+  private static Predicate ex(String text) {
+    Criterion c = exclusion(text);
+    assertTrue(c.computable(), () -> "not computable: " + c.reason());
+    return c.predicate();
+  }
+
+  private static Predicate age(Integer min, Integer max) {
+    return new Predicate.Age(min, max);
+  }
+
+  private static Predicate dx(String... codes) {
+    return new Predicate.Diagnosis(Set.of(codes), Set.of());
+  }
+
+  private static Predicate stage(String min) {
+    return new Predicate.Stage(min);
+  }
+
+  private static Predicate variant(String gene, String... variants) {
+    return new Predicate.Variant(gene, Set.of(variants));
+  }
+
+  private static Predicate marker(String name, String status) {
+    return new Predicate.Biomarker(name, null, null, status);
+  }
+
+  private static Predicate ecog(int min, int max) {
+    return new Predicate.PerformanceStatus("ECOG", min, max);
+  }
+
+  private static Predicate brain(String... statuses) {
+    return new Predicate.Metastasis("brain", Set.of(statuses));
+  }
+
+  private static Predicate classes(String... classes) {
+    return new Predicate.PriorTherapy(Set.of(), Set.of(classes), null, null);
+  }
+
+  private static Predicate lines(Integer min, Integer max) {
+    return new Predicate.PriorTherapy(Set.of(), Set.of(), min, max);
+  }
+
+  private static Predicate condition(String name) {
+    return new Predicate.Condition(name);
+  }
+
+  private static Predicate all(Predicate... parts) {
+    return new AllOf(List.of(parts));
+  }
+
+  private static Predicate any(Predicate... parts) {
+    return new AnyOf(List.of(parts));
+  }
+
+  // ---- age and sex
+
+  @Test
+  void readsAgeMinimumInItsCommonWordings() {
+    for (String text : List.of("Age ≥ 18 years", "Age \\>= 18 years", "at least 18 years of age", "18 years or older",
+        "Adults aged 18 years or older.", "Patients must be over 18 years old")) {
+      assertEquals(age(18, null), in(text), text);
+    }
+  }
+
+  @Test
+  void readsAgeRangeFromDashAndBetween() {
+    assertEquals(age(18, 75), in("aged 18-75"));
+    assertEquals(age(18, 75), in("Age between 18 and 75 years"));
+  }
+
+  @Test
+  void readsStrictUpperAgeAsTheYearBelow() {
+    assertEquals(age(null, 74), in("Age < 75 years"));
+  }
+
+  @Test
+  void readsAgeOutsideARangeAsEitherBound() {
+    assertEquals(any(age(21, null), age(null, 1)), ex("age > 21 or less than 2"));
+  }
+
+  @Test
+  void ignoresYearsThatMeasureTimeRatherThanAge() {
+    assertFalse(inclusion("Disease-free for at least 5 years").computable());
+    assertFalse(inclusion("Graft preserved > 2 years").computable());
+  }
+
+  @Test
+  void readsYearsRightAfterThePersonAsAge() {
+    assertEquals(all(new Predicate.Sex("male"), age(18, 50)), in("Male 18-50 years"));
+  }
+
+  @Test
+  void readsTwoAgeRangesAsAlternatives() {
+    assertEquals(any(age(13, 17), age(18, 20)), in("Age 13-17 years or 18-20 years"));
+  }
+
+  @Test
+  void readsFemalePatientsAndWomenAsSex() {
+    assertEquals(new Predicate.Sex("female"), in("Female patients"));
+    assertEquals(new Predicate.Sex("female"), in("women"));
+    assertEquals(all(new Predicate.Sex("male"), age(18, null)), in("Male, aged 18 years or older"));
+  }
+
+  @Test
+  void ignoresSexWhenBothAreNamed() {
+    assertEquals(age(18, null), in("Male or female, aged 18 years or older."));
+  }
+
+  // ---- diagnosis and stage
+
+  @Test
+  void readsCancerTermsAsDiagnosis() {
+    assertEquals(dx("NSCLC"), in("Histologically or cytologically confirmed NSCLC"));
+    assertEquals(dx("BREAST"), in("breast cancer"));
+    assertEquals(dx("MELANOMA"), in("melanoma"));
+  }
+
+  @Test
+  void readsSharedWordsOfTwoOrgansAsOneDiagnosisWithItsHistology() {
+    assertEquals(new Predicate.Diagnosis(Set.of("COLORECTAL"), Set.of("adenocarcinoma")),
+        in("adenocarcinoma of the colon or rectum"));
+  }
+
+  @Test
+  void readsLocallyAdvancedOrMetastaticAsStageIIIB() {
+    assertEquals(all(stage("IIIB"), dx("NSCLC")), in("locally advanced or metastatic NSCLC"));
+  }
+
+  @Test
+  void readsMetastaticAndStageIvAsStageIv() {
+    assertEquals(all(stage("IV"), dx("COLORECTAL")), in("Metastatic colorectal cancer"));
+    assertEquals(stage("IV"), in("Stage IV disease"));
+  }
+
+  @Test
+  void readsUnresectableStageIiiOrIvAsStageIii() {
+    assertEquals(all(stage("III"), dx("MELANOMA")), in("Unresectable stage III or IV melanoma"));
+  }
+
+  @Test
+  void readsLocallyRecurrentInoperableOrMetastaticAsStageIIIB() {
+    assertEquals(all(stage("IIIB"), dx("BREAST")), in("Locally recurrent inoperable or metastatic breast cancer"));
+  }
+
+  @Test
+  void leavesAStageRangeWithoutStageIvNotComputable() {
+    Criterion c = inclusion("Stage I-III breast cancer");
+    assertFalse(c.computable());
+    assertEquals("STAGE", c.category());
+    assertEquals("not yet computable: stage range without stage IV (Stage I-III); understood only: DIAGNOSIS", c.reason());
+  }
+
+  // ---- variants
+
+  @Test
+  void readsKrasG12cWithOrWithoutProteinPrefix() {
+    assertEquals(variant("KRAS", "G12C"), in("KRAS p.G12C mutation"));
+    assertEquals(variant("KRAS", "G12C"), in("KRAS G12C"));
+  }
+
+  @Test
+  void readsEgfrExonEventsAndProteinChangesTogether() {
+    assertEquals(variant("EGFR", "exon 19 deletion", "L858R"), in("EGFR exon 19 deletion or exon 21 L858R mutation"));
+  }
+
+  @Test
+  void readsEgfrSensitizingMutationAsItsNamedSet() {
+    assertEquals(variant("EGFR", "exon 19 deletion", "L858R"), in("EGFR sensitizing mutation"));
+    assertEquals(variant("EGFR", "exon 19 deletion", "L858R"), in("Documented activating EGFR mutation (exon 19 deletion or L858R)"));
+  }
+
+  @Test
+  void readsAlkRearrangementPositiveAndFusionAsFusion() {
+    assertEquals(variant("ALK", "fusion"), in("ALK rearrangement"));
+    assertEquals(variant("ALK", "fusion"), in("ALK-positive tumor"));
+    assertEquals(variant("ALK", "fusion"), in("ALK fusion"));
+  }
+
+  @Test
+  void readsBrafV600ListsAndTheCodonSet() {
+    assertEquals(variant("BRAF", "V600E", "V600K"), in("BRAF V600E or V600K mutation"));
+    assertEquals(variant("BRAF", "V600E", "V600K"), in("BRAF V600E/K mutation"));
+    assertEquals(variant("BRAF", "V600E", "V600K", "V600D", "V600R"), in("BRAF V600 mutation"));
+  }
+
+  @Test
+  void readsHer2AmplificationAsAnErbb2Variant() {
+    assertEquals(variant("ERBB2", "amplification"), in("HER2 amplification"));
+  }
+
+  @Test
+  void readsKnownDriverAlterationsInAnExclusionAsAlternatives() {
+    assertEquals(any(variant("EGFR"), variant("ALK", "fusion")), ex("Known EGFR mutation or ALK rearrangement"));
+    assertEquals(any(variant("EGFR", "exon 19 deletion", "L858R"), variant("ALK", "fusion")),
+        ex("EGFR sensitizing mutation or ALK translocation"));
+  }
+
+  @Test
+  void negatesAlterationsListedAfterNoInAnInclusion() {
+    assertEquals(new Not(any(variant("EGFR"), variant("ALK"))), in("No EGFR or ALK alteration"));
+  }
+
+  @Test
+  void readsWildTypeAsNoAlteration() {
+    assertEquals(new Not(variant("KRAS")), in("KRAS wild-type"));
+  }
+
+  @Test
+  void readsABareHotspotAsItsGene() {
+    assertEquals(variant("EGFR", "T790M"), ex("Primary T790M mutation-positive patient."));
+  }
+
+  // ---- biomarkers
+
+  @Test
+  void readsPdl1TpsThresholdsInTheirWordings() {
+    Predicate tps50 = new Predicate.Biomarker("PD-L1 TPS", 50.0, null, null);
+    assertEquals(tps50, in("PD-L1 tumor proportion score (TPS) ≥ 50%"));
+    assertEquals(tps50, in("PD-L1 TPS of at least 50%"));
+    assertEquals(tps50, in("PD-L1 TPS greater than or equal to 50%"));
+    assertEquals(new Predicate.Biomarker("PD-L1 TPS", 1.0, null, null), in("PD-L1 expression ≥1%"));
+  }
+
+  @Test
+  void readsCpsAsPdl1Cps() {
+    assertEquals(new Predicate.Biomarker("PD-L1 CPS", 10.0, null, null), in("CPS ≥ 10"));
+  }
+
+  @Test
+  void readsStrictBiomarkerBoundsAsTheNextValue() {
+    assertEquals(new Predicate.Biomarker("PD-L1 TPS", null, Math.nextDown(1.0), null), in("PD-L1 TPS < 1%"));
+  }
+
+  @Test
+  void readsHer2StatusAsACategory() {
+    assertEquals(marker("HER2", "positive"), in("HER2-positive (IHC 3+ or ISH+)"));
+    assertEquals(marker("HER2", "negative"), in("HER2-negative"));
+  }
+
+  @Test
+  void readsHormoneReceptorNegativesAndTripleNegative() {
+    assertEquals(all(marker("ER", "negative"), marker("PR", "negative")), in("ER-negative and PR-negative"));
+    assertEquals(all(marker("ER", "negative"), marker("PR", "negative"), marker("HER2", "negative")), in("triple-negative"));
+    assertEquals(all(any(marker("ER", "positive"), marker("PR", "positive")), marker("HER2", "negative")), in("HR+/HER2-"));
+  }
+
+  @Test
+  void readsMsiHighOrMismatchRepairDeficiencyAsAlternatives() {
+    assertEquals(any(marker("MSI", "MSI-H"), marker("MMR", "dMMR")), in("MSI-H or dMMR"));
+  }
+
+  // ---- performance status
+
+  @Test
+  void readsEcogInItsWordings() {
+    assertEquals(ecog(0, 1), in("ECOG performance status 0-1"));
+    assertEquals(ecog(0, 1), in("ECOG PS ≤ 1"));
+    assertEquals(ecog(0, 2), in("ECOG 0, 1 or 2"));
+    assertEquals(ecog(0, 1), in("Eastern Cooperative Oncology Group (ECOG) performance status of 0 or 1."));
+    assertEquals(ecog(0, 1), in("Performance status < 2"));
+  }
+
+  @Test
+  void readsKarnofskyAsKpsUpToOneHundred() {
+    assertEquals(new Predicate.PerformanceStatus("KPS", 70, 100), in("Karnofsky ≥ 70"));
+  }
+
+  // ---- metastases
+
+  @Test
+  void readsActiveBrainMetastasesInTheirWordings() {
+    assertEquals(brain("ACTIVE"), ex("Active brain metastases"));
+    assertEquals(brain("ACTIVE"), ex("Untreated or symptomatic CNS metastases"));
+    assertEquals(brain("ACTIVE"), ex("Known active central nervous system metastases"));
+  }
+
+  @Test
+  void readsAnExclusionThatAllowsTreatedStableMetastasesAsActiveOnly() {
+    assertEquals(brain("ACTIVE"), ex("Brain metastases, unless treated and stable for at least 4 weeks"));
+    Criterion c = exclusion("Active brain metastases. Patients with treated, stable brain metastases are eligible.");
+    assertEquals(brain("ACTIVE"), c.predicate());
+    assertNull(c.reason());
+  }
+
+  @Test
+  void readsLeptomeningealDiseaseAsAMetastasisInAnyStatus() {
+    assertEquals(new Predicate.Metastasis("leptomeningeal", Set.of("ACTIVE", "TREATED_STABLE")), ex("Leptomeningeal disease"));
+  }
+
+  @Test
+  void readsBrainMetastasesWithoutStatusAsAnyStatus() {
+    assertEquals(brain("ACTIVE", "TREATED_STABLE"), ex("Brain metastases"));
+  }
+
+  // ---- prior therapy
+
+  @Test
+  void readsAtLeastOnePriorLineAsAMinimum() {
+    assertEquals(lines(1, null), in("At least one prior systemic therapy"));
+    assertEquals(lines(1, null), in("Progressed on or after ≥1 prior line of therapy"));
+    assertEquals(lines(null, 2), in("No more than 2 prior lines of systemic therapy"));
+  }
+
+  @Test
+  void readsTreatmentNaiveWordingsAsNoPriorLine() {
+    assertEquals(lines(null, 0), in("Treatment-naive"));
+    assertEquals(lines(null, 0), in("Previously untreated"));
+    Criterion c = inclusion("No prior systemic therapy for advanced/metastatic disease");
+    assertEquals(lines(null, 0), c.predicate());
+    assertEquals("partly represented: treatment setting not represented: advanced/metastatic disease", c.reason());
+  }
+
+  @Test
+  void readsPriorDrugClassesInAnExclusion() {
+    assertEquals(classes("KRAS G12C inhibitor"), ex("Prior treatment with a KRAS G12C inhibitor"));
+    assertEquals(classes("EGFR TKI"), ex("Prior EGFR TKI"));
+    assertEquals(classes("EGFR TKI"), ex("Any prior treatment with an EGFR tyrosine kinase inhibitor (e.g., erlotinib or gefitinib)."));
+  }
+
+  @Test
+  void expandsASharedHeadWordIntoBothClasses() {
+    assertEquals(classes("BRAF inhibitor", "MEK inhibitor"), ex("Prior BRAF or MEK inhibitor"));
+    assertEquals(classes("PD-1 inhibitor", "PD-L1 inhibitor", "CTLA-4 inhibitor"),
+        ex("Prior therapy with an anti-PD-1, anti-PD-L1 or anti-CTLA-4 antibody."));
+  }
+
+  @Test
+  void readsTwoRequiredPriorTherapiesAsBoth() {
+    assertEquals(all(new Predicate.PriorTherapy(Set.of("trastuzumab"), Set.of(), null, null), classes("taxane")),
+        in("Previously treated with trastuzumab and a taxane"));
+  }
+
+  @Test
+  void negatesAPriorClassInAnInclusion() {
+    assertEquals(new Not(classes("chemotherapy")), in("No prior chemotherapy"));
+    assertEquals(new Not(classes("chemotherapy")), in("Chemotherapy-naive"));
+  }
+
+  @Test
+  void leavesAPriorTherapyWashoutWindowNotComputable() {
+    Criterion c = exclusion("Chemotherapy within 4 weeks before the first dose");
+    assertFalse(c.computable());
+    assertEquals("THERAPY", c.category());
+    assertTrue(c.reason().startsWith("not yet computable: prior therapy within a time window"), c.reason());
+  }
+
+  @Test
+  void leavesACountOfOneClassNotComputable() {
+    Criterion c = inclusion("At least 2 prior platinum-containing regimens");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: number of prior lines of one drug class", c.reason());
+  }
+
+  // ---- conditions
+
+  @Test
+  void readsPneumonitisAndInterstitialLungDiseaseAsAlternatives() {
+    assertEquals(any(condition("pneumonitis"), condition("interstitial lung disease")),
+        ex("History of (non-infectious) pneumonitis / interstitial lung disease"));
+  }
+
+  @Test
+  void readsAutoimmuneDiseaseAndNotesItsLookBack() {
+    Criterion c = exclusion("Active autoimmune disease requiring systemic treatment in the past 2 years");
+    assertEquals(condition("autoimmune disease"), c.predicate());
+    assertEquals("partly represented: time window not represented: in the past 2 years", c.reason());
+  }
+
+  @Test
+  void readsInfectionsAndTheHepatitisEllipsis() {
+    assertEquals(condition("HIV"), ex("Known HIV infection"));
+    assertEquals(any(condition("hepatitis B"), condition("hepatitis C")), ex("Active hepatitis B or C"));
+  }
+
+  @Test
+  void readsPregnancyAndBreastFeedingAsConditionsNotAsSex() {
+    assertEquals(any(condition("pregnancy"), condition("breast-feeding")), ex("Pregnant or breast-feeding women"));
+  }
+
+  @Test
+  void dropsExceptionsFromAnExclusion() {
+    Criterion c = exclusion("Active autoimmune disease, except vitiligo or type 1 diabetes");
+    assertEquals(condition("autoimmune disease"), c.predicate());
+    assertEquals("partly represented: exception not represented: except vitiligo or type 1 diabetes", c.reason());
+  }
+
+  // ---- administrative
+
+  @Test
+  void readsScreeningVisitItemsAsAdministrative() {
+    assertEquals(new Predicate.Administrative("informed consent"), in("Signed informed consent"));
+    assertEquals(new Predicate.Administrative("contraception"), in("Willing to use highly effective contraception"));
+    assertEquals(new Predicate.Administrative("compliance"), in("Willing and able to comply with study procedures"));
+    assertEquals(new Predicate.Administrative("life expectancy"), in("Life expectancy ≥ 12 weeks"));
+    assertEquals(new Predicate.Administrative("ability to swallow"), in("Able to swallow tablets"));
+  }
+
+  @Test
+  void readsANegativePregnancyTestAtScreeningAsAdministrativeNotPregnancy() {
+    assertEquals(new Predicate.Administrative("pregnancy test"), in("Negative pregnancy test at screening"));
+  }
+
+  @Test
+  void readsMeasurementsTiedToTheScreeningVisitAsAdministrative() {
+    assertEquals(new Predicate.Administrative("screening measurement"),
+        in("Adequate organ function as defined by laboratory values at screening"));
+    assertEquals(new Predicate.Administrative("screening measurement"), ex("QTcF > 470 ms on screening ECG"));
+  }
+
+  // ---- honesty
+
+  @Test
+  void leavesLaboratoryThresholdsNotComputable() {
+    Criterion c = inclusion("ANC ≥ 1.5 x 10^9/L");
+    assertFalse(c.computable());
+    assertEquals("LAB", c.category());
+    assertEquals("not yet computable: laboratory threshold", c.reason());
+  }
+
+  @Test
+  void leavesMeasurableDiseaseNotComputable() {
+    Criterion c = inclusion("Measurable disease per RECIST 1.1");
+    assertEquals("MEASURABLE_DISEASE", c.category());
+    assertEquals("not yet computable: measurable disease (RECIST)", c.reason());
+  }
+
+  @Test
+  void leavesACriterionWithAnUnrepresentableConjunctNotComputable() {
+    Criterion c = inclusion("Stage IV NSCLC with measurable disease per RECIST 1.1");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: measurable disease (RECIST); understood only: STAGE, DIAGNOSIS", c.reason());
+  }
+
+  @Test
+  void leavesOtherMalignancyHistoryNotComputable() {
+    Criterion c = exclusion("History of another malignancy within 3 years, except basal cell carcinoma of the skin");
+    assertFalse(c.computable());
+    assertEquals("DIAGNOSIS", c.category());
+  }
+
+  @Test
+  void leavesTextWithUnrecognisedContentNotComputable() {
+    Criterion c = exclusion("Women with known defects of hemostasis");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: text not understood ('defects hemostasis')"), c.reason());
+  }
+
+  @Test
+  void leavesUnknownTextNotComputableWithAGuess() {
+    Criterion c = inclusion("Able to walk 100 meters unaided");
+    assertFalse(c.computable());
+    assertEquals("OTHER", c.category());
+    assertEquals("not yet computable: no criterion concept recognised", c.reason());
+  }
+
+  @Test
+  void leavesAPermissiveInclusionNotComputable() {
+    Criterion c = inclusion("Patients with treated, stable brain metastases are eligible");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: permissive statement"), c.reason());
+  }
+
+  @Test
+  void combinesDiagnosisStageAndVariantOfOneSentence() {
+    assertEquals(all(stage("IV"), dx("NSCLC"), variant("KRAS", "G12C")),
+        in("Stage IV NSCLC with a KRAS G12C mutation"));
+  }
+
+  @Test
+  void combinesDiagnosisWithANegatedDriverAlteration() {
+    assertEquals(all(dx("NSCLC"), new Not(any(variant("EGFR"), variant("ALK")))),
+        in("NSCLC without EGFR or ALK alterations"));
+  }
+
+  @Test
+  void keepsTheIdKindAndExactText() {
+    Criterion c = PARSER.parse("E7", Kind.EXCLUSION, "  Active brain metastases  ");
+    assertEquals("E7", c.id());
+    assertEquals(Kind.EXCLUSION, c.kind());
+    assertEquals("  Active brain metastases  ", c.text());
+    assertEquals("METASTASIS", c.category());
+  }
+}

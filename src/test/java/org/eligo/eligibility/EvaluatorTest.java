@@ -1,0 +1,146 @@
+package org.eligo.eligibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eligo.core.Note;
+import org.eligo.criteria.Criterion;
+import org.eligo.criteria.Criterion.Kind;
+import org.eligo.criteria.Predicate;
+import org.eligo.criteria.Trial;
+import org.eligo.lexicon.Lexicons;
+import org.eligo.patient.PatientPipeline;
+import org.eligo.patient.PatientRecord;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorTest {
+  private static final Lexicons LEX = Lexicons.load();
+  private static final PatientPipeline PIPELINE = new PatientPipeline(LEX);
+  private static final Evaluator EVALUATOR = new Evaluator(LEX.cancers());
+
+  private static PatientRecord patient(String... datedTexts) {
+    List<Note> notes = new ArrayList<>();
+    for (int i = 0; i < datedTexts.length; i += 2) {
+      notes.add(new Note("P1", "P1-N" + (i / 2 + 1), LocalDate.parse(datedTexts[i]), "progress", datedTexts[i + 1]));
+    }
+    return PIPELINE.build(notes, Map.of(), new ArrayList<>()).get(0);
+  }
+
+  private static CriterionResult eval(Kind kind, Predicate p, PatientRecord r) {
+    return EVALUATOR.evaluate(Criterion.computable("C1", kind, "text", p), r);
+  }
+
+  @Test
+  void requiredVariantIsMetByAnyNotationAndUnknownWhenNeverMentioned() {
+    Predicate g12c = new Predicate.Variant("KRAS", Set.of("G12C"));
+    CriterionResult met = eval(Kind.INCLUSION, g12c, patient("2025-01-01", "KRAS c.34G>T (p.Gly12Cys) detected."));
+    assertEquals(Verdict.MET, met.result());
+    assertEquals("KRAS G12C present", met.reason());
+    assertEquals("KRAS c.34G>T (p.Gly12Cys)", met.evidence().get(0).text());
+    CriterionResult unknown = eval(Kind.INCLUSION, g12c, patient("2025-01-01", "Stage IV NSCLC. NGS pending."));
+    assertEquals(Verdict.UNKNOWN, unknown.result());
+    assertEquals("no mention of KRAS G12C in 1 note", unknown.reason());
+  }
+
+  @Test
+  void negativePanelAndOtherVariantsOfTheGeneAreNotMet() {
+    Predicate egfr = new Predicate.Variant("EGFR", Set.of("exon 19 deletion", "L858R"));
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, egfr, patient("2025-01-01", "EGFR/ALK/ROS1 negative.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, egfr, patient("2025-01-01", "EGFR G719A detected.")).result());
+  }
+
+  @Test
+  void familyHistoryOfAVariantDoesNotCount() {
+    Predicate braf = new Predicate.Variant("BRAF", Set.of("V600E"));
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, braf, patient("2025-01-01", "Family History:\nFather with BRAF V600E melanoma.")).result());
+  }
+
+  @Test
+  void pdl1ThresholdUsesTheNewestResultAndCategoricalRanges() {
+    Predicate tps50 = new Predicate.Biomarker("PD-L1 TPS", 50.0, null, null);
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, tps50, patient("2025-01-01", "PD-L1 TPS 10%.", "2025-05-01", "PD-L1 TPS 60%.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, tps50, patient("2025-01-01", "PD-L1 <1%.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, tps50, patient("2025-01-01", "PD-L1 pending.")).result());
+  }
+
+  @Test
+  void her2PositivityFollowsIhcThenIsh() {
+    Predicate pos = new Predicate.Biomarker("HER2", null, null, "positive");
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, pos, patient("2025-01-01", "HER2 IHC 2+, FISH amplified (ratio 2.6).")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, pos, patient("2025-01-01", "HER2 1+ by IHC.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, pos, patient("2025-01-01", "HER2 2+ by IHC, ISH pending.")).result());
+  }
+
+  @Test
+  void ecogRangeAndKpsOnlyIsUnknown() {
+    Predicate ecog = new Predicate.PerformanceStatus("ECOG", 0, 1);
+    CriterionResult r = eval(Kind.INCLUSION, ecog, patient("2025-01-01", "ECOG 2."));
+    assertEquals(Verdict.NOT_MET, r.result());
+    assertEquals("ECOG 2 outside 0–1", r.reason());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, ecog, patient("2025-01-01", "KPS 80.")).result());
+  }
+
+  @Test
+  void excludesPatientWithActiveBrainMetastasesButNotTreatedStableOnes() {
+    Predicate active = new Predicate.Metastasis("brain", Set.of("ACTIVE"));
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, active, patient("2025-01-01", "New 9 mm enhancing lesion c/w metastasis; brain metastases untreated.")).result());
+    CriterionResult treated = eval(Kind.EXCLUSION, active, patient("2025-01-01", "S/p SRS to 2 brain mets, stable on MRI, off steroids."));
+    assertEquals(Verdict.NOT_MET, treated.result());
+    assertEquals("brain metastases treated and stable", treated.reason());
+  }
+
+  @Test
+  void unmentionedExclusionIsAssumedNotMetAndSaysSo() {
+    CriterionResult r = eval(Kind.EXCLUSION, new Predicate.Condition("interstitial lung disease"), patient("2025-01-01", "Stage IV NSCLC.", "2025-02-01", "ECOG 1."));
+    assertEquals(Verdict.NOT_MET, r.result());
+    assertEquals("no mention of interstitial lung disease in 2 notes (assumed absent)", r.reason());
+    assertTrue(r.assumed());
+  }
+
+  @Test
+  void newestBrainImagingWins() {
+    Predicate active = new Predicate.Metastasis("brain", Set.of("ACTIVE"));
+    PatientRecord p = patient("2025-01-01", "MRI brain: no intracranial metastatic disease.", "2025-06-01", "MRI: new brain metastasis, untreated.");
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, active, p).result());
+  }
+
+  @Test
+  void priorTherapyByClassAndByLineCount() {
+    PatientRecord p = patient("2025-01-01", "Progressed on carboplatin/pemetrexed/pembrolizumab.");
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, new Predicate.PriorTherapy(null, null, 1, null), p).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, new Predicate.PriorTherapy(null, Set.of("KRAS G12C inhibitor"), null, null), p).result());
+    PatientRecord planned = patient("2025-01-01", "Plan to start sotorasib next week.");
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.PriorTherapy(null, null, 1, null), planned).result());
+  }
+
+  @Test
+  void cancerHierarchyMatchesSubtypesAndRejectsOtherCancers() {
+    Predicate nsclc = new Predicate.Diagnosis(Set.of("NSCLC"), Set.of());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, nsclc, patient("2025-01-01", "Lung adenocarcinoma.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, nsclc, patient("2025-01-01", "Invasive ductal carcinoma of the breast.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, nsclc, patient("2025-01-01", "Lung cancer, biopsy pending.")).result());
+  }
+
+  @Test
+  void administrativeCriteriaAreDeferredAndStatusFollowsTheRules() {
+    PatientRecord p = patient("2025-01-01", "64 yo M with lung adenocarcinoma, KRAS G12C. ECOG 1.");
+    Trial t = new Trial("T1", "t", List.of(), List.of(
+        Criterion.computable("I1", Kind.INCLUSION, "KRAS G12C", new Predicate.Variant("KRAS", Set.of("G12C"))),
+        Criterion.computable("I2", Kind.INCLUSION, "consent", new Predicate.Administrative("consent")),
+        Criterion.computable("E1", Kind.EXCLUSION, "active brain mets", new Predicate.Metastasis("brain", Set.of("ACTIVE")))), "test");
+    Eligibility e = EVALUATOR.evaluate(t, p);
+    assertEquals(Status.ELIGIBLE, e.status());
+    assertEquals(Verdict.DEFERRED, e.results().get(1).result());
+    Trial withUnknown = new Trial("T2", "t", List.of(), List.of(
+        Criterion.computable("I1", Kind.INCLUSION, "KRAS G12C", new Predicate.Variant("KRAS", Set.of("G12C"))),
+        Criterion.notComputable("I2", Kind.INCLUSION, "Measurable disease per RECIST 1.1", "OTHER", "not yet computable: measurable disease")), "test");
+    Eligibility u = EVALUATOR.evaluate(withUnknown, p);
+    assertEquals(Status.UNDETERMINED, u.status());
+    assertEquals("not yet computable: measurable disease", u.results().get(1).reason());
+  }
+}

@@ -1,0 +1,131 @@
+package org.eligo.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eligo.core.Note;
+import org.eligo.lexicon.Lexicons;
+import org.eligo.text.Document;
+import org.eligo.text.Segmenter;
+import org.junit.jupiter.api.Test;
+
+class ExtractorsTest {
+  private static final Lexicons LEX = Lexicons.load();
+  private static final Segmenter SEGMENTER = new Segmenter(LEX.sections());
+  private static final Extractors EXTRACTORS = new Extractors(LEX);
+
+  static List<Mention> mentions(String text) {
+    Document doc = SEGMENTER.segment(new Note("P1", "N1", LocalDate.of(2025, 1, 1), "molecular", text));
+    return EXTRACTORS.extract(doc);
+  }
+
+  static List<Finding> findings(String text, FactType type) {
+    return mentions(text).stream().map(Mention::finding).filter(f -> f.type() == type).toList();
+  }
+
+  static List<String> variants(String text) {
+    return findings(text, FactType.VARIANT).stream().map(f -> {
+      Finding.Variant v = (Finding.Variant) f;
+      return v.gene() + " " + v.variant() + (v.partner() == null ? "" : " <" + v.partner());
+    }).toList();
+  }
+
+  @Test
+  void readsProteinChangesInEveryCommonNotation() {
+    assertEquals(List.of("KRAS G12C"), variants("KRAS G12C mutation detected."));
+    assertEquals(List.of("KRAS G12C"), variants("KRAS p.G12C identified."));
+    assertEquals(List.of("KRAS G12C"), variants("KRAS p.Gly12Cys."));
+    assertEquals(List.of("KRAS G12C"), variants("KRAS c.34G>T (p.Gly12Cys), VAF 31%."));
+    assertEquals(List.of("BRAF V600K"), variants("BRAF p.Val600Lys detected."));
+    assertEquals(List.of("EGFR L858R", "EGFR T790M"), variants("EGFR L858R and T790M mutations."));
+  }
+
+  @Test
+  void readsExonEventsAndNamesEgfrExon19DeletionsByExon() {
+    assertEquals(List.of("EGFR exon 19 deletion"), variants("EGFR exon 19 deletion."));
+    assertEquals(List.of("EGFR exon 19 deletion"), variants("EGFR p.E746_A750del detected."));
+    assertEquals(List.of("MET exon 14 skipping"), variants("MET exon 14 skipping mutation."));
+    assertEquals(List.of("EGFR exon 20 insertion"), variants("EGFR exon 20 insertion."));
+  }
+
+  @Test
+  void readsFusionsWithPartnersRearrangementsAndCopyNumber() {
+    assertEquals(List.of("ALK fusion <EML4"), variants("EML4-ALK fusion detected by NGS."));
+    assertEquals(List.of("ROS1 fusion <CD74"), variants("CD74-ROS1 fusion."));
+    assertEquals(List.of("ALK fusion"), variants("ALK rearranged by FISH."));
+    assertEquals(List.of("ALK fusion"), variants("ALK-positive NSCLC."));
+    assertEquals(List.of("ERBB2 amplification"), variants("HER2 amplification by NGS."));
+    assertEquals(List.of("CDKN2A loss"), variants("CDKN2A loss."));
+  }
+
+  @Test
+  void namesEachGeneOfANegativePanelAtGeneLevel() {
+    assertEquals(List.of("EGFR null", "ALK null", "ROS1 null"), variants("EGFR/ALK/ROS1 negative."));
+  }
+
+  @Test
+  void ignoresGeneNamesOutsideResultStatements() {
+    assertEquals(List.of(), variants("Panel covers EGFR and ALK."));
+  }
+
+  @Test
+  void readsPdl1ScoresWithAssayAndCategoricalForms() {
+    assertEquals(List.of(new Finding.Biomarker("PD-L1 TPS", 80.0, null, "%", "22C3")),
+        findings("PD-L1 TPS 80% (22C3).", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("PD-L1 TPS", 60.0, null, "%", null)),
+        findings("PD-L1 tumor proportion score 60%.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("PD-L1 TPS", null, "<1%", "%", null)),
+        findings("PD-L1 <1%.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("PD-L1 CPS", 12.0, null, null, null)),
+        findings("PD-L1 CPS 12.", FactType.BIOMARKER));
+  }
+
+  @Test
+  void readsHer2ByIhcAndIsh() {
+    assertEquals(List.of(new Finding.Biomarker("HER2", null, "3+", null, "IHC")),
+        findings("HER2 3+ by IHC.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("HER2", null, "2+", null, "IHC"), new Finding.Biomarker("HER2", null, "amplified", null, "ISH")),
+        findings("HER2 IHC 2+, FISH amplified (ratio 2.6).", FactType.BIOMARKER));
+  }
+
+  @Test
+  void readsHormoneReceptorsMsiAndMmr() {
+    assertEquals(List.of(new Finding.Biomarker("ER", 0.0, "negative", "%", "IHC"), new Finding.Biomarker("PR", 0.0, "negative", "%", "IHC")),
+        findings("ER 0%, PR 0%.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("ER", 95.0, "positive", "%", "IHC")),
+        findings("ER positive (95%).", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("MSI", null, "MSI-H", null, null)), findings("Tumor is MSI-H.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("MMR", null, "dMMR", null, "IHC")),
+        findings("Loss of MLH1 and PMS2 expression.", FactType.BIOMARKER));
+  }
+
+  @Test
+  void readsEcogKpsAgeAndSex() {
+    assertEquals(List.of(new Finding.PerformanceStatus("ECOG", 1)), findings("ECOG PS 1.", FactType.PERFORMANCE_STATUS));
+    assertEquals(List.of(new Finding.PerformanceStatus("ECOG", 2)), findings("Performance status 2.", FactType.PERFORMANCE_STATUS));
+    assertEquals(List.of(new Finding.PerformanceStatus("KPS", 80)), findings("KPS 80.", FactType.PERFORMANCE_STATUS));
+    assertEquals(List.of(new Finding.Demographic(67, null), new Finding.Demographic(null, "female")),
+        findings("67 yo F with NSCLC.", FactType.DEMOGRAPHIC));
+    assertEquals(List.of(new Finding.Demographic(58, null), new Finding.Demographic(null, "male")),
+        findings("58-year-old man.", FactType.DEMOGRAPHIC));
+  }
+
+  @Test
+  void readsCancerStageAndMetastaticStatus() {
+    assertEquals(List.of(new Finding.Diagnosis("NSCLC", "adenocarcinoma", null), new Finding.Diagnosis(null, null, "IVA")),
+        findings("Lung adenocarcinoma, stage IVA.", FactType.DIAGNOSIS));
+    assertEquals(List.of(new Finding.Metastasis("brain", MetStatus.TREATED_STABLE)),
+        findings("S/p SRS to 2 brain mets, stable on MRI.", FactType.METASTASIS));
+    assertEquals(List.of(new Finding.Metastasis("brain", MetStatus.ACTIVE)),
+        findings("New untreated brain metastases.", FactType.METASTASIS));
+  }
+
+  @Test
+  void evidenceSpansCoverTheExactCharactersOfTheNote() {
+    String text = "HPI: 64 yo M.\nMolecular: KRAS G12C detected.";
+    Mention m = mentions(text).stream().filter(x -> x.finding().type() == FactType.VARIANT).findFirst().orElseThrow();
+    assertEquals("KRAS G12C", m.evidence().text());
+    assertEquals(text.substring(m.span().start(), m.span().end()), m.evidence().text());
+  }
+}

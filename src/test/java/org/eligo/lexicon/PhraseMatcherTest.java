@@ -1,0 +1,39 @@
+package org.eligo.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseMatcherTest {
+  private static List<String> found(PhraseMatcher<String> m, String text) {
+    return m.findAll(text).stream().map(x -> x.value() + "@" + x.start() + "-" + x.end()).toList();
+  }
+
+  @Test
+  void prefersTheLongestPhraseAndReportsCharacterOffsets() {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder()
+        .add("lung cancer", "LUNG").add("non-small cell lung cancer", "NSCLC").build();
+    assertEquals(List.of("NSCLC@6-32"), found(m, "Stage non-small cell lung cancer."));
+  }
+
+  @Test
+  void treatsHyphensAndSpacesAlikeButNeverMatchesInsideAWord() {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("non small cell", "X").add("ALK", "ALK").build();
+    assertEquals(List.of("X@0-14"), found(m, "non-small-cell"));
+    assertEquals(List.of(), found(m, "ALKALINE phosphatase"));
+  }
+
+  @Test
+  void caseSensitiveEntriesMatchOnlyTheirExactLetters() {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("MET", "MET", true).build();
+    assertEquals(List.of("MET@0-3"), found(m, "MET exon 14 skipping"));
+    assertEquals(List.of(), found(m, "criteria were met"));
+  }
+
+  @Test
+  void doesNotJoinPhrasesAcrossPunctuation() {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("breast cancer", "BREAST").build();
+    assertEquals(List.of(), found(m, "breast; cancer"));
+  }
+}

@@ -1,0 +1,95 @@
+package org.eligo.patient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eligo.core.Assertion;
+import org.eligo.core.Note;
+import org.eligo.extract.FactType;
+import org.eligo.extract.Finding;
+import org.eligo.extract.MetStatus;
+import org.eligo.intake.PatientInfo;
+import org.eligo.lexicon.Lexicons;
+import org.junit.jupiter.api.Test;
+
+class PatientPipelineTest {
+  static final PatientPipeline PIPELINE = new PatientPipeline(Lexicons.load());
+
+  static PatientRecord record(String... datedTexts) {
+    List<Note> notes = new ArrayList<>();
+    for (int i = 0; i < datedTexts.length; i += 2) {
+      notes.add(new Note("P1", "P1-N" + (i / 2 + 1), LocalDate.parse(datedTexts[i]), "progress", datedTexts[i + 1]));
+    }
+    return PIPELINE.build(notes, Map.of(), new ArrayList<>()).get(0);
+  }
+
+  static List<Fact> facts(PatientRecord r, FactType t) {
+    return r.facts(t).toList();
+  }
+
+  @Test
+  void newestDatedResultIsCurrentAndTheOlderOneIsKept() {
+    PatientRecord r = record("2025-01-10", "PD-L1 TPS 10%. ECOG 1.", "2025-06-02", "Repeat biopsy: PD-L1 TPS 60%. ECOG 2.");
+    List<Fact> pdl1 = facts(r, FactType.BIOMARKER);
+    assertEquals(2, pdl1.size());
+    Fact old = pdl1.stream().filter(f -> ((Finding.Biomarker) f.finding()).value() == 10.0).findFirst().orElseThrow();
+    Fact now = pdl1.stream().filter(f -> ((Finding.Biomarker) f.finding()).value() == 60.0).findFirst().orElseThrow();
+    assertFalse(old.current());
+    assertTrue(now.current());
+    assertEquals(LocalDate.parse("2025-06-02"), now.date());
+    assertEquals(List.of(new Finding.PerformanceStatus("ECOG", 2)), r.current(FactType.PERFORMANCE_STATUS).map(Fact::finding).toList());
+  }
+
+  @Test
+  void mentionsOfOneClaimMergeWithAllTheirEvidenceInNoteOrder() {
+    PatientRecord r = record("2025-01-10", "KRAS G12C detected.", "2025-03-01", "Known KRAS G12C NSCLC.");
+    List<Fact> v = facts(r, FactType.VARIANT);
+    assertEquals(1, v.size());
+    assertEquals(List.of("P1-N1", "P1-N2"), v.get(0).evidence().stream().map(e -> e.noteId()).toList());
+  }
+
+  @Test
+  void familyHistorySectionAndPlansNeverBecomeThePatientsOwnFacts() {
+    PatientRecord r = record("2025-01-10", "Family History:\nFather with BRAF V600E melanoma.\n\nPlan: if EGFR positive, will start osimertinib.");
+    assertEquals(Assertion.FAMILY, facts(r, FactType.VARIANT).stream()
+        .filter(f -> ((Finding.Variant) f.finding()).gene().equals("BRAF")).findFirst().orElseThrow().assertion());
+    assertEquals(Assertion.HYPOTHETICAL, facts(r, FactType.THERAPY).get(0).assertion());
+    assertEquals(null, r.priorLines());
+  }
+
+  @Test
+  void negatedBrainMetastasesBecomeStatusAbsent() {
+    PatientRecord r = record("2025-01-10", "MRI brain: no intracranial metastatic disease.");
+    assertEquals(List.of(new Finding.Metastasis("brain", MetStatus.ABSENT)), facts(r, FactType.METASTASIS).stream().map(Fact::finding).toList());
+  }
+
+  @Test
+  void countsRegimensNotDrugsAsPriorLines() {
+    PatientRecord r = record("2025-01-10", "Received carboplatin/pemetrexed/pembrolizumab x4 cycles.\nThen pembrolizumab maintenance.",
+        "2025-06-01", "Progressed on docetaxel.");
+    assertEquals(2, r.priorLines());
+  }
+
+  @Test
+  void structuredDemographicsWinAndADisagreementIsReported() {
+    Note n = new Note("P1", "N1", LocalDate.parse("2025-05-01"), "progress", "70 yo M with NSCLC.");
+    PatientInfo info = new PatientInfo("P1", LocalDate.parse("1960-03-01"), "female", null, null, "patients.jsonl:1");
+    List<Consolidator.Disagreement> d = new ArrayList<>();
+    PatientRecord r = PIPELINE.build(List.of(n), Map.of("P1", info), d).get(0);
+    List<Finding> current = r.current(FactType.DEMOGRAPHIC).map(Fact::finding).toList();
+    assertEquals(List.of(new Finding.Demographic(null, "female"), new Finding.Demographic(65, null)), current);
+    assertEquals(List.of(new Consolidator.Disagreement("P1", "age", "65", "70"),
+        new Consolidator.Disagreement("P1", "sex", "female", "male")), d);
+  }
+
+  @Test
+  void recordSurvivesAJsonRoundTrip() {
+    PatientRecord r = record("2025-01-10", "67 yo F. EML4-ALK fusion. PD-L1 <1%. ECOG 0. s/p SRS to brain mets, stable.");
+    assertEquals(r, RecordJson.read(RecordJson.write(r)));
+  }
+}
