@@ -83,7 +83,7 @@ public final class ConText {
 
   /**
    * With {@code peers} (the other mentions of the sentence that could share a list with the
-   * target) a backward cue reaches the target only across those peers and list words, so "EGFR,
+   * target) a backward negation reaches the target only across those peers and list words, so "EGFR,
    * ALK and ROS1 negative" negates all three but "EGFR exon 19 del, MET amplification, KRAS
    * wild-type" negates only KRAS.
    */
@@ -106,7 +106,7 @@ public final class ConText {
           && inScope(sentence, found, c.end(), target.start(), false);
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
           && inScope(sentence, found, target.end(), c.start(), true)
-          && (peers == null || onlyListBetween(sentence, target.end(), c.start(), peers));
+          && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers));
       if (forward || backward) {
         hits.add(cat, c.value().phrase());
       }
@@ -115,8 +115,8 @@ public final class ConText {
     if (hits.has(Category.FAMILY) || "FAMILY_HISTORY".equals(section)) {
       return new Decision(Assertion.FAMILY, hits.cue(Category.FAMILY, "section:FAMILY_HISTORY"));
     }
-    if (hits.has(Category.HYPOTHETICAL)) {
-      return new Decision(Assertion.HYPOTHETICAL, hits.cue(Category.HYPOTHETICAL, null));
+    if (hits.has(Category.HYPOTHETICAL) || plannedTherapy(sentence, section, m)) {
+      return new Decision(Assertion.HYPOTHETICAL, hits.cue(Category.HYPOTHETICAL, "section:ASSESSMENT_PLAN"));
     }
     if (hits.has(Category.NEGATED) || intrinsic == Assertion.ABSENT) {
       return new Decision(Assertion.ABSENT, hits.cue(Category.NEGATED, "intrinsic"));
@@ -128,6 +128,21 @@ public final class ConText {
       return new Decision(Assertion.HISTORICAL, hits.cue(Category.HISTORICAL, "section:" + section));
     }
     return new Decision(Assertion.PRESENT, null);
+  }
+
+  private static final Pattern GIVEN = Pattern.compile(
+      "(?i)\\b(?:s/p|status post|received|receiving|receives|progress\\w*|continu\\w*|since|completed|cycles?|C\\d+|after|prior|"
+          + "previous\\w*|tolerat\\w*|on (?:the )?(?:\\w+ )?(?:day|cycle)|failed|stopped|held|discontinu\\w*|ongoing|currently|"
+          + "started|began|initiated|was|were|had|x\\s?\\d)\\b");
+
+  /**
+   * In an assessment-and-plan section a therapy named without any sign of having been given
+   * ("First-line: pembrolizumab") is what the plan proposes, not a prior treatment.
+   */
+  private static boolean plannedTherapy(String sentence, String section, Mention m) {
+    return m != null && m.intrinsic() == Assertion.PRESENT && m.finding() instanceof org.eligo.extract.Finding.Therapy t
+        && (t.drug() != null || !t.classes().isEmpty()) && "ASSESSMENT_PLAN".equals(section)
+        && !GIVEN.matcher(sentence).find();
   }
 
   /** Past-history sections make therapies and conditions historical; results stay present. */
@@ -162,8 +177,9 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:()-]|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
-          + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR)\\b)*");
+      "(?i)(?:[\\s,/&+:-]|\\([^()]{0,16}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
+          + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
+          + "screening|antibody|antibodies|antigen|panel)\\b)*");
 
   private static boolean onlyListBetween(String sentence, int from, int to, List<CharSpan> peers) {
     StringBuilder gap = new StringBuilder(sentence.substring(from, to));

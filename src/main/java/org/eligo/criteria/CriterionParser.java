@@ -164,6 +164,14 @@ public final class CriterionParser {
     if (HYPERSENSITIVITY.matcher(raw).find()) {
       r.gap("CONDITION", "drug hypersensitivity or contraindication");
     }
+    // "Adjuvant chemotherapy is allowed if completed 6 months before ...": an allowance, read
+    // below against the core (it restates an advanced-setting therapy predicate), not a requirement.
+    Matcher allowance = ADJUVANT_ALLOWANCE.matcher(raw);
+    String allowed = null;
+    if (allowance.find()) {
+      allowed = text.substring(allowance.start(), allowance.end()).trim();
+      s.mask(allowance.start(), allowance.end());
+    }
     for (Rule rule : rules) {
       rule.apply(s, r);
     }
@@ -184,10 +192,20 @@ public final class CriterionParser {
     }
     List<Part> admin = parts.stream().filter(p -> p.predicate() instanceof Predicate.Administrative).toList();
     List<Part> core = new ArrayList<>(parts.stream().filter(p -> !(p.predicate() instanceof Predicate.Administrative)).toList());
-    window(left, core, r);
+    window(left, core, r, adjuvantAllowance(raw, core));
+    boolean adjuvantAllowance = adjuvantAllowance(raw, core);
+    if (allowed != null && !adjuvantAllowance) {
+      r.gap("THERAPY", "allowance of adjuvant therapy without an advanced-setting requirement");
+    }
     if (kind == Criterion.Kind.INCLUSION && !core.isEmpty() && PERMISSIVE.matcher(raw).find()
         && core.stream().allMatch(p -> Set.of("METASTASIS", "THERAPY", "CONDITION").contains(p.predicate().category()))) {
-      r.gap("OTHER", "permissive statement (allows, does not require)");
+      if (adjuvantAllowance) {
+        // "adjuvant chemotherapy is allowed" restates what an advanced-setting predicate means
+        r.note("adjuvant or neoadjuvant therapy allowed (it never counts for advanced disease)"
+            + (allowed == null ? "" : "; its condition is not checked: '" + allowed + "'"));
+      } else {
+        r.gap("OTHER", "permissive statement (allows, does not require)");
+      }
     }
     boolean screening = SCREENING.matcher(raw).find();
     List<Reading.Gap> gaps = r.gaps();
@@ -216,7 +234,9 @@ public final class CriterionParser {
     }
     Predicate p = combine(negate(left, core), left, kind);
     List<String> residue = Residue.content(left);
-    if (residue.size() >= RESIDUE_LIMIT) {
+    // Words left over from "adjuvant chemotherapy is permitted if ..." qualify the allowance,
+    // which the advanced-setting predicate already grants: noted, not fatal.
+    if (residue.size() >= RESIDUE_LIMIT && !adjuvantAllowance(raw, core)) {
       return Criterion.notComputable(id, kind, text, p.category(),
           "not yet computable: text not understood ('" + String.join(" ", residue.subList(0, Math.min(6, residue.size())))
               + (residue.size() > 6 ? " ..." : "") + "'); understood only: " + p);
@@ -316,7 +336,7 @@ public final class CriterionParser {
   }
 
   /** Time windows: a washout on prior therapy or a recent event cannot be left out; elsewhere they are noted. */
-  private static void window(String raw, List<Part> core, Reading r) {
+  private static void window(String raw, List<Part> core, Reading r, boolean adjuvantAllowance) {
     Matcher w = WINDOW.matcher(raw);
     if (!w.find() || core.isEmpty()) {
       return;
@@ -324,13 +344,42 @@ public final class CriterionParser {
     String unit = w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : "weeks";
     boolean therapy = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.PriorTherapy.class));
     boolean condition = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Condition.class));
-    if (therapy) {
+    if (therapy && adjuvantAllowance) {
+      r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
+    } else if (therapy) {
       r.gap("THERAPY", "prior therapy within a time window (" + w.group().trim() + ")");
     } else if (condition && !unit.startsWith("year")) {
       r.gap("CONDITION", "condition within a time window (" + w.group().trim() + ")");
     } else {
       r.note("time window not represented: " + w.group().trim());
     }
+  }
+
+  private static final Pattern ADJUVANT_ALLOWANCE = Pattern.compile(
+      "[^.:;]*\\b(?:neo-?)?adjuvant\\b[^.:;]*\\b(?:allowed|permitted|acceptable|eligible)\\b[^.;]*");
+  private static final Pattern ADJUVANT_TEXT = Pattern.compile("(?i)\\b(?:neo-?)?adjuvant\\b");
+
+  /** The text speaks of adjuvant therapy and every prior-therapy part is about advanced disease only. */
+  private static boolean adjuvantAllowance(String raw, List<Part> core) {
+    List<Part> therapy = core.stream().filter(p -> mentions(p.predicate(), Predicate.PriorTherapy.class)).toList();
+    return ADJUVANT_TEXT.matcher(raw).find() && !therapy.isEmpty() && therapy.stream().allMatch(p -> advancedTherapy(p.predicate()));
+  }
+
+  /** A prior-therapy predicate about advanced disease: line counts, or a drug/class limited to it. */
+  static boolean advancedTherapy(Predicate p) {
+    if (p instanceof Predicate.PriorTherapy t) {
+      return t.advancedOnly() || t.minLines() != null || t.maxLines() != null;
+    }
+    if (p instanceof Predicate.Not n) {
+      return advancedTherapy(n.part());
+    }
+    if (p instanceof Predicate.AllOf a) {
+      return a.parts().stream().allMatch(CriterionParser::advancedTherapy);
+    }
+    if (p instanceof Predicate.AnyOf a) {
+      return a.parts().stream().allMatch(CriterionParser::advancedTherapy);
+    }
+    return false;
   }
 
   private static boolean mentions(Predicate p, Class<? extends Predicate> type) {

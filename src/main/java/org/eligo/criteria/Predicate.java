@@ -135,10 +135,14 @@ public sealed interface Predicate {
   }
 
   /**
-   * Prior therapy received. With {@code drugs} or {@code classes}: any such drug was given.
-   * Without them: the number of prior systemic lines is within [minLines, maxLines].
+   * Prior therapy received. With {@code drugs} or {@code classes}: any such drug was given; a
+   * class written "A+B" means a drug of both classes ("anti-HER2 antibody-drug conjugate").
+   * Without them: the number of prior systemic lines for advanced disease is within [minLines,
+   * maxLines] (adjuvant and neoadjuvant therapy is never a line). {@code advancedOnly} limits a
+   * drug or class to therapy given for advanced disease ("no prior chemotherapy for metastatic
+   * disease": adjuvant chemotherapy does not count).
    */
-  record PriorTherapy(Set<String> drugs, Set<String> classes, Integer minLines, Integer maxLines)
+  record PriorTherapy(Set<String> drugs, Set<String> classes, Integer minLines, Integer maxLines, boolean advancedOnly)
       implements Predicate {
     public PriorTherapy {
       drugs = drugs == null ? Set.of() : Set.copyOf(drugs);
@@ -146,6 +150,10 @@ public sealed interface Predicate {
       if (drugs.isEmpty() && classes.isEmpty() && minLines == null && maxLines == null) {
         throw new IllegalArgumentException("prior-therapy predicate needs drugs, classes or a line bound");
       }
+    }
+
+    public PriorTherapy(Set<String> drugs, Set<String> classes, Integer minLines, Integer maxLines) {
+      this(drugs, classes, minLines, maxLines, false);
     }
 
     @Override

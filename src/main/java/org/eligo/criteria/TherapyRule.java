@@ -76,13 +76,15 @@ final class TherapyRule implements Rule {
   private static final Pattern SETTING = Pattern.compile(
       "^[\\s,]*(?:(?:given|administered|received|either)\\s+)?(?:for|in|in the|as)\\s+(?:the\\s+)?(?:treatment of\\s+)?(?:their\\s+)?"
           + "((?:inoperable|locally[- ]advanced|advanced|metastatic|recurrent|unresectable|early|adjuvant|neo-?adjuvant|perioperative|curative)"
-          + "[^;.()]{0,60})");
+          + "[^;:.()]{0,60})");
   private static final Pattern PLAN = Pattern.compile(
       "\\b(?:candidates?|eligible|suitable|planned|scheduled|will receive|to receive|fit for|appropriate for|indicated|"
           + "intend\\w*|plan\\w*|willing to (?:receive|undergo|start))\\b");
   private static final Pattern NOT_CURATIVE = Pattern.compile(
       "(?:amenable|candidates?|suitable|eligible|fit)\\s+(?:to|for)\\s+(?:[a-z-]+\\s+){0,4}$|curative\\s+(?:[a-z-]+\\s+){0,2}$");
   private static final Pattern SETTING_STOP = Pattern.compile("\\b(?:with|who|whose|and (?!/)(?!metasta|locally|advanced|recurrent|unresectable))\\b|,\\s*(?:and|with)\\b");
+  private static final Pattern ADVANCED_SETTING = Pattern.compile(
+      "\\b(?:metastatic|advanced|recurrent|inoperable|unresectable|locally)\\b");
   private static final Pattern ADJUVANT = Pattern.compile("\\b(?:neo-?)?adjuvant\\b|perioperative");
 
   private final Drugs drugs;
@@ -150,14 +152,15 @@ final class TherapyRule implements Rule {
         end = m.end() + am.end();
         s.mask(m.end(), end);
       }
-      Predicate p = new Predicate.PriorTherapy(m.drugs(), m.classes(), null, null);
+      boolean advanced = setting(s, r, end);
+      Predicate p = new Predicate.PriorTherapy(m.drugs(), m.classes(), null, null, advanced);
       r.add(new Part(naive ? new Predicate.Not(p) : p, m.start(), end));
-      setting(s, r, end);
     }
     if (!anyDrugOrClass) {
       generic(s, r);
     }
-    if (r.parts().size() > partsBefore && ADJUVANT.matcher(s.original().toLowerCase(Locale.ROOT)).find()) {
+    if (r.parts().size() > partsBefore && ADJUVANT.matcher(s.original().toLowerCase(Locale.ROOT)).find()
+        && !r.parts().subList(partsBefore, r.parts().size()).stream().allMatch(p -> CriterionParser.advancedTherapy(p.predicate()))) {
       r.note("adjuvant or neoadjuvant setting not represented");
     }
   }
@@ -188,8 +191,12 @@ final class TherapyRule implements Rule {
     }
   }
 
-  /** "for metastatic disease" after a therapy: a setting, not a stage requirement. */
-  private static void setting(Sentence s, Reading r, int from) {
+  /**
+   * "for metastatic disease" after a therapy: a setting, not a stage requirement. An advanced
+   * setting is represented (lines count only advanced-disease therapy; a drug or class predicate
+   * gets {@code advancedOnly}); any other setting is noted. Returns whether it was advanced.
+   */
+  private static boolean setting(Sentence s, Reading r, int from) {
     String lower = s.lower();
     Matcher m = SETTING.matcher(lower.substring(from, Math.min(lower.length(), from + 90)));
     if (m.find()) {
@@ -197,8 +204,13 @@ final class TherapyRule implements Rule {
       Matcher stop = SETTING_STOP.matcher(m.group(1));
       int end = from + (stop.find() ? m.start(1) + stop.start() : m.end());
       s.mask(from + m.start(), end);
-      r.note("treatment setting not represented: " + s.span(from + m.start(1), end).trim());
+      String setting = s.span(from + m.start(1), end).trim();
+      if (ADVANCED_SETTING.matcher(setting.toLowerCase(Locale.ROOT)).find() && !ADJUVANT.matcher(setting.toLowerCase(Locale.ROOT)).find()) {
+        return true;
+      }
+      r.note("treatment setting not represented: " + setting);
     }
+    return false;
   }
 
   private void lineCounts(Sentence s, Reading r) {
@@ -310,7 +322,15 @@ final class TherapyRule implements Rule {
         start = back.start();
         back = Pattern.compile("([a-z0-9()/-]+)\\s*(?:,|/|or|and|and/or)\\s*(?:,\\s*)?$").matcher(lower.substring(0, start));
       }
-      out.add(new Mention(Set.of(), cls, start, c.end(), "systemic"));
+      // "anti-HER2 antibody-drug conjugate": two class words in a row name drugs of both classes.
+      Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.classes().size() == 1 && cls.size() == 1 && start == c.start()
+          && lower.substring(last.end(), start).isBlank()) {
+        out.set(out.size() - 1, new Mention(Set.of(), Set.of(last.classes().iterator().next() + "+" + cls.iterator().next()),
+            last.start(), c.end(), "systemic"));
+      } else {
+        out.add(new Mention(Set.of(), cls, start, c.end(), "systemic"));
+      }
       s.mask(start, c.end());
     }
     for (PhraseMatcher.Match<Drugs.Drug> d : drugs.matcher().findAll(s.cased())) {

@@ -422,6 +422,9 @@ public final class Evaluator {
       String what = java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
           .collect(Collectors.joining(" or "));
       List<Fact> given = p.facts(FactType.THERAPY).filter(f -> f.ownPositive() && received(t, (Finding.Therapy) f.finding())).toList();
+      if (t.advancedOnly()) {
+        given = given.stream().filter(f -> ((Finding.Therapy) f.finding()).setting() == null).toList();
+      }
       if (!given.isEmpty()) {
         return Outcome.met("received " + given.stream().map(f -> therapyName((Finding.Therapy) f.finding())).distinct()
             .collect(Collectors.joining(", ")), evidence(given));
@@ -450,8 +453,11 @@ public final class Evaluator {
     return t.drug() != null ? t.drug() : String.join("/", t.classes());
   }
 
+  /** A named drug always counts; a class counts only for cancer treatment (not methotrexate for arthritis). */
   private static boolean received(Predicate.PriorTherapy t, Finding.Therapy f) {
-    return (f.drug() != null && t.drugs().contains(f.drug())) || f.classes().stream().anyMatch(t.classes()::contains);
+    return (f.drug() != null && t.drugs().contains(f.drug()))
+        || (!Finding.Therapy.NON_CANCER.equals(f.setting())
+            && t.classes().stream().anyMatch(c -> f.classes().containsAll(List.of(c.split("\\+")))));
   }
 
   private Outcome condition(Predicate.Condition c, PatientRecord p) {

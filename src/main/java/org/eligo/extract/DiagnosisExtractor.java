@@ -13,6 +13,8 @@ import org.eligo.lexicon.PhraseMatcher;
 final class DiagnosisExtractor implements Extractor {
   private static final Pattern STAGE = Pattern.compile("\\bstage\\s+(0|IV|I{1,3})([ABC][1-3]?)?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TNM = Pattern.compile("\\b[cpy]?T(?:[0-4][a-d]?|is|x)\\s?N(?:[0-3][a-c]?|x)\\s?M([01][a-c]?)\\b");
+  /** Acronyms that say metastatic by themselves: MBC, mCRC, mNSCLC, mTNBC, mCRPC. */
+  private static final Pattern METASTATIC_ACRONYM = Pattern.compile("\\b(?:MBC|mBC|mCRC|mNSCLC|mTNBC|mCRPC|mRCC|mUC|mPDAC)\\b");
   private static final Pattern METASTATIC = Pattern.compile("\\bmetastatic\\s*$", Pattern.CASE_INSENSITIVE);
 
   private final PhraseMatcher<Cancers.Term> terms;
@@ -36,6 +38,10 @@ final class DiagnosisExtractor implements Extractor {
         int base = Math.max(0, m.start() - 30);
         out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), base + meta.start(), base + meta.start() + "metastatic".length(), "stage.metastatic"));
       }
+    }
+    Matcher ma = METASTATIC_ACRONYM.matcher(t);
+    while (ma.find()) {
+      out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), ma.start(), ma.end(), "stage.metastatic-acronym"));
     }
     Matcher st = STAGE.matcher(t);
     while (st.find()) {

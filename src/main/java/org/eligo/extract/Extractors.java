@@ -18,7 +18,7 @@ public final class Extractors {
         new PerformanceStatusExtractor(),
         new DiagnosisExtractor(lex.cancers()),
         new MetastasisExtractor(),
-        new TherapyExtractor(lex.drugs()),
+        new TherapyExtractor(lex.drugs(), lex.conditions()),
         new ConditionExtractor(lex.conditions()),
         new DemographicExtractor());
   }

@@ -119,9 +119,12 @@ public sealed interface Finding {
    * only ("chemotherapy", "immunotherapy"), and with no classes either stands for "any systemic
    * therapy" (as in "treatment-naive"). {@code
    * setting} is "adjuvant" or "neoadjuvant" when the notes say so (such therapy is not a line
-   * for advanced disease), else null.
+   * for advanced disease), {@value #NON_CANCER} for a cytotoxic given for an autoimmune disease
+   * (methotrexate for rheumatoid arthritis), else null.
    */
   record Therapy(String drug, java.util.List<String> classes, String category, String setting) implements Finding {
+    public static final String NON_CANCER = "non-cancer";
+
     public Therapy {
       classes = classes == null ? java.util.List.of() : java.util.List.copyOf(classes);
       Objects.requireNonNull(category, "category");

@@ -22,7 +22,8 @@ final class MetastasisExtractor implements Extractor {
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER = Pattern.compile(
       "\\b(liver|hepatic|bone|osseous|adrenal|pulmonary|lung|peritoneal|pleural|nodal)\\s+" + METS
-          + "|\\b" + METS + "\\s+to\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)",
+          + "|\\b" + METS + "\\s+to\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)"
+          + "|\\bmetastatic (?:recurrence|relapse|disease|spread)\\s+(?:in|to|involving)\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TREATED = Pattern.compile(
       "\\b(?:s/p|status post|treated|post[- ]treatment|previously treated|after|following)\\b[^.;]{0,40}?|\\b(?:SRS|SBRT|stereotactic|radiosurgery|gamma knife|WBRT|whole[- ]brain|resect\\w*|craniotomy|irradiated)\\b",
@@ -46,7 +47,7 @@ final class MetastasisExtractor implements Extractor {
     }
     m = OTHER.matcher(t);
     while (m.find()) {
-      String site = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase();
+      String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
       out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(), m.end(), "metastasis.site"));
     }
   }

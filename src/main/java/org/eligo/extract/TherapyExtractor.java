@@ -9,23 +9,30 @@ import org.eligo.lexicon.PhraseMatcher;
 
 /**
  * Therapies from lexicons/drugs.tsv (generic, brand and regimen names), and the generic phrases
- * that say whether any systemic therapy was given ("treatment-naive", "no prior systemic therapy").
+ * that say whether any systemic therapy was given ("treatment-naive", "no prior systemic therapy",
+ * "newly diagnosed", which implies no treatment yet).
  * Whether a therapy was received, is planned or hypothetical is left to context.
  */
 final class TherapyExtractor implements Extractor {
   private static final Pattern NAIVE = Pattern.compile(
-      "\\b(?:treatment|therapy|chemotherapy|systemic therapy)[- ]na[iï]ve\\b|\\bpreviously untreated\\b(?!\\s+(?:brain|CNS|intracranial))",
+      "\\b(?:treatment|therapy|chemotherapy|systemic therapy)[- ]na[iï]ve\\b|\\bpreviously untreated\\b(?!\\s+(?:brain|CNS|intracranial))"
+          + "|\\bnewly (?:diagnosed|dx)\\b|\\bnew(?:ly)? diagnosis of\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC = Pattern.compile(
-      "\\b(?:prior|previous)?\\s*(?:systemic (?:therapy|treatment|chemotherapy)|(?:prior|previous) (?:therapy|treatment|chemotherapy|lines? of therapy))\\b",
+      "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"
+          + "|systemic\\s+(?:therapy|treatment)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment)|(?:therapy|treatment)\\s+yet)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Cytotoxics that are also disease-modifying drugs for autoimmune disease. */
+  private static final java.util.Set<String> DMARD_CLASSES = java.util.Set.of("antimetabolite", "alkylating agent");
 
   private static final Pattern SETTING = Pattern.compile("\\b(neo-?adjuvant|adjuvant|perioperative)\\b", Pattern.CASE_INSENSITIVE);
 
   private final PhraseMatcher<Drugs.Drug> drugs;
+  private final PhraseMatcher<org.eligo.lexicon.Conditions.Condition> conditions;
 
-  TherapyExtractor(Drugs drugs) {
+  TherapyExtractor(Drugs drugs, org.eligo.lexicon.Conditions conditions) {
     this.drugs = drugs.matcher();
+    this.conditions = conditions.matcher();
   }
 
   @Override
@@ -33,13 +40,17 @@ final class TherapyExtractor implements Extractor {
     String t = s.text();
     Matcher st = SETTING.matcher(t);
     String setting = st.find() ? (st.group(1).toLowerCase().startsWith("adj") ? "adjuvant" : "neoadjuvant") : null;
-    for (PhraseMatcher.Match<Drugs.Drug> m : drugs.findAll(t)) {
+    List<PhraseMatcher.Match<Drugs.Drug>> found = drugs.findAll(t);
+    boolean autoimmune = !found.isEmpty()
+        && conditions.findAll(t).stream().anyMatch(c -> "autoimmune disease".equals(c.value().group()));
+    for (PhraseMatcher.Match<Drugs.Drug> m : found) {
       Drugs.Drug d = m.value();
-      String where = d.systemic() ? setting : null;
-      Finding.Therapy found = d.classLevel()
+      String where = !d.systemic() ? null
+          : autoimmune && d.classes().stream().anyMatch(DMARD_CLASSES::contains) ? Finding.Therapy.NON_CANCER : setting;
+      Finding.Therapy therapy = d.classLevel()
           ? new Finding.Therapy(null, d.classes(), d.category(), where)
           : new Finding.Therapy(d.name(), d.classes(), d.category(), where);
-      out.add(s.mention(found, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
+      out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
     Matcher n = NAIVE.matcher(t);
     while (n.find()) {

@@ -235,7 +235,8 @@ public final class Consolidator {
       }
       boolean received = am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL;
       if (t.drug() == null) {
-        if (am.assertion() == Assertion.ABSENT && t.classes().isEmpty()) {
+        // "treatment-naive", "no prior systemic therapy", "no prior chemo": nothing given
+        if (am.assertion() == Assertion.ABSENT) {
           naive.add(am.mention().evidence());
         } else if (received && !t.classes().isEmpty() && t.setting() == null) {
           generic.add(am.mention().evidence());

@@ -19,9 +19,13 @@ public final class CriteriaJson {
     o.put("category", c.category());
     if (c.computable()) {
       o.put("parsed", c.predicate().toString());
-      o.putNull("reason");
     } else {
       o.putNull("parsed");
+    }
+    // For a computable criterion the reason, when present, names what the parsed form leaves out.
+    if (c.reason() == null) {
+      o.putNull("reason");
+    } else {
       o.put("reason", c.reason());
     }
     return o;

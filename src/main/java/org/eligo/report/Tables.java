@@ -48,6 +48,9 @@ public final class Tables {
       out.printf(Locale.ROOT, "  %-6s %-9s %-18s %s%n", c.id(), c.kind() == Criterion.Kind.INCLUSION ? "include" : "exclude",
           c.category(), abbreviate(c.text(), 90));
       out.printf(Locale.ROOT, "  %6s %s%n", "", c.computable() ? "→ " + c.predicate() : "✗ " + c.reason());
+      if (c.computable() && c.reason() != null) {
+        out.printf(Locale.ROOT, "  %6s   (%s)%n", "", c.reason());
+      }
     }
     out.println();
   }

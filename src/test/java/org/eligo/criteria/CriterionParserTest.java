@@ -340,7 +340,27 @@ class CriterionParserTest {
     assertEquals(lines(null, 0), in("Previously untreated"));
     Criterion c = inclusion("No prior systemic therapy for advanced/metastatic disease");
     assertEquals(lines(null, 0), c.predicate());
-    assertEquals("partly represented: treatment setting not represented: advanced/metastatic disease", c.reason());
+    assertEquals(null, c.reason(), "lines are counted for advanced disease only, so the setting is represented");
+  }
+
+  @Test
+  void limitsADrugClassToTheAdvancedSettingAndReadsAnAdjuvantAllowance() {
+    Criterion c = inclusion("No prior chemotherapy for metastatic breast cancer. Chemotherapy in the adjuvant setting is permitted "
+        + "if completed at least 6 months before recurrence.");
+    assertEquals(new Predicate.Not(new Predicate.PriorTherapy(null, Set.of("chemotherapy"), null, null, true)), c.predicate());
+    assertEquals("partly represented: adjuvant or neoadjuvant therapy allowed (it never counts for advanced disease); its condition "
+        + "is not checked: 'Chemotherapy in the adjuvant setting is permitted if completed at least 6 months before recurrence'", c.reason());
+  }
+
+  @Test
+  void anAdjuvantAllowanceWithoutAnAdvancedSettingRequirementIsNotComputable() {
+    assertEquals(false, inclusion("Adjuvant chemotherapy is permitted.").computable());
+  }
+
+  @Test
+  void twoClassWordsInARowNameDrugsOfBothClasses() {
+    assertEquals(classes("HER2-directed+antibody-drug conjugate"),
+        ex("Previous treatment with an anti-HER2 antibody-drug conjugate."));
   }
 
   @Test
