@@ -127,7 +127,7 @@ public final class Evaluator {
     }
     int age = ((Finding.Demographic) f.get().finding()).age();
     boolean ok = (a.min() == null || age >= a.min()) && (a.max() == null || age <= a.max());
-    String reason = "age " + age + (ok ? " within " : " outside ") + bounds(a.min(), a.max());
+    String reason = "age " + age + " (required " + bounds(a.min(), a.max()) + ")";
     return ok ? Outcome.met(reason, f.get().evidence()) : Outcome.notMet(reason, f.get().evidence());
   }
 
@@ -181,7 +181,12 @@ public final class Evaluator {
   }
 
   private String labelOf(List<Fact> dx) {
-    return dx.stream().map(f -> {
+    java.util.Set<String> withHistology = dx.stream().map(f -> (Finding.Diagnosis) f.finding())
+        .filter(d -> d.histology() != null).map(Finding.Diagnosis::cancer).collect(Collectors.toSet());
+    return dx.stream().filter(f -> {
+      Finding.Diagnosis d = (Finding.Diagnosis) f.finding();
+      return d.histology() != null || !withHistology.contains(d.cancer());
+    }).map(f -> {
       Finding.Diagnosis d = (Finding.Diagnosis) f.finding();
       return d.histology() != null ? d.histology() + " (" + d.cancer() + ")" : cancers.label(d.cancer());
     }).distinct().collect(Collectors.joining(", "));
@@ -376,7 +381,7 @@ public final class Evaluator {
     }
     int v = ((Finding.PerformanceStatus) facts.get(0).finding()).value();
     boolean ok = (ps.min() == null || v >= ps.min()) && (ps.max() == null || v <= ps.max());
-    String reason = ps.scale() + " " + v + (ok ? " within " : " outside ") + bounds(ps.min(), ps.max());
+    String reason = ps.scale() + " " + v + " (required " + bounds(ps.min(), ps.max()) + ")";
     return ok ? Outcome.met(reason, facts.get(0).evidence()) : Outcome.notMet(reason, facts.get(0).evidence());
   }
 

@@ -42,6 +42,12 @@ class ConTextTest {
   }
 
   @Test
+  void smokingHistoryWordsDoNotNegateOrDateTheRestOfTheSentence() {
+    assertEquals(Assertion.PRESENT, of("52 yo F, never smoker, with lung adenocarcinoma.", "lung adenocarcinoma"));
+    assertEquals(Assertion.PRESENT, of("60 yo F, former smoker, stage IV NSCLC.", "NSCLC"));
+  }
+
+  @Test
   void pseudoTriggersDoNotNegate() {
     assertEquals(Assertion.PRESENT, of("No change in the liver metastases.", "liver metastases"));
   }

@@ -81,7 +81,7 @@ class EvaluatorTest {
     Predicate ecog = new Predicate.PerformanceStatus("ECOG", 0, 1);
     CriterionResult r = eval(Kind.INCLUSION, ecog, patient("2025-01-01", "ECOG 2."));
     assertEquals(Verdict.NOT_MET, r.result());
-    assertEquals("ECOG 2 outside 0–1", r.reason());
+    assertEquals("ECOG 2 (required 0–1)", r.reason());
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, ecog, patient("2025-01-01", "KPS 80.")).result());
   }
 

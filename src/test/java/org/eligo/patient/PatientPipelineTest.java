@@ -76,6 +76,39 @@ class PatientPipelineTest {
   }
 
   @Test
+  void aTherapyNamedInThePlanWithoutSignOfBeingGivenIsHypothetical() {
+    PatientRecord r = record("2025-01-10", "HPI: No prior systemic therapy.\n\nA/P:\nMSI-H mCRC, first line: pembrolizumab.");
+    assertEquals(Assertion.HYPOTHETICAL, facts(r, FactType.THERAPY).stream()
+        .filter(f -> "pembrolizumab".equals(((Finding.Therapy) f.finding()).drug())).findFirst().orElseThrow().assertion());
+    assertEquals(0, r.priorLines());
+    PatientRecord given = record("2025-01-10", "A/P:\nContinue osimertinib, tolerating well.");
+    assertEquals(1, given.priorLines());
+  }
+
+  @Test
+  void newlyDiagnosedMeansNoPriorTherapyAndAdjuvantTherapyIsNoLine() {
+    assertEquals(0, record("2025-01-10", "52 yo F with newly diagnosed lung adenocarcinoma.").priorLines());
+    assertEquals(0, record("2025-01-10", "Adjuvant FOLFOX x6 completed 2023. Metastatic recurrence, no treatment yet.").priorLines());
+    assertEquals(null, record("2025-01-10", "Adjuvant FOLFOX x6 completed 2023. Now metastatic recurrence.").priorLines(),
+        "adjuvant therapy alone says nothing about therapy for advanced disease");
+  }
+
+  @Test
+  void methotrexateForArthritisIsNotCancerTherapy() {
+    PatientRecord r = record("2025-01-10", "PMH:\nRheumatoid arthritis on methotrexate 15 mg weekly.");
+    Finding.Therapy t = (Finding.Therapy) facts(r, FactType.THERAPY).get(0).finding();
+    assertEquals(Finding.Therapy.NON_CANCER, t.setting());
+    assertEquals(null, r.priorLines());
+  }
+
+  @Test
+  void aNegatedGeneListDoesNotReachASpecificVariantBeforeIt() {
+    PatientRecord r = record("2025-01-10", "NGS: EGFR exon 19 del, MET amplification, KRAS wild-type.");
+    assertEquals(List.of("EGFR exon 19 deletion PRESENT", "MET amplification PRESENT", "KRAS null ABSENT"), facts(r, FactType.VARIANT).stream()
+        .map(f -> ((Finding.Variant) f.finding()).gene() + " " + ((Finding.Variant) f.finding()).variant() + " " + f.assertion()).toList());
+  }
+
+  @Test
   void structuredDemographicsWinAndADisagreementIsReported() {
     Note n = new Note("P1", "N1", LocalDate.parse("2025-05-01"), "progress", "70 yo M with NSCLC.");
     PatientInfo info = new PatientInfo("P1", LocalDate.parse("1960-03-01"), "female", null, null, "patients.jsonl:1");
