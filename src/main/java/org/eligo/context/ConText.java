@@ -44,7 +44,8 @@ public final class ConText {
       CharSpan local = new CharSpan(m.span().start() - s.start(), m.span().end() - s.start());
       List<CharSpan> peers = new ArrayList<>();
       // A specific variant ("MET amplification") is never an item of a negated gene list.
-      boolean specific = m.finding() instanceof org.eligo.extract.Finding.Variant v && v.variant() != null;
+      boolean specific = m.finding() instanceof org.eligo.extract.Finding.Variant v && v.variant() != null
+          && !"variant.list".equals(m.evidence().ruleId());
       for (Mention o : mentions) {
         if (!specific && o != m && o.sentence().equals(s) && listPeer(m, o)) {
           peers.add(new CharSpan(o.span().start() - s.start(), o.span().end() - s.start()));
@@ -56,13 +57,24 @@ public final class ConText {
     return out;
   }
 
-  /** Mentions that can stand in one list with {@code m} ("EGFR, ALK and ROS1 negative"). */
+  /**
+   * Mentions that can stand in one list with {@code m} ("EGFR, ALK and ROS1 negative", "ALK /
+   * ROS1 / RET fusions: not detected"): those of the same type. A target whose own words carry a
+   * specific change ("MET amplification") takes a backward negation only when next to the cue.
+   */
   private static boolean listPeer(Mention m, Mention o) {
-    if (m.finding().type() != o.finding().type()) {
-      return false;
-    }
-    return !(o.finding() instanceof org.eligo.extract.Finding.Variant v) || v.variant() == null;
+    return m.finding().type() == o.finding().type();
   }
+
+  /**
+   * A measurement carries its own result ("PD-L1 TPS 70%", "ER 0%", "ECOG 1"); a negation cue
+   * nearby belongs to something else in the sentence.
+   */
+  private static boolean measured(Mention m) {
+    return m != null && (m.finding().type() == FactType.BIOMARKER || m.finding().type() == FactType.PERFORMANCE_STATUS
+        || m.finding().type() == FactType.DEMOGRAPHIC);
+  }
+
 
   private static String sectionAt(Document doc, CharSpan span) {
     for (var sec : doc.sections()) {
@@ -107,7 +119,7 @@ public final class ConText {
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
           && inScope(sentence, found, target.end(), c.start(), true)
           && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers));
-      if (forward || backward) {
+      if ((forward || backward) && !(cat == Category.NEGATED && measured(m))) {
         hits.add(cat, c.value().phrase());
       }
     }
@@ -181,6 +193,9 @@ public final class ConText {
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
           + "screening|antibody|antibodies|antigen|panel)\\b)*");
 
+  /** Upper-case words that are no mention here ("NTRK", a gene family) may stand in a gene list. */
+  private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z][A-Z0-9]{1,7}\\b");
+
   private static boolean onlyListBetween(String sentence, int from, int to, List<CharSpan> peers) {
     StringBuilder gap = new StringBuilder(sentence.substring(from, to));
     for (CharSpan p : peers) {
@@ -190,7 +205,8 @@ public final class ConText {
         }
       }
     }
-    return LIST_FILLER.matcher(gap).matches();
+    String rest = peers.isEmpty() ? gap.toString() : UPPER_WORD.matcher(gap).replaceAll(" ");
+    return LIST_FILLER.matcher(rest).matches();
   }
 
   private static int words(String s) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ER/PR percent or status, MSI status, MMR status (including loss of MLH1/PMS2 expression), TMB.
  */
 final class BiomarkerExtractor implements Extractor {
-  private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)";
+  private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)(?![0-9A-Za-z])";
   private static final Pattern PDL1 = Pattern.compile("\\bPD-?L1\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PDL1_VALUE = Pattern.compile(
       "^[^.;]{0,60}?(?:(TPS|tumou?r proportion score|CPS|combined positive score|\\bIC\\b|immune cell)[^0-9<>≥≤;]{0,25})?"

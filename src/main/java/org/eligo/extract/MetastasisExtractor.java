@@ -3,6 +3,7 @@ package org.eligo.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.core.Assertion;
 
 /**
  * Metastatic sites and their status. A brain metastasis is ACTIVE when called new, untreated,
@@ -17,6 +18,13 @@ final class MetastasisExtractor implements Extractor {
           + "|\\b" + METS + "\\s+(?:to|in|involving)\\s+(?:the\\s+)?(?:brain|CNS|cerebellum)"
           + "|\\b(?:enhancing|ring-enhancing)\\s+(?:brain\\s+)?lesions?\\b[^.;]{0,40}?(?:c/w|consistent with|compatible with|suspicious for|concerning for)\\s+metasta\\w+"
           + "|\\bintracranial\\s+metastatic\\s+disease\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** "MRI brain: no mets", "brain MRI negative for metastases", "MRI brain neg". */
+  private static final Pattern BRAIN_IMAGING_NEGATIVE = Pattern.compile(
+      "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,40}?"
+          + "\\b(?:no (?:evidence of )?(?:intracranial |brain |new )?(?:metastas\\w+|mets|metastatic disease|lesions?|disease)"
+          + "|negative(?: for (?:intracranial )?(?:metastas\\w+|mets|metastatic disease|disease))?|neg\\b|unremarkable"
+          + "|without (?:evidence of )?(?:metastas\\w+|mets))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LEPTO = Pattern.compile(
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
@@ -38,8 +46,15 @@ final class MetastasisExtractor implements Extractor {
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
     Matcher m = BRAIN.matcher(t);
+    boolean brain = false;
     while (m.find()) {
       out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, m.start(), m.end())), m.start(), m.end(), "metastasis.brain"));
+      brain = true;
+    }
+    m = BRAIN_IMAGING_NEGATIVE.matcher(t);
+    if (!brain && m.find()) {
+      out.add(s.mention(new Finding.Metastasis("brain", MetStatus.ABSENT), m.start(), m.end(), "metastasis.brain-imaging-negative",
+          Assertion.ABSENT));
     }
     m = LEPTO.matcher(t);
     while (m.find()) {

@@ -18,8 +18,12 @@ final class VariantExtractor implements Extractor {
   /** Kinases that are the driver side of a fusion whichever way round it is written. */
   private static final Set<String> FUSION_DRIVERS =
       Set.of("ALK", "ROS1", "RET", "NTRK1", "NTRK2", "NTRK3", "FGFR1", "FGFR2", "FGFR3", "NRG1", "BRAF", "MET", "ERG", "ETV6");
-  /** Genes whose names mostly appear as IHC/protein biomarkers, not as alterations. */
-  private static final Set<String> BIOMARKER_GENES = Set.of("CD274", "PDCD1", "ESR1", "PGR");
+  /**
+   * Genes whose names mostly appear as immunohistochemistry markers ("TTF-1 positive", "Ki-67
+   * 30%", "p40 negative"): only a written change (ESR1 Y537S) makes them a variant.
+   */
+  private static final Set<String> BIOMARKER_GENES =
+      Set.of("CD274", "PDCD1", "ESR1", "PGR", "NKX2-1", "TP63", "KRT7", "KRT20", "CDX2", "GATA3", "SOX10", "MKI67", "AR");
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
@@ -42,7 +46,10 @@ final class VariantExtractor implements Extractor {
       "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LIST_SEP = Pattern.compile("^\\s*(?:,|/|and|&|\\+|;)?\\s*(?:and\\s+)?(?:p\\.)?");
+  private static final Pattern LIST_SEP = Pattern.compile("^\\s*(?:,|/|and|or|&|\\+|;)?\\s*(?:and\\s+|or\\s+)?(?:p\\.)?");
+  private static final Pattern GENE_LIST_SEP = Pattern.compile("\\s*(?:,|/|&|and|or|and/or)\\s*(?:and\\s+|or\\s+)?");
+  /** The rule of a mention whose event was written once after a list of genes. */
+  static final String LIST_RULE = "variant.list";
 
   private final PhraseMatcher<String> genes;
 
@@ -58,10 +65,30 @@ final class VariantExtractor implements Extractor {
       return;
     }
     boolean resultSentence = RESULT_WORDS.matcher(t).find();
+    int listedUpTo = -1;
+    String listedEvent = null;
     for (int i = 0; i < found.size(); i++) {
       PhraseMatcher.Match<String> g = found.get(i);
       String gene = g.value();
       if (BIOMARKER_GENES.contains(gene)) {
+        specificChange(s, gene, g.start(), g.end(), t.substring(g.end(), i + 1 < found.size() ? found.get(i + 1).start() : t.length()), out);
+        continue;
+      }
+      if (i > listedUpTo) {
+        // "ALK / ROS1 / RET fusions": the event written once after a list belongs to every gene of it.
+        int last = i;
+        while (last + 1 < found.size() && GENE_LIST_SEP.matcher(t.substring(found.get(last).end(), found.get(last + 1).start())).matches()) {
+          last++;
+        }
+        listedEvent = null;
+        if (last > i) {
+          String tail = t.substring(found.get(last).end());
+          listedEvent = REARR.matcher(tail).lookingAt() ? "fusion" : AMP.matcher(tail).lookingAt() ? "amplification" : null;
+          listedUpTo = last;
+        }
+      }
+      if (listedEvent != null && i < listedUpTo) {
+        out.add(s.mention(Finding.Variant.of(gene, listedEvent), g.start(), g.end(), LIST_RULE));
         continue;
       }
       int limit = i + 1 < found.size() ? found.get(i + 1).start() : t.length();
@@ -115,7 +142,7 @@ final class VariantExtractor implements Extractor {
     String rest = after.substring(skip);
     if ((m = EXON.matcher(rest)).lookingAt()) {
       out.add(s.mention(exon(gene, m.group(1), m.group(2), null), gStart, gEnd + skip + m.end(), "variant.exon"));
-      return 1;
+      return 1 + more(s, gene, gEnd + skip + m.end(), after.substring(skip + m.end()), out);
     }
     if ((m = EXON_AFTER.matcher(rest)).lookingAt()) {
       out.add(s.mention(exon(gene, m.group(2), m.group(1), null), gStart, gEnd + skip + m.end(), "variant.exon"));
@@ -175,6 +202,44 @@ final class VariantExtractor implements Extractor {
       pos += sep.end();
     }
     return count;
+  }
+
+  /** Only a written protein or cDNA change, for genes that are otherwise IHC markers. */
+  private void specificChange(Snippet s, String gene, int gStart, int gEnd, String after, List<Mention> out) {
+    Matcher f = FILLER.matcher(after);
+    int skip = f.lookingAt() ? f.end() : 0;
+    String rest = after.substring(skip);
+    Matcher p = ProteinChange.SUBSTITUTION.matcher(rest);
+    Matcher c = CDNA.matcher(rest);
+    if (c.lookingAt() || (p.lookingAt() && p.group(3) != null && p.group(1).length() == 1 && Integer.parseInt(p.group(2)) >= 10)) {
+      specific(s, gene, gStart, gEnd, after, out);
+    }
+  }
+
+  /** Further changes of the same gene after the first: "exon 19 deletion or L858R". */
+  private static int more(Snippet s, String gene, int offset, String tail, List<Mention> out) {
+    int count = 0;
+    int pos = 0;
+    while (true) {
+      Matcher sep = LIST_SEP.matcher(tail.substring(pos));
+      if (!sep.lookingAt() || sep.end() == 0) {
+        return count;
+      }
+      String next = tail.substring(pos + sep.end());
+      Matcher e = EXON.matcher(next);
+      Matcher p = ProteinChange.SUBSTITUTION.matcher(next);
+      if (e.lookingAt()) {
+        out.add(s.mention(exon(gene, e.group(1), e.group(2), null), offset + pos + sep.end(), offset + pos + sep.end() + e.end(), "variant.exon"));
+        pos += sep.end() + e.end();
+      } else if (p.lookingAt() && p.group(3) != null && plausible(p)) {
+        out.add(s.mention(new Finding.Variant(gene, ProteinChange.shortForm(p), null, null),
+            offset + pos + sep.end(), offset + pos + sep.end() + p.end(), "variant.protein"));
+        pos += sep.end() + p.end();
+      } else {
+        return count;
+      }
+      count++;
+    }
   }
 
   private static boolean plausible(Matcher p) {

@@ -52,6 +52,27 @@ class IndexAndSearchTest {
   }
 
   @Test
+  void screeningAnIndexGivesTheSameLinesAsScreeningTheNotes() {
+    Path index = dir.resolve("samples");
+    Cli built = Cli.run("index", "--notes", "corpus-samples/notes.jsonl", "--patients", "corpus-samples/patients.jsonl",
+        "--index", index.toString());
+    assertEquals(0, built.code(), built.err());
+    Cli fromIndex = Cli.run("screen", "--trials", "criteria/", "--index", index.toString(), "--format", "jsonl");
+    Cli fromNotes = Cli.run("screen", "--trials", "criteria/", "--notes", "corpus-samples/notes.jsonl",
+        "--patients", "corpus-samples/patients.jsonl", "--format", "jsonl");
+    assertEquals(0, fromIndex.code(), fromIndex.err());
+    assertEquals(592, fromIndex.out().lines().count());
+    assertEquals(fromNotes.out(), fromIndex.out());
+  }
+
+  @Test
+  void screeningAMissingIndexFailsWithAClearMessage() {
+    Cli r = Cli.run("screen", "--trials", "criteria/", "--index", dir.resolve("none").toString());
+    assertEquals(1, r.code());
+    assertEquals("eligo: error: index folder not found: " + dir.resolve("none") + "\n", r.err());
+  }
+
+  @Test
   void malformedQueryPointsAtTheColumn() throws Exception {
     Path index = dir.resolve("idx");
     Path notes = dir.resolve("n.jsonl");

@@ -65,6 +65,27 @@ class ExtractorsTest {
   }
 
   @Test
+  void anEventWrittenOnceAfterAGeneListBelongsToEveryGene() {
+    assertEquals(List.of("ALK fusion", "ROS1 fusion", "RET fusion"), variants("ALK / ROS1 / RET fusions: not detected"));
+  }
+
+  @Test
+  void readsFurtherChangesOfTheSameGene() {
+    assertEquals(List.of("EGFR exon 19 deletion", "EGFR L858R"), variants("No EGFR exon 19 deletion or L858R detected."));
+  }
+
+  @Test
+  void immunohistochemistryMarkersAreNotVariantsUnlessAChangeIsWritten() {
+    assertEquals(List.of(), variants("TTF-1 positive, p40 negative."));
+    assertEquals(List.of("ESR1 Y537S"), variants("ESR1 Y537S mutation detected."));
+  }
+
+  @Test
+  void aDrugClassNamedAfterAVariantIsNotAVariant() {
+    assertEquals(List.of(), variants("Never received a KRAS G12C inhibitor."));
+  }
+
+  @Test
   void ignoresGeneNamesOutsideResultStatements() {
     assertEquals(List.of(), variants("Panel covers EGFR and ALK."));
   }
@@ -119,6 +140,15 @@ class ExtractorsTest {
         findings("S/p SRS to 2 brain mets, stable on MRI.", FactType.METASTASIS));
     assertEquals(List.of(new Finding.Metastasis("brain", MetStatus.ACTIVE)),
         findings("New untreated brain metastases.", FactType.METASTASIS));
+  }
+
+  @Test
+  void aNegativeBrainMriIsABrainMetastasisMentionAssertedAbsentByItsOwnWords() {
+    List<Mention> m = mentions("MRI brain 07/2025 negative for metastases.").stream()
+        .filter(x -> x.finding().type() == FactType.METASTASIS).toList();
+    assertEquals(1, m.size());
+    assertEquals(org.eligo.core.Assertion.ABSENT, m.get(0).intrinsic());
+    assertEquals("MRI brain 07/2025 negative for metastases", m.get(0).evidence().text());
   }
 
   @Test

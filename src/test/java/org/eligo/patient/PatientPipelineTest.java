@@ -109,6 +109,16 @@ class PatientPipelineTest {
   }
 
   @Test
+  void aMeasurementKeepsItsValueBesideANegatedPanel() {
+    PatientRecord r = record("2025-01-10", "Stage IV NSCLC, PD-L1 TPS 70%, KRAS G12D (not G12C), EGFR/ALK negative.");
+    Fact pdl1 = facts(r, FactType.BIOMARKER).get(0);
+    assertEquals(Assertion.PRESENT, pdl1.assertion());
+    assertEquals(70.0, ((Finding.Biomarker) pdl1.finding()).value());
+    assertEquals(List.of("KRAS G12D PRESENT", "EGFR null ABSENT", "ALK null ABSENT"), facts(r, FactType.VARIANT).stream()
+        .map(f -> ((Finding.Variant) f.finding()).gene() + " " + ((Finding.Variant) f.finding()).variant() + " " + f.assertion()).toList());
+  }
+
+  @Test
   void structuredDemographicsWinAndADisagreementIsReported() {
     Note n = new Note("P1", "N1", LocalDate.parse("2025-05-01"), "progress", "70 yo M with NSCLC.");
     PatientInfo info = new PatientInfo("P1", LocalDate.parse("1960-03-01"), "female", null, null, "patients.jsonl:1");
