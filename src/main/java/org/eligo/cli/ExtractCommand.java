@@ -50,10 +50,15 @@ final class Records {
     Eligo.Inputs in = eligo.read(input.notes, input.patients, problems);
     List<Consolidator.Disagreement> disagreements = new ArrayList<>();
     List<PatientRecord> records = eligo.records(in, disagreements);
+    warn(disagreements, err);
+    return records;
+  }
+
+  /** Structured data and notes disagreeing: values only, never note text. */
+  static void warn(List<Consolidator.Disagreement> disagreements, PrintWriter err) {
     for (Consolidator.Disagreement d : disagreements) {
       err.println("eligo: warning: patient " + d.patientId() + ": " + d.field() + " in notes (" + d.notes()
           + ") disagrees with structured data (" + d.structured() + "); structured value used");
     }
-    return records;
   }
 }

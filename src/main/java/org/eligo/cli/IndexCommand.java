@@ -80,10 +80,7 @@ final class IndexCommand implements Callable<Integer> {
       idx.put(r, notesOf.getOrDefault(r.patientId(), List.of()));
     }
     idx.commit();
-    for (Consolidator.Disagreement d : disagreements) {
-      err.println("eligo: warning: patient " + d.patientId() + ": " + d.field() + " in notes (" + d.notes()
-          + ") disagrees with structured data (" + d.structured() + "); structured value used");
-    }
+    Records.warn(disagreements, err);
     return new int[] {fresh, replaced};
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.extract.ProteinChange;
 import org.eligo.lexicon.Genes;
 import org.eligo.lexicon.PhraseMatcher;
 
@@ -28,14 +29,6 @@ import org.eligo.lexicon.PhraseMatcher;
  * protein changes. A hyphenated fusion pair ("EML4-ALK") names the 3' gene only.
  */
 final class VariantRule implements Rule {
-  private static final Map<String, String> AMINO = Map.ofEntries(
-      Map.entry("Ala", "A"), Map.entry("Arg", "R"), Map.entry("Asn", "N"), Map.entry("Asp", "D"),
-      Map.entry("Cys", "C"), Map.entry("Gln", "Q"), Map.entry("Glu", "E"), Map.entry("Gly", "G"),
-      Map.entry("His", "H"), Map.entry("Ile", "I"), Map.entry("Leu", "L"), Map.entry("Lys", "K"),
-      Map.entry("Met", "M"), Map.entry("Phe", "F"), Map.entry("Pro", "P"), Map.entry("Ser", "S"),
-      Map.entry("Thr", "T"), Map.entry("Trp", "W"), Map.entry("Tyr", "Y"), Map.entry("Val", "V"),
-      Map.entry("Ter", "*"));
-
   private static final Pattern PROTEIN = Pattern.compile(
       "(?<![A-Za-z0-9])(?:p\\.\\s?)?\\(?([ACDEFGHIKLMNPQRSTVWY])(\\d{1,4})([ACDEFGHIKLMNPQRSTVWY*X]|fs)?((?:\\s?/\\s?[ACDEFGHIKLMNPQRSTVWY](?![A-Za-z0-9]))*)\\)?(?![A-Za-z0-9])");
   private static final Pattern PROTEIN3 = Pattern.compile(
@@ -220,8 +213,8 @@ final class VariantRule implements Rule {
     Matcher p3 = PROTEIN3.matcher(cased);
     p3.region(from, to);
     while (p3.find()) {
-      String a = AMINO.get(p3.group(1));
-      String b = p3.group(3).equals("fs") ? "fs" : AMINO.get(p3.group(3));
+      String a = ProteinChange.oneLetter(p3.group(1));
+      String b = p3.group(3).equals("fs") ? "fs" : ProteinChange.oneLetter(p3.group(3));
       if (a != null && b != null) {
         info.variants.add(a + p3.group(2) + b);
         info.explicit = true;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Protein change notations (p.G12C, G12C, p.Gly12Cys, Val600Lys, G12X) to the short form. */
-final class ProteinChange {
+public final class ProteinChange {
   private static final Map<String, String> THREE = Map.ofEntries(
       Map.entry("Ala", "A"), Map.entry("Arg", "R"), Map.entry("Asn", "N"), Map.entry("Asp", "D"),
       Map.entry("Cys", "C"), Map.entry("Gln", "Q"), Map.entry("Glu", "E"), Map.entry("Gly", "G"),
@@ -49,6 +49,11 @@ final class ProteinChange {
       return THREE.get(aa);
     }
     return aa;
+  }
+
+  /** The one-letter code of a three-letter amino acid ("Gly" → "G", "Ter" → "*"), or null. */
+  public static String oneLetter(String threeLetter) {
+    return THREE.get(threeLetter);
   }
 
   static Optional<Integer> position(String shortForm) {
