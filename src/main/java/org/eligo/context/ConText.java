@@ -143,7 +143,8 @@ public final class ConText {
   }
 
   private static final Pattern GIVEN = Pattern.compile(
-      "(?i)\\b(?:s/p|status post|received|receiving|receives|progress\\w*|continu\\w*|since|completed|cycles?|C\\d+|after|prior|"
+      "(?i)\\b(?:s/p|status post|received|receiving|receives|progressed|progressing|progression (?:on|through|while)|continu\\w*|since|"
+          + "completed|cycles?|C\\d+|after (?!progression)|prior|"
           + "previous\\w*|tolerat\\w*|on (?:the )?(?:\\w+ )?(?:day|cycle)|failed|stopped|held|discontinu\\w*|ongoing|currently|"
           + "started|began|initiated|was|were|had|x\\s?\\d)\\b");
 
@@ -174,7 +175,7 @@ public final class ConText {
     if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
       return false;
     }
-    if (gap.contains(". ")) {
+    if (gap.replaceAll("\\.{2,}", " ").contains(". ")) {
       return false;
     }
     for (PhraseMatcher.Match<Cues.Cue> c : found) {
@@ -191,7 +192,7 @@ public final class ConText {
   private static final Pattern LIST_FILLER = Pattern.compile(
       "(?i)(?:[\\s,/&+:-]|\\([^()]{0,16}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
-          + "screening|antibody|antibodies|antigen|panel)\\b)*");
+          + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 
   /** Upper-case words that are no mention here ("NTRK", a gene family) may stand in a gene list. */
   private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z][A-Z0-9]{1,7}\\b");

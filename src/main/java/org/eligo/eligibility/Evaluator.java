@@ -242,6 +242,10 @@ public final class Evaluator {
     if (!negative.isEmpty()) {
       return Outcome.notMet(v.gene() + " tested negative", evidence(negative));
     }
+    List<Fact> codon = positive.stream().filter(f -> codonOf(v, (Finding.Variant) f.finding())).toList();
+    if (!codon.isEmpty()) {
+      return Outcome.unknown(label(codon) + " found, amino-acid change not stated", evidence(codon));
+    }
     List<Fact> other = positive.stream().filter(f -> ((Finding.Variant) f.finding()).variant() != null).toList();
     if (!other.isEmpty() && !v.variants().isEmpty()) {
       return Outcome.notMet(label(other) + " found, not " + wanted, evidence(other));
@@ -271,6 +275,12 @@ public final class Evaluator {
     return false;
   }
 
+  /** A codon-level finding ("BRAF V600") that one of the wanted changes (V600E) would refine. */
+  private static boolean codonOf(Predicate.Variant v, Finding.Variant f) {
+    return f.variant() != null && f.variant().matches("[A-Z]\\d+")
+        && v.variants().stream().anyMatch(w -> w.startsWith(f.variant()) && w.length() > f.variant().length());
+  }
+
   private static String label(List<Fact> facts) {
     return facts.stream().map(f -> {
       Finding.Variant v = (Finding.Variant) f.finding();
@@ -290,10 +300,11 @@ public final class Evaluator {
     if (facts.isEmpty()) {
       return Outcome.unknown(b.name() + " not reported", List.of());
     }
-    if (facts.stream().anyMatch(Fact::conflict)) {
+    if (facts.stream().filter(Fact::conflict).count() > 1) {
       return Outcome.unknown(b.name() + ": conflicting results of the same date", evidence(facts));
     }
-    Fact f = facts.get(0);
+    // Agreeing results of one date ("PD-L1 90%", "PD-L1 high"): the number says most.
+    Fact f = facts.stream().filter(x -> ((Finding.Biomarker) x.finding()).value() != null).findFirst().orElse(facts.get(0));
     Finding.Biomarker r = (Finding.Biomarker) f.finding();
     String shown = b.name() + " " + (r.value() != null ? trim(r.value()) + (r.unit() == null ? "" : r.unit()) : r.category());
     if (b.status() != null) {

@@ -26,6 +26,12 @@ final class MetastasisExtractor implements Extractor {
           + "|negative(?: for (?:intracranial )?(?:metastas\\w+|mets|metastatic disease|disease))?|neg\\b|unremarkable"
           + "|without (?:evidence of )?(?:metastas\\w+|mets))",
       Pattern.CASE_INSENSITIVE);
+  /** "MRI brain: the treated right parietal lesion has decreased ... no new lesions". */
+  private static final Pattern BRAIN_IMAGING_TREATED = Pattern.compile(
+      "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,60}?"
+          + "\\b(?:treated|irradiated|post-?radiation|post-?SRS|resection cavity)\\b[^.;]{0,60}?"
+          + "\\b(?:stable|decreased|smaller|resolved|no new|unchanged|improved)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern LEPTO = Pattern.compile(
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER = Pattern.compile(
@@ -49,6 +55,11 @@ final class MetastasisExtractor implements Extractor {
     boolean brain = false;
     while (m.find()) {
       out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, m.start(), m.end())), m.start(), m.end(), "metastasis.brain"));
+      brain = true;
+    }
+    m = BRAIN_IMAGING_TREATED.matcher(t);
+    if (!brain && m.find()) {
+      out.add(s.mention(new Finding.Metastasis("brain", MetStatus.TREATED_STABLE), m.start(), m.end(), "metastasis.brain-imaging-treated"));
       brain = true;
     }
     m = BRAIN_IMAGING_NEGATIVE.matcher(t);

@@ -72,7 +72,7 @@ public final class Consolidator {
     }
     List<Fact> facts = new ArrayList<>();
     for (List<Fact> group : byGroup.values()) {
-      facts.addAll(newestWins(group));
+      facts.addAll(newestWins(group, noteDate));
     }
     addStructured(patientId, info, asOf, facts, disagreements);
     Lines lines = lines(mentions);
@@ -113,7 +113,7 @@ public final class Consolidator {
    * Current claims that disagree (present against absent, or values that cannot both hold) are
    * flagged as a conflict.
    */
-  private static List<Fact> newestWins(List<Fact> group) {
+  private static List<Fact> newestWins(List<Fact> group, Map<String, LocalDate> noteDate) {
     if (group.size() == 1) {
       return group;
     }
@@ -134,12 +134,36 @@ public final class Consolidator {
         }
       }
     }
+    Fact winner = conflict ? lastInOneNote(current, newest, noteDate) : null;
     List<Fact> out = new ArrayList<>(group.size());
     for (Fact f : group) {
-      boolean isCurrent = current.contains(f);
+      boolean isCurrent = winner != null ? f == winner : current.contains(f);
       out.add(new Fact(f.finding(), f.assertion(), isCurrent, f.date(), f.evidence(), isCurrent && conflict, false));
     }
     return out;
+  }
+
+  /**
+   * When disagreeing claims of the newest date all come from one note, that note's last word
+   * counts: notes tell a story in order ("an outside biopsy showed PD-L1 40% ... our biopsy shows
+   * 75%"). Null when they come from different notes of one date; both then stay current.
+   */
+  private static Fact lastInOneNote(List<Fact> current, LocalDate newest, Map<String, LocalDate> noteDate) {
+    Set<String> notes = new java.util.HashSet<>();
+    Fact last = null;
+    int lastPos = -1;
+    for (Fact f : current) {
+      for (Evidence e : f.evidence()) {
+        if (e.noteId() != null && Objects.equals(noteDate.get(e.noteId()), newest)) {
+          notes.add(e.noteId());
+          if (e.span().start() > lastPos) {
+            lastPos = e.span().start();
+            last = f;
+          }
+        }
+      }
+    }
+    return notes.size() == 1 ? last : null;
   }
 
   private static boolean isMeasurement(Finding f) {

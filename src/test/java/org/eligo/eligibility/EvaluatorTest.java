@@ -55,6 +55,14 @@ class EvaluatorTest {
   }
 
   @Test
+  void aCodonLevelResultIsUnknownForASpecificChange() {
+    CriterionResult r = eval(Kind.INCLUSION, new Predicate.Variant("BRAF", Set.of("V600E", "V600K")),
+        patient("2025-01-01", "BRAF V600 mutation detected by PCR."));
+    assertEquals(Verdict.UNKNOWN, r.result());
+    assertEquals("BRAF V600 found, amino-acid change not stated", r.reason());
+  }
+
+  @Test
   void familyHistoryOfAVariantDoesNotCount() {
     Predicate braf = new Predicate.Variant("BRAF", Set.of("V600E"));
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, braf, patient("2025-01-01", "Family History:\nFather with BRAF V600E melanoma.")).result());

@@ -70,6 +70,12 @@ class ExtractorsTest {
   }
 
   @Test
+  void readsChangesAfterAnExonNumberOrALabelInTabularReports() {
+    assertEquals(List.of("EGFR L858R"), variants("EGFR       exon 21 L858R (c.2573T>G)          DETECTED"));
+    assertEquals(List.of("KRAS G12C"), variants("KRAS mutation: G12C detected."));
+  }
+
+  @Test
   void readsFurtherChangesOfTheSameGene() {
     assertEquals(List.of("EGFR exon 19 deletion", "EGFR L858R"), variants("No EGFR exon 19 deletion or L858R detected."));
   }
@@ -149,6 +155,12 @@ class ExtractorsTest {
     assertEquals(1, m.size());
     assertEquals(org.eligo.core.Assertion.ABSENT, m.get(0).intrinsic());
     assertEquals("MRI brain 07/2025 negative for metastases", m.get(0).evidence().text());
+  }
+
+  @Test
+  void aTreatedLesionOnBrainMriIsATreatedStableMetastasis() {
+    assertEquals(List.of(new Finding.Metastasis("brain", MetStatus.TREATED_STABLE)),
+        findings("MRI brain 06/17/2025: the treated right parietal lesion has decreased to 3 mm; no new lesions.", FactType.METASTASIS));
   }
 
   @Test

@@ -46,6 +46,15 @@ class PatientPipelineTest {
   }
 
   @Test
+  void disagreeingValuesInOneNoteAreResolvedByTheNotesLastWord() {
+    PatientRecord r = record("2025-06-10", "An outside biopsy showed PD-L1 of 40% on a small sample. Our core biopsy: PD-L1 TPS 75%.");
+    List<Fact> current = r.current(FactType.BIOMARKER).toList();
+    assertEquals(1, current.size());
+    assertEquals(75.0, ((Finding.Biomarker) current.get(0).finding()).value());
+    assertTrue(current.get(0).conflict(), "the disagreement stays visible");
+  }
+
+  @Test
   void mentionsOfOneClaimMergeWithAllTheirEvidenceInNoteOrder() {
     PatientRecord r = record("2025-01-10", "KRAS G12C detected.", "2025-03-01", "Known KRAS G12C NSCLC.");
     List<Fact> v = facts(r, FactType.VARIANT);
