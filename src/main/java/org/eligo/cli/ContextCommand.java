@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eligo context}: the assertion of a target phrase in a sentence, one JSON line in, one out. */
 @Command(name = "context", mixinStandardHelpOptions = true,
-    description = "Reads {\"id\",\"sentence\",\"target\"} lines on stdin, writes {\"id\",\"assertion\"}.")
+    description = "Reads {\"id\",\"sentence\",\"target\"} lines on stdin, writes {\"id\",\"assertion\",\"negated\","
+        + "\"temporality\",\"experiencer\"}.")
 final class ContextCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -57,10 +58,15 @@ final class ContextCommand implements Callable<Integer> {
         problems.add("stdin", n, "target", "target phrase does not occur in the sentence");
         continue;
       }
-      Assertion a = context.assertion(sentence, new CharSpan(at, at + target.length()));
+      CharSpan span = new CharSpan(at, at + target.length());
+      Assertion a = context.assertion(sentence, span);
+      ConText.Flags f = context.flags(sentence, span);
       ObjectNode r = json.createObjectNode();
       r.set("id", o.get("id"));
       r.put("assertion", a.name());
+      r.put("negated", f.negated());
+      r.put("temporality", f.hypothetical() ? "HYPOTHETICAL" : f.historical() ? "HISTORICAL" : "RECENT");
+      r.put("experiencer", f.family() ? "FAMILY" : "PATIENT");
       out.println(r.toString());
     }
     out.flush();

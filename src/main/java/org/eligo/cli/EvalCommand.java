@@ -24,13 +24,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eligo eval}: the measurements behind docs/BENCHMARKS.md. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure eligo against gold data.",
-    subcommands = {EvalCommand.Status.class})
+    subcommands = {EvalCommand.Status.class, EvalCommand.Negex.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an evaluation is required (status)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an evaluation is required (status, negex)");
   }
 
   /** Screening status accuracy per trial against a gold TSV. */
@@ -76,6 +76,59 @@ final class EvalCommand implements Runnable {
             });
       }
       err.printf(Locale.ROOT, "eligo: evaluated %d pairs in %.1f s%n", all.size(), (System.nanoTime() - start) / 1e9);
+      return Output.report(problems, err);
+    }
+  }
+
+  /** ConText on the NegEx/ConText test kit: negated, historical and hypothetical F1 over every row. */
+  @Command(name = "negex", mixinStandardHelpOptions = true,
+      description = "Negation, historical and hypothetical F1 on the NegEx/ConText kit (context-annotations.tsv).")
+  static final class Negex implements Callable<Integer> {
+    @Option(names = "--kit", paramLabel = "DIR", defaultValue = "../shared/benchmarks/negex",
+        description = "folder holding context-annotations.tsv (default ${DEFAULT-VALUE})")
+    Path kit;
+
+    @Option(names = "--misses", defaultValue = "0", description = "also list up to N rows eligo gets wrong")
+    int misses;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path file = kit.resolve("context-annotations.tsv");
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        err.println("eligo: kit not found: " + file);
+        return Main.FAILURE;
+      }
+      Problems problems = new Problems();
+      org.eligo.context.ConText context = new org.eligo.context.ConText(org.eligo.lexicon.Lexicons.load().cues());
+      List<org.eligo.eval.NegexKit.Row> rows = org.eligo.eval.NegexKit.read(file, problems);
+      org.eligo.eval.Prf neg = new org.eligo.eval.Prf("Negated", 0, 0, 0);
+      org.eligo.eval.Prf hist = new org.eligo.eval.Prf("Historical", 0, 0, 0);
+      org.eligo.eval.Prf hyp = new org.eligo.eval.Prf("Hypothetical", 0, 0, 0);
+      List<String> wrong = new ArrayList<>();
+      for (org.eligo.eval.NegexKit.Row r : rows) {
+        org.eligo.context.ConText.Flags f = context.flags(r.sentence(), r.target());
+        boolean predHyp = f.hypothetical();
+        boolean predHist = !predHyp && f.historical();
+        neg = neg.add(r.negated(), f.negated());
+        hist = hist.add(r.temporality().equals("Historical"), predHist);
+        hyp = hyp.add(r.temporality().equals("Not particular"), predHyp);
+        if (r.negated() != f.negated() || r.temporality().equals("Historical") != predHist
+            || r.temporality().equals("Not particular") != predHyp) {
+          wrong.add(r.id() + "\tgold " + (r.negated() ? "Negated" : "Affirmed") + "/" + r.temporality() + "\teligo "
+              + (f.negated() ? "Negated" : "Affirmed") + "/" + (predHyp ? "Not particular" : predHist ? "Historical" : "Recent")
+              + "\t" + r.sentence().substring(r.target().start(), r.target().end()) + "\t| " + r.sentence());
+        }
+      }
+      out.printf(Locale.ROOT, "%d rows scored (of %d lines)%n", rows.size(), rows.size() + problems.list().size());
+      out.printf(Locale.ROOT, "%-13s %5s %5s %5s %7s %7s %7s%n", "label", "tp", "fp", "fn", "P", "R", "F1");
+      for (org.eligo.eval.Prf p : List.of(neg, hist, hyp)) {
+        out.printf(Locale.ROOT, "%-13s %5d %5d %5d %7.3f %7.3f %7.3f%n", p.label(), p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1());
+      }
+      wrong.stream().limit(misses).forEach(out::println);
       return Output.report(problems, err);
     }
   }

@@ -101,7 +101,23 @@ public final class ConText {
    */
   private record Decision(Assertion assertion, String cue) {}
 
+  /**
+   * The ConText dimensions of a target, each on its own (a finding can be negated and
+   * historical at once): what {@code eligo context} reports beside the single assertion.
+   */
+  public record Flags(boolean negated, boolean possible, boolean hypothetical, boolean historical, boolean family) {}
+
+  public Flags flags(String sentence, CharSpan target) {
+    EnumSetHolder h = scan(sentence, target, null, null);
+    return new Flags(h.has(Category.NEGATED), h.has(Category.POSSIBLE), h.has(Category.HYPOTHETICAL),
+        h.has(Category.HISTORICAL), h.has(Category.FAMILY));
+  }
+
   private Decision decide(String sentence, CharSpan target, String section, Mention m, List<CharSpan> peers) {
+    return decideFrom(scan(sentence, target, m, peers), sentence, section, m);
+  }
+
+  private EnumSetHolder scan(String sentence, CharSpan target, Mention m, List<CharSpan> peers) {
     List<PhraseMatcher.Match<Cues.Cue>> found = cues.findAll(sentence);
     EnumSetHolder hits = new EnumSetHolder();
     for (int i = 0; i < found.size(); i++) {
@@ -123,6 +139,10 @@ public final class ConText {
         hits.add(cat, c.value().phrase());
       }
     }
+    return hits;
+  }
+
+  private Decision decideFrom(EnumSetHolder hits, String sentence, String section, Mention m) {
     Assertion intrinsic = m == null ? Assertion.PRESENT : m.intrinsic();
     if (hits.has(Category.FAMILY) || "FAMILY_HISTORY".equals(section)) {
       return new Decision(Assertion.FAMILY, hits.cue(Category.FAMILY, "section:FAMILY_HISTORY"));

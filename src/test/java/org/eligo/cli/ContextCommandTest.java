@@ -19,7 +19,8 @@ class ContextCommandTest {
       System.setIn(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)));
       Cli r = Cli.run("context");
       assertEquals(3, r.code());
-      assertEquals("{\"id\":1,\"assertion\":\"ABSENT\"}\n{\"id\":2,\"assertion\":\"FAMILY\"}\n", r.out());
+      assertEquals("{\"id\":1,\"assertion\":\"ABSENT\",\"negated\":true,\"temporality\":\"RECENT\",\"experiencer\":\"PATIENT\"}\n"
+          + "{\"id\":2,\"assertion\":\"FAMILY\",\"negated\":false,\"temporality\":\"RECENT\",\"experiencer\":\"FAMILY\"}\n", r.out());
       assertEquals("eligo: rejected stdin:3 field 'target': target phrase does not occur in the sentence\n"
           + "eligo: rejected stdin:4: not valid JSON\n"
           + "eligo: 2 input records rejected; the rest was processed\n", r.err());

@@ -1,0 +1,28 @@
+package org.eligo.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.eligo.core.CharSpan;
+import org.junit.jupiter.api.Test;
+
+class EvalTest {
+  @Test
+  void f1IsTheHarmonicMeanOfPrecisionAndRecall() {
+    Prf p = new Prf("x", 0, 0, 0).add(true, true).add(true, true).add(false, true).add(true, false);
+    assertEquals(2, p.tp());
+    assertEquals(1, p.fp());
+    assertEquals(1, p.fn());
+    assertEquals(2.0 / 3, p.precision(), 1e-12);
+    assertEquals(2.0 / 3, p.f1(), 1e-12);
+    assertEquals(0.0, new Prf("empty", 0, 0, 0).f1());
+  }
+
+  @Test
+  void locatesAKitTargetIgnoringCaseOrByItsLongestRunOfWords() {
+    assertEquals(new CharSpan(7, 12), NegexKit.locate("Denies COUGH today.", "cough"));
+    String s = "No adenopathy present.";
+    assertEquals(new CharSpan(0, 21), NegexKit.locate(s, "neck is supple.  No adenopathy present"));
+    assertNull(NegexKit.locate("Nothing here.", "fever"));
+  }
+}
