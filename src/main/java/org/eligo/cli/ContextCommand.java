@@ -29,7 +29,9 @@ final class ContextCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ObjectMapper json = new ObjectMapper();
-    ConText context = new ConText(Lexicons.load().cues());
+    Lexicons lex = Lexicons.load();
+    ConText context = new ConText(lex.cues());
+    org.eligo.text.Segmenter segmenter = new org.eligo.text.Segmenter(lex.sections());
     PrintWriter out = spec.commandLine().getOut();
     Problems problems = new Problems();
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -58,9 +60,9 @@ final class ContextCommand implements Callable<Integer> {
         problems.add("stdin", n, "target", "target phrase does not occur in the sentence");
         continue;
       }
-      CharSpan span = new CharSpan(at, at + target.length());
-      Assertion a = context.assertion(sentence, span);
-      ConText.Flags f = context.flags(sentence, span);
+      TargetSentence ts = TargetSentence.of(segmenter, sentence, new CharSpan(at, at + target.length()));
+      Assertion a = context.assertion(ts.sentence(), ts.target());
+      ConText.Flags f = context.flags(ts.sentence(), ts.target(), ts.section());
       ObjectNode r = json.createObjectNode();
       r.set("id", o.get("id"));
       r.put("assertion", a.name());

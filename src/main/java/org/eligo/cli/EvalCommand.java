@@ -103,14 +103,17 @@ final class EvalCommand implements Runnable {
         return Main.FAILURE;
       }
       Problems problems = new Problems();
-      org.eligo.context.ConText context = new org.eligo.context.ConText(org.eligo.lexicon.Lexicons.load().cues());
+      org.eligo.lexicon.Lexicons lex = org.eligo.lexicon.Lexicons.load();
+      org.eligo.context.ConText context = new org.eligo.context.ConText(lex.cues());
+      org.eligo.text.Segmenter segmenter = new org.eligo.text.Segmenter(lex.sections());
       List<org.eligo.eval.NegexKit.Row> rows = org.eligo.eval.NegexKit.read(file, problems);
       org.eligo.eval.Prf neg = new org.eligo.eval.Prf("Negated", 0, 0, 0);
       org.eligo.eval.Prf hist = new org.eligo.eval.Prf("Historical", 0, 0, 0);
       org.eligo.eval.Prf hyp = new org.eligo.eval.Prf("Hypothetical", 0, 0, 0);
       List<String> wrong = new ArrayList<>();
       for (org.eligo.eval.NegexKit.Row r : rows) {
-        org.eligo.context.ConText.Flags f = context.flags(r.sentence(), r.target());
+        TargetSentence ts = TargetSentence.of(segmenter, r.sentence(), r.target());
+        org.eligo.context.ConText.Flags f = context.flags(ts.sentence(), ts.target(), ts.section());
         boolean predHyp = f.hypothetical();
         boolean predHist = !predHyp && f.historical();
         neg = neg.add(r.negated(), f.negated());

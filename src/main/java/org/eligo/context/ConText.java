@@ -108,10 +108,18 @@ public final class ConText {
   public record Flags(boolean negated, boolean possible, boolean hypothetical, boolean historical, boolean family) {}
 
   public Flags flags(String sentence, CharSpan target) {
+    return flags(sentence, target, "NONE");
+  }
+
+  /** As {@link #flags(String, CharSpan)}, with the section the sentence lies in (history, family history). */
+  public Flags flags(String sentence, CharSpan target, String section) {
     EnumSetHolder h = scan(sentence, target, null, null);
     return new Flags(h.has(Category.NEGATED), h.has(Category.POSSIBLE), h.has(Category.HYPOTHETICAL),
-        h.has(Category.HISTORICAL), h.has(Category.FAMILY));
+        h.has(Category.HISTORICAL) || HISTORY_SECTIONS.contains(section), h.has(Category.FAMILY) || "FAMILY_HISTORY".equals(section));
   }
+
+  private static final java.util.Set<String> HISTORY_SECTIONS =
+      java.util.Set.of("PMH", "PSH", "ONCOLOGIC_HISTORY", "TREATMENT_HISTORY", "SOCIAL_HISTORY", "ALLERGIES");
 
   private Decision decide(String sentence, CharSpan target, String section, Mention m, List<CharSpan> peers) {
     return decideFrom(scan(sentence, target, m, peers), sentence, section, m);
@@ -185,8 +193,7 @@ public final class ConText {
     }
     FactType t = m.finding().type();
     boolean historyKind = t == FactType.THERAPY || t == FactType.CONDITION;
-    return historyKind && ("PMH".equals(section) || "PSH".equals(section)
-        || "ONCOLOGIC_HISTORY".equals(section) || "TREATMENT_HISTORY".equals(section));
+    return historyKind && HISTORY_SECTIONS.contains(section);
   }
 
   /** No terminator, semicolon or too many words between cue and target. */

@@ -55,6 +55,12 @@ public final class NegexKit {
   static CharSpan locate(String sentence, String target) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     String t = target.toLowerCase(Locale.ROOT);
+    // The kit writes its target in capitals; a capitalised header ("ALLERGIES:") is not it.
+    java.util.regex.Matcher upper = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(target.toUpperCase(Locale.ROOT)) + "(?!\\s*:)")
+        .matcher(sentence);
+    if (!t.isEmpty() && upper.find()) {
+      return new CharSpan(upper.start(), upper.end());
+    }
     int at = t.isEmpty() ? -1 : lower.indexOf(t);
     if (at >= 0) {
       return new CharSpan(at, at + t.length());
