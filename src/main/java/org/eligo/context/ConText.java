@@ -139,9 +139,9 @@ public final class ConText {
       }
       Direction d = c.value().direction();
       boolean forward = d != Direction.BACKWARD && c.end() <= target.start()
-          && inScope(sentence, found, c.end(), target.start(), false);
+          && inScope(sentence, found, c.end(), target.start(), false, cat);
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
-          && inScope(sentence, found, target.end(), c.start(), true)
+          && inScope(sentence, found, target.end(), c.start(), true, cat)
           && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers));
       if ((forward || backward) && !(cat == Category.NEGATED && measured(m))) {
         hits.add(cat, c.value().phrase());
@@ -197,7 +197,8 @@ public final class ConText {
   }
 
   /** No terminator, semicolon or too many words between cue and target. */
-  private static boolean inScope(String sentence, List<PhraseMatcher.Match<Cues.Cue>> found, int from, int to, boolean backward) {
+  private static boolean inScope(String sentence, List<PhraseMatcher.Match<Cues.Cue>> found, int from, int to, boolean backward,
+      Category category) {
     String gap = sentence.substring(from, to);
     if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
       return false;
@@ -213,7 +214,9 @@ public final class ConText {
     if (backward && POSITIVE_RESULT.matcher(gap).find()) {
       return false;
     }
-    return words(gap) <= MAX_SCOPE_WORDS;
+    // A condition or instruction ("call for any weight gain, nausea, ... or fever") governs the
+    // whole list after it; negation and the other cues reach a clause.
+    return (category == Category.HYPOTHETICAL && !backward) || words(gap) <= MAX_SCOPE_WORDS;
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
