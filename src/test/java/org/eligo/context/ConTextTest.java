@@ -48,6 +48,12 @@ class ConTextTest {
   }
 
   @Test
+  void anInstructionCoversTheWholeListAfterIt() {
+    String s = "Call for any weight gain over three pounds per day, any unusual rashes, nausea, vomiting, fever or severe calf pain.";
+    assertEquals(Assertion.HYPOTHETICAL, of(s, "severe calf pain"));
+  }
+
+  @Test
   void pseudoTriggersDoNotNegate() {
     assertEquals(Assertion.PRESENT, of("No change in the liver metastases.", "liver metastases"));
   }
