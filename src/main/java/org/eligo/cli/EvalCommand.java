@@ -24,13 +24,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eligo eval}: the measurements behind docs/BENCHMARKS.md. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure eligo against gold data.",
-    subcommands = {EvalCommand.Status.class, EvalCommand.Negex.class})
+    subcommands = {EvalCommand.Status.class, EvalCommand.Negex.class, EvalCommand.Variants.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an evaluation is required (status, negex)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an evaluation is required (status, negex, variants)");
   }
 
   /** Screening status accuracy per trial against a gold TSV. */
@@ -133,6 +133,73 @@ final class EvalCommand implements Runnable {
       }
       wrong.stream().limit(misses).forEach(out::println);
       return Output.report(problems, err);
+    }
+  }
+
+  /** Mutation mentions on tmVar (exact span) and MutationFinder (normalised point mutations per abstract). */
+  @Command(name = "variants", mixinStandardHelpOptions = true,
+      description = "Mutation-mention P/R/F1 on the tmVar test set (exact span) and the MutationFinder test set (per-abstract normalised).")
+  static final class Variants implements Callable<Integer> {
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "../shared/benchmarks/variants",
+        description = "folder with tmvar/ and mutationfinder/ (default ${DEFAULT-VALUE})")
+    Path dir;
+
+    @Option(names = "--split", defaultValue = "test", description = "test (default) or the development split (train for tmVar, devo for MutationFinder)")
+    String split;
+
+    @Option(names = "--misses", defaultValue = "0", description = "also list up to N missed and N spurious tmVar spans")
+    int misses;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      boolean test = split.equals("test");
+      Path tm = dir.resolve("tmvar").resolve(test ? "test.txt" : "train.txt");
+      Path mfText = dir.resolve("mutationfinder").resolve(test ? "test_text.txt" : "devo_text.txt");
+      Path mfGold = dir.resolve("mutationfinder").resolve(test ? "test_gold_std.txt" : "devo_gold_std.txt");
+      for (Path p : List.of(tm, mfText, mfGold)) {
+        if (!java.nio.file.Files.isRegularFile(p)) {
+          spec.commandLine().getErr().println("eligo: corpus file not found: " + p);
+          return Main.FAILURE;
+        }
+      }
+      org.eligo.eval.Prf span = new org.eligo.eval.Prf("tmVar " + split + " exact span", 0, 0, 0);
+      List<String> missed = new ArrayList<>();
+      List<String> spurious = new ArrayList<>();
+      for (org.eligo.eval.VariantCorpora.Doc d : org.eligo.eval.VariantCorpora.pubTator(tm)) {
+        java.util.Set<org.eligo.core.CharSpan> pred = new java.util.LinkedHashSet<>();
+        for (org.eligo.extract.MutationFinder.Found f : org.eligo.extract.MutationFinder.find(d.text())) {
+          pred.add(new org.eligo.core.CharSpan(f.start(), f.end()));
+        }
+        int tp = (int) pred.stream().filter(d.gold()::contains).count();
+        span = new org.eligo.eval.Prf(span.label(), span.tp() + tp, span.fp() + pred.size() - tp, span.fn() + d.gold().size() - tp);
+        d.gold().stream().filter(g -> !pred.contains(g)).forEach(g -> missed.add(d.id() + "\tmissed\t" + d.text().substring(g.start(), g.end())));
+        pred.stream().filter(p -> !d.gold().contains(p)).forEach(p -> spurious.add(d.id() + "\tspurious\t" + d.text().substring(p.start(), p.end())));
+      }
+      org.eligo.eval.Prf mf = new org.eligo.eval.Prf("MutationFinder " + (test ? "test" : "devo") + " normalised", 0, 0, 0);
+      for (org.eligo.eval.VariantCorpora.MfDoc d : org.eligo.eval.VariantCorpora.mutationFinder(mfText, mfGold)) {
+        java.util.Set<String> pred = new java.util.LinkedHashSet<>();
+        for (org.eligo.extract.MutationFinder.Found f : org.eligo.extract.MutationFinder.find(d.text())) {
+          if (f.protein() != null) {
+            pred.add(f.protein());
+          }
+        }
+        d.gold().stream().filter(g -> !pred.contains(g)).forEach(g -> missed.add(d.id() + "\tmf-missed\t" + g));
+        pred.stream().filter(g -> !d.gold().contains(g)).forEach(g -> spurious.add(d.id() + "\tmf-spurious\t" + g));
+        int tp = (int) pred.stream().filter(d.gold()::contains).count();
+        mf = new org.eligo.eval.Prf(mf.label(), mf.tp() + tp, mf.fp() + pred.size() - tp, mf.fn() + d.gold().size() - tp);
+      }
+      out.printf(Locale.ROOT, "%-36s %5s %5s %5s %7s %7s %7s%n", "corpus", "tp", "fp", "fn", "P", "R", "F1");
+      for (org.eligo.eval.Prf p : List.of(span, mf)) {
+        out.printf(Locale.ROOT, "%-36s %5d %5d %5d %7.3f %7.3f %7.3f%n", p.label(), p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1());
+      }
+      missed.stream().filter(x -> x.contains("\tmissed")).limit(misses).forEach(out::println);
+      spurious.stream().filter(x -> x.contains("\tspurious")).limit(misses).forEach(out::println);
+      missed.stream().filter(x -> x.contains("mf-missed")).limit(misses).forEach(out::println);
+      spurious.stream().filter(x -> x.contains("mf-spurious")).limit(misses).forEach(out::println);
+      return Main.OK;
     }
   }
 }

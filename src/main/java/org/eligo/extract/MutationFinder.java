@@ -1,0 +1,129 @@
+package org.eligo.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mutation mentions written without a gene, as the literature writes them: protein changes in
+ * one- and three-letter codes (A123G, p.Arg248Gln, Pro246HisfsX13), cDNA and genomic changes
+ * with or without a prefix (c.34G>T, -2084G>C, 1091 C > T, 5504delA, IVS1-1G>A), bare
+ * nucleotide changes (G1896A, C-->T) and dbSNP ids. Overlapping matches keep the longest.
+ * Used to measure eligo against SETH and tmVar on their corpora; notes go through {@link
+ * VariantExtractor}, which also needs the gene.
+ */
+public final class MutationFinder {
+
+  /** One mention: character offsets, kind (ProteinMutation, DNAMutation, SNP) and, for a protein point change, its one-letter form. */
+  public record Found(int start, int end, String type, String protein) {}
+
+  private static final String AA3 = "(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)";
+  private static final String AA1 = "[ACDEFGHIKLMNPQRSTVWY]";
+  private static final String NT = "[ACGTU]";
+  private static final String ARROW = "\\s?(?:>|-->|->|→|/)\\s?";
+
+  private record Rule(Pattern pattern, String type) {}
+
+  private static final String AA_NAME = "(?:alanine|arginine|asparagine|aspartate|aspartic acid|aspartic|cysteine|glutamine|glutamate|"
+      + "glutamic acid|glutamic|glycine|histidine|isoleucine|leucine|lysine|methionine|phenylalanine|proline|serine|threonine|"
+      + "tryptophan|tyrosine|valine)";
+  private static final String FS = "(?:fs(?:X|\\*|Ter)?\\d*)";
+
+  private static final List<Rule> RULES = List.of(
+      // p.Arg248Gln, Arg-248-Gln, Cys 23 Ser, Cys73-->Ser, Tyr74 to Phe, VLTyr50Ser, Pro246HisfsX13, Glu104X
+      new Rule(Pattern.compile("(?<![a-z0-9])(?:p\\.\\s?)?(" + AA3 + ")[\\s-]?(\\d{1,5})(?:\\s?(?:-->|->|→|>)\\s?|\\s(?:to)\\s|[\\s-])?("
+          + AA3 + "|Ter|X|\\*|stop)?(" + FS + ")?(?![a-z])"),
+          "ProteinMutation"),
+      // A123G, p.R60X, R-4Q, Y329fs, S124fsX127, T540del, D201ins
+      new Rule(Pattern.compile("(?<![\\w]|(?<![\\w])-)(?:p\\.\\s?)?(" + AA1 + ")(-?\\d{1,5})(" + AA1 + "|X|\\*|stop)?(" + FS + "|del|ins|dup)?(?![\\w])"),
+          "ProteinMutation"),
+      // arginine 150 proline, leucine 269 to phenylalanine, glycine-594-valine
+      new Rule(Pattern.compile("(?i)(?<![\\w])" + AA_NAME + "[\\s-]?\\d{1,5}[\\s-]?(?:to[\\s-])?" + AA_NAME + "(?![\\w])"), "ProteinMutation"),
+      // Val-->Ala, methionine-->valine
+      new Rule(Pattern.compile("(?i)(?<![\\w])(?:" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(?:" + AA3 + "|" + AA_NAME + ")(?![\\w])"), "ProteinMutation"),
+      // c.34G>T, c.2554+1G>T, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
+      new Rule(Pattern.compile("(?<![\\w])[cgmnr]\\.?\\s?[-*]?\\d+(?:[+-]\\d+)?(?:_[-*]?\\d+(?:[+-]\\d+)?)?\\s?(?:" + NT + ARROW + NT
+          + "|delins[ACGT]+|del(?:\\s?[ACGT]+|\\d+)?|ins[ACGT]+|dup[ACGT]*)(?![\\w])"), "DNAMutation"),
+      // c.G1714C
+      new Rule(Pattern.compile("(?<![\\w])[cg]\\." + NT + "\\d+" + NT + "(?![\\w])"), "DNAMutation"),
+      // IVS1-1G>A, EX6-96A>G
+      new Rule(Pattern.compile("(?<![\\w.])(?:IVS|EX)\\s?\\d+\\s?[+-]\\s?\\d+\\s?,?\\s?" + NT + ARROW + NT + "(?![\\w])"), "DNAMutation"),
+      // -2084G>C, 1091 C > T, 2398+1G>C, +142C/G
+      new Rule(Pattern.compile("(?<![\\w.])[-+]?\\d{1,6}(?:[+-]\\d{1,4})?\\s?-?\\s?" + NT + ARROW + NT + "(?![\\w])"), "DNAMutation"),
+      // 5504delA, 222insT, 118-119insA, 835del18, delTTCA, dup24bp
+      new Rule(Pattern.compile("(?<![\\w.])[-+]?\\d{1,6}(?:[-_]\\d{1,6})?\\s?(?:del|ins|dup)(?:[ACGT]+|\\d+)?(?![\\w])"
+          + "|(?<![\\w])(?:del|ins|dup)(?:[ACGT]{1,}|\\d+bp)(?![\\w])"), "DNAMutation"),
+      // G1896A, G-395A, T1270533G, G1915T/A
+      new Rule(Pattern.compile("(?<![\\w-])" + NT + "(-?\\d{1,8})" + NT + "(?:/" + NT + ")?(?![\\w])"), "DNAMutation"),
+      // C-->T, G/A, GAT-->GAG, GAC/GAT
+      new Rule(Pattern.compile("(?<![\\w/])" + NT + "{1,3}\\s?(?:-->|->|→|>|/)\\s?" + NT + "{1,3}(?![\\w/])"), "DNAMutation"),
+      // ΔF508, delta F508, F508del, Delta32
+      new Rule(Pattern.compile("(?<![\\w])(?:Δ|[Dd]elta\\s?)(?:" + AA1 + ")?\\d{1,5}(?![\\w])"), "ProteinMutation"),
+      new Rule(Pattern.compile("(?<![\\w])rs\\s?\\d{3,}(?![\\w])"), "SNP"));
+
+  private MutationFinder() {}
+
+  public static List<Found> find(String text) {
+    List<Found> all = new ArrayList<>();
+    for (int i = 0; i < RULES.size(); i++) {
+      Rule r = RULES.get(i);
+      Matcher m = r.pattern().matcher(text);
+      while (m.find()) {
+        if (plausible(i, m)) {
+          all.add(new Found(m.start(), m.end(), r.type(), protein(m, r)));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
+    List<Found> out = new ArrayList<>();
+    int end = -1;
+    for (Found f : all) {
+      if (f.start() >= end) {
+        out.add(f);
+        end = f.end();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Weeds out what only looks like a change: a residue and position alone ("His113", "F7",
+   * "A549"), the same residue on both sides ("Met326Met", "A/A" genotypes), a one-letter
+   * change at a one-digit position without "p." ("T2D", "M6P").
+   */
+  private static boolean plausible(int rule, Matcher m) {
+    String all = m.group();
+    if (rule == 0 || rule == 1) {
+      if (m.group(3) == null && m.group(4) == null) {
+        return false;
+      }
+      if (m.group(3) != null && m.group(1).equalsIgnoreCase(m.group(3)) && m.group(4) == null) {
+        return false;
+      }
+      return rule == 0 || all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-");
+    }
+    if (rule == 9) {
+      return !all.substring(0, 1).equals(all.substring(all.length() - 1)) || all.contains("/");
+    }
+    if (rule == 10) {
+      String[] sides = all.split("\\s?(?:-->|->|→|>|/)\\s?");
+      return sides.length == 2 && !sides[0].equals(sides[1]);
+    }
+    return true;
+  }
+
+  /** The one-letter form of a protein point change (or of a bare nucleotide change, which reads alike). */
+  private static String protein(Matcher m, Rule r) {
+    if (!"ProteinMutation".equals(r.type()) || m.groupCount() < 3 || m.group(1) == null || m.group(3) == null || m.group(4) != null) {
+      return null;
+    }
+    String wt = m.group(1).length() == 3 ? ProteinChange.oneLetter(m.group(1)) : m.group(1);
+    String mt = m.group(3).length() == 3 ? ProteinChange.oneLetter(m.group(3)) : m.group(3);
+    if (wt == null || mt == null || mt.equals("*") || mt.equals("X") || m.group(2).startsWith("-")) {
+      return null;
+    }
+    return wt + m.group(2) + mt;
+  }
+}
