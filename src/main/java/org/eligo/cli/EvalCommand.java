@@ -24,13 +24,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eligo eval}: the measurements behind docs/BENCHMARKS.md. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure eligo against gold data.",
-    subcommands = {EvalCommand.Status.class, EvalCommand.Negex.class, EvalCommand.Variants.class})
+    subcommands = {EvalCommand.Status.class, EvalCommand.Facts.class, EvalCommand.Negex.class, EvalCommand.Variants.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an evaluation is required (status, negex, variants)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an evaluation is required (status, facts, negex, variants)");
   }
 
   /** Screening status accuracy per trial against a gold TSV. */
@@ -200,6 +200,47 @@ final class EvalCommand implements Runnable {
       missed.stream().filter(x -> x.contains("mf-missed")).limit(misses).forEach(out::println);
       spurious.stream().filter(x -> x.contains("mf-spurious")).limit(misses).forEach(out::println);
       return Main.OK;
+    }
+  }
+
+  /** Fact-level P/R/F1 of extraction against gold facts per patient. */
+  @Command(name = "facts", mixinStandardHelpOptions = true, description = "Fact-level P/R/F1 against gold facts (variants, biomarkers, ECOG, brain metastases).")
+  static final class Facts implements Callable<Integer> {
+    @ArgGroup(exclusive = false, multiplicity = "1") PatientInput input;
+    @Option(names = "--gold", required = true, paramLabel = "JSONL") Path gold;
+    @Option(names = "--misses", defaultValue = "0", description = "also list up to N disagreements per kind") int misses;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Problems problems = new Problems();
+      Eligo eligo = new Eligo();
+      Map<String, PatientRecord> records = new java.util.HashMap<>();
+      Records.build(eligo, input, problems, err).forEach(r -> records.put(r.patientId(), r));
+      org.eligo.eval.FactAgreement agreement = new org.eligo.eval.FactAgreement();
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      for (String line : java.nio.file.Files.readAllLines(gold)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        com.fasterxml.jackson.databind.JsonNode g = json.readTree(line);
+        PatientRecord r = records.get(g.get("patientId").asText());
+        if (r == null) {
+          problems.add(gold.toString(), 0, "patientId", "gold patient " + g.get("patientId").asText() + " has no notes");
+          continue;
+        }
+        agreement.add(g, r);
+      }
+      out.printf(Locale.ROOT, "%-18s %5s %5s %5s %7s %7s %7s%n", "kind", "tp", "fp", "fn", "P", "R", "F1");
+      for (org.eligo.eval.Prf p : agreement.scores()) {
+        out.printf(Locale.ROOT, "%-18s %5d %5d %5d %7.3f %7.3f %7.3f%n", p.label(), p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1());
+      }
+      for (String kind : org.eligo.eval.FactAgreement.KINDS) {
+        agreement.misses(kind).stream().limit(misses).forEach(m -> out.println(kind + ": " + m));
+      }
+      return Output.report(problems, err);
     }
   }
 }

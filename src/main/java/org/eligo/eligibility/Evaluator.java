@@ -349,28 +349,11 @@ public final class Evaluator {
     }
     LocalDate newest = newest(facts);
     List<Fact> latest = facts.stream().filter(f -> Objects.equals(f.date(), newest)).toList();
-    String ihc = null;
-    String ish = null;
-    String stated = null;
-    for (Fact f : latest) {
-      Finding.Biomarker r = (Finding.Biomarker) f.finding();
-      if ("IHC".equals(r.assay())) {
-        ihc = r.category();
-      } else if ("ISH".equals(r.assay())) {
-        ish = r.category();
-      } else {
-        stated = r.category();
-      }
-    }
-    String status;
-    if ("3+".equals(ihc) || "amplified".equals(ish)) {
-      status = "positive";
-    } else if ("0".equals(ihc) || "1+".equals(ihc) || ("2+".equals(ihc) && "not amplified".equals(ish))
-        || (ihc == null && "not amplified".equals(ish))) {
-      status = "negative";
-    } else if (stated != null && !"2+".equals(ihc)) {
-      status = stated.equals("low") ? "negative" : stated;
-    } else {
+    Her2.Reading h = Her2.read(latest);
+    String status = h.status();
+    String ihc = h.ihc();
+    String ish = h.ish();
+    if (status == null) {
       return Outcome.unknown("HER2 IHC 2+ without ISH result", evidence(latest));
     }
     String shown = "HER2 " + status + (ihc != null ? " (IHC " + ihc + (ish != null ? ", ISH " + ish : "") + ")" : ish != null ? " (ISH " + ish + ")" : "");

@@ -18,6 +18,7 @@ final class BiomarkerExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PDL1_CATEGORY = Pattern.compile(
       "^[^.;0-9]{0,30}?\\b(negative|positive|high|low|not expressed)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MASK = Pattern.compile("\\b(?:22C3|SP263|SP142|28-8|PD-?L1|D5F3)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ASSAY = Pattern.compile("\\b(22C3|SP263|SP142|28-8)\\b");
 
   private static final Pattern HER2 = Pattern.compile("\\b(?:HER-?2(?:/neu)?|ERBB2)\\b", Pattern.CASE_INSENSITIVE);
@@ -88,7 +89,8 @@ final class BiomarkerExtractor implements Extractor {
   private void pdl1(Snippet s, String t, List<Mention> out) {
     Matcher p = PDL1.matcher(t);
     while (p.find()) {
-      String after = t.substring(p.end());
+      // Assay clones and a repeated "PD-L1" hold digits that are not the score: blank them out.
+      String after = MASK.matcher(t.substring(p.end())).replaceAll(m -> " ".repeat(m.group().length()));
       Matcher a = ASSAY.matcher(t);
       String assay = a.find() ? a.group(1) : null;
       Matcher v = PDL1_VALUE.matcher(after);

@@ -39,7 +39,7 @@ final class VariantExtractor implements Extractor {
   private static final Pattern LOSS = Pattern.compile(
       "^[\\s-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
   private static final Pattern REARR = Pattern.compile(
-      "^[\\s-]*(?:gene\\s+)?(rearrangements?|rearranged|re-arrangements?|fusions?|translocations?|translocated)", Pattern.CASE_INSENSITIVE);
+      "^[\\s-]*(?:gene\\s+)?(rearrangements?|rearranged|re-arrangements?|fusions?|translocations?|translocated|break-?apart[^.;]{0,20}?positive)", Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE = Pattern.compile("^(?:-positive\\b|\\s+positive\\b|\\+(?![0-9]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern FUSION_JOIN = Pattern.compile("^(?:-|::|–)$");
   private static final Pattern RESULT_WORDS = Pattern.compile(

@@ -106,6 +106,8 @@ class ExtractorsTest {
         findings("PD-L1 <1%.", FactType.BIOMARKER));
     assertEquals(List.of(new Finding.Biomarker("PD-L1 CPS", 12.0, null, null, null)),
         findings("PD-L1 CPS 12.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("PD-L1 TPS", 15.0, null, "%", "22C3")),
+        findings("PD-L1 (22C3): TPS 15%", FactType.BIOMARKER));
   }
 
   @Test

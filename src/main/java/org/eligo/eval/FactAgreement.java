@@ -1,0 +1,169 @@
+package org.eligo.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.eligo.core.Assertion;
+import org.eligo.eligibility.Her2;
+import org.eligo.extract.FactType;
+import org.eligo.extract.Finding;
+import org.eligo.patient.Fact;
+import org.eligo.patient.PatientRecord;
+
+/**
+ * Fact-level agreement of extracted records with gold facts (corpus-samples/gold/facts.jsonl),
+ * per kind, over the patient's current own facts. Each side becomes a set of keys per patient:
+ * variants as gene + change when present and gene alone when tested negative; biomarkers as
+ * name + value (PD-L1, TMB) or status (ER/PR positive below 1% negative, HER2 by IHC/ISH, MSI,
+ * MMR); ECOG as its value; brain metastases as their status.
+ */
+public final class FactAgreement {
+  public static final List<String> KINDS = List.of("variants", "biomarkers", "ECOG", "brain metastases");
+
+  private final Map<String, Prf> byKind = new LinkedHashMap<>();
+  private final Map<String, List<String>> misses = new LinkedHashMap<>();
+
+  public FactAgreement() {
+    KINDS.forEach(k -> byKind.put(k, new Prf(k, 0, 0, 0)));
+    KINDS.forEach(k -> misses.put(k, new java.util.ArrayList<>()));
+  }
+
+  public void add(JsonNode gold, PatientRecord ours) {
+    String id = gold.get("patientId").asText();
+    for (String kind : KINDS) {
+      Set<String> g = goldKeys(gold.get("facts"), kind);
+      Set<String> o = ourKeys(ours, kind);
+      int tp = (int) o.stream().filter(g::contains).count();
+      Prf p = byKind.get(kind);
+      byKind.put(kind, new Prf(kind, p.tp() + tp, p.fp() + o.size() - tp, p.fn() + g.size() - tp));
+      g.stream().filter(x -> !o.contains(x)).forEach(x -> misses.get(kind).add(id + " missed " + x));
+      o.stream().filter(x -> !g.contains(x)).forEach(x -> misses.get(kind).add(id + " spurious " + x));
+    }
+  }
+
+  public List<Prf> scores() {
+    return List.copyOf(byKind.values());
+  }
+
+  public List<String> misses(String kind) {
+    return List.copyOf(misses.get(kind));
+  }
+
+  static Set<String> goldKeys(JsonNode facts, String kind) {
+    Set<String> out = new HashSet<>();
+    for (JsonNode f : facts) {
+      if (f.path("current").isBoolean() && !f.get("current").asBoolean()) {
+        continue;
+      }
+      String a = f.path("assertion").asText("PRESENT");
+      switch (kind) {
+        case "variants" -> {
+          if (f.get("type").asText().equals("VARIANT") && (a.equals("PRESENT") || a.equals("HISTORICAL") || a.equals("ABSENT"))) {
+            out.add(variantKey(f.get("gene").asText(), f.hasNonNull("variant") ? f.get("variant").asText() : null, a.equals("ABSENT")));
+          }
+        }
+        case "biomarkers" -> {
+          if (f.get("type").asText().equals("BIOMARKER") && a.equals("PRESENT")) {
+            String name = f.get("name").asText();
+            Double v = f.hasNonNull("value") ? f.get("value").asDouble() : null;
+            String key = biomarkerKey(name, v, f.path("category").asText(null));
+            if (key != null) {
+              out.add(key);
+            }
+          }
+        }
+        case "ECOG" -> {
+          if (f.get("type").asText().equals("PERFORMANCE_STATUS") && f.path("scale").asText().equals("ECOG")) {
+            out.add("ECOG " + f.get("value").asInt());
+          }
+        }
+        default -> {
+          if (f.get("type").asText().equals("METASTASIS") && f.path("site").asText().equals("brain")) {
+            out.add("brain " + f.get("status").asText());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static Set<String> ourKeys(PatientRecord r, String kind) {
+    Set<String> out = new HashSet<>();
+    switch (kind) {
+      case "variants" -> own(r, FactType.VARIANT).forEach(f -> {
+        Finding.Variant v = (Finding.Variant) f.finding();
+        out.add(variantKey(v.gene(), v.variant(), f.assertion() == Assertion.ABSENT));
+      });
+      case "biomarkers" -> {
+        List<Fact> her2 = own(r, FactType.BIOMARKER).filter(f -> ((Finding.Biomarker) f.finding()).name().equals("HER2")).toList();
+        if (!her2.isEmpty()) {
+          LocalDate newest = her2.stream().map(Fact::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+          String s = Her2.read(her2.stream().filter(f -> Objects.equals(f.date(), newest)).toList()).status();
+          if (s != null) {
+            out.add("HER2 " + s);
+          }
+        }
+        Set<String> measured = new HashSet<>();
+        own(r, FactType.BIOMARKER).map(f -> (Finding.Biomarker) f.finding()).filter(b -> b.value() != null).forEach(b -> measured.add(b.name()));
+        own(r, FactType.BIOMARKER).filter(f -> !((Finding.Biomarker) f.finding()).name().equals("HER2")).forEach(f -> {
+          Finding.Biomarker b = (Finding.Biomarker) f.finding();
+          if (b.value() == null && measured.contains(b.name()) && !b.name().equals("ER") && !b.name().equals("PR")) {
+            return; // "PD-L1 high" beside "PD-L1 90%": one result, counted once
+          }
+          String key = biomarkerKey(b.name(), b.value(), b.category());
+          if (key != null) {
+            out.add(key);
+          }
+        });
+      }
+      case "ECOG" -> own(r, FactType.PERFORMANCE_STATUS).map(f -> (Finding.PerformanceStatus) f.finding())
+          .filter(p -> p.scale().equals("ECOG")).forEach(p -> out.add("ECOG " + p.value()));
+      default -> {
+        // The consolidated status, as the screening sees it: worst of the current statements.
+        List<String> st = own(r, FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
+            .filter(m -> m.site().equals("brain")).map(m -> m.status().name()).toList();
+        for (String s : List.of("ACTIVE", "TREATED_STABLE", "ABSENT", "UNKNOWN")) {
+          if (st.contains(s)) {
+            out.add("brain " + s);
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static java.util.stream.Stream<Fact> own(PatientRecord r, FactType t) {
+    return r.current(t).filter(f -> f.assertion() == Assertion.PRESENT || f.assertion() == Assertion.HISTORICAL
+        || f.assertion() == Assertion.ABSENT);
+  }
+
+  static String variantKey(String gene, String variant, boolean absent) {
+    return absent ? gene + " negative" : gene + " " + (variant == null ? "altered" : variant);
+  }
+
+  static String biomarkerKey(String name, Double value, String category) {
+    switch (name) {
+      case "ER", "PR" -> {
+        String s = value != null ? (value >= 1 ? "positive" : "negative") : category;
+        return s == null ? null : name + " " + s.toLowerCase(Locale.ROOT);
+      }
+      case "HER2" -> {
+        return category == null || category.equals("pending") ? null : "HER2 " + category.toLowerCase(Locale.ROOT);
+      }
+      default -> {
+        if (value != null) {
+          return name + " " + (value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString());
+        }
+        return category == null ? null : name + " " + category;
+      }
+    }
+  }
+}
