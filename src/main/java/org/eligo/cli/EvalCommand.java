@@ -33,6 +33,14 @@ final class EvalCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an evaluation is required (status, facts, negex, variants)");
   }
 
+  /** One P/R/F1 table, the label column {@code width} wide. */
+  static void table(PrintWriter out, String head, int width, List<org.eligo.eval.Prf> rows) {
+    out.printf(Locale.ROOT, "%-" + width + "s %5s %5s %5s %7s %7s %7s%n", head, "tp", "fp", "fn", "P", "R", "F1");
+    for (org.eligo.eval.Prf p : rows) {
+      out.printf(Locale.ROOT, "%-" + width + "s %5d %5d %5d %7.3f %7.3f %7.3f%n", p.label(), p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1());
+    }
+  }
+
   /** Screening status accuracy per trial against a gold TSV. */
   @Command(name = "status", mixinStandardHelpOptions = true,
       description = "Status accuracy of screening against gold (trialId, patientId, status TSV).")
@@ -127,10 +135,7 @@ final class EvalCommand implements Runnable {
         }
       }
       out.printf(Locale.ROOT, "%d rows scored (of %d lines)%n", rows.size(), rows.size() + problems.list().size());
-      out.printf(Locale.ROOT, "%-13s %5s %5s %5s %7s %7s %7s%n", "label", "tp", "fp", "fn", "P", "R", "F1");
-      for (org.eligo.eval.Prf p : List.of(neg, hist, hyp)) {
-        out.printf(Locale.ROOT, "%-13s %5d %5d %5d %7.3f %7.3f %7.3f%n", p.label(), p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1());
-      }
+      table(out, "label", 13, List.of(neg, hist, hyp));
       wrong.stream().limit(misses).forEach(out::println);
       return Output.report(problems, err);
     }
@@ -191,10 +196,7 @@ final class EvalCommand implements Runnable {
         int tp = (int) pred.stream().filter(d.gold()::contains).count();
         mf = new org.eligo.eval.Prf(mf.label(), mf.tp() + tp, mf.fp() + pred.size() - tp, mf.fn() + d.gold().size() - tp);
       }
-      out.printf(Locale.ROOT, "%-36s %5s %5s %5s %7s %7s %7s%n", "corpus", "tp", "fp", "fn", "P", "R", "F1");
-      for (org.eligo.eval.Prf p : List.of(span, mf)) {
-        out.printf(Locale.ROOT, "%-36s %5d %5d %5d %7.3f %7.3f %7.3f%n", p.label(), p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1());
-      }
+      table(out, "corpus", 36, List.of(span, mf));
       missed.stream().filter(x -> x.contains("\tmissed")).limit(misses).forEach(out::println);
       spurious.stream().filter(x -> x.contains("\tspurious")).limit(misses).forEach(out::println);
       missed.stream().filter(x -> x.contains("mf-missed")).limit(misses).forEach(out::println);
@@ -233,10 +235,7 @@ final class EvalCommand implements Runnable {
         }
         agreement.add(g, r);
       }
-      out.printf(Locale.ROOT, "%-18s %5s %5s %5s %7s %7s %7s%n", "kind", "tp", "fp", "fn", "P", "R", "F1");
-      for (org.eligo.eval.Prf p : agreement.scores()) {
-        out.printf(Locale.ROOT, "%-18s %5d %5d %5d %7.3f %7.3f %7.3f%n", p.label(), p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1());
-      }
+      table(out, "kind", 18, agreement.scores());
       for (String kind : org.eligo.eval.FactAgreement.KINDS) {
         agreement.misses(kind).stream().limit(misses).forEach(m -> out.println(kind + ": " + m));
       }

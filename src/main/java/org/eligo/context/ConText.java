@@ -1,7 +1,9 @@
 package org.eligo.context;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.eligo.core.Assertion;
 import org.eligo.core.CharSpan;
@@ -37,6 +39,7 @@ public final class ConText {
   public List<AssertedMention> annotate(Document doc, List<Mention> mentions) {
     List<AssertedMention> out = new ArrayList<>(mentions.size());
     String text = doc.note().text();
+    Map<CharSpan, List<PhraseMatcher.Match<Cues.Cue>>> cuesOf = new HashMap<>();
     for (Mention m : mentions) {
       String section = sectionAt(doc, m.span());
       CharSpan s = m.sentence();
@@ -51,7 +54,8 @@ public final class ConText {
           peers.add(new CharSpan(o.span().start() - s.start(), o.span().end() - s.start()));
         }
       }
-      Decision d = decide(sentence, local, section, m, peers);
+      List<PhraseMatcher.Match<Cues.Cue>> found = cuesOf.computeIfAbsent(s, k -> cues.findAll(sentence));
+      Decision d = decideFrom(scan(sentence, local, m, peers, found), sentence, section, m);
       out.add(new AssertedMention(m, d.assertion, d.cue));
     }
     return out;
@@ -113,7 +117,7 @@ public final class ConText {
 
   /** As {@link #flags(String, CharSpan)}, with the section the sentence lies in (history, family history). */
   public Flags flags(String sentence, CharSpan target, String section) {
-    EnumSetHolder h = scan(sentence, target, null, null);
+    EnumSetHolder h = scan(sentence, target, null, null, cues.findAll(sentence));
     return new Flags(h.has(Category.NEGATED), h.has(Category.POSSIBLE), h.has(Category.HYPOTHETICAL),
         h.has(Category.HISTORICAL) || HISTORY_SECTIONS.contains(section), h.has(Category.FAMILY) || "FAMILY_HISTORY".equals(section));
   }
@@ -122,11 +126,11 @@ public final class ConText {
       java.util.Set.of("PMH", "PSH", "ONCOLOGIC_HISTORY", "TREATMENT_HISTORY", "SOCIAL_HISTORY", "ALLERGIES");
 
   private Decision decide(String sentence, CharSpan target, String section, Mention m, List<CharSpan> peers) {
-    return decideFrom(scan(sentence, target, m, peers), sentence, section, m);
+    return decideFrom(scan(sentence, target, m, peers, cues.findAll(sentence)), sentence, section, m);
   }
 
-  private EnumSetHolder scan(String sentence, CharSpan target, Mention m, List<CharSpan> peers) {
-    List<PhraseMatcher.Match<Cues.Cue>> found = cues.findAll(sentence);
+  private EnumSetHolder scan(String sentence, CharSpan target, Mention m, List<CharSpan> peers,
+      List<PhraseMatcher.Match<Cues.Cue>> found) {
     EnumSetHolder hits = new EnumSetHolder();
     for (int i = 0; i < found.size(); i++) {
       PhraseMatcher.Match<Cues.Cue> c = found.get(i);
