@@ -56,9 +56,18 @@ final class BiomarkerExtractor implements Extractor {
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    pdl1(s, t, out);
-    her2(s, t, out);
-    hormone(s, t, out);
+    if (s.mentionsAny("pd-l1", "pdl1")) {
+      pdl1(s, t, out);
+    }
+    if (s.mentionsAny("her2", "her-2", "erbb2")) {
+      her2(s, t, out);
+    }
+    if (t.contains("ER") || t.contains("PR") || t.contains("PgR") || s.mentionsAny("estrogen", "progesterone", "triple", "tnbc")) {
+      hormone(s, t, out);
+    }
+    if (!s.mentionsAny("msi", "mss", "microsatellite", "mmr", "mismatch", "mlh1", "msh2", "msh6", "pms2", "tmb", "mutational burden")) {
+      return;
+    }
     Matcher m = MSI.matcher(t);
     while (m.find()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);

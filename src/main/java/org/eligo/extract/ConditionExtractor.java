@@ -14,7 +14,7 @@ final class ConditionExtractor implements Extractor {
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
-    for (PhraseMatcher.Match<Conditions.Condition> m : conditions.findAll(s.text())) {
+    for (PhraseMatcher.Match<Conditions.Condition> m : conditions.findAll(s.tokens())) {
       out.add(s.mention(new Finding.Condition(m.value().name(), m.value().group()), m.start(), m.end(), "condition.term"));
     }
   }

@@ -14,6 +14,9 @@ final class DemographicExtractor implements Extractor {
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
+    if (!s.mentionsAny("yo", "y/o", "y.o", "year", "yr")) {
+      return;
+    }
     Matcher m = AGE.matcher(s.text());
     while (m.find()) {
       int age = Integer.parseInt(m.group(1));

@@ -28,7 +28,7 @@ final class DiagnosisExtractor implements Extractor {
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    for (PhraseMatcher.Match<Cancers.Term> m : terms.findAll(t)) {
+    for (PhraseMatcher.Match<Cancers.Term> m : terms.findAll(s.tokens())) {
       if (cancers.lineage(m.value().code()).size() == 1) {
         continue; // "solid tumor panel": a root category says nothing about this patient's cancer
       }
@@ -43,7 +43,7 @@ final class DiagnosisExtractor implements Extractor {
     while (ma.find()) {
       out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), ma.start(), ma.end(), "stage.metastatic-acronym"));
     }
-    Matcher st = STAGE.matcher(t);
+    Matcher st = STAGE.matcher(s.mentionsAny("stage") ? t : "");
     while (st.find()) {
       String stage = st.group(1).toUpperCase() + (st.group(2) == null ? "" : st.group(2).toUpperCase());
       out.add(s.mention(new Finding.Diagnosis(null, null, stage), st.start(), st.end(), "stage.group"));

@@ -50,6 +50,9 @@ final class MetastasisExtractor implements Extractor {
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
+    if (!s.mentionsAny("met", "lepto", "brain", "head")) {
+      return;
+    }
     String t = s.text();
     Matcher m = BRAIN.matcher(t);
     boolean brain = false;

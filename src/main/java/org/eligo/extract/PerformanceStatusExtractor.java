@@ -18,6 +18,9 @@ final class PerformanceStatusExtractor implements Extractor {
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
+    if (!s.mentionsAny("ecog", "zubrod", "who", "perform", "ps", "kps", "karnofsky")) {
+      return;
+    }
     String t = s.text();
     Matcher m = ECOG.matcher(t);
     int ecogEnd = -1;

@@ -3,6 +3,7 @@ package org.eligo.extract;
 import org.eligo.core.Assertion;
 import org.eligo.core.CharSpan;
 import org.eligo.core.Evidence;
+import org.eligo.lexicon.PhraseMatcher;
 import org.eligo.text.Document;
 import org.eligo.text.Sentence;
 
@@ -11,6 +12,8 @@ public final class Snippet {
   private final Document doc;
   private final Sentence sentence;
   private final String text;
+  private String lower;
+  private PhraseMatcher.Tokens tokens;
 
   public Snippet(Document doc, Sentence sentence) {
     this.doc = doc;
@@ -20,6 +23,33 @@ public final class Snippet {
 
   public String text() {
     return text;
+  }
+
+  /** The text in lower case, for cheap keyword checks before a pattern runs. */
+  public String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(java.util.Locale.ROOT);
+    }
+    return lower;
+  }
+
+  /** Whether the lower-cased text holds any of the keys. */
+  public boolean mentionsAny(String... keys) {
+    String l = lower();
+    for (String k : keys) {
+      if (l.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text cut into word tokens once for all lexicon matchers. */
+  public PhraseMatcher.Tokens tokens() {
+    if (tokens == null) {
+      tokens = PhraseMatcher.tokens(text);
+    }
+    return tokens;
   }
 
   public String section() {

@@ -38,11 +38,11 @@ final class TherapyExtractor implements Extractor {
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    Matcher st = SETTING.matcher(t);
+    Matcher st = SETTING.matcher(s.mentionsAny("adjuvant", "perioperative") ? t : "");
     String setting = st.find() ? (st.group(1).toLowerCase().startsWith("adj") ? "adjuvant" : "neoadjuvant") : null;
-    List<PhraseMatcher.Match<Drugs.Drug>> found = drugs.findAll(t);
+    List<PhraseMatcher.Match<Drugs.Drug>> found = drugs.findAll(s.tokens());
     boolean autoimmune = !found.isEmpty()
-        && conditions.findAll(t).stream().anyMatch(c -> "autoimmune disease".equals(c.value().group()));
+        && conditions.findAll(s.tokens()).stream().anyMatch(c -> "autoimmune disease".equals(c.value().group()));
     for (PhraseMatcher.Match<Drugs.Drug> m : found) {
       Drugs.Drug d = m.value();
       String where = !d.systemic() ? null
@@ -52,11 +52,11 @@ final class TherapyExtractor implements Extractor {
           : new Finding.Therapy(d.name(), d.classes(), d.category(), where);
       out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
-    Matcher n = NAIVE.matcher(t);
+    Matcher n = NAIVE.matcher(s.mentionsAny("na", "untreated", "new") ? t : "");
     while (n.find()) {
       out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), n.start(), n.end(), "therapy.naive", Assertion.ABSENT));
     }
-    Matcher g = GENERIC.matcher(t);
+    Matcher g = GENERIC.matcher(s.mentionsAny("therap", "treatment") ? t : "");
     while (g.find()) {
       out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), g.start(), g.end(), "therapy.generic"));
     }

@@ -60,7 +60,7 @@ final class VariantExtractor implements Extractor {
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    List<PhraseMatcher.Match<String>> found = genes.findAll(t);
+    List<PhraseMatcher.Match<String>> found = genes.findAll(s.tokens());
     if (found.isEmpty()) {
       return;
     }

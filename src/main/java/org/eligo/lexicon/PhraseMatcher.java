@@ -41,13 +41,40 @@ public final class PhraseMatcher<V> {
     return size;
   }
 
+  /** A text cut into word tokens once, to be searched by several matchers. */
+  public static final class Tokens {
+    final String text;
+    final List<int[]> spans;
+    final List<String> lower;
+
+    private Tokens(String text) {
+      this.text = text;
+      this.spans = tokenize(text);
+      this.lower = new ArrayList<>(spans.size());
+      for (int[] t : spans) {
+        lower.add(text.substring(t[0], t[1]).toLowerCase(Locale.ROOT));
+      }
+    }
+
+    public String text() {
+      return text;
+    }
+  }
+
+  public static Tokens tokens(String text) {
+    return new Tokens(text);
+  }
+
   /** Non-overlapping longest matches, in text order. */
   public List<Match<V>> findAll(String text) {
-    List<int[]> tokens = tokenize(text);
-    List<String> lower = new ArrayList<>(tokens.size());
-    for (int[] t : tokens) {
-      lower.add(text.substring(t[0], t[1]).toLowerCase(Locale.ROOT));
-    }
+    return findAll(new Tokens(text));
+  }
+
+  /** As {@link #findAll(String)}, on text already cut into tokens. */
+  public List<Match<V>> findAll(Tokens tk) {
+    String text = tk.text;
+    List<int[]> tokens = tk.spans;
+    List<String> lower = tk.lower;
     List<Match<V>> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
