@@ -33,13 +33,13 @@ final class DiagnosisExtractor implements Extractor {
         continue; // "solid tumor panel": a root category says nothing about this patient's cancer
       }
       out.add(s.mention(new Finding.Diagnosis(m.value().code(), m.value().histology(), null), m.start(), m.end(), "diagnosis.term"));
-      Matcher meta = METASTATIC.matcher(t.substring(Math.max(0, m.start() - 30), m.start()));
-      if (meta.find()) {
+      Matcher meta = METASTATIC.matcher(s.lower().substring(Math.max(0, m.start() - 30), m.start()));
+      if (s.lower().length() == t.length() && meta.find()) {
         int base = Math.max(0, m.start() - 30);
         out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), base + meta.start(), base + meta.start() + "metastatic".length(), "stage.metastatic"));
       }
     }
-    Matcher ma = METASTATIC_ACRONYM.matcher(t);
+    Matcher ma = METASTATIC_ACRONYM.matcher(s.mentionsAny("bc", "crc", "nsclc", "crpc", "rcc", "muc", "pdac") ? t : "");
     while (ma.find()) {
       out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), ma.start(), ma.end(), "stage.metastatic-acronym"));
     }
@@ -48,7 +48,7 @@ final class DiagnosisExtractor implements Extractor {
       String stage = st.group(1).toUpperCase() + (st.group(2) == null ? "" : st.group(2).toUpperCase());
       out.add(s.mention(new Finding.Diagnosis(null, null, stage), st.start(), st.end(), "stage.group"));
     }
-    Matcher tnm = TNM.matcher(t);
+    Matcher tnm = TNM.matcher(t.indexOf('M') >= 0 && t.indexOf('N') >= 0 ? t : "");
     while (tnm.find()) {
       if (tnm.group(1).startsWith("1")) {
         out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), tnm.start(), tnm.end(), "stage.tnm-m1"));

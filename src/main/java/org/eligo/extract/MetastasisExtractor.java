@@ -50,31 +50,33 @@ final class MetastasisExtractor implements Extractor {
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
-    if (!s.mentionsAny("met", "lepto", "brain", "head")) {
+    boolean metastatic = s.mentionsAny("metast", "mets", "met ", "met,", "met.", "met;", "met)");
+    boolean imaging = s.mentionsAny("mri", "ct ", "imaging") && s.mentionsAny("brain", "head");
+    if (!metastatic && !imaging && !s.mentionsAny("lepto")) {
       return;
     }
     String t = s.text();
-    Matcher m = BRAIN.matcher(t);
+    Matcher m = BRAIN.matcher(metastatic ? t : "");
     boolean brain = false;
     while (m.find()) {
       out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, m.start(), m.end())), m.start(), m.end(), "metastasis.brain"));
       brain = true;
     }
-    m = BRAIN_IMAGING_TREATED.matcher(t);
+    m = BRAIN_IMAGING_TREATED.matcher(imaging ? t : "");
     if (!brain && m.find()) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.TREATED_STABLE), m.start(), m.end(), "metastasis.brain-imaging-treated"));
       brain = true;
     }
-    m = BRAIN_IMAGING_NEGATIVE.matcher(t);
+    m = BRAIN_IMAGING_NEGATIVE.matcher(imaging ? t : "");
     if (!brain && m.find()) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.ABSENT), m.start(), m.end(), "metastasis.brain-imaging-negative",
           Assertion.ABSENT));
     }
-    m = LEPTO.matcher(t);
+    m = LEPTO.matcher(s.mentionsAny("lepto") ? t : "");
     while (m.find()) {
       out.add(s.mention(new Finding.Metastasis("leptomeningeal", MetStatus.ACTIVE), m.start(), m.end(), "metastasis.leptomeningeal"));
     }
-    m = OTHER.matcher(t);
+    m = OTHER.matcher(metastatic ? t : "");
     while (m.find()) {
       String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
       out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(), m.end(), "metastasis.site"));

@@ -51,8 +51,11 @@ public final class PhraseMatcher<V> {
       this.text = text;
       this.spans = tokenize(text);
       this.lower = new ArrayList<>(spans.size());
+      // Lower-casing the whole text once keeps offsets (ASCII and most letters map one to one).
+      String all = text.toLowerCase(Locale.ROOT);
+      boolean sameLength = all.length() == text.length();
       for (int[] t : spans) {
-        lower.add(text.substring(t[0], t[1]).toLowerCase(Locale.ROOT));
+        lower.add(sameLength ? all.substring(t[0], t[1]) : text.substring(t[0], t[1]).toLowerCase(Locale.ROOT));
       }
     }
 
