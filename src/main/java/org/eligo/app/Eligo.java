@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eligo.core.Note;
 import org.eligo.core.Problems;
 import org.eligo.criteria.Trial;
+import org.eligo.criteria.Trials;
 import org.eligo.eligibility.Evaluator;
 import org.eligo.intake.NoteReader;
 import org.eligo.intake.PatientInfo;
@@ -26,14 +27,14 @@ public final class Eligo {
   private final PatientPipeline patients;
   private final Evaluator evaluator;
   private final Ranker ranker;
-  private final TrialSource trials;
+  private final Trials trials;
 
   public Eligo() {
     this.lexicons = Lexicons.load();
     this.patients = new PatientPipeline(lexicons);
     this.evaluator = new Evaluator(lexicons.cancers());
     this.ranker = new Ranker(evaluator);
-    this.trials = new TrialSource(lexicons);
+    this.trials = new Trials(lexicons);
   }
 
   public Lexicons lexicons() {
