@@ -41,7 +41,7 @@ final class IndexCommand implements Callable<Integer> {
     Problems problems = new Problems();
     Eligo eligo = new Eligo();
     Eligo.Inputs in = eligo.read(input.notes, input.patients, problems);
-    try (PatientIndex idx = PatientIndex.open(index, eligo.lexicons().cancers())) {
+    try (PatientIndex idx = PatientIndex.open(index, eligo.lexicons())) {
       int[] counts = write(eligo, idx, in, err);
       err.printf("eligo: indexed %d patients (%d new, %d replaced) from %d notes into %s%n",
           counts[0] + counts[1], counts[0], counts[1], in.notes().size(), index);

@@ -73,7 +73,7 @@ final class ScreenCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("index folder not found: " + dir);
     }
-    try (PatientIndex idx = PatientIndex.open(dir, eligo.lexicons().cancers())) {
+    try (PatientIndex idx = PatientIndex.open(dir, eligo.lexicons())) {
       return idx.records();
     }
   }
@@ -88,7 +88,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
     try {
       Eligo.Inputs in = eligo.read(source.input.notes, source.input.patients, problems);
-      try (PatientIndex idx = PatientIndex.open(tmp, eligo.lexicons().cancers())) {
+      try (PatientIndex idx = PatientIndex.open(tmp, eligo.lexicons())) {
         IndexCommand.write(eligo, idx, in, err);
         return idx.records();
       }

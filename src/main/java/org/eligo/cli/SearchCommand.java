@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
       err.println("eligo: index folder not found: " + index);
       return Main.FAILURE;
     }
-    try (PatientIndex idx = PatientIndex.open(index, Lexicons.load().cancers())) {
+    try (PatientIndex idx = PatientIndex.open(index, Lexicons.load())) {
       Query q;
       try {
         q = new QueryLanguage(idx).parse(query);

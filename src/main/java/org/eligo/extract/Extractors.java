@@ -20,7 +20,8 @@ public final class Extractors {
         new MetastasisExtractor(),
         new TherapyExtractor(lex.drugs(), lex.conditions()),
         new ConditionExtractor(lex.conditions()),
-        new DemographicExtractor());
+        new DemographicExtractor(),
+        new LabExtractor(lex.labs()));
   }
 
   /** All mentions of the document in text order. */

@@ -24,9 +24,11 @@ import org.eligo.patient.RecordJson;
 final class DocumentMapper {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Cancers cancers;
+  private final org.eligo.lexicon.Labs labs;
 
-  DocumentMapper(Cancers cancers) {
+  DocumentMapper(Cancers cancers, org.eligo.lexicon.Labs labs) {
     this.cancers = cancers;
+    this.labs = labs;
   }
 
   Document toDocument(PatientRecord r, List<Note> notes) {
@@ -101,6 +103,12 @@ final class DocumentMapper {
         }
       } else if (absent) {
         keyword(d, "absent", c.name());
+      }
+    } else if (x instanceof Finding.Lab l && own) {
+      d.add(new DoublePoint(Fields.lab(l.analyte()), l.value()));
+      if (l.uln() != null || labs.analyte(l.analyte()).map(a -> a.uln()).orElse(null) != null) {
+        double uln = l.uln() != null ? l.uln() : labs.analyte(l.analyte()).get().uln();
+        d.add(new DoublePoint(Fields.lab(l.analyte()) + ".uln", l.value() / uln));
       }
     } else if (x instanceof Finding.Demographic dm && own) {
       if (dm.age() != null) {

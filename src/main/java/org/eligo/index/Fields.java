@@ -15,8 +15,26 @@ public final class Fields {
       "condition", "sex", "her2", "er", "pr", "msi", "mmr");
   /** Integer point fields. */
   public static final Set<String> INTS = Set.of("age", "ecog", "kps", "prior_lines");
+  /** Labs by analyte of lexicons/labs.tsv, in canonical units and as multiples of the upper limit. */
+  public static final Set<String> LABS = Set.of("anc", "alc", "wbc", "platelets", "hemoglobin", "creatinine",
+      "creatinine_clearance", "bilirubin", "ast", "alt", "albumin");
+
   /** Double point fields. */
-  public static final Set<String> DOUBLES = Set.of("pdl1_tps", "pdl1_cps", "tmb");
+  public static final Set<String> DOUBLES = doubles();
+
+  private static Set<String> doubles() {
+    java.util.Set<String> out = new java.util.HashSet<>(Set.of("pdl1_tps", "pdl1_cps", "tmb"));
+    for (String l : LABS) {
+      out.add("lab." + l);
+      out.add("lab." + l + ".uln");
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The field of an analyte's value: "creatinine clearance" → {@code lab.creatinine_clearance}. */
+  public static String lab(String analyte) {
+    return "lab." + analyte.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+  }
 
   private Fields() {}
 }

@@ -31,7 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.eligo.core.Note;
-import org.eligo.lexicon.Cancers;
+import org.eligo.lexicon.Lexicons;
 import org.eligo.patient.PatientRecord;
 import org.eligo.patient.RecordJson;
 
@@ -50,7 +50,7 @@ public final class PatientIndex implements Closeable {
   private final DocumentMapper mapper;
   private final Analyzer analyzer;
 
-  private PatientIndex(Path path, Cancers cancers) throws IOException {
+  private PatientIndex(Path path, Lexicons lexicons) throws IOException {
     createPrivate(path);
     this.dir = FSDirectory.open(path);
     this.analyzer = analyzer();
@@ -58,12 +58,12 @@ public final class PatientIndex implements Closeable {
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(dir, cfg);
     this.searchers = new SearcherManager(writer, null);
-    this.mapper = new DocumentMapper(cancers);
+    this.mapper = new DocumentMapper(lexicons.cancers(), lexicons.labs());
   }
 
-  public static PatientIndex open(Path path, Cancers cancers) {
+  public static PatientIndex open(Path path, Lexicons lexicons) {
     try {
-      return new PatientIndex(path, cancers);
+      return new PatientIndex(path, lexicons);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index " + path, e);
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** All lexicons of {@code lexicons/}, loaded once and immutable afterwards. */
 public record Lexicons(
-    Genes genes, Cancers cancers, Drugs drugs, Conditions conditions, Sections sections, Cues cues,
+    Genes genes, Cancers cancers, Drugs drugs, Conditions conditions, Sections sections, Cues cues, Labs labs,
     List<String> provenance) {
 
   public Lexicons {
@@ -20,10 +20,11 @@ public record Lexicons(
     Table conditions = Table.load("conditions.tsv");
     Table sections = Table.load("sections.tsv");
     Table context = Table.load("context.tsv");
-    List<String> provenance = List.of(genes, cancers, cancerTerms, drugs, conditions, sections, context)
+    Table labs = Table.load("labs.tsv");
+    List<String> provenance = List.of(genes, cancers, cancerTerms, drugs, conditions, sections, context, labs)
         .stream().map(t -> t.name() + " " + t.version()).toList();
     return new Lexicons(
         new Genes(genes), new Cancers(cancers, cancerTerms), new Drugs(drugs),
-        new Conditions(conditions), new Sections(sections), new Cues(context), provenance);
+        new Conditions(conditions), new Sections(sections), new Cues(context), new Labs(labs), provenance);
   }
 }

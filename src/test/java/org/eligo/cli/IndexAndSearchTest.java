@@ -42,13 +42,18 @@ class IndexAndSearchTest {
   void searchFindsNormalisedVariantsNumbersAndText() throws Exception {
     Path index = dir.resolve("idx");
     Path notes = dir.resolve("n.jsonl");
-    Files.writeString(notes, note("P1", "N1", "2025-01-01", "KRAS c.34G>T (p.Gly12Cys). PD-L1 TPS 60%. Leptomeningeal enhancement.")
-        + note("P2", "N2", "2025-01-01", "EGFR/ALK/ROS1 negative. PD-L1 TPS 5%."));
+    Files.writeString(notes, note("P1", "N1", "2025-01-01", "KRAS c.34G>T (p.Gly12Cys). PD-L1 TPS 60%. Leptomeningeal enhancement. ANC 0.9, AST 130.")
+        + note("P2", "N2", "2025-01-01", "EGFR/ALK/ROS1 negative. PD-L1 TPS 5%. ANC 2.4, AST 30."));
     assertEquals(0, Cli.run("index", "--notes", notes.toString(), "--index", index.toString()).code());
     assertTrue(Cli.run("search", "--index", index.toString(), "variant:\"KRAS G12C\"").out().startsWith("P1"));
     assertTrue(Cli.run("search", "--index", index.toString(), "pdl1_tps:[50 TO *]").out().startsWith("P1"));
     assertTrue(Cli.run("search", "--index", index.toString(), "absent:EGFR").out().startsWith("P2"));
     assertTrue(Cli.run("search", "--index", index.toString(), "leptomeningeal").out().startsWith("P1"));
+    Cli lab = Cli.run("search", "--index", index.toString(), "--format", "jsonl", "lab.anc:[1.5 TO *]");
+    assertEquals(1, lab.out().lines().count(), lab.out() + lab.err());
+    assertTrue(lab.out().startsWith("{\"patientId\":\"P2\""), lab.out());
+    Cli uln = Cli.run("search", "--index", index.toString(), "--format", "jsonl", "lab.ast.uln:[2.5 TO *]");
+    assertTrue(uln.out().startsWith("{\"patientId\":\"P1\""), uln.out() + uln.err());
   }
 
   @Test

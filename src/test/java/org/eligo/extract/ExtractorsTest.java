@@ -166,6 +166,19 @@ class ExtractorsTest {
   }
 
   @Test
+  void readsLabPanelsInCanonicalUnitsWithTheStatedUpperLimit() {
+    assertEquals(List.of(new Finding.Lab("WBC", 6.2, "10^9/L", null), new Finding.Lab("hemoglobin", 11.8, "g/dL", null),
+        new Finding.Lab("platelets", 210.0, "10^9/L", null), new Finding.Lab("ANC", 4.1, "10^9/L", null),
+        new Finding.Lab("creatinine", 0.9, "mg/dL", null), new Finding.Lab("AST", 22.0, "U/L", null)),
+        findings("Labs: WBC 6.2, Hgb 11.8, Plt 210, ANC 4.1, Cr 0.9, AST 22.", FactType.LAB));
+    assertEquals(List.of(new Finding.Lab("ANC", 1.5, "10^9/L", null), new Finding.Lab("creatinine", 1.131, "mg/dL", null)),
+        findings("ANC 1,500/uL; creatinine 100 umol/L.", FactType.LAB));
+    assertEquals(List.of(new Finding.Lab("AST", 120.0, "U/L", null), new Finding.Lab("bilirubin", 1.4, "mg/dL", 1.1)),
+        findings("AST 3x ULN, T bili 1.4 (ULN 1.1).", FactType.LAB));
+    assertEquals(List.of(), findings("CR after 4 cycles.", FactType.LAB), "CR is a complete response, not creatinine");
+  }
+
+  @Test
   void evidenceSpansCoverTheExactCharactersOfTheNote() {
     String text = "HPI: 64 yo M.\nMolecular: KRAS G12C detected.";
     Mention m = mentions(text).stream().filter(x -> x.finding().type() == FactType.VARIANT).findFirst().orElseThrow();
