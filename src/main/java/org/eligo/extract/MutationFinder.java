@@ -29,12 +29,15 @@ public final class MutationFinder {
   private static final String AA_NAME = "(?:alanine|arginine|asparagine|aspartate|aspartic acid|aspartic|cysteine|glutamine|glutamate|"
       + "glutamic acid|glutamic|glycine|histidine|isoleucine|leucine|lysine|methionine|phenylalanine|proline|serine|threonine|"
       + "tryptophan|tyrosine|valine)";
-  private static final String FS = "(?:fs(?:X|\\*|Ter)?\\d*)";
+  private static final String FS = "(?:fs\\s?(?:X|\\*|Ter)?\\d*X?)";
+  /** "substitution at codon 404", "transition at position 135", "at nucleotide c.898". */
+  private static final String AT = "(?:\\s(?:substitution|transition|transversion|change|mutation))?\\s(?:at|in)\\s(?:the\\s)?"
+      + "(?:codon|position|nucleotide|residue|amino acid)\\s[+-]?(?:c\\.)?\\d+(?:\\sposition)?";
 
   private static final List<Rule> RULES = List.of(
       // p.Arg248Gln, Arg-248-Gln, Cys 23 Ser, Cys73-->Ser, Tyr74 to Phe, VLTyr50Ser, Pro246HisfsX13, Glu104X
-      new Rule(Pattern.compile("(?<![a-z0-9])(?:p\\.\\s?)?(" + AA3 + ")[\\s-]?(\\d{1,5})(?:\\s?(?:-->|->|→|>)\\s?|\\s(?:to)\\s|[\\s-])?("
-          + AA3 + "|Ter|X|\\*|stop)?(" + FS + ")?(?![a-z])"),
+      new Rule(Pattern.compile("(?<![a-z0-9])(?:p\\.\\s?)?(" + AA3 + ")[\\s-]?\\(?(\\d{1,5})\\)?(?:\\s?(?:-->|->|→|>)\\s?|\\s(?:to)\\s|[\\s-])?("
+          + AA3 + "|Ter|X|\\*|stop|Stop)?(" + FS + ")?(?![a-z])"),
           "ProteinMutation"),
       // A123G, p.R60X, R-4Q, Y329fs, S124fsX127, T540del, D201ins
       new Rule(Pattern.compile("(?<![\\w]|(?<![\\w])-)(?:p\\.\\s?)?(" + AA1 + ")(-?\\d{1,5})(" + AA1 + "|X|\\*|stop)?(" + FS + "|del|ins|dup)?(?![\\w])"),
@@ -42,14 +45,16 @@ public final class MutationFinder {
       // arginine 150 proline, leucine 269 to phenylalanine, glycine-594-valine
       new Rule(Pattern.compile("(?i)(?<![\\w])" + AA_NAME + "[\\s-]?\\d{1,5}[\\s-]?(?:to[\\s-])?" + AA_NAME + "(?![\\w])"), "ProteinMutation"),
       // Val-->Ala, methionine-->valine
-      new Rule(Pattern.compile("(?i)(?<![\\w])(?:" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(?:" + AA3 + "|" + AA_NAME + ")(?![\\w])"), "ProteinMutation"),
+      new Rule(Pattern.compile("(?i)(?<![\\w])(?:" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(?:" + AA3 + "|" + AA_NAME + ")(?:" + AT + ")?(?![\\w])"),
+          "ProteinMutation"),
       // c.34G>T, c.2554+1G>T, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
       new Rule(Pattern.compile("(?<![\\w])[cgmnr]\\.?\\s?[-*]?\\d+(?:[+-]\\d+)?(?:_[-*]?\\d+(?:[+-]\\d+)?)?\\s?(?:" + NT + ARROW + NT
           + "|delins[ACGT]+|del(?:\\s?[ACGT]+|\\d+)?|ins[ACGT]+|dup[ACGT]*)(?![\\w])"), "DNAMutation"),
       // c.G1714C
       new Rule(Pattern.compile("(?<![\\w])[cg]\\." + NT + "\\d+" + NT + "(?![\\w])"), "DNAMutation"),
       // IVS1-1G>A, EX6-96A>G
-      new Rule(Pattern.compile("(?<![\\w.])(?:IVS|EX)\\s?\\d+\\s?[+-]\\s?\\d+\\s?,?\\s?" + NT + ARROW + NT + "(?![\\w])"), "DNAMutation"),
+      new Rule(Pattern.compile("(?<![\\w.])(?:IVS|EX)\\s?-?(?:\\d+|[IVX]+)(?:-[IVX]+)?\\s?[+-]\\s?\\d+\\s?,?\\s?\\(?(?:(?i:" + NT + ")" + ARROW
+          + "(?i:" + NT + ")|del[ACGT]+)\\)?(?![\\w])"), "DNAMutation"),
       // -2084G>C, 1091 C > T, 2398+1G>C, +142C/G
       new Rule(Pattern.compile("(?<![\\w.])[-+]?\\d{1,6}(?:[+-]\\d{1,4})?\\s?-?\\s?" + NT + ARROW + NT + "(?![\\w])"), "DNAMutation"),
       // 5504delA, 222insT, 118-119insA, 835del18, delTTCA, dup24bp
@@ -58,7 +63,8 @@ public final class MutationFinder {
       // G1896A, G-395A, T1270533G, G1915T/A
       new Rule(Pattern.compile("(?<![\\w-])" + NT + "(-?\\d{1,8})" + NT + "(?:/" + NT + ")?(?![\\w])"), "DNAMutation"),
       // C-->T, G/A, GAT-->GAG, GAC/GAT
-      new Rule(Pattern.compile("(?<![\\w/])" + NT + "{1,3}\\s?(?:-->|->|→|>|/)\\s?" + NT + "{1,3}(?![\\w/])"), "DNAMutation"),
+      new Rule(Pattern.compile("(?:(?<![\\w])(?:codon|intron)\\s\\d+,\\s)?(?<![\\w/])[+-]?\\d{0,6}" + NT + "{1,3}\\s?(?:-->|->|→|>|/)\\s?" + NT
+          + "{1,3}(?:" + AT + ")?(?![\\w/])"), "DNAMutation"),
       // ΔF508, delta F508, F508del, Delta32
       new Rule(Pattern.compile("(?<![\\w])(?:Δ|[Dd]elta\\s?)(?:" + AA1 + ")?\\d{1,5}(?![\\w])"), "ProteinMutation"),
       new Rule(Pattern.compile("(?<![\\w])rs\\s?\\d{3,}(?![\\w])"), "SNP"));
@@ -99,7 +105,8 @@ public final class MutationFinder {
       if (m.group(3) == null && m.group(4) == null) {
         return false;
       }
-      if (m.group(3) != null && m.group(1).equalsIgnoreCase(m.group(3)) && m.group(4) == null) {
+      // A synonymous change is reported only when written as one ("p.Ser157Ser").
+      if (m.group(3) != null && m.group(1).equalsIgnoreCase(m.group(3)) && m.group(4) == null && !all.startsWith("p.")) {
         return false;
       }
       return rule == 0 || all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-");

@@ -30,6 +30,15 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsCodonContextIntronicSplicesAndWrittenOutSubstitutions() {
+    assertEquals(List.of("codon 29, GGC-->AGC/DNAMutation"), found("at codon 29, GGC-->AGC in exon 2"));
+    assertEquals(List.of("G-->C substitution at position 135/DNAMutation"), found("a G-->C substitution at position 135 was"));
+    assertEquals(List.of("IVSI-5 (G-->C)/DNAMutation"), found("the IVSI-5 (G-->C) splice mutation"));
+    assertEquals(List.of("Gly(388)Arg/ProteinMutation/G388R"), found("FGFR4 Gly(388)Arg polymorphism"));
+    assertEquals(List.of("p.Ser157Ser/ProteinMutation/S157S"), found("silent p.Ser157Ser change"));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
   }
