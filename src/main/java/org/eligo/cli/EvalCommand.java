@@ -210,6 +210,8 @@ final class EvalCommand implements Runnable {
   static final class Facts implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "1") PatientInput input;
     @Option(names = "--gold", required = true, paramLabel = "JSONL") Path gold;
+    @Option(names = "--lines", paramLabel = "TSV", description = "gold prior systemic lines (patientId, priorLines as a number or 'unknown')")
+    Path lines;
     @Option(names = "--misses", defaultValue = "0", description = "also list up to N disagreements per kind") int misses;
     @Spec CommandSpec spec;
 
@@ -235,8 +237,25 @@ final class EvalCommand implements Runnable {
         }
         agreement.add(g, r);
       }
+      if (lines != null) {
+        List<String> rows = java.nio.file.Files.readAllLines(lines);
+        for (int i = 1; i < rows.size(); i++) {
+          String[] c = rows.get(i).split("\t");
+          if (c.length < 2) {
+            problems.add(lines.toString(), i + 1, null, "expected patientId and priorLines");
+            continue;
+          }
+          PatientRecord r = records.get(c[0]);
+          if (r == null) {
+            problems.add(lines.toString(), i + 1, "patientId", "gold patient " + c[0] + " has no notes");
+            continue;
+          }
+          Integer g = c[1].trim().matches("\\d+") ? Integer.valueOf(c[1].trim()) : null;
+          agreement.addLines(c[0], g, r);
+        }
+      }
       table(out, "kind", 18, agreement.scores());
-      for (String kind : org.eligo.eval.FactAgreement.KINDS) {
+      for (String kind : agreement.kinds()) {
         agreement.misses(kind).stream().limit(misses).forEach(m -> out.println(kind + ": " + m));
       }
       return Output.report(problems, err);

@@ -365,6 +365,13 @@ public final class Evaluator {
         .filter(f -> ((Finding.PerformanceStatus) f.finding()).scale().equals(ps.scale())).toList();
     if (facts.isEmpty()) {
       Optional<Fact> other = own(p, FactType.PERFORMANCE_STATUS).findFirst();
+      if (other.isPresent() && ps.scale().equals("ECOG")) {
+        int kps = ((Finding.PerformanceStatus) other.get().finding()).value();
+        int ecog = PerformanceScales.ecogFromKps(kps);
+        boolean ok = (ps.min() == null || ecog >= ps.min()) && (ps.max() == null || ecog <= ps.max());
+        String reason = "ECOG " + ecog + " converted from KPS " + kps + " (required " + bounds(ps.min(), ps.max()) + ")";
+        return ok ? Outcome.met(reason, other.get().evidence()) : Outcome.notMet(reason, other.get().evidence());
+      }
       return other.isPresent()
           ? Outcome.unknown(ps.scale() + " not recorded (only " + ((Finding.PerformanceStatus) other.get().finding()).scale() + " "
               + ((Finding.PerformanceStatus) other.get().finding()).value() + ")", other.get().evidence())

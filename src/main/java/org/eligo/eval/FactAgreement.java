@@ -48,12 +48,29 @@ public final class FactAgreement {
     }
   }
 
+  /** Prior systemic lines: gold "unknown" or absent means no fact; eligo's null likewise. */
+  public void addLines(String patientId, Integer gold, PatientRecord ours) {
+    Set<String> g = gold == null ? Set.of() : Set.of("lines " + gold);
+    Set<String> o = ours.priorLines() == null ? Set.of() : Set.of("lines " + ours.priorLines());
+    int tp = (int) o.stream().filter(g::contains).count();
+    Prf p = byKind.getOrDefault("prior lines", new Prf("prior lines", 0, 0, 0));
+    byKind.put("prior lines", new Prf("prior lines", p.tp() + tp, p.fp() + o.size() - tp, p.fn() + g.size() - tp));
+    List<String> m = misses.computeIfAbsent("prior lines", k -> new java.util.ArrayList<>());
+    g.stream().filter(x -> !o.contains(x)).forEach(x -> m.add(patientId + " missed " + x));
+    o.stream().filter(x -> !g.contains(x)).forEach(x -> m.add(patientId + " spurious " + x));
+  }
+
   public List<Prf> scores() {
     return List.copyOf(byKind.values());
   }
 
   public List<String> misses(String kind) {
-    return List.copyOf(misses.get(kind));
+    return List.copyOf(misses.getOrDefault(kind, List.of()));
+  }
+
+  /** Kinds scored so far, in order. */
+  public List<String> kinds() {
+    return List.copyOf(byKind.keySet());
   }
 
   static Set<String> goldKeys(JsonNode facts, String kind) {

@@ -85,12 +85,17 @@ class EvaluatorTest {
   }
 
   @Test
-  void ecogRangeAndKpsOnlyIsUnknown() {
+  void ecogRangeAndKpsConvertedToEcogButNeverBack() {
     Predicate ecog = new Predicate.PerformanceStatus("ECOG", 0, 1);
     CriterionResult r = eval(Kind.INCLUSION, ecog, patient("2025-01-01", "ECOG 2."));
     assertEquals(Verdict.NOT_MET, r.result());
     assertEquals("ECOG 2 (required 0–1)", r.reason());
-    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, ecog, patient("2025-01-01", "KPS 80.")).result());
+    CriterionResult converted = eval(Kind.INCLUSION, ecog, patient("2025-01-01", "KPS 80."));
+    assertEquals(Verdict.MET, converted.result());
+    assertEquals("ECOG 1 converted from KPS 80 (required 0–1)", converted.reason());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, ecog, patient("2025-01-01", "KPS 60.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.PerformanceStatus("KPS", 70, 100), patient("2025-01-01", "ECOG 1.")).result(),
+        "ECOG is never converted to KPS");
   }
 
   @Test
