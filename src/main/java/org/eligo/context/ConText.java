@@ -142,8 +142,11 @@ public final class ConText {
         continue; // the cue is part of the mention itself
       }
       Direction d = c.value().direction();
-      boolean forward = d != Direction.BACKWARD && c.end() <= target.start()
-          && inScope(sentence, found, c.end(), target.start(), false, cat);
+      // "Not detected: EGFR, ALK; BRAF V600E; MET exon 14": a cue that heads a list governs all of it.
+      boolean headsList = sentence.startsWith(":", c.end()) || sentence.startsWith(" :", c.end());
+      boolean forward = c.end() <= target.start()
+          && (headsList ? !sentence.substring(c.end(), target.start()).contains("\n")
+              : d != Direction.BACKWARD && inScope(sentence, found, c.end(), target.start(), false, cat));
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
           && inScope(sentence, found, target.end(), c.start(), true, cat)
           && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers));
@@ -224,7 +227,7 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:-]|\\([^()]{0,16}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,16}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 

@@ -27,7 +27,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|detected))*\\s*");
+      "^(?:\\s*(?:exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\||gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|detected))*\\s*");
   private static final Pattern CDNA = Pattern.compile("^(c\\.\\d+(?:[+-]\\d+)?[ACGT]>[ACGT])(?:\\s*\\((p\\.[^)]{2,20})\\))?");
   private static final Pattern EXON = Pattern.compile(
       "^exon\\s*(\\d{1,2})\\s*(?:in-?frame\\s+)?(deletions?|del\\b|insertions?|ins\\b|skipping|skip\\b|duplications?|dup\\b|mutations?|alterations?)",
@@ -45,6 +45,7 @@ final class VariantExtractor implements Extractor {
   private static final Pattern RESULT_WORDS = Pattern.compile(
       "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern NTRK_FAMILY = Pattern.compile("\\bNTRK\\s?(?:1\\s?[-–/]\\s?3|1\\s?/\\s?2\\s?/\\s?3)\\b");
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_SEP = Pattern.compile("^\\s*(?:,|/|and|or|&|\\+|;)?\\s*(?:and\\s+|or\\s+)?(?:p\\.)?");
   private static final Pattern GENE_LIST_SEP = Pattern.compile("\\s*(?:,|/|&|and|or|and/or)\\s*(?:and\\s+|or\\s+)?");
@@ -65,6 +66,13 @@ final class VariantExtractor implements Extractor {
       return;
     }
     boolean resultSentence = RESULT_WORDS.matcher(t).find();
+    // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
+    Matcher family = NTRK_FAMILY.matcher(t);
+    while (family.find() && resultSentence) {
+      for (String gene : List.of("NTRK1", "NTRK2", "NTRK3")) {
+        out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE));
+      }
+    }
     int listedUpTo = -1;
     String listedEvent = null;
     for (int i = 0; i < found.size(); i++) {

@@ -64,7 +64,9 @@ public final class Segmenter {
       String line = text.substring(pos, lineEnd);
       int contentStart = pos;
       Optional<String> header = headerOf(line);
-      boolean newBlock = blockStart < 0 || header.isPresent() || line.isBlank()
+      // A table row ("POSITIVE | EGFR | exon 19 deletion") is a unit of its own, as is the row before it.
+      boolean tableRow = line.indexOf('|') >= 0 || (blockEnd > 0 && lastLineHasPipe(text, blockEnd));
+      boolean newBlock = blockStart < 0 || header.isPresent() || line.isBlank() || tableRow
           || BULLET.matcher(line).find() || !continues(text, blockEnd, line);
       if (newBlock && blockStart >= 0) {
         split(text, blockStart, blockEnd, section, sentences);
@@ -113,6 +115,30 @@ public final class Segmenter {
     return Optional.empty();
   }
 
+  /** Abbreviations the English model takes for a sentence end in clinical text ("incl.", "e.g."). */
+  private static final Pattern ABBREVIATION_END = Pattern.compile(
+      "(?i)\\b(?:incl|e\\.g|i\\.e|approx|vs|dr|pt|pts|esp|resp|cf|fig|no)\\.\\s*$");
+
+  private static Span[] mergeAfterAbbreviations(String block, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span last = out.get(out.size() - 1);
+        if (ABBREVIATION_END.matcher(block.substring(last.getStart(), last.getEnd())).find()) {
+          out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static boolean lastLineHasPipe(String text, int blockEnd) {
+    int start = text.lastIndexOf('\n', blockEnd - 1) + 1;
+    return text.substring(start, blockEnd).indexOf('|') >= 0;
+  }
+
   /** A line continues the block when the block ends without punctuation and the line starts in lower case. */
   private static boolean continues(String text, int blockEnd, String line) {
     if (blockEnd <= 0) {
@@ -125,7 +151,7 @@ public final class Segmenter {
 
   private void split(String text, int start, int end, String section, List<Sentence> out) {
     String block = text.substring(start, end);
-    Span[] spans = detector.get().sentPosDetect(block);
+    Span[] spans = mergeAfterAbbreviations(block, detector.get().sentPosDetect(block));
     for (Span s : spans) {
       int a = start + s.getStart();
       int b = start + s.getEnd();

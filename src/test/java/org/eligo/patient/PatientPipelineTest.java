@@ -128,6 +128,16 @@ class PatientPipelineTest {
   }
 
   @Test
+  void readsReportTablesAndNegativeListsAsReportsWriteThem() {
+    PatientRecord r = record("2025-01-10", "RESULTS\nPOSITIVE | EGFR | exon 19 deletion, VAF 41%\nnegative | KRAS | no mutation\n"
+        + "Not detected: BRAF (incl. exons 11/15), ALK, ROS1 fusions; MET exon 14 skipping\nKRAS codons 12/13/61 wild-type. NTRK1-3: negative.");
+    List<String> got = facts(r, FactType.VARIANT).stream()
+        .map(f -> ((Finding.Variant) f.finding()).gene() + " " + ((Finding.Variant) f.finding()).variant() + " " + f.assertion()).sorted().toList();
+    assertEquals(List.of("ALK fusion ABSENT", "BRAF null ABSENT", "EGFR exon 19 deletion PRESENT", "KRAS null ABSENT",
+        "MET exon 14 skipping ABSENT", "NTRK1 null ABSENT", "NTRK2 null ABSENT", "NTRK3 null ABSENT", "ROS1 fusion ABSENT"), got);
+  }
+
+  @Test
   void structuredDemographicsWinAndADisagreementIsReported() {
     Note n = new Note("P1", "N1", LocalDate.parse("2025-05-01"), "progress", "70 yo M with NSCLC.");
     PatientInfo info = new PatientInfo("P1", LocalDate.parse("1960-03-01"), "female", null, null, "patients.jsonl:1");
