@@ -69,6 +69,47 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?<![\\w])(?:Δ|[Dd]elta\\s?)(?:" + AA1 + ")?\\d{1,5}(?![\\w])"), "ProteinMutation"),
       new Rule(Pattern.compile("(?<![\\w])rs\\s?\\d{3,}(?![\\w])"), "SNP"));
 
+  /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine". */
+  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")[\\s-]?(\\d{1,5})\\b");
+  private static final Pattern PROSE = Pattern.compile(
+      "(?i)((?:\\b(?:" + AA3 + "|" + AA_NAME + ")[\\s-]?\\d{1,5}\\b(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)[^.;]{0,60}?"
+          + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
+          + "(?:replaced|substituted|mutated|changed|converted)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?"
+          + "((?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:" + AA3 + "|" + AA_NAME + "))?)\\b");
+  private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")\\b");
+  private static final java.util.Map<String, String> NAME_TO_ONE = java.util.Map.ofEntries(
+      java.util.Map.entry("alanine", "A"), java.util.Map.entry("arginine", "R"), java.util.Map.entry("asparagine", "N"),
+      java.util.Map.entry("aspartate", "D"), java.util.Map.entry("aspartic acid", "D"), java.util.Map.entry("aspartic", "D"),
+      java.util.Map.entry("cysteine", "C"), java.util.Map.entry("glutamine", "Q"), java.util.Map.entry("glutamate", "E"),
+      java.util.Map.entry("glutamic acid", "E"), java.util.Map.entry("glutamic", "E"), java.util.Map.entry("glycine", "G"),
+      java.util.Map.entry("histidine", "H"), java.util.Map.entry("isoleucine", "I"), java.util.Map.entry("leucine", "L"),
+      java.util.Map.entry("lysine", "K"), java.util.Map.entry("methionine", "M"), java.util.Map.entry("phenylalanine", "F"),
+      java.util.Map.entry("proline", "P"), java.util.Map.entry("serine", "S"), java.util.Map.entry("threonine", "T"),
+      java.util.Map.entry("tryptophan", "W"), java.util.Map.entry("tyrosine", "Y"), java.util.Map.entry("valine", "V"));
+
+  private static String oneOf(String aa) {
+    String a = aa.length() == 3 ? ProteinChange.oneLetter(Character.toUpperCase(aa.charAt(0)) + aa.substring(1).toLowerCase(java.util.Locale.ROOT)) : null;
+    return a != null ? a : NAME_TO_ONE.get(aa.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Point changes stated in prose; each residue named is a mention with the change. */
+  private static void prose(String text, List<Found> out) {
+    Matcher m = PROSE.matcher(text);
+    while (m.find()) {
+      Matcher mutants = AA_WORD.matcher(m.group(2));
+      while (mutants.find()) {
+        String mt = oneOf(mutants.group(1));
+        Matcher r = RESIDUE.matcher(m.group(1));
+        while (mt != null && r.find()) {
+          String wt = oneOf(r.group(1));
+          if (wt != null && !wt.equals(mt)) {
+            out.add(new Found(m.start(1) + r.start(), m.start(1) + r.end(), "ProteinMutation", wt + r.group(2) + mt));
+          }
+        }
+      }
+    }
+  }
+
   private MutationFinder() {}
 
   public static List<Found> find(String text) {
@@ -82,13 +123,18 @@ public final class MutationFinder {
         }
       }
     }
+    prose(text, all);
     all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
     List<Found> out = new ArrayList<>();
     int end = -1;
     for (Found f : all) {
-      if (f.start() >= end) {
+      Found last = out.isEmpty() ? null : out.get(out.size() - 1);
+      // One residue replaced by several residues ("W92 ... replaced by Ala, Asp or Val") is several changes.
+      boolean alternative = last != null && last.start() == f.start() && last.end() == f.end()
+          && f.protein() != null && last.protein() != null && !f.protein().equals(last.protein());
+      if (f.start() >= end || alternative) {
         out.add(f);
-        end = f.end();
+        end = Math.max(end, f.end());
       }
     }
     return out;

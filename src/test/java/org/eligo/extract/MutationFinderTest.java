@@ -39,6 +39,14 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsPointChangesStatedInProse() {
+    assertEquals(List.of("Arg79/ProteinMutation/R79K", "Arg109/ProteinMutation/R109K", "Arg112/ProteinMutation/R112K"),
+        found("Arg79, Arg109, and Arg112 in P450cam were replaced with Lys."));
+    assertEquals(List.of("Trp-241/ProteinMutation/W241A", "Trp-241/ProteinMutation/W241F"),
+        found("Trp-241 was replaced with Ala or Phe."));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
   }
