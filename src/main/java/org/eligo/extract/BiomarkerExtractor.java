@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Biomarkers: PD-L1 TPS/CPS/IC with assay and categorical forms, HER2 IHC score and ISH result,
- * ER/PR percent or status, MSI status, MMR status (including loss of MLH1/PMS2 expression), TMB.
+ * ER/PR percent or status, Ki-67, MSI status, MMR status (including loss of MLH1/PMS2
+ * expression), TMB.
  */
 final class BiomarkerExtractor implements Extractor {
   private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)(?![0-9A-Za-z])";
@@ -42,12 +43,14 @@ final class BiomarkerExtractor implements Extractor {
       "\\b(MSI-H|MSI-high|MSI high|MSI-L|MSS|microsatellite[ -]instability[ -]high|high[ -]microsatellite instability|microsatellite[ -]stable|microsatellite stability)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MSI_LABEL = Pattern.compile(
-      "\\b(?:MSI|microsatellite (?:instability|status))(?:\\s+status)?\\s*(?::|=|-|is|was)\\s*(stable|high|low)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:MSI|microsatellite (?:instability|status))(?:\\s+status)?\\s*(?::|=|-|is|was)?\\s*(stable|high|low)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MMR = Pattern.compile(
       "\\b(dMMR|pMMR|MMR[ -](?:deficient|deficiency|proficient|intact)|mismatch repair[ -](?:deficient|deficiency|proficient|intact)"
           + "|(?:deficient|proficient|intact) (?:mismatch repair|MMR)"
           + "|loss of (?:nuclear )?(?:expression of )?(?:MLH1|MSH2|MSH6|PMS2)(?:(?:,| and|/|\\s)+(?:MLH1|MSH2|MSH6|PMS2))*(?: (?:protein )?expression)?"
           + "|(?:retained|intact|preserved) (?:nuclear )?(?:expression of )?(?:all four |all 4 )?(?:MMR proteins|mismatch repair proteins|MLH1))",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern KI67 = Pattern.compile("\\bKi-?67(?:\\s+(?:index|proliferation index|labeling index))?\\s*(?::|=|of|was|is)?\\s*(?:~|approximately\\s+)?(\\d{1,3})\\s*%",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TMB = Pattern.compile(
       "\\b(?:TMB|tumou?r mutational burden)[^0-9.;]{0,20}?" + NUM + "\\s*(mut(?:ations)?/Mb|muts?/Mb|/Mb)|\\b(TMB[- ]high|TMB[- ]low|TMB-H)\\b",
@@ -64,6 +67,12 @@ final class BiomarkerExtractor implements Extractor {
     }
     if (t.contains("ER") || t.contains("PR") || t.contains("PgR") || s.mentionsAny("estrogen", "progesterone", "triple", "tnbc")) {
       hormone(s, t, out);
+    }
+    if (s.mentionsAny("ki-67", "ki67")) {
+      Matcher k = KI67.matcher(t);
+      while (k.find()) {
+        out.add(s.mention(new Finding.Biomarker("Ki-67", Double.parseDouble(k.group(1)), null, "%", "IHC"), k.start(), k.end(), "biomarker.ki67"));
+      }
     }
     if (!s.mentionsAny("msi", "mss", "microsatellite", "mmr", "mismatch", "mlh1", "msh2", "msh6", "pms2", "tmb", "mutational burden")) {
       return;

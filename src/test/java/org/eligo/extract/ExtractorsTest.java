@@ -125,6 +125,8 @@ class ExtractorsTest {
     assertEquals(List.of(new Finding.Biomarker("ER", 95.0, "positive", "%", "IHC")),
         findings("ER positive (95%).", FactType.BIOMARKER));
     assertEquals(List.of(new Finding.Biomarker("MSI", null, "MSI-H", null, null)), findings("Tumor is MSI-H.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("MSI", null, "MSS", null, null)), findings("Biomarkers: MSI stable.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("Ki-67", 30.0, null, "%", "IHC")), findings("Ki-67 index 30%.", FactType.BIOMARKER));
     assertEquals(List.of(new Finding.Biomarker("MMR", null, "dMMR", null, "IHC")),
         findings("Loss of MLH1 and PMS2 expression.", FactType.BIOMARKER));
   }
