@@ -40,6 +40,11 @@ public final class ConText {
     List<AssertedMention> out = new ArrayList<>(mentions.size());
     String text = doc.note().text();
     Map<CharSpan, List<PhraseMatcher.Match<Cues.Cue>>> cuesOf = new HashMap<>();
+    // Peers are looked for within a sentence only, so a huge note stays linear in its mentions.
+    Map<CharSpan, List<Mention>> bySentence = new HashMap<>();
+    for (Mention m : mentions) {
+      bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+    }
     for (Mention m : mentions) {
       String section = sectionAt(doc, m.span());
       CharSpan s = m.sentence();
@@ -49,8 +54,8 @@ public final class ConText {
       // A specific variant ("MET amplification") is never an item of a negated gene list.
       boolean specific = m.finding() instanceof org.eligo.extract.Finding.Variant v && v.variant() != null
           && !"variant.list".equals(m.evidence().ruleId());
-      for (Mention o : mentions) {
-        if (!specific && o != m && o.sentence().equals(s) && listPeer(m, o)) {
+      for (Mention o : bySentence.get(s)) {
+        if (!specific && o != m && listPeer(m, o)) {
           peers.add(new CharSpan(o.span().start() - s.start(), o.span().end() - s.start()));
         }
       }
