@@ -26,6 +26,21 @@ public final class Sections {
   }
 
   static String normalize(String header) {
-    return header.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = header.trim().toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

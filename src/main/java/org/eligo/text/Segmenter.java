@@ -124,7 +124,8 @@ public final class Segmenter {
     for (Span s : spans) {
       if (!out.isEmpty()) {
         Span last = out.get(out.size() - 1);
-        if (ABBREVIATION_END.matcher(block.substring(last.getStart(), last.getEnd())).find()) {
+        // Only the last few characters can hold the abbreviation.
+        if (ABBREVIATION_END.matcher(block.substring(Math.max(last.getStart(), last.getEnd() - 10), last.getEnd())).find()) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
           continue;
         }
