@@ -41,10 +41,6 @@ public final class Eligo {
     return lexicons;
   }
 
-  public PatientPipeline patients() {
-    return patients;
-  }
-
   /** Notes and optional structured patients read from files; bad records go to {@code problems}. */
   public record Inputs(List<Note> notes, Map<String, PatientInfo> patients) {}
 

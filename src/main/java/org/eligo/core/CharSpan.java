@@ -12,14 +12,6 @@ public record CharSpan(int start, int end) {
     return end - start;
   }
 
-  public boolean contains(CharSpan other) {
-    return start <= other.start && other.end <= end;
-  }
-
-  public boolean overlaps(CharSpan other) {
-    return start < other.end && other.start < end;
-  }
-
   public CharSpan shift(int offset) {
     return new CharSpan(start + offset, end + offset);
   }

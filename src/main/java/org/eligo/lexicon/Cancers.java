@@ -66,10 +66,6 @@ public final class Cancers {
     return out;
   }
 
-  public boolean isCode(String code) {
-    return label.containsKey(code);
-  }
-
   public String label(String code) {
     return label.getOrDefault(code, code);
   }

@@ -24,7 +24,6 @@ public final class Drugs {
 
   private final PhraseMatcher<Drug> matcher;
   private final Set<String> classes;
-  private final Set<String> names;
 
   Drugs(Table table) {
     int t = table.column("term");
@@ -33,7 +32,6 @@ public final class Drugs {
     int cat = table.column("category");
     PhraseMatcher.Builder<Drug> b = PhraseMatcher.builder();
     Set<String> classes = new HashSet<>();
-    Set<String> names = new HashSet<>();
     for (List<String> row : table.rows()) {
       List<String> cls = Table.multi(row.get(c));
       String name = row.get(d);
@@ -41,14 +39,12 @@ public final class Drugs {
           || name.matches(".*\\b(therapy|chemotherapy|inhibitor|conjugate|doublet)$");
       Drug drug = new Drug(name, cls, row.get(cat), classLevel);
       classes.addAll(drug.classes());
-      names.add(drug.name());
       String term = row.get(t);
       boolean acronym = term.equals(term.toUpperCase()) && term.length() <= 5;
       b.add(term, drug, acronym);
     }
     this.matcher = b.build();
     this.classes = Set.copyOf(classes);
-    this.names = Set.copyOf(names);
   }
 
   public PhraseMatcher<Drug> matcher() {
@@ -57,9 +53,5 @@ public final class Drugs {
 
   public boolean isClass(String drugClass) {
     return classes.contains(drugClass);
-  }
-
-  public boolean isDrug(String name) {
-    return names.contains(name);
   }
 }

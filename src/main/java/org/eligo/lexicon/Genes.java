@@ -44,10 +44,6 @@ public final class Genes {
     return Optional.ofNullable(byUpperName.get(name.trim().toUpperCase(Locale.ROOT)));
   }
 
-  public boolean isSymbol(String s) {
-    return symbols.contains(s);
-  }
-
   public PhraseMatcher<String> matcher() {
     return matcher;
   }

@@ -30,10 +30,6 @@ public final class PatientPipeline {
     this.context = new ConText(lexicons.cues());
   }
 
-  public ConText context() {
-    return context;
-  }
-
   /**
    * Records for every patient that has notes or structured data, ordered by patient id. Notes
    * of a patient are read oldest first (undated first), so evidence comes in note order.
@@ -71,7 +67,4 @@ public final class PatientPipeline {
     return consolidator.consolidate(patientId, notes, asserted, info, disagreements);
   }
 
-  public Document segment(Note note) {
-    return segmenter.segment(note);
-  }
 }
