@@ -116,6 +116,13 @@ class EvaluatorTest {
   }
 
   @Test
+  void aResolvedConditionStillCountsAsHistory() {
+    CriterionResult r = eval(Kind.EXCLUSION, new Predicate.Condition("pneumonitis"),
+        patient("2025-01-01", "Immune-related pneumonitis in 2023, resolved after steroids."));
+    assertEquals(Verdict.MET, r.result());
+  }
+
+  @Test
   void newestBrainImagingWins() {
     Predicate active = new Predicate.Metastasis("brain", Set.of("ACTIVE"));
     PatientRecord p = patient("2025-01-01", "MRI brain: no intracranial metastatic disease.", "2025-06-01", "MRI: new brain metastasis, untreated.");
