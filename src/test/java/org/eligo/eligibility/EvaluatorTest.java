@@ -118,7 +118,7 @@ class EvaluatorTest {
   @Test
   void aResolvedConditionStillCountsAsHistory() {
     CriterionResult r = eval(Kind.EXCLUSION, new Predicate.Condition("pneumonitis"),
-        patient("2025-01-01", "Immune-related pneumonitis in 2023, resolved after steroids."));
+        patient("2025-01-01", "Grade 2 immune-related pneumonitis, resolved."));
     assertEquals(Verdict.MET, r.result());
   }
 
