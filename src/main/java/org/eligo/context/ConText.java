@@ -215,7 +215,7 @@ public final class ConText {
     if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
       return false;
     }
-    if (gap.replaceAll("\\.{2,}", " ").contains(". ")) {
+    if (sentenceEndIn(gap)) {
       return false;
     }
     for (PhraseMatcher.Match<Cues.Cue> c : found) {
@@ -229,6 +229,16 @@ public final class ConText {
     // A condition or instruction ("call for any weight gain, nausea, ... or fever") governs the
     // whole list after it; negation and the other cues reach a clause.
     return (category == Category.HYPOTHETICAL && !backward) || words(gap) <= MAX_SCOPE_WORDS;
+  }
+
+  /** A period and a space, not part of a dot leader ("Brain.... negative"). */
+  private static boolean sentenceEndIn(String gap) {
+    for (int i = gap.indexOf(". "); i >= 0; i = gap.indexOf(". ", i + 1)) {
+      if (i == 0 || gap.charAt(i - 1) != '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(

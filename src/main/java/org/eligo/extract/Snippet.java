@@ -13,6 +13,7 @@ public final class Snippet {
   private final Sentence sentence;
   private final String text;
   private String lower;
+  private long[] pairs;
   private PhraseMatcher.Tokens tokens;
 
   public Snippet(Document doc, Sentence sentence) {
@@ -33,15 +34,43 @@ public final class Snippet {
     return lower;
   }
 
-  /** Whether the lower-cased text holds any of the keys. */
+  /**
+   * Whether the lower-cased text holds any of the keys. Most keys are absent from most
+   * sentences, so a key is first checked against the set of character pairs the sentence has,
+   * which is made in one pass; only a key whose every pair is there is searched for.
+   */
   public boolean mentionsAny(String... keys) {
     String l = lower();
+    if (pairs == null) {
+      pairs = new long[PAIR_BUCKETS * PAIR_BUCKETS / 64];
+      for (int i = 1; i < l.length(); i++) {
+        int p = pair(l.charAt(i - 1), l.charAt(i));
+        pairs[p >>> 6] |= 1L << p;
+      }
+    }
     for (String k : keys) {
-      if (l.contains(k)) {
+      if (hasPairsOf(k) && l.contains(k)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final int PAIR_BUCKETS = 64;
+
+  private boolean hasPairsOf(String key) {
+    for (int i = 1; i < key.length(); i++) {
+      int p = pair(key.charAt(i - 1), key.charAt(i));
+      if ((pairs[p >>> 6] & (1L << p)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Two characters folded into one of 64 x 64 buckets; distinct pairs may share a bucket. */
+  private static int pair(char a, char b) {
+    return (a & (PAIR_BUCKETS - 1)) * PAIR_BUCKETS + (b & (PAIR_BUCKETS - 1));
   }
 
   /** The text cut into word tokens once for all lexicon matchers. */

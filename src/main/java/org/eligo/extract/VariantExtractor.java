@@ -65,7 +65,8 @@ final class VariantExtractor implements Extractor {
     if (found.isEmpty()) {
       return;
     }
-    boolean resultSentence = RESULT_WORDS.matcher(t).find();
+    boolean resultSentence = s.mentionsAny("negative", "wild", "wt", "detected", "identified", "muta", "alter",
+        "variant", "positive", "rearrange", "fusion", "unremarkable") && RESULT_WORDS.matcher(t).find();
     // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
     Matcher family = NTRK_FAMILY.matcher(t);
     while (family.find() && resultSentence) {

@@ -3,7 +3,6 @@ package org.eligo.lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,11 +24,16 @@ public final class PhraseMatcher<V> {
 
   private record Entry<V>(V value, String exact) {}
 
+  /** Bits of the hashes of every phrase's first token: most tokens of a text start no phrase. */
+  private static final int FIRST_BITS = 1 << 16;
+
   private final Node<V> root;
+  private final long[] first;
   private final int size;
 
-  private PhraseMatcher(Node<V> root, int size) {
+  private PhraseMatcher(Node<V> root, long[] first, int size) {
     this.root = root;
+    this.first = first;
     this.size = size;
   }
 
@@ -41,27 +45,76 @@ public final class PhraseMatcher<V> {
     return size;
   }
 
-  /** A text cut into word tokens once, to be searched by several matchers. */
+  /**
+   * A text cut into word tokens once, to be searched by several matchers. Each token keeps the
+   * hash of its lower-case form, so a matcher rejects a token that starts none of its phrases
+   * without making a string; the lower-case strings are made on demand.
+   */
   public static final class Tokens {
     final String text;
-    final List<int[]> spans;
-    final List<String> lower;
+    final int count;
+    final int[] starts;
+    final int[] ends;
+    final int[] hashes;
+    private final String[] lower;
 
     private Tokens(String text) {
       this.text = text;
-      this.spans = tokenize(text);
-      this.lower = new ArrayList<>(spans.size());
-      // Lower-casing the whole text once keeps offsets (ASCII and most letters map one to one).
-      String all = text.toLowerCase(Locale.ROOT);
-      boolean sameLength = all.length() == text.length();
-      for (int[] t : spans) {
-        lower.add(sameLength ? all.substring(t[0], t[1]) : text.substring(t[0], t[1]).toLowerCase(Locale.ROOT));
+      int n = text.length();
+      int[] s = new int[Math.max(4, n / 4)];
+      int[] e = new int[s.length];
+      int[] h = new int[s.length];
+      int c = 0;
+      int i = 0;
+      while (i < n) {
+        char ch = text.charAt(i);
+        if (!Character.isLetterOrDigit(ch)) {
+          i++;
+          continue;
+        }
+        if (c == s.length) {
+          s = java.util.Arrays.copyOf(s, c * 2);
+          e = java.util.Arrays.copyOf(e, c * 2);
+          h = java.util.Arrays.copyOf(h, c * 2);
+        }
+        int hash = 0;
+        s[c] = i;
+        while (i < n && Character.isLetterOrDigit(ch = text.charAt(i))) {
+          hash = 31 * hash + Character.toLowerCase(ch);
+          i++;
+        }
+        e[c] = i;
+        h[c] = hash;
+        c++;
       }
+      this.count = c;
+      this.starts = s;
+      this.ends = e;
+      this.hashes = h;
+      this.lower = new String[c];
+    }
+
+    String lower(int k) {
+      String l = lower[k];
+      if (l == null) {
+        l = lowerCase(text, starts[k], ends[k]);
+        lower[k] = l;
+      }
+      return l;
     }
 
     public String text() {
       return text;
     }
+  }
+
+  /** Lower case char by char, so that the hash matches the one {@link Tokens} computes. */
+  private static String lowerCase(String text, int from, int to) {
+    char[] out = new char[to - from];
+    for (int k = from; k < to; k++) {
+      out[k - from] = Character.toLowerCase(text.charAt(k));
+    }
+    return new String(out);
   }
 
   public static Tokens tokens(String text) {
@@ -76,24 +129,28 @@ public final class PhraseMatcher<V> {
   /** As {@link #findAll(String)}, on text already cut into tokens. */
   public List<Match<V>> findAll(Tokens tk) {
     String text = tk.text;
-    List<int[]> tokens = tk.spans;
-    List<String> lower = tk.lower;
     List<Match<V>> out = new ArrayList<>();
     int i = 0;
-    while (i < tokens.size()) {
+    while (i < tk.count) {
+      int h = tk.hashes[i] & (FIRST_BITS - 1);
+      if ((first[h >>> 6] & (1L << h)) == 0) {
+        i++;
+        continue;
+      }
       Node<V> node = root;
       int bestEnd = -1;
       V bestValue = null;
-      for (int j = i; j < tokens.size(); j++) {
-        if (j > i && !joinable(text, tokens.get(j - 1)[1], tokens.get(j)[0])) {
+      for (int j = i; j < tk.count; j++) {
+        if (j > i && !joinable(text, tk.ends[j - 1], tk.starts[j])) {
           break;
         }
-        node = node.next.get(lower.get(j));
+        node = node.next.get(tk.lower(j));
         if (node == null) {
           break;
         }
         for (Entry<V> e : node.entries) {
-          if (e.exact == null || e.exact.equals(text.substring(tokens.get(i)[0], tokens.get(j)[1]))) {
+          if (e.exact == null || e.exact.length() == tk.ends[j] - tk.starts[i]
+              && text.regionMatches(tk.starts[i], e.exact, 0, e.exact.length())) {
             bestEnd = j;
             bestValue = e.value;
             break;
@@ -101,7 +158,7 @@ public final class PhraseMatcher<V> {
         }
       }
       if (bestEnd >= 0) {
-        out.add(new Match<>(tokens.get(i)[0], tokens.get(bestEnd)[1], bestValue));
+        out.add(new Match<>(tk.starts[i], tk.ends[bestEnd], bestValue));
         i = bestEnd + 1;
       } else {
         i++;
@@ -124,39 +181,24 @@ public final class PhraseMatcher<V> {
     return true;
   }
 
-  static List<int[]> tokenize(String text) {
-    List<int[]> tokens = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        int s = i;
-        while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-          i++;
-        }
-        tokens.add(new int[] {s, i});
-      } else {
-        i++;
-      }
-    }
-    return tokens;
-  }
-
   /** Collects phrases; the first value added for a phrase wins. */
   public static final class Builder<V> {
     private final Node<V> root = new Node<>();
+    private final long[] first = new long[FIRST_BITS / 64];
     private int size;
 
     public Builder<V> add(String phrase, V value, boolean caseSensitive) {
-      List<int[]> tokens = tokenize(phrase);
-      if (tokens.isEmpty()) {
+      Tokens tokens = new Tokens(phrase);
+      if (tokens.count == 0) {
         throw new IllegalArgumentException("phrase has no word characters: '" + phrase + "'");
       }
+      int h = tokens.hashes[0] & (FIRST_BITS - 1);
+      first[h >>> 6] |= 1L << h;
       Node<V> node = root;
-      for (int[] t : tokens) {
-        node = node.next.computeIfAbsent(phrase.substring(t[0], t[1]).toLowerCase(Locale.ROOT), k -> new Node<>());
+      for (int k = 0; k < tokens.count; k++) {
+        node = node.next.computeIfAbsent(tokens.lower(k), x -> new Node<>());
       }
-      String exact = caseSensitive ? phrase.substring(tokens.get(0)[0], tokens.get(tokens.size() - 1)[1]) : null;
+      String exact = caseSensitive ? phrase.substring(tokens.starts[0], tokens.ends[tokens.count - 1]) : null;
       node.entries.add(new Entry<>(value, exact));
       size++;
       return this;
@@ -167,7 +209,7 @@ public final class PhraseMatcher<V> {
     }
 
     public PhraseMatcher<V> build() {
-      return new PhraseMatcher<>(root, size);
+      return new PhraseMatcher<>(root, first, size);
     }
   }
 }

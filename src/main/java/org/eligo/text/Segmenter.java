@@ -19,7 +19,9 @@ import org.eligo.lexicon.Sections;
  * Cuts a clinical note into sections and sentences. Clinical text breaks prose rules, so lines
  * come first: a known header line ("Family History:", "IMPRESSION") opens a section; a bullet or
  * list line starts a new block; a line that continues a sentence without punctuation joins the
- * block before it. Each block is then split by OpenNLP's English sentence model.
+ * block before it. Each block is then split into sentences by rules in one pass over its
+ * characters; OpenNLP's English sentence model is asked only where a period is followed by a
+ * lower-case word, which the rules cannot decide.
  * Thread-safe: the model is shared, detectors are per thread.
  */
 public final class Segmenter {
@@ -31,6 +33,7 @@ public final class Segmenter {
   private final SentenceModel model;
   private final Sections sections;
   private final ThreadLocal<SentenceDetectorME> detector;
+  private final SentenceSplitter splitter = new SentenceSplitter(this::modelEnds);
 
   public Segmenter(Sections sections) {
     this.sections = sections;
@@ -67,7 +70,7 @@ public final class Segmenter {
       // A table row ("POSITIVE | EGFR | exon 19 deletion") is a unit of its own, as is the row before it.
       boolean tableRow = line.indexOf('|') >= 0 || (blockEnd > 0 && lastLineHasPipe(text, blockEnd));
       boolean newBlock = blockStart < 0 || header.isPresent() || line.isBlank() || tableRow
-          || BULLET.matcher(line).find() || !continues(text, blockEnd, line);
+          || bullet(line) || !continues(text, blockEnd, line);
       if (newBlock && blockStart >= 0) {
         split(text, blockStart, blockEnd, section, sentences);
         blockStart = -1;
@@ -101,8 +104,9 @@ public final class Segmenter {
 
   /** The canonical section when the line is a header: "Family History:" or a bare "IMPRESSION". */
   Optional<String> headerOf(String line) {
-    Matcher m = HEADER.matcher(line);
-    if (m.find()) {
+    int colon = line.indexOf(':');
+    Matcher m = colon > 0 && colon < 50 ? HEADER.matcher(line) : null;
+    if (m != null && m.find()) {
       Optional<String> s = sections.sectionOf(m.group(1));
       if (s.isPresent()) {
         return s;
@@ -115,29 +119,24 @@ public final class Segmenter {
     return Optional.empty();
   }
 
-  /** Abbreviations the English model takes for a sentence end in clinical text ("incl.", "e.g."). */
-  private static final Pattern ABBREVIATION_END = Pattern.compile(
-      "(?i)\\b(?:incl|e\\.g|i\\.e|approx|vs|dr|pt|pts|esp|resp|cf|fig|no)\\.\\s*$");
-
-  private static Span[] mergeAfterAbbreviations(String block, Span[] spans) {
-    List<Span> out = new ArrayList<>(spans.length);
-    for (Span s : spans) {
-      if (!out.isEmpty()) {
-        Span last = out.get(out.size() - 1);
-        // Only the last few characters can hold the abbreviation.
-        if (ABBREVIATION_END.matcher(block.substring(Math.max(last.getStart(), last.getEnd() - 10), last.getEnd())).find()) {
-          out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
-          continue;
-        }
-      }
-      out.add(s);
-    }
-    return out.toArray(new Span[0]);
-  }
-
   private static boolean lastLineHasPipe(String text, int blockEnd) {
     int start = text.lastIndexOf('\n', blockEnd - 1) + 1;
-    return text.substring(start, blockEnd).indexOf('|') >= 0;
+    int pipe = text.indexOf('|', start);
+    return pipe >= 0 && pipe < blockEnd;
+  }
+
+  /** A list item: the pattern runs only on lines whose first visible character can open one. */
+  private static boolean bullet(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i == line.length()) {
+      return false;
+    }
+    char c = line.charAt(i);
+    boolean opener = c == '-' || c == '*' || c == '•' || c == '+' || Character.isDigit(c) || (c >= 'a' && c <= 'z');
+    return opener && BULLET.matcher(line).find();
   }
 
   /** A line continues the block when the block ends without punctuation and the line starts in lower case. */
@@ -151,20 +150,20 @@ public final class Segmenter {
   }
 
   private void split(String text, int start, int end, String section, List<Sentence> out) {
-    String block = text.substring(start, end);
-    Span[] spans = mergeAfterAbbreviations(block, detector.get().sentPosDetect(block));
-    for (Span s : spans) {
-      int a = start + s.getStart();
-      int b = start + s.getEnd();
-      while (a < b && Character.isWhitespace(text.charAt(a))) {
-        a++;
-      }
-      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-        b--;
-      }
-      if (b > a) {
-        out.add(new Sentence(new CharSpan(a, b), section));
-      }
+    List<int[]> spans = new ArrayList<>();
+    splitter.split(text, start, end, spans);
+    for (int[] s : spans) {
+      out.add(new Sentence(new CharSpan(s[0], s[1]), section));
     }
+  }
+
+  /** Offsets just after each sentence end that OpenNLP's model finds in a block. */
+  private int[] modelEnds(String block) {
+    Span[] spans = detector.get().sentPosDetect(block);
+    int[] ends = new int[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      ends[i] = spans[i].getEnd();
+    }
+    return ends;
   }
 }

@@ -36,4 +36,21 @@ class PhraseMatcherTest {
     PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("breast cancer", "BREAST").build();
     assertEquals(List.of(), found(m, "breast; cancer"));
   }
+
+  @Test
+  void findsPhrasesWhateverTheCaseOfTheTextAndSkipsTokensThatStartNone() {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("pembrolizumab", "PEMBRO").add("carbo", "CARBO").build();
+    assertEquals(List.of("CARBO@19-24", "PEMBRO@29-42"), found(m, "Tolerating cycle 3 CARBO and PEMBROLIZUMAB well"));
+    assertEquals(List.of(), found(m, ""));
+    assertEquals(List.of(), found(m, "--- ,,, ..."));
+  }
+
+  @Test
+  void tokensSharedByMatchersGiveTheSameAnswerAsPlainText() {
+    PhraseMatcher<String> genes = PhraseMatcher.<String>builder().add("EGFR", "EGFR").add("MET", "MET", true).build();
+    PhraseMatcher<String> drugs = PhraseMatcher.<String>builder().add("osimertinib", "OSI").build();
+    PhraseMatcher.Tokens tk = PhraseMatcher.tokens("EGFR L858R; osimertinib; MET amp; met criteria");
+    assertEquals(List.of("EGFR@0-4", "MET@25-28"), genes.findAll(tk).stream().map(x -> x.value() + "@" + x.start() + "-" + x.end()).toList());
+    assertEquals(List.of("OSI@12-23"), drugs.findAll(tk).stream().map(x -> x.value() + "@" + x.start() + "-" + x.end()).toList());
+  }
 }

@@ -1,0 +1,41 @@
+package org.eligo.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eligo.core.CharSpan;
+import org.eligo.core.Note;
+import org.eligo.text.Document;
+import org.eligo.text.Section;
+import org.eligo.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+class SnippetTest {
+  private static Snippet snippet(String text) {
+    Note note = new Note("P1", "N1", LocalDate.of(2025, 1, 1), "progress", text);
+    Sentence s = new Sentence(new CharSpan(0, text.length()), Section.NONE);
+    return new Snippet(new Document(note, List.of(new Section(Section.NONE, new CharSpan(0, text.length()))), List.of(s)), s);
+  }
+
+  @Test
+  void mentionsAnyFindsKeysAnywhereInLowerCase() {
+    Snippet s = snippet("PD-L1 TPS 60% (22C3); MRI Brain negative");
+    assertTrue(s.mentionsAny("pd-l1"));
+    assertTrue(s.mentionsAny("absent", "brain"));
+    assertTrue(s.mentionsAny("60%"));
+    assertFalse(s.mentionsAny("ecog", "kps"));
+    assertFalse(s.mentionsAny("brains"));
+  }
+
+  @Test
+  void keysWhosePairsAllOccurButNotTogetherAreNotMentioned() {
+    // every character pair of "tmb" is in the text ("tm", "mb"), the word is not.
+    Snippet s = snippet("atm, mbd4");
+    assertFalse(s.mentionsAny("tmb"));
+    assertTrue(s.mentionsAny("mbd"));
+    assertFalse(snippet("").mentionsAny("a", "ab"));
+    assertTrue(snippet("x").mentionsAny("x"));
+  }
+}
