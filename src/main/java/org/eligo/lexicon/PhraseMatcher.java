@@ -68,7 +68,7 @@ public final class PhraseMatcher<V> {
       int i = 0;
       while (i < n) {
         char ch = text.charAt(i);
-        if (!Character.isLetterOrDigit(ch)) {
+        if (!wordChar(ch)) {
           i++;
           continue;
         }
@@ -79,8 +79,8 @@ public final class PhraseMatcher<V> {
         }
         int hash = 0;
         s[c] = i;
-        while (i < n && Character.isLetterOrDigit(ch = text.charAt(i))) {
-          hash = 31 * hash + Character.toLowerCase(ch);
+        while (i < n && wordChar(ch = text.charAt(i))) {
+          hash = 31 * hash + fold(ch);
           i++;
         }
         e[c] = i;
@@ -112,9 +112,23 @@ public final class PhraseMatcher<V> {
   private static String lowerCase(String text, int from, int to) {
     char[] out = new char[to - from];
     for (int k = from; k < to; k++) {
-      out[k - from] = Character.toLowerCase(text.charAt(k));
+      out[k - from] = fold(text.charAt(k));
     }
     return new String(out);
+  }
+
+  private static boolean wordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   public static Tokens tokens(String text) {
