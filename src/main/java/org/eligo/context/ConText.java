@@ -151,9 +151,9 @@ public final class ConText {
       boolean headsList = sentence.startsWith(":", c.end()) || sentence.startsWith(" :", c.end());
       boolean forward = c.end() <= target.start()
           && (headsList ? !sentence.substring(c.end(), target.start()).contains("\n")
-              : d != Direction.BACKWARD && inScope(sentence, found, c.end(), target.start(), false, cat));
+              : d != Direction.BACKWARD && inScope(sentence, found, c.end(), target.start(), false, c.value()));
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
-          && inScope(sentence, found, target.end(), c.start(), true, cat)
+          && inScope(sentence, found, target.end(), c.start(), true, c.value())
           && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers));
       if ((forward || backward) && !(cat == Category.NEGATED && measured(m))) {
         hits.add(cat, c.value().phrase());
@@ -210,7 +210,8 @@ public final class ConText {
 
   /** No terminator, semicolon or too many words between cue and target. */
   private static boolean inScope(String sentence, List<PhraseMatcher.Match<Cues.Cue>> found, int from, int to, boolean backward,
-      Category category) {
+      Cues.Cue cue) {
+    Category category = cue.category();
     String gap = sentence.substring(from, to);
     if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
       return false;
@@ -228,7 +229,8 @@ public final class ConText {
     }
     // A condition or instruction ("call for any weight gain, nausea, ... or fever") governs the
     // whole list after it; negation and the other cues reach a clause.
-    return (category == Category.HYPOTHETICAL && !backward) || words(gap) <= MAX_SCOPE_WORDS;
+    int reach = cue.scope() > 0 ? cue.scope() : MAX_SCOPE_WORDS;
+    return (category == Category.HYPOTHETICAL && !backward && cue.scope() == 0) || words(gap) <= reach;
   }
 
   /** A period and a space, not part of a dot leader ("Brain.... negative"). */

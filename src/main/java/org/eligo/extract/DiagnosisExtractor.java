@@ -1,26 +1,35 @@
 package org.eligo.extract;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.lexicon.Cancers;
 import org.eligo.lexicon.PhraseMatcher;
+import org.eligo.lexicon.TnmStages;
 
 /**
  * Cancer type and histology from lexicons/cancer_terms.tsv (root categories such as "solid
- * tumor" are skipped), stage groups, and TNM with M1 as stage IV.
+ * tumor" are skipped), stage groups as written, and stage groups from TNM (lexicons/tnm_stages.tsv:
+ * M1 is stage IV for every cancer; for lung cancer T and N give the group as well).
  */
 final class DiagnosisExtractor implements Extractor {
   private static final Pattern STAGE = Pattern.compile("\\bstage\\s+(0|IV|I{1,3})([ABC][1-3]?)?\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TNM = Pattern.compile("\\b[cpy]?T(?:[0-4][a-d]?|is|x)\\s?N(?:[0-3][a-c]?|x)\\s?M([01][a-c]?)\\b");
+  /** "pT2a N2 M0", "cT4N3M1c", "ypT1bpN0cM0": T, N and M together, each with an optional c/p/y prefix. */
+  private static final Pattern TNM = Pattern.compile(
+      "\\b(?:[cpy]{1,2})?T(is|x|[0-4](?:mi|[a-d])?)\\s?(?:[cpy]{1,2})?N([0-3][a-c]?|x)\\s?(?:[cpy]{1,2})?M([01][a-c]?|x)\\b");
   /** Acronyms that say metastatic by themselves: MBC, mCRC, mNSCLC, mTNBC, mCRPC. */
   private static final Pattern METASTATIC_ACRONYM = Pattern.compile("\\b(?:MBC|mBC|mCRC|mNSCLC|mTNBC|mCRPC|mRCC|mUC|mPDAC)\\b");
   private static final Pattern METASTATIC = Pattern.compile("\\bmetastatic\\s*$", Pattern.CASE_INSENSITIVE);
 
   private final PhraseMatcher<Cancers.Term> terms;
   private final Cancers cancers;
+  private final TnmStages tnmStages;
 
-  DiagnosisExtractor(Cancers cancers) {
+  DiagnosisExtractor(Cancers cancers, TnmStages tnmStages) {
+    this.tnmStages = tnmStages;
     this.terms = cancers.matcher();
     this.cancers = cancers;
   }
@@ -44,15 +53,32 @@ final class DiagnosisExtractor implements Extractor {
       out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), ma.start(), ma.end(), "stage.metastatic-acronym"));
     }
     Matcher st = STAGE.matcher(s.mentionsAny("stage") ? t : "");
+    boolean written = false;
     while (st.find()) {
+      written = true;
       String stage = st.group(1).toUpperCase() + (st.group(2) == null ? "" : st.group(2).toUpperCase());
       out.add(s.mention(new Finding.Diagnosis(null, null, stage), st.start(), st.end(), "stage.group"));
     }
-    Matcher tnm = TNM.matcher(t.indexOf('M') >= 0 && t.indexOf('N') >= 0 ? t : "");
+    // A stage group written beside its TNM ("Stage IIIB (cT3N3M0)") is the author's word.
+    Matcher tnm = TNM.matcher(!written && t.indexOf('M') >= 0 && t.indexOf('N') >= 0 ? t : "");
+    List<String> lineage = null;
     while (tnm.find()) {
-      if (tnm.group(1).startsWith("1")) {
-        out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), tnm.start(), tnm.end(), "stage.tnm-m1"));
+      if (lineage == null) {
+        lineage = noteCancers(s);
+      }
+      Optional<String> stage = tnmStages.stage(lineage, "T" + tnm.group(1), "N" + tnm.group(2), "M" + tnm.group(3));
+      if (stage.isPresent()) {
+        out.add(s.mention(new Finding.Diagnosis(null, null, stage.get()), tnm.start(), tnm.end(), "stage.tnm"));
       }
     }
+  }
+
+  /** Every cancer code the note names, with their ancestors: a TNM's stage group depends on the organ. */
+  private List<String> noteCancers(Snippet s) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (PhraseMatcher.Match<Cancers.Term> m : terms.findAll(s.document().note().text())) {
+      codes.addAll(cancers.lineage(m.value().code()));
+    }
+    return List.copyOf(codes);
   }
 }

@@ -16,7 +16,7 @@ public final class Extractors {
         new VariantExtractor(lex.genes()),
         new BiomarkerExtractor(),
         new PerformanceStatusExtractor(),
-        new DiagnosisExtractor(lex.cancers()),
+        new DiagnosisExtractor(lex.cancers(), lex.tnmStages()),
         new MetastasisExtractor(),
         new TherapyExtractor(lex.drugs(), lex.conditions()),
         new ConditionExtractor(lex.conditions()),

@@ -23,8 +23,8 @@ public final class Cues {
     BOTH
   }
 
-  /** One cue. */
-  public record Cue(String phrase, Category category, Direction direction) {}
+  /** One cue; {@code scope} is the most words it reaches, 0 for the default. */
+  public record Cue(String phrase, Category category, Direction direction, int scope) {}
 
   private final PhraseMatcher<Cue> matcher;
 
@@ -32,9 +32,12 @@ public final class Cues {
     int c = table.column("cue");
     int cat = table.column("category");
     int dir = table.column("direction");
+    int sc = table.column("scope");
     PhraseMatcher.Builder<Cue> b = PhraseMatcher.builder();
     for (List<String> row : table.rows()) {
-      Cue cue = new Cue(row.get(c), Category.valueOf(row.get(cat)), Direction.valueOf(row.get(dir)));
+      String scope = row.get(sc);
+      Cue cue = new Cue(row.get(c), Category.valueOf(row.get(cat)), Direction.valueOf(row.get(dir)),
+          scope == null || scope.isBlank() ? 0 : Integer.parseInt(scope.trim()));
       b.add(row.get(c), cue, false);
     }
     this.matcher = b.build();

@@ -5,7 +5,7 @@ import java.util.List;
 /** All lexicons of {@code lexicons/}, loaded once and immutable afterwards. */
 public record Lexicons(
     Genes genes, Cancers cancers, Drugs drugs, Conditions conditions, Sections sections, Cues cues, Labs labs,
-    List<String> provenance) {
+    TnmStages tnmStages, List<String> provenance) {
 
   public Lexicons {
     provenance = List.copyOf(provenance);
@@ -21,10 +21,11 @@ public record Lexicons(
     Table sections = Table.load("sections.tsv");
     Table context = Table.load("context.tsv");
     Table labs = Table.load("labs.tsv");
-    List<String> provenance = List.of(genes, cancers, cancerTerms, drugs, conditions, sections, context, labs)
+    Table tnm = Table.load("tnm_stages.tsv");
+    List<String> provenance = List.of(genes, cancers, cancerTerms, drugs, conditions, sections, context, labs, tnm)
         .stream().map(t -> t.name() + " " + t.version()).toList();
     return new Lexicons(
         new Genes(genes), new Cancers(cancers, cancerTerms), new Drugs(drugs),
-        new Conditions(conditions), new Sections(sections), new Cues(context), new Labs(labs), provenance);
+        new Conditions(conditions), new Sections(sections), new Cues(context), new Labs(labs), new TnmStages(tnm), provenance);
   }
 }

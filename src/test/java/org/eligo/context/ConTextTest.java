@@ -48,6 +48,13 @@ class ConTextTest {
   }
 
   @Test
+  void anAdjectivalCueReachesOnlyTheWordsRightAfterIt() {
+    assertEquals(Assertion.PRESENT, of("67 yo M, former light smoker, stage IV NSCLC with liver mets.", "stage IV"));
+    assertEquals(Assertion.PRESENT, of("67 yo M, former light smoker, stage IV NSCLC with liver mets.", "liver mets"));
+    assertEquals(Assertion.HISTORICAL, of("Former pneumonitis, treated with steroids.", "pneumonitis"));
+  }
+
+  @Test
   void anInstructionCoversTheWholeListAfterIt() {
     String s = "Call for any weight gain over three pounds per day, any unusual rashes, nausea, vomiting, fever or severe calf pain.";
     assertEquals(Assertion.HYPOTHETICAL, of(s, "severe calf pain"));

@@ -142,6 +142,25 @@ class ExtractorsTest {
         findings("58-year-old man.", FactType.DEMOGRAPHIC));
   }
 
+  private static List<String> stages(String text) {
+    return findings(text, FactType.DIAGNOSIS).stream().map(f -> ((Finding.Diagnosis) f).stage()).filter(x -> x != null).toList();
+  }
+
+  @Test
+  void givesLungStageGroupsFromTnmAndStageFourFromM1ForAnyCancer() {
+    assertEquals(List.of("IIIA"), stages("Lung adenocarcinoma, resected.\nPathology: pT2a pN2 M0."));
+    assertEquals(List.of("IIIA"), stages("NSCLC, cT1cN2M0 on PET staging."));
+    assertEquals(List.of("IVB"), stages("NSCLC. Staging cT4N3M1c."));
+    assertEquals(List.of("IA1"), stages("Adenocarcinoma of the lung, pT1mi N0 M0."));
+    assertEquals(List.of("IV"), stages("Breast cancer. cT2 N1 M1 (bone)."));
+    // Breast T/N groups are not in the table, T2 N0 depends on the subdivision, Mx says nothing.
+    assertEquals(List.of(), stages("Breast cancer, pT2 N1 M0."));
+    assertEquals(List.of(), stages("NSCLC, pT2 N0 M0."));
+    assertEquals(List.of(), stages("NSCLC, pT3 N1 Mx."));
+    // The group the author wrote beside the TNM stands, even where the table would differ.
+    assertEquals(List.of("IIIB"), stages("NSCLC. Stage IIIB (cT3N3M0)."));
+  }
+
   @Test
   void readsCancerStageAndMetastaticStatus() {
     assertEquals(List.of(new Finding.Diagnosis("NSCLC", "adenocarcinoma", null), new Finding.Diagnosis(null, null, "IVA")),

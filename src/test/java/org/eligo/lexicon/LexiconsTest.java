@@ -30,7 +30,7 @@ class LexiconsTest {
 
   @Test
   void everyLexiconNamesItsSourceAndVersion() {
-    assertEquals(8, LEX.provenance().size());
+    assertEquals(9, LEX.provenance().size());
     LEX.provenance().forEach(p -> assertTrue(p.matches("lexicons/\\S+\\.tsv \\S+"), p));
   }
 
