@@ -230,7 +230,10 @@ public final class Evaluator {
     List<Fact> gene = p.current(FactType.VARIANT).filter(f -> ((Finding.Variant) f.finding()).gene().equals(v.gene())).toList();
     String wanted = v.gene() + (v.variants().isEmpty() ? " alteration" : " " + v.variants().stream().sorted().collect(Collectors.joining("/")));
     List<Fact> own = gene.stream().filter(f -> f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL).toList();
-    List<Fact> positive = own.stream().filter(Fact::ownPositive).toList();
+    // A variant of uncertain significance neither meets nor rules out; a benign one is no alteration.
+    List<Fact> uncertain = own.stream().filter(Fact::ownPositive).filter(f -> Finding.Variant.VUS.equals(significance(f))).toList();
+    List<Fact> positive = own.stream().filter(Fact::ownPositive)
+        .filter(f -> significance(f) == null || significance(f).endsWith("pathogenic")).toList();
     List<Fact> hits = positive.stream().filter(f -> matches(v, (Finding.Variant) f.finding())).toList();
     List<Fact> negative = own.stream().filter(f -> f.assertion() == Assertion.ABSENT
         && (((Finding.Variant) f.finding()).variant() == null || matches(v, (Finding.Variant) f.finding()))).toList();
@@ -253,11 +256,18 @@ public final class Evaluator {
     if (!positive.isEmpty()) {
       return Outcome.unknown(v.gene() + " altered, variant not stated", evidence(positive));
     }
+    if (!uncertain.isEmpty()) {
+      return Outcome.unknown(label(uncertain) + " of uncertain significance", evidence(uncertain));
+    }
     List<Fact> possible = own.stream().filter(f -> f.assertion() == Assertion.POSSIBLE).toList();
     if (!possible.isEmpty()) {
       return Outcome.unknown(wanted + " possible, not confirmed", evidence(possible));
     }
     return Outcome.unmentioned(wanted);
+  }
+
+  private static String significance(Fact f) {
+    return ((Finding.Variant) f.finding()).significance();
   }
 
   private static boolean matches(Predicate.Variant v, Finding.Variant f) {

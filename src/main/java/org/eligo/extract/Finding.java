@@ -14,13 +14,37 @@ public sealed interface Finding {
   String key();
 
   /** A gene alteration; {@code variant} null means the gene as a whole ("EGFR negative"). */
-  record Variant(String gene, String variant, String hgvs, String partner) implements Finding {
+  record Variant(String gene, String variant, String hgvs, String partner, Double vaf, String significance, String origin)
+      implements Finding {
+    /** Clinical significance of a variant of uncertain significance, as reports write it. */
+    public static final String VUS = "VUS";
+
     public Variant {
       Objects.requireNonNull(gene, "gene");
     }
 
+    public Variant(String gene, String variant, String hgvs, String partner) {
+      this(gene, variant, hgvs, partner, null, null, null);
+    }
+
     public static Variant of(String gene, String variant) {
       return new Variant(gene, variant, null, null);
+    }
+
+    /** This variant with the report's details (VAF, significance, germline or somatic origin). */
+    public Variant withDetails(Double vaf, String significance, String origin) {
+      return new Variant(gene, variant, hgvs, partner, vaf, significance, origin);
+    }
+
+    /** The same alteration without HGVS or details: what identifies it across notes. */
+    public Variant identity() {
+      return new Variant(gene, variant, null, partner);
+    }
+
+    /** Each detail of this variant, or the other's where this one has none. */
+    public Variant filledFrom(Variant other) {
+      return new Variant(gene, variant, hgvs != null ? hgvs : other.hgvs, partner, vaf != null ? vaf : other.vaf,
+          significance != null ? significance : other.significance, origin != null ? origin : other.origin);
     }
 
     @Override

@@ -49,6 +49,15 @@ final class VariantExtractor implements Extractor {
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_SEP = Pattern.compile("^\\s*(?:,|/|and|or|&|\\+|;)?\\s*(?:and\\s+|or\\s+)?(?:p\\.)?");
   private static final Pattern GENE_LIST_SEP = Pattern.compile("\\s*(?:,|/|&|and|or|and/or)\\s*(?:and\\s+|or\\s+)?");
+  private static final Pattern SIGNIFICANCE = Pattern.compile(
+      "\\b(?:(variants? of (?:uncertain|unknown|undetermined) (?:clinical )?significance|uncertain significance|VUS)"
+          + "|(likely pathogenic)|(pathogenic)|(likely benign)|(benign))\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern VAF = Pattern.compile(
+      "\\b(?:VAF|variant allele (?:frequency|fraction)|allele (?:frequency|fraction)|AF)\\s*(?:of|=|:)?\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*(%)?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORIGIN = Pattern.compile("\\b(germline|somatic)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RSID = Pattern.compile("^rs\\d{3,10}\\b");
   /** The rule of a mention whose event was written once after a list of genes. */
   static final String LIST_RULE = "variant.list";
 
@@ -117,11 +126,49 @@ final class VariantExtractor implements Extractor {
         }
       }
       String after = t.substring(g.end(), limit);
+      int before = out.size();
       int produced = specific(s, gene, g.start(), g.end(), after, out);
       if (produced == 0 && resultSentence && !MMR_GENES.contains(gene) && !"ERBB2".equals(gene)) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
       } else if (produced == 0 && "ERBB2".equals(gene) && mutationWord(after)) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
+      }
+      addDetails(t, i == 0 ? 0 : found.get(i - 1).end(), g.start(), limit, out, before);
+    }
+  }
+
+  /**
+   * VAF, clinical significance and germline or somatic origin written around a gene's changes:
+   * before the gene back to the previous gene or a semicolon ("VUS: ATM p.R337C"), and after it
+   * up to the next gene ("TP53 R273H, VAF 41%, somatic").
+   */
+  private static void addDetails(String t, int previousGeneEnd, int geneStart, int limit, List<Mention> out, int from) {
+    if (from == out.size()) {
+      return;
+    }
+    int start = Math.max(previousGeneEnd, t.lastIndexOf(';', geneStart) + 1);
+    int semicolon = t.indexOf(';', geneStart);
+    int end = semicolon >= 0 && semicolon < limit ? semicolon : limit;
+    String segment = t.substring(start, end);
+    Matcher m = VAF.matcher(segment);
+    Double vaf = null;
+    if (m.find()) {
+      double v = Double.parseDouble(m.group(1));
+      vaf = m.group(2) == null && v <= 1 ? v * 100 : v;
+    }
+    m = SIGNIFICANCE.matcher(segment);
+    String significance = !m.find() ? null : m.group(1) != null ? Finding.Variant.VUS : m.group().toLowerCase(java.util.Locale.ROOT);
+    m = ORIGIN.matcher(segment);
+    String origin = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+    if (vaf == null && significance == null && origin == null) {
+      return;
+    }
+    for (int k = from; k < out.size(); k++) {
+      Mention x = out.get(k);
+      if (x.finding() instanceof Finding.Variant v) {
+        // A gene named without a change ("germline BRCA2 testing negative") keeps only its origin.
+        Finding.Variant detailed = v.variant() != null ? v.withDetails(vaf, significance, origin) : v.withDetails(null, null, origin);
+        out.set(k, new Mention(detailed, x.evidence(), x.intrinsic(), x.sentence()));
       }
     }
   }
@@ -186,7 +233,11 @@ final class VariantExtractor implements Extractor {
       Matcher p = ProteinChange.SUBSTITUTION.matcher(tail);
       Finding.Variant v;
       int end;
-      if (r.lookingAt()) {
+      Matcher rs = RSID.matcher(tail);
+      if (rs.lookingAt()) {
+        v = new Finding.Variant(gene, rs.group(), null, null);
+        end = rs.end();
+      } else if (r.lookingAt()) {
         String range = ProteinChange.shortRange(r.group(1));
         v = rangeVariant(gene, range, Integer.parseInt(r.group(2)));
         end = r.end();

@@ -52,10 +52,12 @@ public final class Consolidator {
     for (AssertedMention am : mentions) {
       Claim c = normalize(am.mention().finding(), am.assertion());
       claims.computeIfAbsent(c, k -> new ArrayList<>()).add(am.mention().evidence());
-      // The same variant written with and without HGVS is one claim; keep the first HGVS seen.
-      if (!shown.containsKey(c) || am.mention().finding() instanceof Finding.Variant v && v.hgvs() != null
-          && ((Finding.Variant) shown.get(c)).hgvs() == null) {
-        shown.put(c, am.mention().finding() instanceof Finding.Metastasis ? c.finding() : am.mention().finding());
+      // The same variant written with and without HGVS or VAF is one claim; each detail is the first seen.
+      Finding f = am.mention().finding();
+      if (f instanceof Finding.Variant v && shown.get(c) instanceof Finding.Variant seen) {
+        shown.put(c, seen.filledFrom(v));
+      } else if (!shown.containsKey(c)) {
+        shown.put(c, f instanceof Finding.Metastasis ? c.finding() : f);
       }
     }
     Comparator<Evidence> inNoteOrder = Comparator.comparingInt((Evidence e) -> noteOrder.getOrDefault(e.noteId(), -1))
@@ -81,14 +83,14 @@ public final class Consolidator {
 
   /**
    * The identity of a claim: "no brain metastases" is a brain-metastasis claim asserted ABSENT
-   * with status ABSENT; a variant is the same claim whatever HGVS it was written with.
+   * with status ABSENT; a variant is the same claim whatever HGVS or VAF it was written with.
    */
   private static Claim normalize(Finding f, Assertion a) {
     if (f instanceof Finding.Metastasis m && a == Assertion.ABSENT) {
       return new Claim(new Finding.Metastasis(m.site(), MetStatus.ABSENT), a);
     }
-    if (f instanceof Finding.Variant v && v.hgvs() != null) {
-      return new Claim(new Finding.Variant(v.gene(), v.variant(), null, v.partner()), a);
+    if (f instanceof Finding.Variant v) {
+      return new Claim(v.identity(), a);
     }
     return new Claim(f, a);
   }

@@ -48,6 +48,11 @@ public final class RecordJson {
       putNullable(o, "variant", v.variant());
       putNullable(o, "hgvs", v.hgvs());
       putNullable(o, "partner", v.partner());
+      if (v.vaf() != null) {
+        o.put("vaf", v.vaf());
+      }
+      putNullable(o, "significance", v.significance());
+      putNullable(o, "origin", v.origin());
     } else if (f.finding() instanceof Finding.Biomarker b) {
       o.put("name", b.name());
       if (b.value() != null) {
@@ -135,7 +140,8 @@ public final class RecordJson {
 
   static Fact readFact(JsonNode o) {
     Finding finding = switch (o.get("type").asText()) {
-      case "VARIANT" -> new Finding.Variant(o.get("gene").asText(), str(o, "variant"), str(o, "hgvs"), str(o, "partner"));
+      case "VARIANT" -> new Finding.Variant(o.get("gene").asText(), str(o, "variant"), str(o, "hgvs"), str(o, "partner"),
+          o.hasNonNull("vaf") ? o.get("vaf").asDouble() : null, str(o, "significance"), str(o, "origin"));
       case "BIOMARKER" -> new Finding.Biomarker(o.get("name").asText(),
           o.hasNonNull("value") ? o.get("value").asDouble() : null, str(o, "category"), str(o, "unit"), str(o, "assay"));
       case "PERFORMANCE_STATUS" -> new Finding.PerformanceStatus(o.get("scale").asText(), o.get("value").asInt());

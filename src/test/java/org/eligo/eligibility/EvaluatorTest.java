@@ -63,6 +63,16 @@ class EvaluatorTest {
   }
 
   @Test
+  void aVariantOfUncertainSignificanceNeitherMeetsNorRulesOutAndABenignOneIsNoAlteration() {
+    Predicate atm = new Predicate.Variant("ATM", Set.of());
+    CriterionResult vus = eval(Kind.INCLUSION, atm, patient("2025-01-01", "ATM p.R337C, variant of uncertain significance, VAF 48%."));
+    assertEquals(Verdict.UNKNOWN, vus.result());
+    assertEquals("ATM R337C of uncertain significance", vus.reason());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, atm, patient("2025-01-01", "ATM p.R337C, likely pathogenic.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, atm, patient("2025-01-01", "ATM p.R337C (benign).")).result());
+  }
+
+  @Test
   void familyHistoryOfAVariantDoesNotCount() {
     Predicate braf = new Predicate.Variant("BRAF", Set.of("V600E"));
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, braf, patient("2025-01-01", "Family History:\nFather with BRAF V600E melanoma.")).result());

@@ -31,6 +31,28 @@ class ExtractorsTest {
     }).toList();
   }
 
+  private static List<String> details(String text) {
+    return findings(text, FactType.VARIANT).stream().map(f -> {
+      Finding.Variant v = (Finding.Variant) f;
+      return v.gene() + " " + v.variant() + " vaf=" + v.vaf() + " " + v.significance() + " " + v.origin();
+    }).toList();
+  }
+
+  @Test
+  void recordsVafSignificanceAndOriginBesideTheVariantTheyDescribe() {
+    assertEquals(List.of("KRAS G12C vaf=31.0 null null"), details("KRAS c.34G>T (p.Gly12Cys), VAF 31%."));
+    assertEquals(List.of("KRAS G12C vaf=23.0 pathogenic somatic", "ATM R337C vaf=48.0 VUS germline"),
+        details("KRAS G12C (VAF 0.23, pathogenic, somatic); ATM R337C, variant of uncertain significance, germline, allele fraction 48%."));
+    assertEquals(List.of("ATM R337C vaf=null VUS null"), details("VUS: ATM p.R337C"));
+    assertEquals(List.of("TP53 R273H vaf=41.0 likely pathogenic null"), details("TP53 | p.R273H | likely pathogenic | VAF 41%"));
+    assertEquals(List.of("BRCA2 null vaf=null null germline"), details("Germline BRCA2 mutation testing: negative."));
+  }
+
+  @Test
+  void readsDbSnpIdentifiersAfterAGene() {
+    assertEquals(List.of("KRAS rs121913529"), variants("KRAS rs121913529 detected."));
+  }
+
   @Test
   void readsProteinChangesInEveryCommonNotation() {
     assertEquals(List.of("KRAS G12C"), variants("KRAS G12C mutation detected."));
