@@ -2,7 +2,11 @@ package org.eligo.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +14,8 @@ import java.util.regex.Pattern;
  * Mutation mentions written without a gene, as the literature writes them: protein changes in
  * one- and three-letter codes (A123G, p.Arg248Gln, Pro246HisfsX13), cDNA and genomic changes
  * with or without a prefix (c.34G>T, -2084G>C, 1091 C > T, 5504delA, IVS1-1G>A), bare
- * nucleotide changes (G1896A, C-->T) and dbSNP ids. Overlapping matches keep the longest.
+ * nucleotide changes (G1896A, C-->T), dbSNP ids and point changes stated in prose ("Tyr74 was
+ * replaced by Phe"). Overlapping matches keep the longest.
  * Used to measure eligo against SETH and tmVar on their corpora; notes go through {@link
  * VariantExtractor}, which also needs the gene.
  */
@@ -23,103 +28,224 @@ public final class MutationFinder {
   private static final String AA1 = "[ACDEFGHIKLMNPQRSTVWY]";
   private static final String NT = "[ACGTU]";
   private static final String ARROW = "\\s?(?:>|-->|->|→|/)\\s?";
+  /** An arrow or "to" between two residues; old typesetting wrote the arrow as "---->". */
+  private static final String TO = "(?:\\s?(?:-{1,4}>|-{4}|→|>)\\s?|[\\s-]to[\\s-])";
 
-  private record Rule(Pattern pattern, String type) {}
+  /** What a rule reads, for the checks that weed out look-alikes and for the one-letter form. */
+  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
+
+  private record Rule(Pattern pattern, String type, Kind kind) {
+    Rule(Pattern pattern, String type) {
+      this(pattern, type, Kind.OTHER);
+    }
+  }
 
   private static final String AA_NAME = "(?:alanine|arginine|asparagine|aspartate|aspartic acid|aspartic|cysteine|glutamine|glutamate|"
       + "glutamic acid|glutamic|glycine|histidine|isoleucine|leucine|lysine|methionine|phenylalanine|proline|serine|threonine|"
       + "tryptophan|tyrosine|valine)";
   private static final String FS = "(?:fs\\s?(?:X|\\*|Ter)?\\d*X?)";
-  /** "substitution at codon 404", "transition at position 135", "at nucleotide c.898". */
-  private static final String AT = "(?:\\s(?:substitution|transition|transversion|change|mutation))?\\s(?:at|in)\\s(?:the\\s)?"
-      + "(?:codon|position|nucleotide|residue|amino acid)\\s[+-]?(?:c\\.)?\\d+(?:\\sposition)?";
+  /**
+   * "substitution at codon 404", "transition at position 135", "at nucleotide c.898", "transversion at
+   * cDNA base 463", "at nucleotide +1 of intron 2", "at 1245 position", "point mutation at nt 1234".
+   */
+  private static final String AT = "(?:\\s(?:point\\s)?(?:substitution|transition|transversion|change|mutation|polymorphism|exchange))?"
+      + "\\s(?:at|in|of)\\s(?:the\\s)?(?:(?:codon|position|nucleotide|nt|bp|base pair|residue|amino acid|aa|(?:cDNA\\s|genomic\\s)?base)"
+      + "\\s?[+-]?(?:c\\.)?\\d+(?:\\sposition)?"
+      + "(?:\\sof\\s(?:intron|exon)\\s\\d+)?|\\d+\\sposition)";
+  /** A nucleotide or codon change: GAT-->GAG, C/T, 15T-->C. */
+  private static final String BASES = "[+-]?\\d{0,6}" + NT + "{1,3}\\s?(?:-->|->|→|>|/)\\s?" + NT + "{1,3}";
+  /** An intronic offset, also written with spaces ("33 + 2"). */
+  private static final String OFFSET = "(?:\\s?[+-]\\s?\\d{1,4})?";
 
   private static final List<Rule> RULES = List.of(
-      // p.Arg248Gln, Arg-248-Gln, Cys 23 Ser, Cys73-->Ser, Tyr74 to Phe, VLTyr50Ser, Pro246HisfsX13, Glu104X
-      new Rule(Pattern.compile("(?<![a-z0-9])(?:p\\.\\s?)?(" + AA3 + ")[\\s-]?\\(?(\\d{1,5})\\)?(?:\\s?(?:-->|->|→|>)\\s?|\\s(?:to)\\s|[\\s-])?("
-          + AA3 + "|Ter|X|\\*|stop|Stop)?(" + FS + ")?(?![a-z])"),
-          "ProteinMutation"),
-      // A123G, p.R60X, R-4Q, Y329fs, S124fsX127, T540del, D201ins
-      new Rule(Pattern.compile("(?<![\\w]|(?<![\\w])-)(?:p\\.\\s?)?(" + AA1 + ")(-?\\d{1,5})(" + AA1 + "|X|\\*|stop)?(" + FS + "|del|ins|dup)?(?![\\w])"),
-          "ProteinMutation"),
-      // arginine 150 proline, leucine 269 to phenylalanine, glycine-594-valine
-      new Rule(Pattern.compile("(?i)(?<![\\w])" + AA_NAME + "[\\s-]?\\d{1,5}[\\s-]?(?:to[\\s-])?" + AA_NAME + "(?![\\w])"), "ProteinMutation"),
-      // Val-->Ala, methionine-->valine
-      new Rule(Pattern.compile("(?i)(?<![\\w])(?:" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(?:" + AA3 + "|" + AA_NAME + ")(?:" + AT + ")?(?![\\w])"),
-          "ProteinMutation"),
-      // c.34G>T, c.2554+1G>T, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
-      new Rule(Pattern.compile("(?<![\\w])[cgmnr]\\.?\\s?[-*]?\\d+(?:[+-]\\d+)?(?:_[-*]?\\d+(?:[+-]\\d+)?)?\\s?(?:" + NT + ARROW + NT
+      // p.Arg248Gln, p.(Arg248Gln), Arg-248-Gln, Cys 23 Ser, Cys73-->Ser, Tyr74 to Phe, VLTyr50Ser, Pro246HisfsX13, Glu104X,
+      // Cys 23-Ser 23, p.Phe508del, Gly12Asp/Val
+      new Rule(Pattern.compile("(?<![a-z0-9])(?:p\\.\\s?\\(?)?(" + AA3 + ")[\\s-]?\\(?(\\d{1,5})\\)?(?:" + TO + "|[\\s-])?("
+          + AA3 + "|Ter|X|\\*|stop|Stop)?(" + FS + "|del|dup|ins)?((?:/" + AA3 + "(?![\\w-]))*)(?:[\\s-]?\\2(?!\\d))?(?![a-z])"),
+          "ProteinMutation", Kind.THREE_LETTER),
+      // A123G, p.R60X, p.(R60X), R60Stop, R-4Q, Y329fs, S124fsX127, T540del, D201ins, alphaD60N, GluR2(Q)-L483Y, G12D/V
+      new Rule(Pattern.compile("(?<![A-Z0-9_]|(?<![\\w)])-)(?:p\\.\\s?\\(?)?(" + AA1 + ")(-?\\d{1,5})(" + AA1 + "|X|\\*|stop|Stop)?(" + FS
+          + "|del|ins|dup)?((?:/" + AA1 + ")*)(?![\\w])"),
+          "ProteinMutation", Kind.ONE_LETTER),
+      // arginine 150 proline, leucine 269 to phenylalanine, glycine-594-valine, tyrosine 64 → phenylalanine
+      new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA_NAME + ")[\\s-]?(\\d{1,5})(?:" + TO + "|[\\s-]?(?:to[\\s-])?)(" + AA_NAME + ")(?![\\w])"),
+          "ProteinMutation", Kind.NAMES),
+      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326
+      new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
+          "ProteinMutation", Kind.ARROW_ONLY),
+      // c.34G>T, c.2554+1G>T, c.88 + 1G>A, c.2677G>T/A, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
+      new Rule(Pattern.compile("(?<![\\w])[cgmnr]\\.?\\s?[-*]?\\d+(?:\\s?[+-]\\s?\\d+)?(?:_[-*]?\\d+(?:[+-]\\d+)?)?\\s?(?:" + NT + ARROW + NT + "(?:/" + NT + ")?"
           + "|delins[ACGT]+|del(?:\\s?[ACGT]+|\\d+)?|ins[ACGT]+|dup[ACGT]*)(?![\\w])"), "DNAMutation"),
+      // c.1544-?_2916+?del: a deletion with unknown breakpoints
+      new Rule(Pattern.compile("(?<![\\w])[cg]\\.\\d+[+-]\\?_\\d+[+-]\\?(?:del|dup)?(?![\\w])"), "DNAMutation"),
       // c.G1714C
       new Rule(Pattern.compile("(?<![\\w])[cg]\\." + NT + "\\d+" + NT + "(?![\\w])"), "DNAMutation"),
-      // IVS1-1G>A, EX6-96A>G
-      new Rule(Pattern.compile("(?<![\\w.])(?:IVS|EX)\\s?-?(?:\\d+|[IVX]+)(?:-[IVX]+)?\\s?[+-]\\s?\\d+\\s?,?\\s?\\(?(?:(?i:" + NT + ")" + ARROW
-          + "(?i:" + NT + ")|del[ACGT]+)\\)?(?![\\w])"), "DNAMutation"),
-      // -2084G>C, 1091 C > T, 2398+1G>C, +142C/G
-      new Rule(Pattern.compile("(?<![\\w.])[-+]?\\d{1,6}(?:[+-]\\d{1,4})?\\s?-?\\s?" + NT + ARROW + NT + "(?![\\w])"), "DNAMutation"),
-      // 5504delA, 222insT, 118-119insA, 835del18, delTTCA, dup24bp
-      new Rule(Pattern.compile("(?<![\\w.])[-+]?\\d{1,6}(?:[-_]\\d{1,6})?\\s?(?:del|ins|dup)(?:[ACGT]+|\\d+)?(?![\\w])"
-          + "|(?<![\\w])(?:del|ins|dup)(?:[ACGT]{1,}|\\d+bp)(?![\\w])"), "DNAMutation"),
-      // G1896A, G-395A, T1270533G, G1915T/A
-      new Rule(Pattern.compile("(?<![\\w-])" + NT + "(-?\\d{1,8})" + NT + "(?:/" + NT + ")?(?![\\w])"), "DNAMutation"),
-      // C-->T, G/A, GAT-->GAG, GAC/GAT
-      new Rule(Pattern.compile("(?:(?<![\\w])(?:codon|intron)\\s\\d+,\\s)?(?<![\\w/])[+-]?\\d{0,6}" + NT + "{1,3}\\s?(?:-->|->|→|>|/)\\s?" + NT
-          + "{1,3}(?:" + AT + ")?(?![\\w/])"), "DNAMutation"),
-      // ΔF508, delta F508, F508del, Delta32
-      new Rule(Pattern.compile("(?<![\\w])(?:Δ|[Dd]elta\\s?)(?:" + AA1 + ")?\\d{1,5}(?![\\w])"), "ProteinMutation"),
-      new Rule(Pattern.compile("(?<![\\w])rs\\s?\\d{3,}(?![\\w])"), "SNP"));
+      // IVS1-1G>A, EX6-96A>G, IVSI-5 (G-->C), IVS21-2delAG
+      new Rule(Pattern.compile("(?<![\\w.])(?:IVS|EX)\\s?-?(?:\\d+|[IVX]+)(?:-[IVX]+)?\\s?[+-]\\s?\\d+\\s?,?\\s?(?:(?i:" + NT + ")" + ARROW
+          + "(?i:" + NT + ")|\\((?i:" + NT + ")" + ARROW + "(?i:" + NT + ")\\)|(?:del|ins|dup)[ACGT]+)(?![\\w])"), "DNAMutation"),
+      // -2084G>C, 1091 C > T, 2398+1G>C, +142C/G, 2677G>T/A, 33 + 2 T-->C, -369 (C>G), 962 G-A, -491 A to T
+      new Rule(Pattern.compile("(?<![\\w.])[-+]?\\d{1,6}" + OFFSET + "\\s?-?\\s?(?:" + NT + ARROW + NT + "(?:/" + NT + ")?|\\(" + NT + ARROW + NT + "\\)|"
+          + NT + "\\s?-\\s?" + NT + "|" + NT + "\\sto\\s" + NT + ")(?![\\w])"), "DNAMutation"),
+      // 5504delA, 222insT, 118-119insA, 835del18, 1067 del A, 1109 ins 8bp, 1729 + 55del4, delTTCA, dup24bp
+      new Rule(Pattern.compile("(?<![\\w.]|\\w-)[-+]?\\d{1,6}(?:[-_]\\d{1,6})?" + OFFSET + "\\s?(?:del|ins|dup)(?:\\s?[ACGT]+|\\s?\\d+\\s?(?:bp|nt)|\\d+)?(?![\\w])"
+          + "|(?<![\\w])(?:del|ins|dup)(?:[ACGT]{1,}|\\d+bp)(?![\\w])"), "DNAMutation", Kind.DEL_INS),
+      // G1896A, G-395A, T1270533G, G1915T/A, G(-308)A, T+31C
+      new Rule(Pattern.compile("(?<![\\w-])" + NT + "(?:([-+]?\\d{1,8})|\\(([-+]?\\d{1,8})\\))" + NT + "(?:/" + NT + ")?(?![\\w])"), "DNAMutation",
+          Kind.BARE_DNA),
+      // C/T-13910, G/A-22018: the alleles before the position
+      new Rule(Pattern.compile("(?<![\\w/])" + NT + "/" + NT + "-?\\d{2,6}(?![\\w/])"), "DNAMutation"),
+      // C-->T, G/A, GAT-->GAG, GAC/GAT, codon 787 CAG/CAA, (G --> C) substitution at position 1201
+      new Rule(Pattern.compile("(?:(?<![\\w])(?:codon|intron)\\s\\d+,?\\s)?(?<![\\w/])(?:" + BASES + "(?:" + AT + ")?|\\(" + BASES + "\\)" + AT
+          + ")(?![\\w/])"), "DNAMutation", Kind.BARE_BASES),
+      // ΔF508, delta F508, ΔPhe508, Delta32, delF508
+      new Rule(Pattern.compile("(?<![\\w])(?:(?:Δ|[Dd]elta)(?:" + AA3 + "|" + AA1 + ")?\\d{1,5}|(?:Δ|[Dd]elta|del)\\s?(?:" + AA3 + "|" + AA1 + ")\\d{2,5})(?![\\w])"),
+          "ProteinMutation"),
+      new Rule(Pattern.compile("(?<![\\w])rs\\s?\\d{3,}(?![\\w])"), "SNP"),
+      // A34-->E34, R37----W37
+      new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})" + TO + "(" + AA1 + ")(?:\\2)?(?![\\w])"), "ProteinMutation", Kind.ONE_LETTER_ARROW),
+      // p.G204_K247del, Val624-Val625del, E746-A750del, p.E746_A750delELREA, p.Lys23_Val25delinsAsp
+      new Rule(Pattern.compile("(?<![\\w])(?:p\\.\\s?)?(?:" + AA3 + "\\d{1,5}[_-]" + AA3 + "\\d{1,5}|" + AA1 + "\\d{1,5}[_-]" + AA1 + "\\d{1,5})"
+          + "(?:delins(?:" + AA3 + "|" + AA1 + ")+|del(?:" + AA3 + "|" + AA1 + ")*|dup|ins(?:" + AA3 + "|" + AA1 + ")+)(?![\\w])"), "ProteinMutation"),
+      // substitution of Tyr74 by Phe, replacement of G6410 by T
+      new Rule(Pattern.compile("(?<=(?i:substitution|replacement|exchange)s?\\sof\\s(?:the\\s)?)(" + AA3 + "|" + AA1 + ")(\\d{1,5})\\sby\\s(?:an?\\s)?("
+          + AA3 + "|" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.REPLACED_BY));
 
-  /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine". */
-  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")[\\s-]?(\\d{1,5})\\b");
-  private static final Pattern PROSE = Pattern.compile(
-      "(?i)((?:\\b(?:" + AA3 + "|" + AA_NAME + ")[\\s-]?\\d{1,5}\\b(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)[^.;]{0,60}?"
+  /** Between a residue and its number: nothing, a space, hyphen or parenthesis, or "at position". */
+  private static final String AT_POSITION = "(?:\\s(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|[\\s-]?\\(?)";
+  private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
+  private static final String MUTANTS = "(?:either\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
+      + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
+  /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
+  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
+  private static final List<Pattern> PROSE = List.of(
+      Pattern.compile("(?i)" + RESIDUES + "[^.;]{0,60}?"
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
-          + "(?:replaced|substituted|mutated|changed|converted)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?"
-          + "((?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:" + AA3 + "|" + AA_NAME + "))?)\\b");
+          + "(?:replaced|substituted|mutated|changed|converted|exchanged)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?" + MUTANTS),
+      // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
+      Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
+          + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:\\S{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
+          + "\\s*(?:residues?\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + MUTANTS),
+      // "Lys-8, Lys-10 and Lys-12 to Ala"
+      Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:to|into)\\s+(?:an?\\s+)?" + MUTANTS),
+      // "Ala replaced Tyr64", "with Ala in place of Tyr64"
+      Pattern.compile("(?i)" + MUTANTS + "\\s+(?:replaced|replaces|replacing|instead\\s+of|in\\s+place\\s+of)\\s+(?:the\\s+)?" + RESIDUES),
+      // "alanine substitutions of Arg79 and Lys80", "an Ala mutation at His57"
+      Pattern.compile("(?i)" + MUTANTS + "[\\s-](?:substitutions?|mutations?|replacements?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:residues?\\s+)?"
+          + RESIDUES));
+  private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")\\b");
-  private static final java.util.Map<String, String> NAME_TO_ONE = java.util.Map.ofEntries(
-      java.util.Map.entry("alanine", "A"), java.util.Map.entry("arginine", "R"), java.util.Map.entry("asparagine", "N"),
-      java.util.Map.entry("aspartate", "D"), java.util.Map.entry("aspartic acid", "D"), java.util.Map.entry("aspartic", "D"),
-      java.util.Map.entry("cysteine", "C"), java.util.Map.entry("glutamine", "Q"), java.util.Map.entry("glutamate", "E"),
-      java.util.Map.entry("glutamic acid", "E"), java.util.Map.entry("glutamic", "E"), java.util.Map.entry("glycine", "G"),
-      java.util.Map.entry("histidine", "H"), java.util.Map.entry("isoleucine", "I"), java.util.Map.entry("leucine", "L"),
-      java.util.Map.entry("lysine", "K"), java.util.Map.entry("methionine", "M"), java.util.Map.entry("phenylalanine", "F"),
-      java.util.Map.entry("proline", "P"), java.util.Map.entry("serine", "S"), java.util.Map.entry("threonine", "T"),
-      java.util.Map.entry("tryptophan", "W"), java.util.Map.entry("tyrosine", "Y"), java.util.Map.entry("valine", "V"));
+  /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
+  private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(" + AA3 + "|(?i:" + AA_NAME
+      + "))\\b(?![\\s-]?\\(?\\d|/)");
+  /** The residue number a written-out position gives ("at codon 326", "at position 12"). */
+  private static final Pattern AT_RESIDUE = Pattern.compile("(?:codon|position|residue|amino acid|aa)\\s?(\\d+)");
+  /**
+   * A one-letter change at a one-digit position counts next to a word that makes it one ("mutants
+   * S4C", "(A4V) FALS mutants") or in a list with another change ("E7A, D52A").
+   */
+  private static final Pattern MUTANT_BEFORE = Pattern.compile("(?s).*(?:\\b(?i:mutants?|mutations?|substitutions?|variants?)\\s\\(?|\\b"
+      + AA1 + "\\d{2,5}" + AA1 + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/))");
+  private static final Pattern MUTANT_AFTER = Pattern.compile("(?s)(?:\\)?\\s(?:\\S+\\s)?(?i:mutants?|mutations?|substitutions?|variants?)\\b"
+      + "|(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)" + AA1 + "\\d{2,5}" + AA1 + "\\b).*");
+  /** A connector that states a change outright, after which further new residues may be listed. */
+  private static final Pattern EXPLICIT = Pattern.compile("[>→]|-{4}|to");
+  /** A homozygous genotype next to a bare base pair marks the pair as a genotype too ("G/A and A/A genotypes"). */
+  private static final Pattern HOMOZYGOUS = Pattern.compile("(?<![\\w/])(" + NT + ")/\\1(?![\\w/])");
+  private static final Map<String, String> NAME_TO_ONE = Map.ofEntries(
+      Map.entry("alanine", "A"), Map.entry("arginine", "R"), Map.entry("asparagine", "N"),
+      Map.entry("aspartate", "D"), Map.entry("aspartic acid", "D"), Map.entry("aspartic", "D"),
+      Map.entry("cysteine", "C"), Map.entry("glutamine", "Q"), Map.entry("glutamate", "E"),
+      Map.entry("glutamic acid", "E"), Map.entry("glutamic", "E"), Map.entry("glycine", "G"),
+      Map.entry("histidine", "H"), Map.entry("isoleucine", "I"), Map.entry("leucine", "L"),
+      Map.entry("lysine", "K"), Map.entry("methionine", "M"), Map.entry("phenylalanine", "F"),
+      Map.entry("proline", "P"), Map.entry("serine", "S"), Map.entry("threonine", "T"),
+      Map.entry("tryptophan", "W"), Map.entry("tyrosine", "Y"), Map.entry("valine", "V"));
 
+  private MutationFinder() {}
+
+  /** The one-letter code of a residue written in one or three letters or as a name; null for a stop or anything else. */
   private static String oneOf(String aa) {
-    String a = aa.length() == 3 ? ProteinChange.oneLetter(Character.toUpperCase(aa.charAt(0)) + aa.substring(1).toLowerCase(java.util.Locale.ROOT)) : null;
-    return a != null ? a : NAME_TO_ONE.get(aa.toLowerCase(java.util.Locale.ROOT));
+    if (aa.length() == 1) {
+      return aa;
+    }
+    String a = aa.length() == 3 ? ProteinChange.oneLetter(Character.toUpperCase(aa.charAt(0)) + aa.substring(1).toLowerCase(Locale.ROOT)) : null;
+    return a != null ? a : NAME_TO_ONE.get(aa.toLowerCase(Locale.ROOT));
   }
 
-  /** Point changes stated in prose; each residue named is a mention with the change. */
+  /**
+   * Point changes stated in prose; each residue named is a mention with each new residue, or with
+   * the new residue in the same place when the sentence says "respectively".
+   */
   private static void prose(String text, List<Found> out) {
-    Matcher m = PROSE.matcher(text);
-    while (m.find()) {
-      Matcher mutants = AA_WORD.matcher(m.group(2));
-      while (mutants.find()) {
-        String mt = oneOf(mutants.group(1));
-        Matcher r = RESIDUE.matcher(m.group(1));
-        while (mt != null && r.find()) {
-          String wt = oneOf(r.group(1));
-          if (wt != null && !wt.equals(mt)) {
-            out.add(new Found(m.start(1) + r.start(), m.start(1) + r.end(), "ProteinMutation", wt + r.group(2) + mt));
+    for (Pattern p : PROSE) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        List<String> mutants = new ArrayList<>();
+        Matcher w = AA_WORD.matcher(m.group("mut"));
+        while (w.find()) {
+          mutants.add(oneOf(w.group(1)));
+        }
+        List<MatchResult> residues = RESIDUE.matcher(m.group("res")).results().toList();
+        boolean paired = RESPECTIVELY.matcher(text).region(m.end(), text.length()).lookingAt() && residues.size() == mutants.size();
+        for (int i = 0; i < residues.size(); i++) {
+          MatchResult r = residues.get(i);
+          for (String mt : paired ? List.of(mutants.get(i)) : mutants) {
+            String wt = oneOf(r.group(1));
+            if (wt != null && mt != null && !wt.equals(mt)) {
+              out.add(new Found(m.start("res") + r.start(), m.start("res") + r.end(), "ProteinMutation", wt + r.group(2) + mt));
+            }
           }
         }
       }
     }
   }
 
-  private MutationFinder() {}
+  /**
+   * The other mutant residues of a change, each a change at the same span: after a slash ("G12D/V",
+   * "Gly12Asp/Val") or listed after an explicit arrow or "to" ("Asn-93 to Asp and Arg").
+   */
+  private static void alternatives(Kind kind, String text, Matcher m, Found first, List<Found> out) {
+    if (first.protein() == null) {
+      return;
+    }
+    if (kind == Kind.THREE_LETTER || kind == Kind.ONE_LETTER) {
+      for (String alt : m.group(5).split("/")) {
+        String mt = alt.isEmpty() ? null : oneOf(alt);
+        if (mt != null) {
+          out.add(new Found(first.start(), first.end(), first.type(), oneOf(m.group(1)) + m.group(2) + mt));
+        }
+      }
+    }
+    if (kind == Kind.ONE_LETTER || !EXPLICIT.matcher(text.substring(m.end(2), m.start(3))).find()) {
+      return;
+    }
+    Matcher more = MORE.matcher(text).region(m.end(), text.length());
+    while (more.find()) {
+      String mt = oneOf(more.group(1));
+      if (mt != null) {
+        out.add(new Found(first.start(), first.end(), first.type(), oneOf(m.group(1)) + m.group(2) + mt));
+      }
+      more.region(more.end(), text.length());
+    }
+  }
+
+  /** The end of a match, past the closing parenthesis of a predicted change ("p.(Arg248Gln)"). */
+  private static int end(String text, Matcher m) {
+    boolean open = m.group().matches("p\\.\\s?\\(.*");
+    return open && m.end() < text.length() && text.charAt(m.end()) == ')' ? m.end() + 1 : m.end();
+  }
 
   public static List<Found> find(String text) {
     List<Found> all = new ArrayList<>();
-    for (int i = 0; i < RULES.size(); i++) {
-      Rule r = RULES.get(i);
+    for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
-        if (plausible(i, m)) {
-          all.add(new Found(m.start(), m.end(), r.type(), protein(m, r)));
+        if (plausible(r.kind(), m, text)) {
+          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m));
+          all.add(f);
+          if (EnumSet.of(Kind.THREE_LETTER, Kind.ONE_LETTER, Kind.NAMES, Kind.ONE_LETTER_ARROW).contains(r.kind())) {
+            alternatives(r.kind(), text, m, f, all);
+          }
         }
       }
     }
@@ -143,38 +269,74 @@ public final class MutationFinder {
   /**
    * Weeds out what only looks like a change: a residue and position alone ("His113", "F7",
    * "A549"), the same residue on both sides ("Met326Met", "A/A" genotypes), a one-letter
-   * change at a one-digit position without "p." ("T2D", "M6P").
+   * change at a one-digit position without "p." ("T2D", "M6P", "C4A"), a pair of residues
+   * ("the His289-Asp260 pair"), a one-letter change glued to a word unless complete
+   * ("hGRalphaD401H"), a cell line ("T47D cells"), a mouse MHC haplotype ("H-2K(b)"), an
+   * exon-level deletion ("exon 19 del") and a genotype ("G/A and A/A", "AA/AG").
    */
-  private static boolean plausible(int rule, Matcher m) {
+  private static boolean plausible(Kind kind, Matcher m, String text) {
     String all = m.group();
-    if (rule == 0 || rule == 1) {
-      if (m.group(3) == null && m.group(4) == null) {
+    String before = text.substring(Math.max(0, m.start() - 20), m.start());
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
+    if (kind == Kind.THREE_LETTER || kind == Kind.ONE_LETTER) {
+      if (m.group(3) == null && m.group(4) == null || after.matches("(?s)(?:\\s(?:cells|cell lines?)\\b|\\([a-z]{1,2}\\)).*")) {
         return false;
       }
       // A synonymous change is reported only when written as one ("p.Ser157Ser").
       if (m.group(3) != null && m.group(1).equalsIgnoreCase(m.group(3)) && m.group(4) == null && !all.startsWith("p.")) {
         return false;
       }
-      return rule == 0 || all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-");
+      if (kind == Kind.THREE_LETTER) {
+        String between = text.substring(m.end(2), m.group(3) == null ? m.start(4) : m.start(3));
+        // Zinc fingers: Cys2-His2.
+        if (m.group(2).length() == 1 && Character.isDigit(all.charAt(all.length() - 1))) {
+          return false;
+        }
+        return !after.matches("(?s)-?\\d.*") && !(after.matches("(?s)\\s\\d.*") && between.matches("\\)?[\\s-]?"));
+      }
+      if (before.matches("(?s).*[a-z]")) {
+        return m.group(3) != null && m.group(4) == null && m.group(2).length() >= 2 && !m.group(2).startsWith("-");
+      }
+      return all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-")
+          || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(before).matches() || MUTANT_AFTER.matcher(after).matches());
     }
-    if (rule == 9) {
-      return !all.substring(0, 1).equals(all.substring(all.length() - 1)) || all.contains("/");
+    if (kind == Kind.REPLACED_BY) {
+      return m.group(1).length() == m.group(3).length();
     }
-    if (rule == 10) {
+    if (kind == Kind.DEL_INS) {
+      return !before.matches("(?is).*(?:exons?|introns?|IVS)\\s?");
+    }
+    if (kind == Kind.BARE_DNA) {
+      String position = m.group(1) != null ? m.group(1) : m.group(2);
+      return position.replaceAll("[-+]", "").length() >= 2
+          && (!all.substring(0, 1).equals(all.substring(all.length() - 1)) || all.contains("/"));
+    }
+    if (kind == Kind.BARE_BASES) {
       String[] sides = all.split("\\s?(?:-->|->|→|>|/)\\s?");
+      if (all.contains("/") && after.matches("(?s)\\s*genotypes?\\b.*") || all.matches(NT + "{2}/" + NT + "{2}")
+          || all.matches(NT + "/" + NT) && HOMOZYGOUS.matcher(before + " " + after).find()) {
+        return false;
+      }
       return sides.length == 2 && !sides[0].equals(sides[1]);
     }
     return true;
   }
 
   /** The one-letter form of a protein point change (or of a bare nucleotide change, which reads alike). */
-  private static String protein(Matcher m, Rule r) {
-    if (!"ProteinMutation".equals(r.type()) || m.groupCount() < 3 || m.group(1) == null || m.group(3) == null || m.group(4) != null) {
+  private static String protein(Rule r, Matcher m) {
+    if (r.kind() == Kind.ARROW_ONLY) {
+      Matcher at = AT_RESIDUE.matcher(m.group(3) == null ? "" : m.group(3));
+      String wt = oneOf(m.group(1));
+      String mt = oneOf(m.group(2));
+      return at.find() && wt != null && mt != null ? wt + at.group(1) + mt : null;
+    }
+    if (!"ProteinMutation".equals(r.type()) || m.groupCount() < 3 || m.group(1) == null || m.group(3) == null
+        || m.groupCount() > 3 && m.group(4) != null || m.group(2).startsWith("-")) {
       return null;
     }
-    String wt = m.group(1).length() == 3 ? ProteinChange.oneLetter(m.group(1)) : m.group(1);
-    String mt = m.group(3).length() == 3 ? ProteinChange.oneLetter(m.group(3)) : m.group(3);
-    if (wt == null || mt == null || mt.equals("*") || mt.equals("X") || m.group(2).startsWith("-")) {
+    String wt = oneOf(m.group(1));
+    String mt = oneOf(m.group(3));
+    if (wt == null || mt == null || mt.equals("*") || mt.equals("X")) {
       return null;
     }
     return wt + m.group(2) + mt;

@@ -47,7 +47,106 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsPredictedChangesRepeatedPositionsDeletionsAndAlternativesInThreeLetterCode() {
+    assertEquals(List.of("p.(Arg248Gln)/ProteinMutation/R248Q"), found("the predicted p.(Arg248Gln) change"));
+    assertEquals(List.of("Cys 23-Ser 23/ProteinMutation/C23S"), found("A Cys 23-Ser 23 substitution"));
+    assertEquals(List.of("p.Phe508del/ProteinMutation"), found("carriers of p.Phe508del were"));
+    assertEquals(List.of("Tyr64-to-Phe/ProteinMutation/Y64F"), found("the Tyr64-to-Phe mutant"));
+    assertEquals(List.of("Gly12Asp/Val/ProteinMutation/G12D", "Gly12Asp/Val/ProteinMutation/G12V", "G12D/V/ProteinMutation/G12D",
+        "G12D/V/ProteinMutation/G12V"), found("the Gly12Asp/Val and G12D/V mutants"));
+    assertEquals(List.of("Asn-93 to Asp/ProteinMutation/N93D", "Asn-93 to Asp/ProteinMutation/N93R"), found("Asn-93 to Asp and Arg were made"));
+    assertEquals(List.of("Ala16 > Cys/ProteinMutation/A16C", "Ala16 > Cys/ProteinMutation/A16T", "Ala16 > Cys/ProteinMutation/A16M"),
+        found("Ala16 > Cys, Thr and Met"));
+  }
+
+  @Test
+  void readsOneLetterChangesGluedToAWordOrAtAOneDigitPositionInContext() {
+    assertEquals(List.of("D401H/ProteinMutation/D401H"), found("the mutant receptor hGRalphaD401H was"));
+    assertEquals(List.of("L483Y/ProteinMutation/L483Y"), found("GluR2(Q)-L483Y receptors"));
+    assertEquals(List.of("S4C/ProteinMutation/S4C", "S92C/ProteinMutation/S92C"), found("mutants S4C, S92C were"));
+    assertEquals(List.of("E7A/ProteinMutation/E7A", "D52A/ProteinMutation/D52A"), found("both E7A, D52A bound"));
+    assertEquals(List.of("A4V/ProteinMutation/A4V"), found("dimer interface (A4V) FALS mutants"));
+    assertEquals(List.of("R123Stop/ProteinMutation"), found("the R123Stop change"));
+  }
+
+  @Test
+  void readsAminoAcidNamesAndArrowsWithAWrittenOutPosition() {
+    assertEquals(List.of("arginine 150 proline/ProteinMutation/R150P"), found("arginine 150 proline was"));
+    assertEquals(List.of("tyrosine 64 → phenylalanine/ProteinMutation/Y64F"), found("tyrosine 64 → phenylalanine"));
+    assertEquals(List.of("aspartate 264 to alanine/ProteinMutation/D264A", "aspartate 264 to alanine/ProteinMutation/D264N",
+        "aspartate 264 to alanine/ProteinMutation/D264K"), found("to convert aspartate 264 to alanine, asparagine and lysine"));
+    assertEquals(List.of("Lys-->Arg substitution at position 12/ProteinMutation/K12R"), found("a Lys-->Arg substitution at position 12"));
+  }
+
+  @Test
+  void readsSpacedOffsetsTriallelicChangesAndUnknownBreakpoints() {
+    assertEquals(List.of("c.88 + 1G>A/DNAMutation"), found("c.88 + 1G>A was"));
+    assertEquals(List.of("c.2677G>T/A/DNAMutation"), found("c.2677G>T/A was"));
+    assertEquals(List.of("c.1544-?_2916+?/DNAMutation"), found("a deletion of c.1544-?_2916+?, novel"));
+    assertEquals(List.of("IVS10-1G>A/DNAMutation"), found("a splice site mutation (IVS10-1G>A) and"));
+    assertEquals(List.of("IVS4+1insT/DNAMutation"), found("the IVS4+1insT variant"));
+    assertEquals(List.of("33 + 2 T-->C/DNAMutation"), found("intron 1 (33 + 2 T-->C)"));
+    assertEquals(List.of("-369 (C>G)/DNAMutation"), found("the gene, -369 (C>G), and"));
+    assertEquals(List.of("962 G-A/DNAMutation"), found("exon 15 (962 G-A)"));
+    assertEquals(List.of("-491 A to T/DNAMutation"), found("The -491 A to T substitution"));
+  }
+
+  @Test
+  void readsSpacedDeletionsAndInsertionsButNotExonLevelOnes() {
+    assertEquals(List.of("1067 del A/DNAMutation", "267-61 del 8 bp/DNAMutation", "1729 + 55del4/DNAMutation"),
+        found("exon 15 (1067 del A), intron 6 (267-61 del 8 bp), 3'UTR (1729 + 55del4)"));
+    assertEquals(List.of(), found("EGFR exon 19 del"));
+    assertEquals(List.of(), found("a WFS1 mutation (AFF344-345ins)"));
+  }
+
+  @Test
+  void readsBareNucleotideChangesWithThePositionInParenthesesOrAfterTheAlleles() {
+    assertEquals(List.of("G(-308)A/DNAMutation", "T+31C/DNAMutation"), found("G(-308)A and T+31C"));
+    assertEquals(List.of("C/T-13910/DNAMutation"), found("the lactase C/T-13910 variant"));
+    assertEquals(List.of(), found("deletion of the C4A gene"));
+  }
+
+  @Test
+  void readsWrittenOutSubstitutionsAndCodonContext() {
+    assertEquals(List.of("(G --> C) substitution at position 1201/DNAMutation"), found("a (G --> C) substitution at position 1201 was"));
+    assertEquals(List.of("codon 787 CAG/CAA/DNAMutation"), found("polymorphisms at codon 787 CAG/CAA in"));
+    assertEquals(List.of("C-->T transversion at cDNA base 463/DNAMutation"), found("a C-->T transversion at cDNA base 463 in"));
+    assertEquals(List.of("G-->C transversion at 1245 position/DNAMutation"), found("a G-->C transversion at 1245 position of"));
+    assertEquals(List.of("G>A substitution at nucleotide +1 of intron 2/DNAMutation"), found("(G>A substitution at nucleotide +1 of intron 2)"));
+  }
+
+  @Test
+  void readsDeletionsWithDeltaProteinRangesOldArrowsAndReplacementsBy() {
+    assertEquals(List.of("delF508/ProteinMutation", "ΔPhe508/ProteinMutation"), found("CFTR delF508 and ΔPhe508 alleles"));
+    assertEquals(List.of("A34----E34/ProteinMutation/A34E", "R37-->W/ProteinMutation/R37W"), found("residues A34----E34 and R37-->W"));
+    assertEquals(List.of("p.G204_K247del/ProteinMutation", "Val624-Val625del/ProteinMutation", "E746-A750del/ProteinMutation"),
+        found("skipping of exon 9 (p.G204_K247del), Val624-Val625del and E746-A750del"));
+    assertEquals(List.of("p.E746_A750delELREA/ProteinMutation"), found("EGFR p.E746_A750delELREA in"));
+    assertEquals(List.of("G6410 by T/ProteinMutation/G6410T"), found("the substitution of G6410 by T in exon 23"));
+    assertEquals(List.of("Tyr74 by Phe/ProteinMutation/Y74F"), found("Replacement of Tyr74 by Phe to remove"));
+  }
+
+  @Test
+  void readsMoreChangesStatedInProse() {
+    assertEquals(List.of("Trp92/ProteinMutation/W92D"), found("the replacement of VL Trp92 by Asp allows"));
+    assertEquals(List.of("Pro 172/ProteinMutation/P172D", "Gly 131 to Asp/ProteinMutation/G131D"), found("changing Pro 172 and Gly 131 to Asp residues"));
+    assertEquals(List.of("Tyr63/ProteinMutation/Y63L", "Trp64/ProteinMutation/W64F"), found("Tyr63 and Trp64 were replaced by Leu and Phe, respectively."));
+    assertEquals(List.of("Lys-8/ProteinMutation/K8A", "Lys-10/ProteinMutation/K10A", "Lys-12 to Ala/ProteinMutation/K12A"), found("Lys-8, Lys-10 and Lys-12 to Ala"));
+    assertEquals(List.of("Tyr64/ProteinMutation/Y64A", "Ser12/ProteinMutation/S12G"), found("Ala replaced Tyr64 and Gly in place of Ser12"));
+    assertEquals(List.of("Arg79/ProteinMutation/R79A", "Lys80/ProteinMutation/K80A"), found("alanine substitutions of Arg79 and Lys80"));
+    assertEquals(List.of("Tyr at position 64/ProteinMutation/Y64F"), found("The Tyr at position 64 was replaced by Phe."));
+    assertEquals(List.of("Trp(109)/ProteinMutation/W109F", "Trp(109)/ProteinMutation/W109Y"), found("Trp(109) was replaced by either Phe or Tyr."));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
+    assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
+    assertEquals(List.of(), found("T47D cells"));
+    assertEquals(List.of(), found("presented by H-2K(b)"));
+    assertEquals(List.of(), found("the PKC-delta C2 domain"));
+    assertEquals(List.of(), found("association of G/A and A/A genotypes"));
+    assertEquals(List.of(), found("AA/AG carriers"));
+    assertEquals(List.of(), found("the G/C genotype of"));
   }
 }
