@@ -135,6 +135,7 @@ public final class CriterionParser {
     Objects.requireNonNull(lexicons, "lexicons");
     this.rules = List.of(
         new AdministrativeRule(),
+        new LabRule(lexicons.labs()),
         new BiomarkerRule(),
         new PerformanceRule(),
         new AgeRule(),

@@ -174,6 +174,40 @@ public sealed interface Predicate {
     }
   }
 
+  /**
+   * The newest result of laboratory {@code analyte} (a name of lexicons/labs.tsv) compared with
+   * {@code limit}: {@code comparison} is "≥", "&gt;", "≤" or "&lt;". {@code unit} is the analyte's
+   * canonical unit, or {@link #TIMES_ULN} for a multiple of the upper limit of normal; then
+   * {@code defaultUln} is the lexicon's limit, used when the note states none (else null).
+   */
+  record Lab(String analyte, String comparison, double limit, String unit, Double defaultUln) implements Predicate {
+    public static final String TIMES_ULN = "× ULN";
+
+    public Lab {
+      Objects.requireNonNull(analyte, "analyte");
+      Objects.requireNonNull(unit, "unit");
+      if (!Set.of("≥", ">", "≤", "<").contains(comparison)) {
+        throw new IllegalArgumentException("lab comparison must be ≥, >, ≤ or <, got " + comparison);
+      }
+      if (!(limit >= 0) || Double.isInfinite(limit)) {
+        throw new IllegalArgumentException("lab limit must be a finite non-negative number, got " + limit);
+      }
+      if (TIMES_ULN.equals(unit) != (defaultUln != null)) {
+        throw new IllegalArgumentException("a default ULN goes with a ULN multiple and only then: " + unit + ", " + defaultUln);
+      }
+    }
+
+    /** Whether the comparison is an upper limit (≤ or &lt;). */
+    public boolean upper() {
+      return comparison.equals("≤") || comparison.equals("<");
+    }
+
+    @Override
+    public String category() {
+      return "LAB";
+    }
+  }
+
   /** Consent, contraception, compliance, screening-visit measurements: evaluates DEFERRED. */
   record Administrative(String what) implements Predicate {
     @Override

@@ -81,6 +81,8 @@ public final class Evaluator {
       return therapy(t, p);
     } else if (pred instanceof Predicate.Condition c) {
       return condition(c, p);
+    } else if (pred instanceof Predicate.Lab l) {
+      return lab(l, p);
     } else if (pred instanceof Predicate.Administrative) {
       return new Outcome(Verdict.DEFERRED, "confirmed at the screening visit", List.of(), false);
     } else if (pred instanceof Predicate.AllOf all) {
@@ -493,6 +495,52 @@ public final class Evaluator {
       return Outcome.unknown(c.name() + " possible, not confirmed", evidence(facts));
     }
     return Outcome.unmentioned(c.name());
+  }
+
+  /**
+   * The newest result of the analyte (a value the note gives as current outranks one it gives as
+   * past); a ULN multiple is compared against the ULN the note states, else the lexicon's default.
+   * A missing result is UNKNOWN, also for an exclusion: a lab is a value, never assumed.
+   */
+  private Outcome lab(Predicate.Lab l, PatientRecord p) {
+    List<Fact> facts = p.current(FactType.LAB).filter(f -> f.ownPositive() && ((Finding.Lab) f.finding()).analyte().equals(l.analyte())).toList();
+    String required = "required " + l.comparison() + " " + trim(l.limit()) + " " + l.unit();
+    if (facts.isEmpty()) {
+      return Outcome.unknown(l.analyte() + " not reported (" + required + ")", List.of());
+    }
+    if (facts.stream().anyMatch(f -> f.assertion() == Assertion.PRESENT)) {
+      facts = facts.stream().filter(f -> f.assertion() == Assertion.PRESENT).toList();
+    }
+    List<String> shown = new ArrayList<>();
+    java.util.Set<Boolean> verdicts = new java.util.HashSet<>();
+    for (Fact f : facts) {
+      Finding.Lab v = (Finding.Lab) f.finding();
+      double value = v.value();
+      String text = l.analyte() + " " + trim(value) + " " + v.unit();
+      if (l.unit().equals(Predicate.Lab.TIMES_ULN)) {
+        double uln = v.uln() != null ? v.uln() : l.defaultUln();
+        value = value / uln;
+        text += " = " + trim(Math.round(value * 100) / 100.0) + " × ULN " + trim(uln) + (v.uln() != null ? "" : " (default)");
+      }
+      shown.add(text + (f.date() == null ? "" : " on " + f.date()));
+      verdicts.add(holds(value, l));
+    }
+    String reason = String.join(", ", shown) + " (" + required + ")";
+    if (verdicts.size() > 1) {
+      return Outcome.unknown(l.analyte() + ": conflicting results of the same date: " + reason, evidence(facts));
+    }
+    return verdicts.contains(true) ? Outcome.met(reason, evidence(facts)) : Outcome.notMet(reason, evidence(facts));
+  }
+
+  /** The comparison, with a margin for the rounding of converted values. */
+  private static boolean holds(double value, Predicate.Lab l) {
+    double eps = 1e-9 * Math.max(1, Math.abs(l.limit()));
+    return switch (l.comparison()) {
+      case "≥" -> value >= l.limit() - eps;
+      case ">" -> value > l.limit() + eps;
+      case "≤" -> value <= l.limit() + eps;
+      default -> value < l.limit() - eps;
+    };
   }
 
   // ---- helpers

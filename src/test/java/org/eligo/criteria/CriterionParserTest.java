@@ -463,8 +463,8 @@ class CriterionParserTest {
   // ---- honesty
 
   @Test
-  void leavesLaboratoryThresholdsNotComputable() {
-    Criterion c = inclusion("ANC ≥ 1.5 x 10^9/L");
+  void leavesLaboratoryThresholdsOfAnalytesNotInTheLexiconNotComputable() {
+    Criterion c = inclusion("INR ≤ 1.5 × ULN");
     assertFalse(c.computable());
     assertEquals("LAB", c.category());
     assertEquals("not yet computable: laboratory threshold", c.reason());
