@@ -72,6 +72,9 @@ final class EvalCommand implements Runnable {
       out.printf(Locale.ROOT, "%-12s %6d %8d %9.3f%n", "all", acc.pairs(), acc.correct(),
           acc.pairs() == 0 ? 0.0 : (double) acc.correct() / acc.pairs());
       acc.byGoldStatus().forEach((s, c) -> out.printf(Locale.ROOT, "  gold %-12s %4d pairs, %4d right%n", s, c[0], c[1]));
+      if (!acc.unscored().isEmpty()) {
+        out.println("not scored (no gold rows): " + String.join(" ", acc.unscored()));
+      }
       if (!acc.misses().isEmpty()) {
         out.println("disagreements (trial, patient, gold → eligo: deciding criteria):");
         Map<String, Match> byKey = new java.util.HashMap<>();

@@ -221,7 +221,8 @@ public final class CriterionParser {
       String what = gaps.stream().map(Reading.Gap::what).distinct().collect(Collectors.joining("; "));
       String understood = core.isEmpty() ? ""
           : "; understood only: " + core.stream().map(p -> p.predicate().category()).distinct().collect(Collectors.joining(", "));
-      return Criterion.notComputable(id, kind, text, gaps.get(0).category(), "not yet computable: " + what + understood);
+      return Criterion.notComputable(id, kind, text, gaps.get(0).category(), "not yet computable: " + what + understood,
+          required(raw, core, left, kind));
     }
     if (core.isEmpty()) {
       if (!admin.isEmpty()) {
@@ -240,7 +241,8 @@ public final class CriterionParser {
     if (residue.size() >= RESIDUE_LIMIT && !adjuvantAllowance(raw, core)) {
       return Criterion.notComputable(id, kind, text, p.category(),
           "not yet computable: text not understood ('" + String.join(" ", residue.subList(0, Math.min(6, residue.size())))
-              + (residue.size() > 6 ? " ..." : "") + "'); understood only: " + p);
+              + (residue.size() > 6 ? " ..." : "") + "'); understood only: " + p,
+          required(raw, core, left, kind));
     }
     if (!residue.isEmpty()) {
       r.note("not represented: '" + String.join(" ", residue) + "'");
@@ -252,6 +254,28 @@ public final class CriterionParser {
     String reason = r.notes().isEmpty() ? null : "partly represented: " + String.join("; ", r.notes());
     return new Criterion(id, kind, text, p, p.category(), reason);
   }
+
+  /**
+   * What an inclusion criterion demands even though part of it was not understood: its
+   * understood parts, when nothing in the text offers an alternative to them ("or", "either",
+   * "unless", "except", "if"), so that they are conjoined with whatever was not understood.
+   * With an alternative somewhere in the text only the cancer it names is demanded: the
+   * alternatives of an inclusion criterion qualify the disease ("myeloma with M-protein ≥ 0.5
+   * g/dL or light chains ≥ 10 mg/dL"), and another cancer would have been read as one.
+   */
+  private static Predicate required(String raw, List<Part> core, String left, Criterion.Kind kind) {
+    if (kind != Criterion.Kind.INCLUSION || core.isEmpty()) {
+      return null;
+    }
+    if (!ALTERNATIVE.matcher(raw).find()) {
+      return combine(negate(left, core), left, kind);
+    }
+    List<Predicate> cancers = core.stream().map(Part::predicate).filter(p -> p instanceof Predicate.Diagnosis).toList();
+    return cancers.isEmpty() ? null : cancers.size() == 1 ? cancers.get(0) : new Predicate.AnyOf(cancers);
+  }
+
+  private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|either|unless|except|if|otherwise|alternatively)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private static Predicate administrative(List<Part> admin) {
     String what = admin.stream().map(a -> ((Predicate.Administrative) a.predicate()).what()).distinct()

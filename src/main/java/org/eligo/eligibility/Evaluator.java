@@ -45,6 +45,11 @@ public final class Evaluator {
 
   CriterionResult evaluate(Criterion c, PatientRecord p) {
     if (!c.computable()) {
+      Outcome required = c.required() == null ? null : eval(c.required(), p);
+      if (required != null && required.verdict() == Verdict.NOT_MET) {
+        return new CriterionResult(c, Verdict.NOT_MET, required.reason() + " (the rest of the criterion is not computable)",
+            required.evidence(), false);
+      }
       return new CriterionResult(c, Verdict.UNKNOWN, c.reason(), List.of(), false);
     }
     if (c.predicate() instanceof Predicate.Administrative) {

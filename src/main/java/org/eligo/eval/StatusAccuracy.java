@@ -26,10 +26,12 @@ public final class StatusAccuracy {
 
   private final Map<String, TrialScore> trials;
   private final List<Miss> misses;
+  private final List<String> unscored;
 
-  private StatusAccuracy(Map<String, TrialScore> trials, List<Miss> misses) {
+  private StatusAccuracy(Map<String, TrialScore> trials, List<Miss> misses, List<String> unscored) {
     this.trials = trials;
     this.misses = misses;
+    this.unscored = unscored;
   }
 
   public static StatusAccuracy of(Map<String, Status> gold, List<Match> predicted) {
@@ -54,16 +56,27 @@ public final class StatusAccuracy {
         confusion.computeIfAbsent(key[0], k -> new int[3][3])[g.getValue().ordinal()][p.ordinal()]++;
       }
     }
+    // A trial the gold says nothing about is not scored; a pair missing from a trial it covers is a miss.
+    java.util.Set<String> unscored = new java.util.TreeSet<>();
     for (String k : pred.keySet()) {
       if (!gold.containsKey(k)) {
         String[] key = k.split(" ", 2);
-        counts.computeIfAbsent(key[0], x -> new int[2])[0]++;
+        if (!counts.containsKey(key[0])) {
+          unscored.add(key[0]);
+          continue;
+        }
+        counts.get(key[0])[0]++;
         misses.add(new Miss(key[0], key[1], null, pred.get(k)));
       }
     }
     Map<String, TrialScore> trials = new TreeMap<>();
     counts.forEach((t, c) -> trials.put(t, new TrialScore(t, c[0], c[1], confusion.getOrDefault(t, new int[3][3]))));
-    return new StatusAccuracy(trials, misses);
+    return new StatusAccuracy(trials, misses, List.copyOf(unscored));
+  }
+
+  /** Trials screened that the gold has no row for. */
+  public List<String> unscored() {
+    return unscored;
   }
 
   public List<TrialScore> trials() {
