@@ -82,7 +82,9 @@ final class CtmlReader {
       return;
     }
     criteria.sort(Comparator.comparing(CtmlReader::order));
-    out.add(new Trial(nctId, doc.path("long_title").asText(""), List.of(), criteria, name));
+    List<String> conditions = new ArrayList<>();
+    doc.path("eligo_conditions").forEach(c -> conditions.add(c.asText()));
+    out.add(new Trial(nctId, doc.path("long_title").asText(""), conditions, criteria, name));
   }
 
   /** Structured criteria first, then inclusions and exclusions by number, then the rest as read. */

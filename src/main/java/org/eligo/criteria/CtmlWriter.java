@@ -49,6 +49,7 @@ public final class CtmlWriter {
         .put("protocol_no", trial.id())
         .put("long_title", trial.title());
     doc.putObject("treatment_list").putArray("step").add(step);
+    trial.conditions().forEach(doc.putArray("eligo_conditions")::add);
     doc.set("eligo_match_criteria", matched);
     doc.set("eligo_criteria", kept);
     return doc;

@@ -109,6 +109,32 @@ class CtmlMappingTest {
   }
 
   @Test
+  void exclusionsRangesAndNegatedSetsComeBackUnchanged() throws IOException {
+    Predicate nsclcOrSclc = new Predicate.Diagnosis(Set.of("NSCLC", "SCLC"), Set.of());
+    List<Criterion> criteria = List.of(
+        Criterion.computable("I1", Criterion.Kind.INCLUSION, "a", new Predicate.Not(nsclcOrSclc)),
+        Criterion.computable("I2", Criterion.Kind.INCLUSION, "b", new Predicate.Biomarker("TMB", 10.0, 20.5, null)),
+        Criterion.computable("I3", Criterion.Kind.INCLUSION, "c",
+            new Predicate.Diagnosis(Set.of("NSCLC"), Set.of("adenocarcinoma", "squamous cell carcinoma"))),
+        Criterion.computable("E1", Criterion.Kind.EXCLUSION, "d", new Predicate.Variant("EGFR", Set.of("exon 19 deletion", "L858R"))),
+        Criterion.computable("E2", Criterion.Kind.EXCLUSION, "e", new Predicate.AnyOf(List.of(
+            new Predicate.Variant("ALK", Set.of("fusion")), new Predicate.Variant("ROS1", Set.of("fusion"))))),
+        Criterion.computable("E3", Criterion.Kind.EXCLUSION, "f", new Predicate.Age(18, 130)),
+        Criterion.computable("E4", Criterion.Kind.EXCLUSION, "g", new Predicate.AllOf(List.of(
+            new Predicate.Biomarker("HER2", null, null, "positive"), new Predicate.Variant("ERBB2", Set.of("amplification"))))),
+        Criterion.computable("E5", Criterion.Kind.EXCLUSION, "h", new Predicate.Biomarker("TMB", 10.0, null, null)),
+        Criterion.computable("E6", Criterion.Kind.EXCLUSION, "i", new Predicate.Not(new Predicate.Sex("female"))));
+    Trial trial = new Trial("NCT00000001", "title", List.of("NSCLC"), criteria, "test");
+    ObjectNode doc = WRITER.write(trial);
+    assertEquals(9, doc.get("eligo_match_criteria").size());
+    Path file = Files.writeString(dir.resolve("t.ctml.yaml"), org.eligo.report.CtmlText.yaml(doc));
+    Problems problems = new Problems();
+    List<Trial> back = TRIALS.read(file, problems);
+    assertEquals(List.of(), problems.list());
+    assertEquals(criteria, back.get(0).criteria());
+  }
+
+  @Test
   void readsAMatchMinerTrialWithoutEligoKeys() throws IOException {
     Path file = Files.writeString(dir.resolve("mm.yaml"), """
         protocol_no: 00-000

@@ -41,6 +41,7 @@ class CtmlRoundTripTest {
     for (int i = 0; i < original.size(); i++) {
       assertEquals(original.get(i).id(), back.get(i).id());
       assertEquals(original.get(i).title(), back.get(i).title());
+      assertEquals(original.get(i).conditions(), back.get(i).conditions());
       assertEquals(original.get(i).criteria(), back.get(i).criteria(), original.get(i).id());
     }
   }
