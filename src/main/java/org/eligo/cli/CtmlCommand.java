@@ -1,5 +1,6 @@
 package org.eligo.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ final class CtmlCommand implements Callable<Integer> {
     CtmlWriter writer = new CtmlWriter();
     PrintWriter stdout = spec.commandLine().getOut();
     for (Trial t : list) {
-      var doc = writer.write(t);
+      ObjectNode doc = writer.write(t);
       if (out != null) {
         String text = format == Format.yaml ? CtmlText.yaml(doc) : CtmlText.json(doc);
         writePrivate(out.resolve(t.id() + ".ctml." + format.name()), text);
