@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Screens cancer patients for clinical trials from criteria text and clinical notes.",
     subcommands = {
       ExtractCommand.class, IndexCommand.class, ScreenCommand.class, SearchCommand.class,
-      CriteriaCommand.class, ContextCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+      CriteriaCommand.class, CtmlCommand.class, ContextCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   public static final int OK = 0;

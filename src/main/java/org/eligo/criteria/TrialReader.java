@@ -23,7 +23,8 @@ import org.eligo.core.Problems;
 /**
  * Reads trials from ClinicalTrials.gov API v2 study JSON: one study per file, an API page
  * {@code {"studies":[...]}}, a bare JSON array of studies, or a directory of {@code *.json} files
- * (not recursive, in file-name order).
+ * (not recursive, in file-name order). CTML files ({@code .ctml.json}, {@code .yaml}, {@code .yml})
+ * are read by {@link CtmlReader}, in the same order and with the same duplicate-id check.
  *
  * <p>Each study becomes a {@link Trial} whose criteria are, in order: the structured age limits
  * ({@code S-AGE}, from {@code minimumAge}/{@code maximumAge}), the structured sex ({@code S-SEX},
@@ -61,6 +62,7 @@ public final class TrialReader {
       Pattern.compile("(?i)^(\\d{1,4}(?:\\.\\d+)?)\\s*(years?|months?|weeks?|days?|hours?|minutes?)$");
 
   private final ObjectMapper mapper = new ObjectMapper();
+  private final CtmlReader ctml = new CtmlReader();
   private final CriteriaSegmenter segmenter;
   private final CriterionParser parser;
 
@@ -95,7 +97,7 @@ public final class TrialReader {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path p : stream) {
-        if (Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        if (Files.isRegularFile(p) && (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") || CtmlReader.accepts(p))) {
           files.add(p);
         }
       }
@@ -107,6 +109,10 @@ public final class TrialReader {
   }
 
   private void readFile(Path file, Problems problems, List<Trial> out, Map<String, String> seen) {
+    if (CtmlReader.accepts(file)) {
+      ctml.read(file, problems, out, seen);
+      return;
+    }
     String name = file.toString();
     try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
       JsonToken root = p.nextToken();

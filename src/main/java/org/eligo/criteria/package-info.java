@@ -2,7 +2,9 @@
  * Trial eligibility criteria in computable form.
  *
  * <p><b>Input:</b> ClinicalTrials.gov API v2 study JSON (a study file, an API page {@code
- * {"studies":[...]}}, or a directory of {@code *.json}), or a bare eligibility-criteria text.
+ * {"studies":[...]}}, or a directory of {@code *.json}), CTML files (MatchMiner's trial format,
+ * {@code *.ctml.json}, {@code *.yaml}, {@code *.yml}; {@link org.eligo.criteria.CtmlWriter} writes
+ * them), or a bare eligibility-criteria text.
  *
  * <p><b>Output:</b> {@link org.eligo.criteria.Trial}s whose {@link org.eligo.criteria.Criterion}s
  * carry a sealed {@link org.eligo.criteria.Predicate} (age, sex, diagnosis, stage, variant,

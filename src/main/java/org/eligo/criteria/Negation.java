@@ -1,0 +1,28 @@
+package org.eligo.criteria;
+
+import java.util.List;
+
+/**
+ * The negation of a predicate with the Not pushed one level down (De Morgan), as CTML needs it:
+ * CTML has no "not" node, only a {@code !} on a leaf's value.
+ */
+final class Negation {
+  private Negation() {}
+
+  static Predicate of(Predicate p) {
+    if (p instanceof Predicate.Not not) {
+      return not.part();
+    }
+    if (p instanceof Predicate.AllOf all) {
+      return new Predicate.AnyOf(negateEach(all.parts()));
+    }
+    if (p instanceof Predicate.AnyOf any) {
+      return new Predicate.AllOf(negateEach(any.parts()));
+    }
+    return new Predicate.Not(p);
+  }
+
+  private static List<Predicate> negateEach(List<Predicate> parts) {
+    return parts.stream().map(Negation::of).toList();
+  }
+}

@@ -1,0 +1,74 @@
+package org.eligo.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eligo.core.Problems;
+import org.eligo.lexicon.Lexicons;
+import org.eligo.report.CtmlText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bundled trial written as CTML and read back has the same criteria, predicates included. */
+class CtmlRoundTripTest {
+  private static final Trials TRIALS = new Trials(Lexicons.load());
+  private static final CtmlWriter WRITER = new CtmlWriter();
+
+  @TempDir
+  Path dir;
+
+  private List<Trial> bundled() {
+    Problems problems = new Problems();
+    List<Trial> trials = TRIALS.read(Path.of("criteria"), problems);
+    assertEquals(List.of(), problems.list());
+    return trials;
+  }
+
+  private void roundTrip(String suffix) throws IOException {
+    List<Trial> original = bundled();
+    for (Trial t : original) {
+      ObjectNode doc = WRITER.write(t);
+      Files.writeString(dir.resolve(t.id() + suffix), suffix.endsWith("json") ? CtmlText.json(doc) : CtmlText.yaml(doc));
+    }
+    Problems problems = new Problems();
+    List<Trial> back = TRIALS.read(dir, problems);
+    assertEquals(List.of(), problems.list());
+    assertEquals(original.size(), back.size());
+    for (int i = 0; i < original.size(); i++) {
+      assertEquals(original.get(i).id(), back.get(i).id());
+      assertEquals(original.get(i).title(), back.get(i).title());
+      assertEquals(original.get(i).conditions(), back.get(i).conditions());
+      assertEquals(original.get(i).criteria(), back.get(i).criteria(), original.get(i).id());
+    }
+  }
+
+  @Test
+  void yamlRoundTripKeepsEveryCriterionOfEveryBundledTrial() throws IOException {
+    roundTrip(".ctml.yaml");
+  }
+
+  @Test
+  void jsonRoundTripKeepsEveryCriterionOfEveryBundledTrial() throws IOException {
+    roundTrip(".ctml.json");
+  }
+
+  @Test
+  void bundledTrialsPutTheirAgeDiagnosisStageVariantAndReceptorCriteriaInTheMatchTree() {
+    int inTree = 0;
+    int kept = 0;
+    int computableKept = 0;
+    for (Trial t : bundled()) {
+      ObjectNode doc = WRITER.write(t);
+      inTree += doc.get("eligo_match_criteria").size();
+      kept += doc.get("eligo_criteria").size();
+      for (var entry : doc.get("eligo_criteria")) {
+        computableKept += entry.get("computable").asBoolean() ? 1 : 0;
+      }
+    }
+    assertEquals(List.of(111, 31, 80, 79), List.of(inTree + kept, inTree, kept, computableKept));
+  }
+}
