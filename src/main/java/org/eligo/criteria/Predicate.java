@@ -13,6 +13,14 @@ public sealed interface Predicate {
   /** The predicate kind shown as {@code category} by {@code eligo criteria}. */
   String category();
 
+  /**
+   * An unmodifiable copy in natural order (empty for null), so that a predicate prints the same
+   * way in every run; {@code Set.copyOf} iterates in an order that changes from run to run.
+   */
+  static <T extends Comparable<? super T>> Set<T> sorted(java.util.Collection<T> values) {
+    return values == null ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(values));
+  }
+
   /** Age in whole years within [min, max]; either bound may be null. */
   record Age(Integer min, Integer max) implements Predicate {
     public Age {
@@ -47,8 +55,8 @@ public sealed interface Predicate {
    */
   record Diagnosis(Set<String> cancers, Set<String> histologies) implements Predicate {
     public Diagnosis {
-      cancers = Set.copyOf(cancers);
-      histologies = histologies == null ? Set.of() : Set.copyOf(histologies);
+      cancers = sorted(cancers);
+      histologies = sorted(histologies);
       if (cancers.isEmpty()) {
         throw new IllegalArgumentException("diagnosis predicate needs a cancer");
       }
@@ -82,7 +90,7 @@ public sealed interface Predicate {
   record Variant(String gene, Set<String> variants) implements Predicate {
     public Variant {
       Objects.requireNonNull(gene, "gene");
-      variants = variants == null ? Set.of() : Set.copyOf(variants);
+      variants = sorted(variants);
     }
 
     @Override
@@ -125,7 +133,7 @@ public sealed interface Predicate {
   record Metastasis(String site, Set<String> statuses) implements Predicate {
     public Metastasis {
       Objects.requireNonNull(site, "site");
-      statuses = Set.copyOf(statuses);
+      statuses = sorted(statuses);
     }
 
     @Override
@@ -145,8 +153,8 @@ public sealed interface Predicate {
   record PriorTherapy(Set<String> drugs, Set<String> classes, Integer minLines, Integer maxLines, boolean advancedOnly)
       implements Predicate {
     public PriorTherapy {
-      drugs = drugs == null ? Set.of() : Set.copyOf(drugs);
-      classes = classes == null ? Set.of() : Set.copyOf(classes);
+      drugs = sorted(drugs);
+      classes = sorted(classes);
       if (drugs.isEmpty() && classes.isEmpty() && minLines == null && maxLines == null) {
         throw new IllegalArgumentException("prior-therapy predicate needs drugs, classes or a line bound");
       }
