@@ -449,6 +449,26 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsLanguageQuestionnairesPhoneAndLegalCapacityAsAdministrative() {
+    assertEquals(new Predicate.Administrative("language"), in("Speaks English"));
+    assertEquals(new Predicate.Administrative("language"), ex("Non-English speaking"));
+    assertEquals(new Predicate.Administrative("language"), in("Patients who can communicate in Mandarin or Taiwanese."));
+    assertEquals(new Predicate.Administrative("language"), ex("insufficient knowledge of the German language"));
+    assertEquals(new Predicate.Administrative("questionnaires"), in("Willing to complete short surveys"));
+    assertEquals(new Predicate.Administrative("access to phone or internet"), ex("do not have access to the internet"));
+    assertEquals(new Predicate.Administrative("legal capacity"), ex("Person subject to a legal protection measure;"));
+    assertEquals(new Predicate.Administrative("legal capacity"),
+        ex("Patients not able to understand the character and individual consequences of the trial"));
+  }
+
+  @Test
+  void readsWillingnessAndRefusalAsAdministrativeOnlyWhenNothingElseIsAgreedTo() {
+    assertEquals(new Predicate.Administrative("willingness to take part"), in("Willing to watch the videos"));
+    assertEquals(new Predicate.Administrative("willingness to take part"), ex("Refusal of the patients to take part in the trial"));
+    assertEquals(new Predicate.Administrative("contraception"), in("Agree to use effective contraception"));
+  }
+
+  @Test
   void readsANegativePregnancyTestAtScreeningAsAdministrativeNotPregnancy() {
     assertEquals(new Predicate.Administrative("pregnancy test"), in("Negative pregnancy test at screening"));
   }
