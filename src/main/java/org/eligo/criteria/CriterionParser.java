@@ -137,6 +137,7 @@ public final class CriterionParser {
         new AdministrativeRule(),
         new BiomarkerRule(),
         new PerformanceRule(),
+        new MeasurableRule(),
         new AgeRule(),
         new MetastasisRule(),
         new ConditionRule(lexicons.conditions()),
@@ -335,10 +336,24 @@ public final class CriterionParser {
     return raw.length();
   }
 
-  /** Time windows: a washout on prior therapy or a recent event cannot be left out; elsewhere they are noted. */
+  /**
+   * Time windows. A washout on prior therapy or a recent condition ("within 4 weeks", "6 months
+   * before randomisation") wraps each therapy or condition part of the window's clause in {@link
+   * Predicate.Within}; when another part shares the clause, or the window names no amount, it is a
+   * gap. A long look-back on a condition (years) and windows on other parts are noted. A period
+   * after the last dose or the end of treatment ("for 7 months after the last dose") looks ahead,
+   * not back: it is no window on what the criterion names.
+   */
   private static void window(String raw, List<Part> core, Reading r, boolean adjuvantAllowance) {
     Matcher w = WINDOW.matcher(raw);
-    if (!w.find() || core.isEmpty()) {
+    boolean found = false;
+    while (w.find()) {
+      if (!AHEAD.matcher(raw.substring(w.end())).lookingAt()) {
+        found = true;
+        break;
+      }
+    }
+    if (!found || core.isEmpty()) {
       return;
     }
     String unit = w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : "weeks";
@@ -346,13 +361,51 @@ public final class CriterionParser {
     boolean condition = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Condition.class));
     if (therapy && adjuvantAllowance) {
       r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
-    } else if (therapy) {
-      r.gap("THERAPY", "prior therapy within a time window (" + w.group().trim() + ")");
-    } else if (condition && !unit.startsWith("year")) {
-      r.gap("CONDITION", "condition within a time window (" + w.group().trim() + ")");
+    } else if (therapy || condition && !unit.startsWith("year")) {
+      if (!wrap(raw, core, w)) {
+        r.gap(therapy ? "THERAPY" : "CONDITION", (therapy ? "prior therapy" : "condition") + " within a time window (" + w.group().trim() + ")");
+      }
     } else {
       r.note("time window not represented: " + w.group().trim());
     }
+  }
+
+  /** Wraps the therapy and condition parts of the window's clause; false when that cannot be done faithfully. */
+  private static boolean wrap(String raw, List<Part> core, Matcher w) {
+    String amount = w.group(1) != null ? w.group(1) : w.group(3);
+    String unit = w.group(2) != null ? w.group(2) : w.group(4);
+    if (amount == null || unit == null || !unit.matches("(?:day|week|month|year)s?")) {
+      return false;
+    }
+    int from = clauseStart(raw, w.start());
+    int to = clauseEnd(raw, w.end());
+    List<Part> inClause = core.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+    if (inClause.size() != core.size()
+        || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || p.predicate() instanceof Predicate.Condition)) {
+      return false;
+    }
+    String plural = unit.endsWith("s") ? unit : unit + "s";
+    int n = amount.matches("\\d+") ? Integer.parseInt(amount) : WORD_NUMBERS.indexOf(amount) + 1;
+    for (int i = 0; i < core.size(); i++) {
+      Part p = core.get(i);
+      core.set(i, new Part(new Predicate.Within(p.predicate(), n, plural), p.start(), p.end(), p.note()));
+    }
+    return true;
+  }
+
+  private static final List<String> WORD_NUMBERS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+  private static final Pattern AHEAD = Pattern.compile(
+      "^\\s*(?:following|after|from)?\\s*(?:the\\s+)?(?:last|final|end of|completion of|discontinuation of|stopping)\\b");
+
+  private static int clauseEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ';' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   private static final Pattern ADJUVANT_ALLOWANCE = Pattern.compile(

@@ -174,6 +174,37 @@ public sealed interface Predicate {
     }
   }
 
+  /**
+   * Measurable disease: at least one lesion measurable by the response criteria named ("RECIST
+   * 1.1", "RANO", or null when none is named); {@code evaluableAllowed} when evaluable,
+   * non-measurable disease also qualifies ("measurable or evaluable disease").
+   */
+  record MeasurableDisease(String criteria, boolean evaluableAllowed) implements Predicate {
+    @Override
+    public String category() {
+      return "MEASURABLE_DISEASE";
+    }
+  }
+
+  /**
+   * The part held within the last {@code amount} {@code unit}s (days, weeks, months, years): a
+   * washout ("chemotherapy within 4 weeks before the first dose") or a recent event ("myocardial
+   * infarction within 6 months").
+   */
+  record Within(Predicate part, int amount, String unit) implements Predicate {
+    public Within {
+      Objects.requireNonNull(part, "part");
+      if (amount <= 0 || !Set.of("days", "weeks", "months", "years").contains(unit)) {
+        throw new IllegalArgumentException("window needs a positive amount of days, weeks, months or years, got " + amount + " " + unit);
+      }
+    }
+
+    @Override
+    public String category() {
+      return part.category();
+    }
+  }
+
   /** Consent, contraception, compliance, screening-visit measurements: evaluates DEFERRED. */
   record Administrative(String what) implements Predicate {
     @Override
