@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *   <li>Blank lines end continuation; they never produce items, nor does a bullet without words.
  * </ul>
  *
- * <p>Apart from bullet markers and the joins above, items keep their exact text. Stateless and
+ * <p>An HTML fragment is read as the plain text it shows (list items are bullets). Apart from
+ * that, bullet markers and the joins above, items keep their exact text. Stateless and
  * thread-safe.
  */
 public final class CriteriaSegmenter {
@@ -92,7 +93,7 @@ public final class CriteriaSegmenter {
   public List<Item> segment(String criteriaText) {
     Objects.requireNonNull(criteriaText, "criteriaText");
     List<Line> lines = new ArrayList<>();
-    for (String raw : criteriaText.split("\\R", -1)) {
+    for (String raw : plain(criteriaText).split("\\R", -1)) {
       lines.add(classify(raw));
     }
     Builder out = new Builder();
@@ -167,6 +168,25 @@ public final class CriteriaSegmenter {
     out.flush();
     return out.items;
   }
+
+  /**
+   * An HTML fragment as plain text: a list item becomes a "* " bullet line, paragraph and line
+   * breaks become line ends, other tags are dropped and the common entities decoded. Text
+   * without HTML tags is returned unchanged.
+   */
+  static String plain(String text) {
+    if (!HTML_TAG.matcher(text).find()) {
+      return text;
+    }
+    String s = text.replaceAll("(?i)<li\\b[^>]*>", "\n* ")
+        .replaceAll("(?i)<br\\s*/?>|</?(?:p|ul|ol|li|div|h[1-6]|tr|table)\\b[^>]*>", "\n")
+        .replaceAll("<[^>]{1,200}>", "");
+    return s.replace("&nbsp;", " ").replace("&gt;", ">").replace("&lt;", "<").replace("&ge;", "\u2265")
+        .replace("&le;", "\u2264").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+  }
+
+  private static final Pattern HTML_TAG =
+      Pattern.compile("(?i)</?(?:p|br|ul|ol|li|div|span|b|i|u|em|strong|h[1-6]|table|tr|td)\\b[^>]{0,200}>");
 
   private static boolean continues(Builder out, Line line, boolean afterBlank) {
     if (startsLowerCase(line.text)) {

@@ -125,6 +125,9 @@ public final class CriterionParser {
   private static final Pattern QUALIFYING_GAP = Pattern.compile("\\bwith\\b|\\bwho\\b|\\bthat\\b|\\bhaving\\b|\\bwhose\\b|;");
   private static final Pattern AND_GAP = Pattern.compile("\\band\\b|\\bwith\\b|\\bplus\\b|;|\\bwho\\b|\\bhaving\\b|\\bthat\\b|\\bwhose\\b");
 
+  /** Longest text read as one criterion; the longest line of the 986 LCT trials has 805. */
+  static final int MAX_LENGTH = 2_000;
+
   /** Unrecognised content words from which a computed core no longer stands for the criterion. */
   private static final int RESIDUE_LIMIT = 2;
 
@@ -153,6 +156,11 @@ public final class CriterionParser {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_LENGTH) {
+      // A block the segmenter could not split (no bullets, no line ends) is no single statement.
+      return Criterion.notComputable(id, kind, text, "OTHER",
+          "not computable: " + text.length() + " characters are too long for one criterion (at most " + MAX_LENGTH + "); split the text into items");
+    }
     Sentence s = new Sentence(text);
     Reading r = new Reading();
     String raw = s.lower();
