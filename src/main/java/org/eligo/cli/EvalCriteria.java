@@ -14,6 +14,7 @@ import org.eligo.criteria.CriteriaSegmenter;
 import org.eligo.criteria.Criterion;
 import org.eligo.criteria.CriterionParser;
 import org.eligo.eval.CriteriaCoverage;
+import org.eligo.eval.LctAgreement;
 import org.eligo.eval.LctCorpus;
 import org.eligo.lexicon.Lexicons;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code eligo eval criteria}: parsing coverage of real trials' criteria (LCT corpus). */
 @Command(name = "criteria", mixinStandardHelpOptions = true,
     description = "Coverage of the criteria parser on the oncology trials of the LCT corpus: computable, DEFERRED, "
-        + "not computable with the most frequent reasons, parse time per trial.")
+        + "not computable with the most frequent reasons, parse time per trial, and agreement with the LCT annotations.")
 final class EvalCriteria implements Callable<Integer> {
   @Option(names = "--lct", paramLabel = "DIR", defaultValue = "../shared/benchmarks/criteria-lct",
       description = "folder of NCT*.txt with BRAT .ann files (default ${DEFAULT-VALUE})")
@@ -57,7 +58,8 @@ final class EvalCriteria implements Callable<Integer> {
     }
     Problems problems = new Problems();
     Lexicons lexicons = Lexicons.load();
-    CriteriaCoverage coverage = new CriteriaCoverage(new CriteriaSegmenter(), new CriterionParser(lexicons), lexicons.cancers());
+    CriterionParser parser = new CriterionParser(lexicons);
+    CriteriaCoverage coverage = new CriteriaCoverage(new CriteriaSegmenter(), parser, lexicons.cancers());
     List<LctCorpus.Doc> docs = LctCorpus.read(lct, problems);
     List<LctCorpus.Doc> selected = docs.stream().filter(d -> allTrials || coverage.oncology(d.text())).toList();
     // The first pass warms the JVM; the second is timed.
@@ -73,6 +75,14 @@ final class EvalCriteria implements Callable<Integer> {
     out.printf(Locale.ROOT, "most frequent reasons of the not computable (a criterion counts once per reason it names):%n");
     r.reasons().entrySet().stream().limit(reasons).forEach(e -> out.printf(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
     out.printf(Locale.ROOT, "parse time per trial (warm, segmentation and parsing): mean %.2f ms, max %.2f ms%n", r.meanMillis(), r.maxMillis());
+    LctAgreement agreement = new LctAgreement(new CriteriaSegmenter(), parser);
+    selected.forEach(agreement::add);
+    out.println("agreement with the LCT annotations (eligo concept correct when it overlaps an annotated span of its type;");
+    out.println("a comparison also needs the same operator and value):");
+    out.printf(Locale.ROOT, "  %-14s %6s %8s %7s %10s %6s %6s%n", "type", "read", "correct", "P", "annotated", "found", "R");
+    for (LctAgreement.Score a : agreement.scores()) {
+      out.printf(Locale.ROOT, "  %-14s %6d %8d %7.3f %10d %6d %6.3f%n", a.type(), a.read(), a.correct(), a.precision(), a.annotated(), a.found(), a.recall());
+    }
     if (rest > 0) {
       out.println("not computable:");
       parsed.stream().flatMap(t -> t.criteria().stream().filter(c -> !c.computable()).map(c -> t.id() + "\t" + c.id() + "\t" + c.reason() + "\t" + c.text()))

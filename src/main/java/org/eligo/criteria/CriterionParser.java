@@ -151,8 +151,35 @@ public final class CriterionParser {
         new SexRule());
   }
 
+  /** A criterion and the concepts read from its text, with their spans, for agreement with span annotations. */
+  public record Parse(Criterion criterion, List<Concept> concepts) {
+    public Parse {
+      Objects.requireNonNull(criterion, "criterion");
+      concepts = List.copyOf(concepts);
+    }
+  }
+
+  /**
+   * A concept at {@code [start, end)} of a criterion's text that a predicate was built from:
+   * {@code CONDITION} (a condition, cancer diagnosis or metastasis), {@code DRUG} (a drug or drug
+   * class of a prior-therapy part) or {@code COMPARISON} (then {@code comparison} says how it
+   * compares). Concepts inside an exception ("except ...") are not the criterion's and are left out.
+   */
+  public record Concept(String type, int start, int end, Comparison comparison) {}
+
   /** The criterion {@code id} of {@code kind} read from {@code text}. */
   public Criterion parse(String id, Criterion.Kind kind, String text) {
+    return parse(id, kind, text, new ArrayList<>());
+  }
+
+  /** The criterion {@code id} of {@code kind} read from {@code text}, with the concepts it was read from. */
+  public Parse read(String id, Criterion.Kind kind, String text) {
+    List<Concept> concepts = new ArrayList<>();
+    Criterion c = parse(id, kind, text, concepts);
+    return new Parse(c, concepts);
+  }
+
+  private Criterion parse(String id, Criterion.Kind kind, String text, List<Concept> concepts) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
@@ -202,6 +229,7 @@ public final class CriterionParser {
     List<Part> admin = parts.stream().filter(p -> p.predicate() instanceof Predicate.Administrative).toList();
     List<Part> core = new ArrayList<>(parts.stream().filter(p -> !(p.predicate() instanceof Predicate.Administrative)).toList());
     window(left, core, r, adjuvantAllowance(raw, core));
+    concepts.addAll(concepts(parts, r));
     boolean adjuvantAllowance = adjuvantAllowance(raw, core);
     if (allowed != null && !adjuvantAllowance) {
       r.gap("THERAPY", "allowance of adjuvant therapy without an advanced-setting requirement");
@@ -352,6 +380,41 @@ public final class CriterionParser {
    * after the last dose or the end of treatment ("for 7 months after the last dose") looks ahead,
    * not back: it is no window on what the criterion names.
    */
+  private static List<Concept> concepts(List<Part> parts, Reading r) {
+    List<Concept> out = new ArrayList<>();
+    for (Part p : parts) {
+      if (mentions(p.predicate(), Predicate.Condition.class) || mentions(p.predicate(), Predicate.Diagnosis.class)
+          || mentions(p.predicate(), Predicate.Metastasis.class)) {
+        out.add(new Concept("CONDITION", p.start(), p.end(), null));
+      }
+      if (drugOrClass(p.predicate())) {
+        out.add(new Concept("DRUG", p.start(), p.end(), null));
+      }
+    }
+    for (Comparison c : r.comparisons()) {
+      if (parts.stream().anyMatch(p -> p.start() <= c.start() && c.end() <= p.end()) || r.windows().contains(c)) {
+        out.add(new Concept("COMPARISON", c.start(), c.end(), c));
+      }
+    }
+    return out;
+  }
+
+  private static boolean drugOrClass(Predicate p) {
+    if (p instanceof Predicate.PriorTherapy t) {
+      return !t.drugs().isEmpty() || !t.classes().isEmpty();
+    }
+    if (p instanceof Predicate.Not n) {
+      return drugOrClass(n.part());
+    }
+    if (p instanceof Predicate.Within w) {
+      return drugOrClass(w.part());
+    }
+    if (p instanceof Predicate.AllOf a) {
+      return a.parts().stream().anyMatch(CriterionParser::drugOrClass);
+    }
+    return p instanceof Predicate.AnyOf a && a.parts().stream().anyMatch(CriterionParser::drugOrClass);
+  }
+
   private static void window(String raw, List<Part> core, Reading r, boolean adjuvantAllowance) {
     Matcher w = WINDOW.matcher(raw);
     boolean found = false;
@@ -370,7 +433,7 @@ public final class CriterionParser {
     if (therapy && adjuvantAllowance) {
       r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
     } else if (therapy || condition && !unit.startsWith("year")) {
-      if (!wrap(raw, core, w)) {
+      if (!wrap(raw, core, w, r)) {
         r.gap(therapy ? "THERAPY" : "CONDITION", (therapy ? "prior therapy" : "condition") + " within a time window (" + w.group().trim() + ")");
       }
     } else {
@@ -379,7 +442,7 @@ public final class CriterionParser {
   }
 
   /** Wraps the therapy and condition parts of the window's clause; false when that cannot be done faithfully. */
-  private static boolean wrap(String raw, List<Part> core, Matcher w) {
+  private static boolean wrap(String raw, List<Part> core, Matcher w, Reading r) {
     String amount = w.group(1) != null ? w.group(1) : w.group(3);
     String unit = w.group(2) != null ? w.group(2) : w.group(4);
     if (amount == null || unit == null || !unit.matches("(?:day|week|month|year)s?")) {
@@ -398,6 +461,7 @@ public final class CriterionParser {
       Part p = core.get(i);
       core.set(i, new Part(new Predicate.Within(p.predicate(), n, plural), p.start(), p.end(), p.note()));
     }
+    r.window(new Comparison(w.start(), w.end(), "<=", n, null));
     return true;
   }
 
@@ -449,6 +513,9 @@ public final class CriterionParser {
     }
     if (p instanceof Predicate.Not n) {
       return mentions(n.part(), type);
+    }
+    if (p instanceof Predicate.Within w) {
+      return mentions(w.part(), type);
     }
     if (p instanceof Predicate.AllOf a) {
       return a.parts().stream().anyMatch(x -> mentions(x, type));
