@@ -228,7 +228,8 @@ public final class CriterionParser {
     }
     List<Part> admin = parts.stream().filter(p -> p.predicate() instanceof Predicate.Administrative).toList();
     List<Part> core = new ArrayList<>(parts.stream().filter(p -> !(p.predicate() instanceof Predicate.Administrative)).toList());
-    window(left, core, r, adjuvantAllowance(raw, core));
+    boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
+    window(left, core, r, adjuvantAllowance(raw, core), contraception);
     concepts.addAll(concepts(parts, r));
     boolean adjuvantAllowance = adjuvantAllowance(raw, core);
     if (allowed != null && !adjuvantAllowance) {
@@ -376,9 +377,9 @@ public final class CriterionParser {
    * Time windows. A washout on prior therapy or a recent condition ("within 4 weeks", "6 months
    * before randomisation") wraps each therapy or condition part of the window's clause in {@link
    * Predicate.Within}; when another part shares the clause, or the window names no amount, it is a
-   * gap. A long look-back on a condition (years) and windows on other parts are noted. A period
-   * after the last dose or the end of treatment ("for 7 months after the last dose") looks ahead,
-   * not back: it is no window on what the criterion names.
+   * gap. A long look-back on a condition (years) and windows on other parts are noted. Beside
+   * contraception, a period after the last dose or the end of treatment ("for 7 months after the
+   * last dose") is how long the contraception lasts, not a window on what the criterion names.
    */
   private static List<Concept> concepts(List<Part> parts, Reading r) {
     List<Concept> out = new ArrayList<>();
@@ -415,11 +416,11 @@ public final class CriterionParser {
     return p instanceof Predicate.AnyOf a && a.parts().stream().anyMatch(CriterionParser::drugOrClass);
   }
 
-  private static void window(String raw, List<Part> core, Reading r, boolean adjuvantAllowance) {
+  private static void window(String raw, List<Part> core, Reading r, boolean adjuvantAllowance, boolean contraception) {
     Matcher w = WINDOW.matcher(raw);
     boolean found = false;
     while (w.find()) {
-      if (!AHEAD.matcher(raw.substring(w.end())).lookingAt()) {
+      if (!contraception || !AHEAD.matcher(raw.substring(w.end())).lookingAt()) {
         found = true;
         break;
       }

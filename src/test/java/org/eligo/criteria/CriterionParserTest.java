@@ -408,9 +408,14 @@ class CriterionParserTest {
   }
 
   @Test
-  void readsAPeriodAfterTheLastDoseAsNoWindow() {
+  void readsAPeriodAfterTheLastDoseBesideContraceptionAsNoWindow() {
     Criterion c = exclusion("Pregnant women, or women unwilling to use contraception for 7 months after the last dose");
     assertEquals(condition("pregnancy"), c.predicate());
+  }
+
+  @Test
+  void readsAPeriodAfterTheLastDoseOfATherapyAsAWindowOnIt() {
+    assertEquals(new Predicate.Within(classes("platinum"), 8, "weeks"), in("Randomized ≤8 weeks after last dose of platinum"));
   }
 
   // ---- measurable disease
