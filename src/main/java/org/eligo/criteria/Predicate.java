@@ -47,8 +47,8 @@ public sealed interface Predicate {
    */
   record Diagnosis(Set<String> cancers, Set<String> histologies) implements Predicate {
     public Diagnosis {
-      cancers = Set.copyOf(cancers);
-      histologies = histologies == null ? Set.of() : Set.copyOf(histologies);
+      cancers = sorted(cancers);
+      histologies = histologies == null ? Set.of() : sorted(histologies);
       if (cancers.isEmpty()) {
         throw new IllegalArgumentException("diagnosis predicate needs a cancer");
       }
@@ -82,7 +82,7 @@ public sealed interface Predicate {
   record Variant(String gene, Set<String> variants) implements Predicate {
     public Variant {
       Objects.requireNonNull(gene, "gene");
-      variants = variants == null ? Set.of() : Set.copyOf(variants);
+      variants = variants == null ? Set.of() : sorted(variants);
     }
 
     @Override
@@ -125,7 +125,7 @@ public sealed interface Predicate {
   record Metastasis(String site, Set<String> statuses) implements Predicate {
     public Metastasis {
       Objects.requireNonNull(site, "site");
-      statuses = Set.copyOf(statuses);
+      statuses = sorted(statuses);
     }
 
     @Override
@@ -145,8 +145,8 @@ public sealed interface Predicate {
   record PriorTherapy(Set<String> drugs, Set<String> classes, Integer minLines, Integer maxLines, boolean advancedOnly)
       implements Predicate {
     public PriorTherapy {
-      drugs = drugs == null ? Set.of() : Set.copyOf(drugs);
-      classes = classes == null ? Set.of() : Set.copyOf(classes);
+      drugs = drugs == null ? Set.of() : sorted(drugs);
+      classes = classes == null ? Set.of() : sorted(classes);
       if (drugs.isEmpty() && classes.isEmpty() && minLines == null && maxLines == null) {
         throw new IllegalArgumentException("prior-therapy predicate needs drugs, classes or a line bound");
       }
@@ -253,6 +253,14 @@ public sealed interface Predicate {
     public String category() {
       return part.category();
     }
+  }
+
+  /**
+   * An immutable copy in alphabetical order, so that a predicate prints the same in every run
+   * (the iteration order of {@code Set.copyOf} changes from one JVM to the next).
+   */
+  private static Set<String> sorted(Set<String> values) {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(values));
   }
 
   private static String commonCategory(List<Predicate> parts) {

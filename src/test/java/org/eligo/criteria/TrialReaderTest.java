@@ -200,6 +200,14 @@ class TrialReaderTest {
   }
 
   @Test
+  void printsSetsOfAPredicateInTheSameOrderWhateverTheirInsertionOrder() {
+    Predicate a = new Predicate.PriorTherapy(new java.util.LinkedHashSet<>(List.of("pemetrexed", "carboplatin")),
+        new java.util.LinkedHashSet<>(List.of("immune checkpoint inhibitor", "chemotherapy")), null, null);
+    assertEquals("PriorTherapy[drugs=[carboplatin, pemetrexed], classes=[chemotherapy, immune checkpoint inhibitor], "
+        + "minLines=null, maxLines=null, advancedOnly=false]", a.toString());
+  }
+
+  @Test
   void reusesTheParseOfACriteriaTextAlreadyRead() throws IOException {
     Path file = write("a.json", study("NCT00000001", CRITERIA));
     Trials trials = new Trials(Lexicons.load());
