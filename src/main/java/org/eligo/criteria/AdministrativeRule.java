@@ -7,11 +7,18 @@ import java.util.regex.Pattern;
 /**
  * What the screening visit confirms, not the records (FORMATS.md, DEFERRED): informed consent,
  * contraception, a pregnancy test, willingness and ability to comply, life expectancy, ability to
- * swallow, language. Each becomes an {@link Predicate.Administrative} naming it. A pregnancy test
+ * swallow, language, questionnaires, access to a phone or the internet, legal capacity (legal
+ * protection, detention, capacity to understand the study). "Willing to ...", "agrees to ...",
+ * "refusal" are read only when nothing else of this list is named (then what is agreed to is the
+ * item). Each becomes an {@link Predicate.Administrative} naming it. A pregnancy test
  * is masked so that "negative pregnancy test" is not read as the condition pregnancy.
  */
 final class AdministrativeRule implements Rule {
   private record Kind(String what, Pattern pattern) {}
+
+  private static final String LANGUAGE =
+      "(?:english|spanish|french|german|dutch|italian|portuguese|chinese|mandarin|cantonese|taiwanese|japanese|korean|"
+          + "vietnamese|arabic|hebrew|russian|polish|turkish|danish|swedish|norwegian|finnish|greek|hindi)";
 
   private static final List<Kind> KINDS = List.of(
       new Kind("pregnancy test", Pattern.compile(
@@ -27,22 +34,46 @@ final class AdministrativeRule implements Rule {
       new Kind("life expectancy", Pattern.compile("life expectancy(?:\\s*(?:of|is|:)?\\s*(?:\u2265|>=|>|<|\u2264|at least|more than|greater than|of at least|less than|under|no more than|of less than)?\\s*\\d+\\s*(?:weeks?|months?|years?|days?))?")),
       new Kind("ability to swallow", Pattern.compile("\\bswallow\\w*|take oral medications?|oral medication")),
       new Kind("language", Pattern.compile(
-          "(?:read|speak|understand|write)\\w*(?: (?:and|or) (?:read|speak|understand|write)\\w*)* (?:the )?(?:english|spanish|french|german|chinese|local|native|study) language|\\bliterate\\b|fluent in")));
+          "(?:read|speak|understand|write|communicat)\\w*(?:\\s*(?:and|or|/)\\s*(?:read|speak|understand|write)\\w*)* (?:in )?(?:the )?"
+              + LANGUAGE + "(?: language)?\\b|(?:\\b(?:the|local|native|study) )language|" + LANGUAGE + "[- ](?:speaking|speaker)|"
+              + "\\bliterate\\b|illitera\\w*|\\bfluen\\w* (?:in )?|" + LANGUAGE + " language")),
+      new Kind("questionnaires", Pattern.compile(
+          "\\b(?:questionnaires?|surveys?|diar(?:y|ies)|interviews?|focus groups?)\\b")),
+      new Kind("access to phone or internet", Pattern.compile(
+          "\\b(?:tele)?phone\\b|smart-?phone|internet|e-?mail|\\bcomputer\\b|\\btablet device")),
+      new Kind("legal capacity", Pattern.compile(
+          "legal(?:ly)? (?:protection|guardian\\w*|representative|incapa\\w*|capacity)|guardianship|under (?:tutorship|curatorship)|"
+              + "depri?ved of (?:their )?liberty|judicial|prisoners?|incarcerat\\w*|institutionali[sz]ed|"
+              + "(?:capable|capacity|able|ability|unable|inability) (?:of |to )?(?:understand|comprehend|realise|realize|give)\\w* (?:the )?"
+              + "(?:nature|character|aims?|consequences|study|trial|information|consent|instructions)")));
+
+  /** "Willing to ...", "refusal": read only when no other screening-visit item names what is agreed to. */
+  private static final Kind WILLINGNESS = new Kind("willingness to take part", Pattern.compile(
+      "\\b(?:willing(?:ness)?|agree(?:s|d)?) (?:and (?:able|ability) )?to \\w+|\\bunwilling(?:ness)?\\b|"
+          + "\\brefus(?:al|es?|ed)\\b|reluctan\\w*|decline(?:s|d)? to participate"));
 
   @Override
   public void apply(Sentence s, Reading r) {
+    int before = r.parts().size();
     for (Kind k : KINDS) {
-      Matcher m = k.pattern().matcher(s.lower());
-      if (m.find()) {
-        int start = m.start();
-        int end = m.end();
-        s.mask(start, end);
-        while (m.find()) {
-          s.mask(m.start(), m.end());
-          end = m.end();
-        }
-        r.add(new Part(new Predicate.Administrative(k.what()), start, end));
+      read(k, s, r);
+    }
+    if (r.parts().size() == before) {
+      read(WILLINGNESS, s, r);
+    }
+  }
+
+  private static void read(Kind k, Sentence s, Reading r) {
+    Matcher m = k.pattern().matcher(s.lower());
+    if (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      s.mask(start, end);
+      while (m.find()) {
+        s.mask(m.start(), m.end());
+        end = m.end();
       }
+      r.add(new Part(new Predicate.Administrative(k.what()), start, end));
     }
   }
 }

@@ -51,6 +51,7 @@ final class AgeRule implements Rule {
     if (found.isEmpty()) {
       return;
     }
+    found.forEach(reading::compare);
     if (found.size() > 1 && found.stream().allMatch(b -> b.low() != null && b.high() != null)) {
       // "13-17 years or 18-20": alternatives.
       List<Predicate> ranges = new ArrayList<>();

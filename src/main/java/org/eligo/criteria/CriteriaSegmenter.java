@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A header switches the kind: "Inclusion Criteria:", "Key Inclusion Criteria", "INCLUSION
  *       CRITERIA", "Inclusions:", "Exclusion Criteria:", "EXCLUSION:", "Patients must meet all of
- *       the following criteria:", "Subjects meeting any of the following will be excluded:".
- *       Text after a header's colon on the same line is an item. Items before any header are
- *       inclusions.
+ *       the following criteria:", "Subjects meeting any of the following will be excluded:",
+ *       "Patients will not be included if one or more of the following applies:"; a leading
+ *       "Criteria:" belongs to the header. Text after a header's colon on the same line is an
+ *       item. Items before any header are inclusions.
  *   <li>A bullet ({@code * - + •}, "1.", "1)", "(1)", "a.", "a)", "ii.") starts an item; the
  *       marker is removed. The first bullet of a section fixes the top level: deeper bullets, and
  *       lettered or roman bullets under a numbered list, are sub-items. Sub-items are joined onto
@@ -30,10 +31,11 @@ import java.util.regex.Pattern;
  *       than the item's text. Otherwise it is an item of its own, except a short line ending in a
  *       colon that is followed by bullets at its own level: that is a group caption ("For healthy
  *       volunteers:", "DISEASE CHARACTERISTICS:") and is dropped.
- *   <li>Blank lines end continuation; they never produce items.
+ *   <li>Blank lines end continuation; they never produce items, nor does a bullet without words.
  * </ul>
  *
- * <p>Apart from bullet markers and the joins above, items keep their exact text. Stateless and
+ * <p>An HTML fragment is read as the plain text it shows (list items are bullets). Apart from
+ * that, bullet markers and the joins above, items keep their exact text. Stateless and
  * thread-safe.
  */
 public final class CriteriaSegmenter {
@@ -55,7 +57,7 @@ public final class CriteriaSegmenter {
   /** "Key Inclusion Criteria:", "INCLUSION:", "Inclusion criteria for patients:", "Inclusions". */
   private static final Pattern HEADER =
       Pattern.compile(
-          "(?i)^(?:[\\w/-]+\\s+){0,3}?" + KIND_WORD
+          "(?i)^(?:(?:eligibility\\s+)?criteria\\s*:\\s*)?(?:[\\w/-]+\\s+){0,3}?" + KIND_WORD
               + "(?:\\s+criteri(?:a|on))?(?:\\s*\\([^)]{0,40}\\))?"
               + "(?:\\s+(?:for|of|in)\\s+[^:]{1,40}(?=\\s*:))?(\\s*:|\\s+[-–]\\s|\\s*$)\\s*(.*)$");
 
@@ -69,7 +71,7 @@ public final class CriteriaSegmenter {
       Pattern.compile(
           "(?i)^(?:patients?|subjects?|participants?|individuals?|candidates?|volunteers?)\\b[^:]{0,80}?"
               + "\\b(?:(?:will|shall) (?:not )?be excluded|are excluded|(?:are|will) not be eligible|are ineligible|"
-              + "must not (?:meet|have any of))\\b[^:]{0,60}(?::\\s*(.*))?$");
+              + "must not (?:meet|have any of)|(?:will|shall|can|cannot|may) not be (?:included|enrolled|eligible)|cannot be (?:included|enrolled))\\b[^:]{0,60}(?::\\s*(.*))?$");
 
   /** Symbol bullets; "-" needs a following space or letter so that "-1" stays a number. */
   private static final Pattern SYMBOL_BULLET = Pattern.compile("^(?:[*•·▪◦‣●○■□➢►✓]|[-–—+](?=\\s|\\p{L}))\\s*");
@@ -91,7 +93,7 @@ public final class CriteriaSegmenter {
   public List<Item> segment(String criteriaText) {
     Objects.requireNonNull(criteriaText, "criteriaText");
     List<Line> lines = new ArrayList<>();
-    for (String raw : criteriaText.split("\\R", -1)) {
+    for (String raw : plain(criteriaText).split("\\R", -1)) {
       lines.add(classify(raw));
     }
     Builder out = new Builder();
@@ -99,13 +101,24 @@ public final class CriteriaSegmenter {
     int topIndent = -1;
     Marker topMarker = null;
     boolean afterBlank = true;
+    boolean headerOpen = false;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.text.isEmpty()) {
         afterBlank = true;
         continue;
       }
+      if (line.text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        // A bullet without words ("-" alone on its line) is neither an item nor text of one.
+        continue;
+      }
+      if (headerOpen && startsLowerCase(line.text) && line.text.endsWith(":")) {
+        // The header's sentence wrapped: "... if one or more of the following criteria / applies:".
+        headerOpen = false;
+        continue;
+      }
       Header header = header(line.text);
+      headerOpen = header != null && header.rest.isEmpty() && !line.text.endsWith(":");
       if (header != null) {
         out.flush();
         kind = header.kind;
@@ -155,6 +168,25 @@ public final class CriteriaSegmenter {
     out.flush();
     return out.items;
   }
+
+  /**
+   * An HTML fragment as plain text: a list item becomes a "* " bullet line, paragraph and line
+   * breaks become line ends, other tags are dropped and the common entities decoded. Text
+   * without HTML tags is returned unchanged.
+   */
+  static String plain(String text) {
+    if (!HTML_TAG.matcher(text).find()) {
+      return text;
+    }
+    String s = text.replaceAll("(?i)<li\\b[^>]*>", "\n* ")
+        .replaceAll("(?i)<br\\s*/?>|</?(?:p|ul|ol|li|div|h[1-6]|tr|table)\\b[^>]*>", "\n")
+        .replaceAll("<[^>]{1,200}>", "");
+    return s.replace("&nbsp;", " ").replace("&gt;", ">").replace("&lt;", "<").replace("&ge;", "\u2265")
+        .replace("&le;", "\u2264").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+  }
+
+  private static final Pattern HTML_TAG =
+      Pattern.compile("(?i)</?(?:p|br|ul|ol|li|div|span|b|i|u|em|strong|h[1-6]|table|tr|td)\\b[^>]{0,200}>");
 
   private static boolean continues(Builder out, Line line, boolean afterBlank) {
     if (startsLowerCase(line.text)) {

@@ -125,6 +125,9 @@ public final class CriterionParser {
   private static final Pattern QUALIFYING_GAP = Pattern.compile("\\bwith\\b|\\bwho\\b|\\bthat\\b|\\bhaving\\b|\\bwhose\\b|;");
   private static final Pattern AND_GAP = Pattern.compile("\\band\\b|\\bwith\\b|\\bplus\\b|;|\\bwho\\b|\\bhaving\\b|\\bthat\\b|\\bwhose\\b");
 
+  /** Longest text read as one criterion; the longest line of the 986 LCT trials has 805. */
+  static final int MAX_LENGTH = 2_000;
+
   /** Unrecognised content words from which a computed core no longer stands for the criterion. */
   private static final int RESIDUE_LIMIT = 2;
 
@@ -138,6 +141,7 @@ public final class CriterionParser {
         new LabRule(lexicons.labs()),
         new BiomarkerRule(),
         new PerformanceRule(),
+        new MeasurableRule(),
         new AgeRule(),
         new MetastasisRule(),
         new ConditionRule(lexicons.conditions()),
@@ -148,11 +152,43 @@ public final class CriterionParser {
         new SexRule());
   }
 
+  /** A criterion and the concepts read from its text, with their spans, for agreement with span annotations. */
+  public record Parse(Criterion criterion, List<Concept> concepts) {
+    public Parse {
+      Objects.requireNonNull(criterion, "criterion");
+      concepts = List.copyOf(concepts);
+    }
+  }
+
+  /**
+   * A concept at {@code [start, end)} of a criterion's text that a predicate was built from:
+   * {@code CONDITION} (a condition, cancer diagnosis or metastasis), {@code DRUG} (a drug or drug
+   * class of a prior-therapy part) or {@code COMPARISON} (then {@code comparison} says how it
+   * compares). Concepts inside an exception ("except ...") are not the criterion's and are left out.
+   */
+  public record Concept(String type, int start, int end, Comparison comparison) {}
+
   /** The criterion {@code id} of {@code kind} read from {@code text}. */
   public Criterion parse(String id, Criterion.Kind kind, String text) {
+    return parse(id, kind, text, new ArrayList<>());
+  }
+
+  /** The criterion {@code id} of {@code kind} read from {@code text}, with the concepts it was read from. */
+  public Parse read(String id, Criterion.Kind kind, String text) {
+    List<Concept> concepts = new ArrayList<>();
+    Criterion c = parse(id, kind, text, concepts);
+    return new Parse(c, concepts);
+  }
+
+  private Criterion parse(String id, Criterion.Kind kind, String text, List<Concept> concepts) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_LENGTH) {
+      // A block the segmenter could not split (no bullets, no line ends) is no single statement.
+      return Criterion.notComputable(id, kind, text, "OTHER",
+          "not computable: " + text.length() + " characters are too long for one criterion (at most " + MAX_LENGTH + "); split the text into items");
+    }
     Sentence s = new Sentence(text);
     Reading r = new Reading();
     String raw = s.lower();
@@ -193,7 +229,9 @@ public final class CriterionParser {
     }
     List<Part> admin = parts.stream().filter(p -> p.predicate() instanceof Predicate.Administrative).toList();
     List<Part> core = new ArrayList<>(parts.stream().filter(p -> !(p.predicate() instanceof Predicate.Administrative)).toList());
-    window(left, core, r, adjuvantAllowance(raw, core));
+    boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
+    window(left, core, r, adjuvantAllowance(raw, core), contraception);
+    concepts.addAll(concepts(parts, r));
     boolean adjuvantAllowance = adjuvantAllowance(raw, core);
     if (allowed != null && !adjuvantAllowance) {
       r.gap("THERAPY", "allowance of adjuvant therapy without an advanced-setting requirement");
@@ -360,10 +398,59 @@ public final class CriterionParser {
     return raw.length();
   }
 
-  /** Time windows: a washout on prior therapy or a recent event cannot be left out; elsewhere they are noted. */
-  private static void window(String raw, List<Part> core, Reading r, boolean adjuvantAllowance) {
+  /**
+   * Time windows. A washout on prior therapy or a recent condition ("within 4 weeks", "6 months
+   * before randomisation") wraps each therapy or condition part of the window's clause in {@link
+   * Predicate.Within}; when another part shares the clause, or the window names no amount, it is a
+   * gap. A long look-back on a condition (years) and windows on other parts are noted. Beside
+   * contraception, a period after the last dose or the end of treatment ("for 7 months after the
+   * last dose") is how long the contraception lasts, not a window on what the criterion names.
+   */
+  private static List<Concept> concepts(List<Part> parts, Reading r) {
+    List<Concept> out = new ArrayList<>();
+    for (Part p : parts) {
+      if (mentions(p.predicate(), Predicate.Condition.class) || mentions(p.predicate(), Predicate.Diagnosis.class)
+          || mentions(p.predicate(), Predicate.Metastasis.class)) {
+        out.add(new Concept("CONDITION", p.start(), p.end(), null));
+      }
+      if (drugOrClass(p.predicate())) {
+        out.add(new Concept("DRUG", p.start(), p.end(), null));
+      }
+    }
+    for (Comparison c : r.comparisons()) {
+      if (parts.stream().anyMatch(p -> p.start() <= c.start() && c.end() <= p.end()) || r.windows().contains(c)) {
+        out.add(new Concept("COMPARISON", c.start(), c.end(), c));
+      }
+    }
+    return out;
+  }
+
+  private static boolean drugOrClass(Predicate p) {
+    if (p instanceof Predicate.PriorTherapy t) {
+      return !t.drugs().isEmpty() || !t.classes().isEmpty();
+    }
+    if (p instanceof Predicate.Not n) {
+      return drugOrClass(n.part());
+    }
+    if (p instanceof Predicate.Within w) {
+      return drugOrClass(w.part());
+    }
+    if (p instanceof Predicate.AllOf a) {
+      return a.parts().stream().anyMatch(CriterionParser::drugOrClass);
+    }
+    return p instanceof Predicate.AnyOf a && a.parts().stream().anyMatch(CriterionParser::drugOrClass);
+  }
+
+  private static void window(String raw, List<Part> core, Reading r, boolean adjuvantAllowance, boolean contraception) {
     Matcher w = WINDOW.matcher(raw);
-    if (!w.find() || core.isEmpty()) {
+    boolean found = false;
+    while (w.find()) {
+      if (!contraception || !AHEAD.matcher(raw.substring(w.end())).lookingAt()) {
+        found = true;
+        break;
+      }
+    }
+    if (!found || core.isEmpty()) {
       return;
     }
     String unit = w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : "weeks";
@@ -371,13 +458,52 @@ public final class CriterionParser {
     boolean condition = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Condition.class));
     if (therapy && adjuvantAllowance) {
       r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
-    } else if (therapy) {
-      r.gap("THERAPY", "prior therapy within a time window (" + w.group().trim() + ")");
-    } else if (condition && !unit.startsWith("year")) {
-      r.gap("CONDITION", "condition within a time window (" + w.group().trim() + ")");
+    } else if (therapy || condition && !unit.startsWith("year")) {
+      if (!wrap(raw, core, w, r)) {
+        r.gap(therapy ? "THERAPY" : "CONDITION", (therapy ? "prior therapy" : "condition") + " within a time window (" + w.group().trim() + ")");
+      }
     } else {
       r.note("time window not represented: " + w.group().trim());
     }
+  }
+
+  /** Wraps the therapy and condition parts of the window's clause; false when that cannot be done faithfully. */
+  private static boolean wrap(String raw, List<Part> core, Matcher w, Reading r) {
+    String amount = w.group(1) != null ? w.group(1) : w.group(3);
+    String unit = w.group(2) != null ? w.group(2) : w.group(4);
+    if (amount == null || unit == null || !unit.matches("(?:day|week|month|year)s?")) {
+      return false;
+    }
+    int from = clauseStart(raw, w.start());
+    int to = clauseEnd(raw, w.end());
+    List<Part> inClause = core.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+    if (inClause.size() != core.size()
+        || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || p.predicate() instanceof Predicate.Condition)) {
+      return false;
+    }
+    String plural = unit.endsWith("s") ? unit : unit + "s";
+    int n = amount.matches("\\d+") ? Integer.parseInt(amount) : WORD_NUMBERS.indexOf(amount) + 1;
+    for (int i = 0; i < core.size(); i++) {
+      Part p = core.get(i);
+      core.set(i, new Part(new Predicate.Within(p.predicate(), n, plural), p.start(), p.end(), p.note()));
+    }
+    r.window(new Comparison(w.start(), w.end(), "<=", n, null));
+    return true;
+  }
+
+  private static final List<String> WORD_NUMBERS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+  private static final Pattern AHEAD = Pattern.compile(
+      "^\\s*(?:following|after|from)?\\s*(?:the\\s+)?(?:last|final|end of|completion of|discontinuation of|stopping)\\b");
+
+  private static int clauseEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ';' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   private static final Pattern ADJUVANT_ALLOWANCE = Pattern.compile(
@@ -413,6 +539,9 @@ public final class CriterionParser {
     }
     if (p instanceof Predicate.Not n) {
       return mentions(n.part(), type);
+    }
+    if (p instanceof Predicate.Within w) {
+      return mentions(w.part(), type);
     }
     if (p instanceof Predicate.AllOf a) {
       return a.parts().stream().anyMatch(x -> mentions(x, type));

@@ -24,11 +24,11 @@ final class PerformanceRule implements Rule {
     List<Part> parts = reading.parts();
     String lower = s.lower();
     List<Part> found = new ArrayList<>();
-    Part kps = read(s, lower, KPS, "KPS", 100);
+    Part kps = read(s, lower, KPS, "KPS", 100, reading);
     if (kps != null) {
       found.add(kps);
     }
-    Part ecog = read(s, s.lower(), ECOG, "ECOG", 5);
+    Part ecog = read(s, s.lower(), ECOG, "ECOG", 5, reading);
     if (ecog != null) {
       found.add(ecog);
     }
@@ -45,7 +45,7 @@ final class PerformanceRule implements Rule {
     }
   }
 
-  private Part read(Sentence s, String lower, Pattern keyword, String scale, int top) {
+  private Part read(Sentence s, String lower, Pattern keyword, String scale, int top, Reading reading) {
     Matcher k = keyword.matcher(lower);
     while (k.find()) {
       // Skip over a run of keywords: "Eastern Cooperative Oncology Group (ECOG) performance status".
@@ -79,6 +79,7 @@ final class PerformanceRule implements Rule {
         continue;
       }
       s.mask(k.start(), b.end());
+      reading.compare(b);
       return new Part(new Predicate.PerformanceStatus(actual, lo, hi), k.start(), b.end());
     }
     return null;

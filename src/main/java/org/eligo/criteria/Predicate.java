@@ -13,14 +13,6 @@ public sealed interface Predicate {
   /** The predicate kind shown as {@code category} by {@code eligo criteria}. */
   String category();
 
-  /**
-   * An unmodifiable copy in natural order (empty for null), so that a predicate prints the same
-   * way in every run; {@code Set.copyOf} iterates in an order that changes from run to run.
-   */
-  static <T extends Comparable<? super T>> Set<T> sorted(java.util.Collection<T> values) {
-    return values == null ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(values));
-  }
-
   /** Age in whole years within [min, max]; either bound may be null. */
   record Age(Integer min, Integer max) implements Predicate {
     public Age {
@@ -56,7 +48,7 @@ public sealed interface Predicate {
   record Diagnosis(Set<String> cancers, Set<String> histologies) implements Predicate {
     public Diagnosis {
       cancers = sorted(cancers);
-      histologies = sorted(histologies);
+      histologies = histologies == null ? Set.of() : sorted(histologies);
       if (cancers.isEmpty()) {
         throw new IllegalArgumentException("diagnosis predicate needs a cancer");
       }
@@ -90,7 +82,7 @@ public sealed interface Predicate {
   record Variant(String gene, Set<String> variants) implements Predicate {
     public Variant {
       Objects.requireNonNull(gene, "gene");
-      variants = sorted(variants);
+      variants = variants == null ? Set.of() : sorted(variants);
     }
 
     @Override
@@ -153,8 +145,8 @@ public sealed interface Predicate {
   record PriorTherapy(Set<String> drugs, Set<String> classes, Integer minLines, Integer maxLines, boolean advancedOnly)
       implements Predicate {
     public PriorTherapy {
-      drugs = sorted(drugs);
-      classes = sorted(classes);
+      drugs = drugs == null ? Set.of() : sorted(drugs);
+      classes = classes == null ? Set.of() : sorted(classes);
       if (drugs.isEmpty() && classes.isEmpty() && minLines == null && maxLines == null) {
         throw new IllegalArgumentException("prior-therapy predicate needs drugs, classes or a line bound");
       }
@@ -216,6 +208,37 @@ public sealed interface Predicate {
     }
   }
 
+  /**
+   * Measurable disease: at least one lesion measurable by the response criteria named ("RECIST
+   * 1.1", "RANO", or null when none is named); {@code evaluableAllowed} when evaluable,
+   * non-measurable disease also qualifies ("measurable or evaluable disease").
+   */
+  record MeasurableDisease(String criteria, boolean evaluableAllowed) implements Predicate {
+    @Override
+    public String category() {
+      return "MEASURABLE_DISEASE";
+    }
+  }
+
+  /**
+   * The part held within the last {@code amount} {@code unit}s (days, weeks, months, years): a
+   * washout ("chemotherapy within 4 weeks before the first dose") or a recent event ("myocardial
+   * infarction within 6 months").
+   */
+  record Within(Predicate part, int amount, String unit) implements Predicate {
+    public Within {
+      Objects.requireNonNull(part, "part");
+      if (amount <= 0 || !Set.of("days", "weeks", "months", "years").contains(unit)) {
+        throw new IllegalArgumentException("window needs a positive amount of days, weeks, months or years, got " + amount + " " + unit);
+      }
+    }
+
+    @Override
+    public String category() {
+      return part.category();
+    }
+  }
+
   /** Consent, contraception, compliance, screening-visit measurements: evaluates DEFERRED. */
   record Administrative(String what) implements Predicate {
     @Override
@@ -264,6 +287,14 @@ public sealed interface Predicate {
     public String category() {
       return part.category();
     }
+  }
+
+  /**
+   * An immutable copy in alphabetical order, so that a predicate prints the same in every run
+   * (the iteration order of {@code Set.copyOf} changes from one JVM to the next).
+   */
+  private static Set<String> sorted(Set<String> values) {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(values));
   }
 
   private static String commonCategory(List<Predicate> parts) {

@@ -13,6 +13,8 @@ final class Reading {
   /** A recognised concept without a predicate: its category guess and what it is. */
   record Gap(String category, String what) {}
 
+  private final List<Comparison> comparisons = new ArrayList<>();
+  private final List<Comparison> windows = new ArrayList<>();
   private final List<Part> parts = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final List<Gap> gaps = new ArrayList<>();
@@ -45,5 +47,33 @@ final class Reading {
 
   List<Gap> gaps() {
     return gaps;
+  }
+
+  /** A numeric limit as written: "> 21" is operator ">" and value 21; a range "2-21" has an upper value. */
+  void compare(Bounds.Bound b) {
+    String op;
+    if (b.low() != null && b.high() != null) {
+      op = b.low().equals(b.high()) ? "=" : "range";
+    } else if (b.low() != null) {
+      op = b.lowStrict() ? ">" : ">=";
+    } else {
+      op = b.highStrict() ? "<" : "<=";
+    }
+    double value = b.low() != null ? b.low() : b.high();
+    comparisons.add(new Comparison(b.start(), b.end(), op, value, "range".equals(op) ? b.high() : null));
+  }
+
+  /** A time window the parse represents ("within 4 weeks" is {@code <=} 4). */
+  void window(Comparison c) {
+    comparisons.add(c);
+    windows.add(c);
+  }
+
+  List<Comparison> windows() {
+    return windows;
+  }
+
+  List<Comparison> comparisons() {
+    return comparisons;
   }
 }

@@ -47,7 +47,10 @@ import org.eligo.core.Problems;
  *
  * <p>Ages are whole years, so limits in months, weeks, days, hours or minutes are rounded down
  * to whole years ("6 Months" becomes 0 years); a minimum of 0 years with no maximum is no limit.
- * Thread-safe.
+ *
+ * <p>Parsed criteria are cached in memory for the life of the reader, by the SHA-256 of the
+ * criteria text ({@link ParseCache}): a trial read again, or another trial with the same text,
+ * is not parsed again. Thread-safe.
  */
 public final class TrialReader {
 
@@ -61,8 +64,11 @@ public final class TrialReader {
   private static final Pattern AGE =
       Pattern.compile("(?i)^(\\d{1,4}(?:\\.\\d+)?)\\s*(years?|months?|weeks?|days?|hours?|minutes?)$");
 
+  private static final String PARSER_FAILED = "not computable: parser failed";
+
   private final ObjectMapper mapper = new ObjectMapper();
   private final CtmlReader ctml = new CtmlReader();
+  private final ParseCache cache = new ParseCache();
   private final CriteriaSegmenter segmenter;
   private final CriterionParser parser;
 
@@ -213,8 +219,9 @@ public final class TrialReader {
     JsonNode eligibility = protocol.path("eligibilityModule");
     List<Criterion> criteria = new ArrayList<>(structured(eligibility, nctId, file, line, problems));
     String text = text(eligibility.path("eligibilityCriteria"));
-    List<CriteriaSegmenter.Item> items = text == null ? List.of() : segmenter.segment(text);
-    if (items.isEmpty()) {
+    List<Criterion> parsed = text == null ? null : cache.get(text);
+    List<CriteriaSegmenter.Item> items = text == null || parsed != null ? List.of() : segmenter.segment(text);
+    if (items.isEmpty() && (parsed == null || parsed.isEmpty())) {
       String what = text == null ? "missing" : "has no criteria";
       if (criteria.isEmpty()) {
         problems.add(file, line, CRITERIA, nctId + ": " + what + " and no structured age or sex limit; trial skipped");
@@ -223,9 +230,20 @@ public final class TrialReader {
       problems.add(file, line, CRITERIA,
           nctId + ": " + what + "; trial kept with its " + criteria.size() + " structured criteria only");
     }
-    for (CriteriaSegmenter.Item item : items) {
-      criteria.add(parse(item, nctId, file, line, problems));
+    if (parsed == null) {
+      parsed = new ArrayList<>();
+      boolean failed = false;
+      for (CriteriaSegmenter.Item item : items) {
+        Criterion c = parse(item, nctId, file, line, problems);
+        failed |= c.reason() != null && c.reason().equals(PARSER_FAILED);
+        parsed.add(c);
+      }
+      if (!failed && text != null) {
+        // A parser failure is reported once per trial that meets it, so such a parse is not kept.
+        cache.put(text, parsed);
+      }
     }
+    criteria.addAll(parsed);
     out.add(new Trial(nctId, title, conditions, criteria, file));
   }
 
@@ -235,7 +253,7 @@ public final class TrialReader {
     } catch (RuntimeException e) {
       // A parser defect on one odd sentence must not lose the trial; the criterion stays for review.
       problems.add(file, line, CRITERIA, nctId + " " + item.id() + ": parser failed: " + e);
-      return Criterion.notComputable(item.id(), item.kind(), item.text(), "OTHER", "not computable: parser failed");
+      return Criterion.notComputable(item.id(), item.kind(), item.text(), "OTHER", PARSER_FAILED);
     }
   }
 

@@ -90,6 +90,11 @@ public final class Evaluator {
       return lab(l, p);
     } else if (pred instanceof Predicate.Administrative) {
       return new Outcome(Verdict.DEFERRED, "confirmed at the screening visit", List.of(), false);
+    } else if (pred instanceof Predicate.MeasurableDisease m) {
+      return Outcome.unknown("measurable disease" + (m.criteria() == null ? "" : " per " + m.criteria())
+          + " is judged on imaging; notes are not read for it", List.of());
+    } else if (pred instanceof Predicate.Within w) {
+      return within(w, p);
     } else if (pred instanceof Predicate.AllOf all) {
       return combine(all.parts(), p, true);
     } else if (pred instanceof Predicate.AnyOf any) {
@@ -103,6 +108,15 @@ public final class Evaluator {
       };
     }
     throw new IllegalStateException("unhandled predicate " + pred.getClass().getSimpleName());
+  }
+
+  /** Never given (or never had) is outside any window; given leaves the timing to confirm. */
+  private Outcome within(Predicate.Within w, PatientRecord p) {
+    Outcome o = eval(w.part(), p);
+    if (o.verdict() == Verdict.MET) {
+      return Outcome.unknown(o.reason() + "; whether within the last " + w.amount() + " " + w.unit() + " is not checked", o.evidence());
+    }
+    return o;
   }
 
   private Outcome combine(List<Predicate> parts, PatientRecord p, boolean all) {

@@ -160,4 +160,28 @@ class CriteriaSegmenterTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Item("I4", Kind.INCLUSION, " "));
     assertEquals("item I4 has blank text", e.getMessage());
   }
+
+  @Test
+  void readsAWrappedNotIncludedSentenceAsAnExclusionHeader() {
+    String text = """
+        Exclusion Criteria:
+        Patients will not be included in the study if one or more of the following criteria
+        applies:
+          -  Patient is pregnant
+          -  Patient is breast feeding
+        """;
+    assertEquals(List.of(exc(1, "Patient is pregnant"), exc(2, "Patient is breast feeding")), segmenter.segment(text));
+  }
+
+  @Test
+  void readsAHeaderAfterALeadingCriteriaLabel() {
+    assertEquals(List.of(inc(1, "Male or female patients"), exc(1, "Pregnancy")),
+        segmenter.segment("Criteria: Inclusion Criteria: Male or female patients\nExclusion Criteria:\n- Pregnancy"));
+  }
+
+  @Test
+  void dropsBulletsWithoutWords() {
+    assertEquals(List.of(inc(1, "Age 18 or older"), inc(2, "ECOG 0-1")),
+        segmenter.segment("Inclusion Criteria:\n  -  Age 18 or older\n  -\n  -  ECOG 0-1"));
+  }
 }

@@ -390,11 +390,44 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesAPriorTherapyWashoutWindowNotComputable() {
-    Criterion c = exclusion("Chemotherapy within 4 weeks before the first dose");
+  void readsAPriorTherapyWashoutAsAWindowOnTheTherapy() {
+    assertEquals(new Predicate.Within(classes("chemotherapy"), 4, "weeks"), ex("Chemotherapy within 4 weeks before the first dose"));
+    assertEquals(new Not(new Predicate.Within(classes("chemotherapy"), 28, "days")), in("No chemotherapy within 28 days prior to enrolment"));
+  }
+
+  @Test
+  void readsARecentConditionAsAWindowOnTheCondition() {
+    assertEquals(new Predicate.Within(condition("myocardial infarction"), 6, "months"), ex("Myocardial infarction within 6 months"));
+  }
+
+  @Test
+  void leavesAWindowNotComputableWhenAnotherPartSharesItsClause() {
+    Criterion c = exclusion("Chemotherapy or ECOG 2 within 4 weeks");
     assertFalse(c.computable());
-    assertEquals("THERAPY", c.category());
-    assertTrue(c.reason().startsWith("not yet computable: prior therapy within a time window"), c.reason());
+    assertTrue(c.reason().startsWith("not yet computable: prior therapy within a time window (within 4 weeks)"), c.reason());
+  }
+
+  @Test
+  void readsAPeriodAfterTheLastDoseBesideContraceptionAsNoWindow() {
+    Criterion c = exclusion("Pregnant women, or women unwilling to use contraception for 7 months after the last dose");
+    assertEquals(condition("pregnancy"), c.predicate());
+  }
+
+  @Test
+  void readsAPeriodAfterTheLastDoseOfATherapyAsAWindowOnIt() {
+    assertEquals(new Predicate.Within(classes("platinum"), 8, "weeks"), in("Randomized ≤8 weeks after last dose of platinum"));
+  }
+
+  // ---- measurable disease
+
+  @Test
+  void readsMeasurableDiseaseWithItsResponseCriteria() {
+    assertEquals(new Predicate.MeasurableDisease("RECIST 1.1", false), in("Measurable disease per RECIST v1.1"));
+    assertEquals(new Predicate.MeasurableDisease("RECIST 1.1", true),
+        in("Patients with measurable or evaluable disease per Response Evaluation Criteria In Solid Tumors (RECIST) version 1.1."));
+    assertEquals(new Predicate.MeasurableDisease("RECIST 1.1", false), in("According to RECIST 1.1, at least one measurable lesion"));
+    assertEquals(new Predicate.MeasurableDisease(null, false), in("At least one measurable lesion"));
+    assertEquals(new Predicate.MeasurableDisease("RANO", false), in("Measurable disease by RANO criteria"));
   }
 
   @Test
@@ -449,6 +482,26 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsLanguageQuestionnairesPhoneAndLegalCapacityAsAdministrative() {
+    assertEquals(new Predicate.Administrative("language"), in("Speaks English"));
+    assertEquals(new Predicate.Administrative("language"), ex("Non-English speaking"));
+    assertEquals(new Predicate.Administrative("language"), in("Patients who can communicate in Mandarin or Taiwanese."));
+    assertEquals(new Predicate.Administrative("language"), ex("insufficient knowledge of the German language"));
+    assertEquals(new Predicate.Administrative("questionnaires"), in("Willing to complete short surveys"));
+    assertEquals(new Predicate.Administrative("access to phone or internet"), ex("do not have access to the internet"));
+    assertEquals(new Predicate.Administrative("legal capacity"), ex("Person subject to a legal protection measure;"));
+    assertEquals(new Predicate.Administrative("legal capacity"),
+        ex("Patients not able to understand the character and individual consequences of the trial"));
+  }
+
+  @Test
+  void readsWillingnessAndRefusalAsAdministrativeOnlyWhenNothingElseIsAgreedTo() {
+    assertEquals(new Predicate.Administrative("willingness to take part"), in("Willing to watch the videos"));
+    assertEquals(new Predicate.Administrative("willingness to take part"), ex("Refusal of the patients to take part in the trial"));
+    assertEquals(new Predicate.Administrative("contraception"), in("Agree to use effective contraception"));
+  }
+
+  @Test
   void readsANegativePregnancyTestAtScreeningAsAdministrativeNotPregnancy() {
     assertEquals(new Predicate.Administrative("pregnancy test"), in("Negative pregnancy test at screening"));
   }
@@ -471,17 +524,16 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesMeasurableDiseaseNotComputable() {
-    Criterion c = inclusion("Measurable disease per RECIST 1.1");
-    assertEquals("MEASURABLE_DISEASE", c.category());
-    assertEquals("not yet computable: measurable disease (RECIST)", c.reason());
+  void readsMeasurableDiseaseAsAConjunct() {
+    assertEquals(all(stage("IV"), dx("NSCLC"), new Predicate.MeasurableDisease("RECIST 1.1", false)),
+        in("Stage IV NSCLC with measurable disease per RECIST 1.1"));
   }
 
   @Test
   void leavesACriterionWithAnUnrepresentableConjunctNotComputable() {
-    Criterion c = inclusion("Stage IV NSCLC with measurable disease per RECIST 1.1");
+    Criterion c = inclusion("Stage IV NSCLC with a lesion amenable to biopsy");
     assertFalse(c.computable());
-    assertEquals("not yet computable: measurable disease (RECIST); understood only: STAGE, DIAGNOSIS", c.reason());
+    assertEquals("not yet computable: surgery, radiotherapy or procedure; understood only: STAGE, DIAGNOSIS", c.reason());
   }
 
   @Test

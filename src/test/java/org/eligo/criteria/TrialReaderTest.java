@@ -1,6 +1,8 @@
 package org.eligo.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -184,5 +186,103 @@ class TrialReaderTest {
     assertEquals(List.of(new Predicate.Variant("KRAS", java.util.Set.of("G12C")),
         new Predicate.PriorTherapy(null, java.util.Set.of("KRAS G12C inhibitor"), null, null)),
         criteria.stream().map(Criterion::predicate).toList());
+  }
+
+  // ---- parse cache and determinism
+
+  @Test
+  void parsesEveryBundledTrialTheSameWayTwice() {
+    Path bundled = Path.of("criteria");
+    List<Trial> first = new Trials(Lexicons.load()).read(bundled, new Problems());
+    List<Trial> second = new Trials(Lexicons.load()).read(bundled, new Problems());
+    assertEquals(8, first.size());
+    assertEquals(first, second);
+  }
+
+  @Test
+  void printsSetsOfAPredicateInTheSameOrderWhateverTheirInsertionOrder() {
+    Predicate a = new Predicate.PriorTherapy(new java.util.LinkedHashSet<>(List.of("pemetrexed", "carboplatin")),
+        new java.util.LinkedHashSet<>(List.of("immune checkpoint inhibitor", "chemotherapy")), null, null);
+    assertEquals("PriorTherapy[drugs=[carboplatin, pemetrexed], classes=[chemotherapy, immune checkpoint inhibitor], "
+        + "minLines=null, maxLines=null, advancedOnly=false]", a.toString());
+  }
+
+  @Test
+  void reusesTheParseOfACriteriaTextAlreadyRead() throws IOException {
+    Path file = write("a.json", study("NCT00000001", CRITERIA));
+    Trials trials = new Trials(Lexicons.load());
+    Trial first = trials.read(file, new Problems()).get(0);
+    Trial again = trials.read(file, new Problems()).get(0);
+    assertEquals(first, again);
+    assertSame(first.criteria().get(1), again.criteria().get(1));
+  }
+
+  // ---- bad input: a clear result, never an exception
+
+  private List<Criterion> textCriteria(String eligibility) throws IOException {
+    String json = study("NCT00000009", "\"eligibilityCriteria\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(eligibility));
+    Problems problems = new Problems();
+    List<Trial> trials = TRIALS.read(write("bad.json", json), problems);
+    return trials.isEmpty() ? List.of() : trials.get(0).criteria();
+  }
+
+  @Test
+  void skipsAnEmptyCriteriaTextAndSaysWhy() throws IOException {
+    Path file = write("a.json", study("NCT00000002", "\"eligibilityCriteria\": \"  \\n\\n \""));
+    Problems problems = new Problems();
+    assertEquals(List.of(), TRIALS.read(file, problems));
+    assertEquals("NCT00000002: missing and no structured age or sex limit; trial skipped", problems.list().get(0).reason());
+  }
+
+  @Test
+  void readsAnHtmlFragmentAsTheListItShows() throws IOException {
+    List<Criterion> criteria = textCriteria("<p><b>Inclusion Criteria:</b></p><ul><li>Age &gt;= 18 years</li><li>ECOG 0-1</li></ul>"
+        + "<p>Exclusion Criteria:</p><ul><li>Active brain metastases</li></ul>");
+    assertEquals(List.of("I1", "I2", "E1"), criteria.stream().map(Criterion::id).toList());
+    assertEquals(new Predicate.Age(18, null), criteria.get(0).predicate());
+    assertEquals(new Predicate.PerformanceStatus("ECOG", 0, 1), criteria.get(1).predicate());
+  }
+
+  @Test
+  void leavesNonEnglishCriteriaNotComputableWithAReason() throws IOException {
+    List<Criterion> criteria = textCriteria("Critères d'inclusion :\n- Être âgé de plus de dix-huit ans\n- Consentement écrit signé\n"
+        + "Критерии исключения:\n- Беременность");
+    assertEquals(3, criteria.size());
+    for (Criterion c : criteria) {
+      assertFalse(c.computable(), c::toString);
+      assertEquals("not yet computable: no criterion concept recognised", c.reason());
+    }
+  }
+
+  @Test
+  void parsesA50KilobyteCriteriaBlockWithinSeconds() throws IOException {
+    StringBuilder text = new StringBuilder("Inclusion Criteria:\n");
+    while (text.length() < 50_000) {
+      text.append("- Histologically confirmed stage IV NSCLC with ECOG 0-1 and no prior EGFR TKI; adequate organ function\n");
+    }
+    long start = System.nanoTime();
+    List<Criterion> criteria = textCriteria(text.toString());
+    assertTrue(System.nanoTime() - start < 20_000_000_000L, "took more than 20 s");
+    assertEquals(text.toString().split("\n").length - 1, criteria.size());
+    assertTrue(criteria.stream().allMatch(c -> c.computable() || c.reason() != null));
+  }
+
+  @Test
+  void parsesA50KilobyteParagraphWithoutLineBreaksAsOneCriterion() throws IOException {
+    String paragraph = "Patients with stage IV NSCLC and ECOG 0-1 are eligible unless they had prior chemotherapy. ".repeat(560);
+    long start = System.nanoTime();
+    List<Criterion> criteria = textCriteria(paragraph);
+    assertTrue(System.nanoTime() - start < 20_000_000_000L, "took more than 20 s");
+    assertEquals(1, criteria.size());
+    assertFalse(criteria.get(0).computable());
+    assertEquals("not computable: " + paragraph.strip().length() + " characters are too long for one criterion (at most 2000); split the text into items",
+        criteria.get(0).reason());
+  }
+
+  @Test
+  void readsCriteriaWithoutHeadersAsInclusions() throws IOException {
+    List<Criterion> criteria = textCriteria("1. Age 18 years or older\n2. ECOG 0-1");
+    assertEquals(List.of("I1", "I2"), criteria.stream().map(Criterion::id).toList());
+    assertEquals(new Predicate.Age(18, null), criteria.get(0).predicate());
   }
 }

@@ -1,0 +1,68 @@
+package org.eligo.criteria;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measurable disease: "measurable disease per RECIST 1.1", "at least one measurable lesion",
+ * "measurable or evaluable disease" (evaluable disease also qualifies), "evaluable disease". The
+ * response criteria named after it ("per", "according to", "as defined by", or in parentheses)
+ * are kept: RECIST (with its version), mRECIST, iRECIST, RANO, Lugano, IMWG, iwCLL, PCWG3.
+ */
+final class MeasurableRule implements Rule {
+  private static final String CRITERIA =
+      "(?:(?:response evaluation criteria in solid tumou?rs?\\s*\\(?\\s*)?(?:m|i)?recist\\)?(?:\\s*(?:v\\.?|version\\s*)?\\s*1\\.[01])?"
+          + "|rano|lugano(?: classification| criteria)?|imwg|iwcll|pcwg-?3|iwg)";
+  private static final Pattern MEASURABLE = Pattern.compile(
+      "(?:at least (?:one|1|a single) )?(?:(measurable)(?:\\s*(?:and/or|or|and)\\s*(evaluable))?|(evaluable))\\s+"
+          + "(?:(?:target\\s+)?(?:disease|lesions?|tumou?rs?))(?:\\s*\\([^)]{0,40}\\))?");
+  private static final Pattern NAMED_AFTER = Pattern.compile(
+      "^\\s*,?\\s*(?:\\(?\\s*(?:per|according to|as defined by|by|using|based on|as per|defined by|as assessed by)\\s+(?:the\\s+)?|\\(\\s*)"
+          + "(" + CRITERIA + ")(?:\\s*(?:criteria|guidelines))?\\s*\\)?");
+  private static final Pattern NAMED_BEFORE = Pattern.compile(
+      "(?:according to|per|by)\\s+(?:the\\s+)?(" + CRITERIA + ")(?:\\s*criteria)?\\s*,?\\s*(?:there is |there are |with |has |have )?$");
+
+  @Override
+  public void apply(Sentence s, Reading r) {
+    String lower = s.lower();
+    Matcher m = MEASURABLE.matcher(lower);
+    if (!m.find()) {
+      return;
+    }
+    boolean evaluable = m.group(2) != null || m.group(3) != null;
+    int start = m.start();
+    int end = m.end();
+    String criteria = null;
+    Matcher after = NAMED_AFTER.matcher(lower.substring(end));
+    Matcher before = NAMED_BEFORE.matcher(lower.substring(0, start));
+    if (after.lookingAt()) {
+      criteria = name(s.span(end + after.start(1), end + after.end(1)));
+      end += after.end();
+    } else if (before.find()) {
+      criteria = name(s.span(before.start(1), before.end(1)));
+      start = before.start();
+    }
+    s.mask(start, end);
+    r.add(new Part(new Predicate.MeasurableDisease(criteria, evaluable), start, end));
+  }
+
+  /** "Response Evaluation Criteria in Solid Tumors (RECIST) version 1.1" is "RECIST 1.1". */
+  private static String name(String written) {
+    String lower = written.toLowerCase(java.util.Locale.ROOT);
+    Matcher version = Pattern.compile("1\\.[01]").matcher(lower);
+    String v = version.find() ? " " + version.group() : "";
+    for (String n : new String[] {"mrecist", "irecist", "recist", "rano", "lugano", "imwg", "iwcll", "pcwg3", "pcwg-3", "iwg"}) {
+      if (lower.contains(n)) {
+        String base = switch (n) {
+          case "mrecist" -> "mRECIST";
+          case "irecist" -> "iRECIST";
+          case "pcwg-3", "pcwg3" -> "PCWG3";
+          case "iwcll" -> "iwCLL";
+          default -> n.toUpperCase(java.util.Locale.ROOT).replace("LUGANO", "Lugano");
+        };
+        return base.endsWith("RECIST") ? base + v : base;
+      }
+    }
+    return "RECIST" + v;
+  }
+}
