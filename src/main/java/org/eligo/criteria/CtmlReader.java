@@ -237,8 +237,15 @@ final class CtmlReader {
         JsonNode predicate = entry.get("predicate");
         if (predicate == null) {
           String category = text(entry.get("category"));
+          JsonNode required = entry.get("required");
+          Predicate needed = null;
+          try {
+            needed = required == null ? null : PredicateCodec.decode(required, path + ".required");
+          } catch (CtmlException e) {
+            malformed(e.field(), who.id + ": " + e.getMessage());
+          }
           out.add(Criterion.notComputable(who.id, who.kind, who.text, category == null ? "OTHER" : category,
-              reason == null ? "not computable: no predicate in the CTML file" : reason));
+              reason == null ? "not computable: no predicate in the CTML file" : reason, needed));
           continue;
         }
         try {

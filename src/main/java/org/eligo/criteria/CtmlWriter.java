@@ -90,6 +90,8 @@ public final class CtmlWriter {
     ObjectNode o = identity(c).put("category", c.category()).put("computable", c.computable());
     if (c.computable()) {
       o.set("predicate", PredicateCodec.encode(c.predicate()));
+    } else if (c.required() != null) {
+      o.set("required", PredicateCodec.encode(c.required()));
     }
     return o.put("reason", reason);
   }

@@ -110,15 +110,18 @@ final class PredicateCodec {
   private static Object decodeValue(JsonNode v, Type type, String field) {
     Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType() : (Class<?>) type;
     if (v == null || v.isNull()) {
+      if (raw == double.class || raw == int.class) {
+        throw new CtmlException(field, "a number is required", true);
+      }
       return raw == boolean.class ? Boolean.FALSE : null;
     }
     if (raw == String.class && v.isTextual()) {
       return v.asText();
     }
-    if (raw == Integer.class && v.isIntegralNumber()) {
+    if ((raw == Integer.class || raw == int.class) && v.isIntegralNumber()) {
       return v.asInt();
     }
-    if (raw == Double.class && v.isNumber()) {
+    if ((raw == Double.class || raw == double.class) && v.isNumber()) {
       return v.asDouble();
     }
     if ((raw == Boolean.class || raw == boolean.class) && v.isBoolean()) {

@@ -195,7 +195,7 @@ class TrialReaderTest {
     Path bundled = Path.of("criteria");
     List<Trial> first = new Trials(Lexicons.load()).read(bundled, new Problems());
     List<Trial> second = new Trials(Lexicons.load()).read(bundled, new Problems());
-    assertEquals(8, first.size());
+    assertEquals(24, first.size());
     assertEquals(first, second);
   }
 
