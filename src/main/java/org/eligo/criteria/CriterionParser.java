@@ -273,6 +273,9 @@ public final class CriterionParser {
       r.note(((Predicate.Administrative) a.predicate()).what() + " is confirmed at the screening visit");
     }
     Predicate p = combine(negate(left, core), left, kind);
+    if (measuredBeforeDosing(raw) && measurementsOnly(p)) {
+      p = new Predicate.AtScreening(p);
+    }
     List<String> residue = Residue.content(left);
     // Words left over from "adjuvant chemotherapy is permitted if ..." qualify the allowance,
     // which the advanced-setting predicate already grants: noted, not fatal.
@@ -314,6 +317,29 @@ public final class CriterionParser {
 
   private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|either|unless|except|if|otherwise|alternatively)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BEFORE_DOSING = Pattern.compile(
+      "within \\d+ (?:days?|weeks?) (?:before|prior to|of) (?:the )?(?:first dose|start|randomi[sz]ation|enrol?ment|registration|day 1)");
+
+  /** The text ties its measurements to the screening visit or to the days before the first dose. */
+  private static boolean measuredBeforeDosing(String raw) {
+    return SCREENING.matcher(raw).find() || BEFORE_DOSING.matcher(raw).find();
+  }
+
+  /** Lab limits, with the metastasis or condition that relaxes one of them, and nothing else. */
+  private static boolean measurementsOnly(Predicate p) {
+    return p instanceof Predicate.Lab || relaxedLimit(p)
+        || p instanceof Predicate.AllOf all && all.parts().stream().allMatch(CriterionParser::measurementsOnly)
+        || p instanceof Predicate.AnyOf any && any.parts().stream().allMatch(CriterionParser::measurementsOnly);
+  }
+
+  /** "≤ 5 × ULN with liver metastases": a lab limit that holds together with a metastasis or condition. */
+  private static boolean relaxedLimit(Predicate p) {
+    return p instanceof Predicate.AllOf all && all.parts().stream().anyMatch(x -> x instanceof Predicate.Lab)
+        && all.parts().stream().allMatch(x -> x instanceof Predicate.Lab || x instanceof Predicate.Metastasis
+            || x instanceof Predicate.Condition || x instanceof Predicate.AnyOf any && any.parts().stream()
+                .allMatch(y -> y instanceof Predicate.Metastasis || y instanceof Predicate.Condition));
+  }
 
   private static Predicate administrative(List<Part> admin) {
     String what = admin.stream().map(a -> ((Predicate.Administrative) a.predicate()).what()).distinct()

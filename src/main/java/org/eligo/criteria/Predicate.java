@@ -209,6 +209,22 @@ public sealed interface Predicate {
   }
 
   /**
+   * A measurement the criterion ties to the screening visit or to a window just before the
+   * first dose ("adequate organ function at screening: ANC ≥ 1.5 × 10^9/L"): confirmed then,
+   * so it evaluates DEFERRED whatever the records say, and says what they say now.
+   */
+  record AtScreening(Predicate part) implements Predicate {
+    public AtScreening {
+      Objects.requireNonNull(part, "part");
+    }
+
+    @Override
+    public String category() {
+      return part.category();
+    }
+  }
+
+  /**
    * Measurable disease: at least one lesion measurable by the response criteria named ("RECIST
    * 1.1", "RANO", or null when none is named); {@code evaluableAllowed} when evaluable,
    * non-measurable disease also qualifies ("measurable or evaluable disease").

@@ -88,6 +88,10 @@ public final class Evaluator {
       return condition(c, p);
     } else if (pred instanceof Predicate.Lab l) {
       return lab(l, p);
+    } else if (pred instanceof Predicate.AtScreening at) {
+      Outcome now = eval(at.part(), p);
+      String records = now.verdict() == Verdict.UNKNOWN && now.evidence().isEmpty() ? "no result in the records" : "now " + now.reason();
+      return new Outcome(Verdict.DEFERRED, "measured at screening (" + records + ")", now.evidence(), false);
     } else if (pred instanceof Predicate.Administrative) {
       return new Outcome(Verdict.DEFERRED, "confirmed at the screening visit", List.of(), false);
     } else if (pred instanceof Predicate.MeasurableDisease m) {

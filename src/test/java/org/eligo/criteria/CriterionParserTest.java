@@ -585,4 +585,22 @@ class CriterionParserTest {
     assertEquals("  Active brain metastases  ", c.text());
     assertEquals("METASTASIS", c.category());
   }
+
+  @Test
+  void labsTiedToScreeningOrTheDaysBeforeDosingAreConfirmedThen() {
+    Predicate anc = new Predicate.Lab("ANC", "≥", 1.5, "10^9/L", null);
+    assertEquals(new Predicate.AtScreening(anc), in("Adequate marrow function at screening: ANC ≥ 1.5 × 10^9/L."));
+    assertEquals(new Predicate.AtScreening(anc), in("Within 7 days before the first dose: ANC ≥ 1,500/µL."));
+    assertEquals(anc, in("ANC ≥ 1.5 × 10^9/L."));
+    // Anything beside the measurements keeps the criterion computable as written.
+    assertEquals("AllOf", in("At screening, ANC ≥ 1.5 × 10^9/L and ECOG 0-1.").getClass().getSimpleName());
+  }
+
+  @Test
+  void anInclusionKeepsTheCancerItRequiresWhenTheRestIsNotUnderstood() {
+    Criterion c = inclusion("Documented multiple myeloma with measurable disease by serum M-protein or urine light chains.");
+    assertFalse(c.computable());
+    assertEquals(dx("MYELOMA"), c.required());
+    assertEquals(null, exclusion("Documented multiple myeloma with measurable disease by serum M-protein.").required());
+  }
 }

@@ -73,6 +73,17 @@ class EvaluatorTest {
   }
 
   @Test
+  void aScreeningMeasurementIsDeferredAndSaysWhatTheRecordsShowNow() {
+    Predicate anc = new Predicate.AtScreening(new Predicate.Lab("ANC", "≥", 1.5, "10^9/L", null));
+    CriterionResult low = eval(Kind.INCLUSION, anc, patient("2025-01-01", "Labs: ANC 1.1."));
+    assertEquals(Verdict.DEFERRED, low.result());
+    assertEquals("measured at screening (now ANC 1.1 10^9/L on 2025-01-01 (required ≥ 1.5 10^9/L))", low.reason());
+    CriterionResult none = eval(Kind.INCLUSION, anc, patient("2025-01-01", "Stage IV NSCLC."));
+    assertEquals(Verdict.DEFERRED, none.result());
+    assertEquals("measured at screening (no result in the records)", none.reason());
+  }
+
+  @Test
   void familyHistoryOfAVariantDoesNotCount() {
     Predicate braf = new Predicate.Variant("BRAF", Set.of("V600E"));
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, braf, patient("2025-01-01", "Family History:\nFather with BRAF V600E melanoma.")).result());
