@@ -273,6 +273,10 @@ public final class CriterionParser {
       r.note(((Predicate.Administrative) a.predicate()).what() + " is confirmed at the screening visit");
     }
     Predicate p = combine(negate(left, core), left, kind);
+    Predicate conditional = conditional(raw, core, left, kind);
+    if (conditional != null) {
+      p = conditional;
+    }
     if (measuredBeforeDosing(raw) && measurementsOnly(p)) {
       p = new Predicate.AtScreening(p);
     }
@@ -305,7 +309,7 @@ public final class CriterionParser {
    * g/dL or light chains ≥ 10 mg/dL"), and another cancer would have been read as one.
    */
   private static Predicate required(String raw, List<Part> core, String left, Criterion.Kind kind) {
-    if (kind != Criterion.Kind.INCLUSION || core.isEmpty()) {
+    if (kind != Criterion.Kind.INCLUSION || core.isEmpty() || CONDITION_THEN_MUST.matcher(raw).find()) {
       return null;
     }
     if (!ALTERNATIVE.matcher(raw).find()) {
@@ -317,6 +321,32 @@ public final class CriterionParser {
 
   private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|either|unless|except|if|otherwise|alternatively)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A requirement for some patients only: "tumours that are MSI-H or dMMR must also have had an
+   * anti-PD-1 antibody", "patients with brain metastases must have completed radiotherapy",
+   * "hormone receptor-positive disease must have been treated with endocrine therapy". What
+   * comes before "must" says who; what comes after says what they need.
+   */
+  private static final Pattern CONDITION_THEN_MUST = Pattern.compile(
+      "^(?:(?:patients|participants|subjects|those|women|men)\\s+(?:with|who|whose)\\b"
+          + "|(?:tumou?rs?|cancers?|diseases?)\\s+(?:that|which)\\b"
+          + "|[\\w+/-]+(?:\\s+[\\w+/-]+){0,3}\\s+(?:disease|tumou?rs?|cancers?)\\s+(?=must\\b))[^.;]*?\\bmust\\b");
+
+  /** Not the condition, or the requirement: a criterion that binds only the patients it names. */
+  private static Predicate conditional(String raw, List<Part> core, String left, Criterion.Kind kind) {
+    Matcher m = CONDITION_THEN_MUST.matcher(raw);
+    if (kind != Criterion.Kind.INCLUSION || !m.find()) {
+      return null;
+    }
+    int must = m.end();
+    List<Part> who = core.stream().filter(x -> x.end() <= must).toList();
+    List<Part> what = core.stream().filter(x -> x.start() >= must).toList();
+    if (who.isEmpty() || what.isEmpty() || who.size() + what.size() != core.size()) {
+      return null;
+    }
+    return new Predicate.AnyOf(List.of(new Predicate.Not(combine(who, left, kind)), combine(what, left, kind)));
+  }
 
   private static final Pattern BEFORE_DOSING = Pattern.compile(
       "within \\d+ (?:days?|weeks?) (?:before|prior to|of) (?:the )?(?:first dose|start|randomi[sz]ation|enrol?ment|registration|day 1)");

@@ -392,6 +392,28 @@ public final class Evaluator {
       return Outcome.unknown("HER2 IHC 2+ without ISH result", evidence(latest));
     }
     String shown = "HER2 " + status + (ihc != null ? " (IHC " + ihc + (ish != null ? ", ISH " + ish : "") + ")" : ish != null ? " (ISH " + ish + ")" : "");
+    if ("low".equals(b.status())) {
+      // HER2-low: IHC 1+, or 2+ without amplification; a bare "negative" does not say which,
+      // so a later "triple-negative" keeps the score of the newest scored result before it.
+      if ("negative".equals(status) && ihc == null) {
+        Her2.Reading scored = facts.stream().map(Fact::date).filter(Objects::nonNull).distinct()
+            .sorted(Comparator.reverseOrder())
+            .map(d -> Her2.read(facts.stream().filter(f -> d.equals(f.date())).toList()))
+            .filter(r -> r.ihc() != null).findFirst().orElse(null);
+        if (scored != null && "negative".equals(scored.status())) {
+          ihc = scored.ihc();
+          ish = scored.ish();
+        }
+      }
+      if ("positive".equals(status) || "0".equals(ihc)) {
+        return Outcome.notMet(shown, evidence(latest));
+      }
+      boolean low = "1+".equals(ihc) || "2+".equals(ihc) || ihc == null && latest.stream()
+          .anyMatch(f -> "low".equals(((Finding.Biomarker) f.finding()).category()));
+      return low ? Outcome.met("HER2-low (" + (ihc == null ? "as stated" : "IHC " + ihc + (ish == null ? "" : ", ISH " + ish)) + ")",
+          evidence(latest))
+          : Outcome.unknown(shown + ": IHC score not stated", evidence(latest));
+    }
     return status.equals(b.status()) ? Outcome.met(shown, evidence(latest)) : Outcome.notMet(shown, evidence(latest));
   }
 

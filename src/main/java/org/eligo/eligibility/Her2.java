@@ -10,6 +10,8 @@ import org.eligo.patient.Fact;
  * no IHC 2+ awaits ISH. Null when it cannot be told (IHC 2+ without ISH).
  */
 public final class Her2 {
+  private static final java.util.Set<String> SCORES = java.util.Set.of("0", "1+", "2+", "3+");
+
   private Her2() {}
 
   /** The IHC score, ISH result and stated status of the facts, then the status. */
@@ -28,6 +30,9 @@ public final class Her2 {
       } else {
         stated = r.category();
       }
+    }
+    if (ihc == null && stated != null && SCORES.contains(stated)) {
+      ihc = stated; // "HER2 1+ (negative)": a score is an IHC score even when the assay is not named
     }
     String status;
     if ("3+".equals(ihc) || "amplified".equals(ish)) {

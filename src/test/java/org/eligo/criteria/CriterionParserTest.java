@@ -603,4 +603,14 @@ class CriterionParserTest {
     assertEquals(dx("MYELOMA"), c.required());
     assertEquals(null, exclusion("Documented multiple myeloma with measurable disease by serum M-protein.").required());
   }
+
+  @Test
+  void aRequirementForSomePatientsOnlyBindsThoseItNames() {
+    Predicate msi = new Predicate.AnyOf(List.of(new Predicate.Biomarker("MSI", null, null, "MSI-H"), new Predicate.Biomarker("MMR", null, null, "dMMR")));
+    Predicate p = in("Tumours that are MSI-H or dMMR must also have been treated with an anti-PD-1 antibody.");
+    assertEquals(new Predicate.AnyOf(List.of(new Predicate.Not(msi),
+        new Predicate.PriorTherapy(Set.of(), Set.of("PD-1 inhibitor"), null, null, false))), p);
+    // "Patients must ..." binds everyone.
+    assertEquals(new Predicate.PerformanceStatus("ECOG", 0, 1), in("Patients must have an ECOG performance status of 0 or 1."));
+  }
 }

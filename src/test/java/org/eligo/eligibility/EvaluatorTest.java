@@ -84,6 +84,23 @@ class EvaluatorTest {
   }
 
   @Test
+  void her2LowIsIhcOnePlusOrTwoPlusWithoutAmplification() {
+    Predicate low = new Predicate.Biomarker("HER2", null, null, "low");
+    CriterionResult one = eval(Kind.INCLUSION, low, patient("2025-01-01", "Breast cancer, ER 0%, PR 0%, HER2 1+."));
+    assertEquals(Verdict.MET, one.result());
+    assertEquals("HER2-low (IHC 1+)", one.reason());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, low, patient("2025-01-01", "HER2 IHC 2+, FISH not amplified.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, low, patient("2025-01-01", "HER2 IHC 3+.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, low, patient("2025-01-01", "HER2 IHC 0.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, low, patient("2025-01-01", "HER2 IHC 2+, ISH pending.")).result());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, low, patient("2025-01-01", "ER 0%, PR 0%, HER2 1+ (negative).")).result());
+    // A later "triple-negative" says negative without a score: the earlier score still tells.
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, low,
+        patient("2025-01-01", "HER2 IHC 2+, FISH not amplified.", "2025-03-01", "Metastatic triple-negative breast cancer.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, low, patient("2025-03-01", "Metastatic triple-negative breast cancer.")).result());
+  }
+
+  @Test
   void familyHistoryOfAVariantDoesNotCount() {
     Predicate braf = new Predicate.Variant("BRAF", Set.of("V600E"));
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, braf, patient("2025-01-01", "Family History:\nFather with BRAF V600E melanoma.")).result());
