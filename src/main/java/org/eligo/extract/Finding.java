@@ -144,14 +144,31 @@ public sealed interface Finding {
    * therapy" (as in "treatment-naive"). {@code
    * setting} is "adjuvant" or "neoadjuvant" when the notes say so (such therapy is not a line
    * for advanced disease), {@value #NON_CANCER} for a cytotoxic given for an autoimmune disease
-   * (methotrexate for rheumatoid arthritis), else null.
+   * (methotrexate for rheumatoid arthritis), else null. {@code course} holds line, dates and
+   * response; it describes the therapy and is no part of its identity (see {@link #identity()}).
    */
-  record Therapy(String drug, java.util.List<String> classes, String category, String setting) implements Finding {
+  record Therapy(String drug, java.util.List<String> classes, String category, String setting, TherapyCourse course)
+      implements Finding {
     public static final String NON_CANCER = "non-cancer";
 
     public Therapy {
       classes = classes == null ? java.util.List.of() : java.util.List.copyOf(classes);
       Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(course, "course");
+    }
+
+    /** A therapy of which nothing about its course is known. */
+    public Therapy(String drug, java.util.List<String> classes, String category, String setting) {
+      this(drug, classes, category, setting, TherapyCourse.NONE);
+    }
+
+    /** This therapy without its course: mentions of one therapy with different dates are one claim. */
+    public Therapy identity() {
+      return withCourse(TherapyCourse.NONE);
+    }
+
+    public Therapy withCourse(TherapyCourse c) {
+      return new Therapy(drug, classes, category, setting, c);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.eligo.lexicon.PhraseMatcher;
  * Therapies from lexicons/drugs.tsv (generic, brand and regimen names), and the generic phrases
  * that say whether any systemic therapy was given ("treatment-naive", "no prior systemic therapy",
  * "newly diagnosed", which implies no treatment yet).
+ * Line, dates and response of each therapy come from its sentence ({@link CourseReader}).
  * Whether a therapy was received, is planned or hypothetical is left to context.
  */
 final class TherapyExtractor implements Extractor {
@@ -43,13 +44,19 @@ final class TherapyExtractor implements Extractor {
     List<PhraseMatcher.Match<Drugs.Drug>> found = drugs.findAll(s.tokens());
     boolean autoimmune = !found.isEmpty()
         && conditions.findAll(s.tokens()).stream().anyMatch(c -> "autoimmune disease".equals(c.value().group()));
-    for (PhraseMatcher.Match<Drugs.Drug> m : found) {
+    List<TherapyCourse> courses = found.isEmpty() ? List.of()
+        : CourseReader.read(t, found.stream()
+            .map(m -> new CourseReader.Place(m.start(), m.end(), m.value().name(), m.value().category())).toList());
+    for (int i = 0; i < found.size(); i++) {
+      PhraseMatcher.Match<Drugs.Drug> m = found.get(i);
       Drugs.Drug d = m.value();
       String where = !d.systemic() ? null
           : autoimmune && d.classes().stream().anyMatch(DMARD_CLASSES::contains) ? Finding.Therapy.NON_CANCER : setting;
-      Finding.Therapy therapy = d.classLevel()
-          ? new Finding.Therapy(null, d.classes(), d.category(), where)
-          : new Finding.Therapy(d.name(), d.classes(), d.category(), where);
+      // Only systemic therapy for advanced disease has a line; an operation has no response of its own.
+      TherapyCourse read = courses.get(i);
+      TherapyCourse course = new TherapyCourse(d.systemic() && where == null ? read.line() : null, read.startDate(), read.endDate(),
+          "surgery".equals(d.category()) ? null : read.response());
+      Finding.Therapy therapy = new Finding.Therapy(d.classLevel() ? null : d.name(), d.classes(), d.category(), where, course);
       out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
     Matcher n = NAIVE.matcher(s.mentionsAny("na", "untreated", "new") ? t : "");

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eligo.context.AssertedMention;
 import org.eligo.core.Assertion;
 import org.eligo.core.Evidence;
 import org.eligo.core.Note;
 import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
+import org.eligo.extract.TherapyCourse;
 import org.eligo.intake.PatientInfo;
 
 /**
@@ -25,7 +25,9 @@ import org.eligo.intake.PatientInfo;
  * all their evidence; among claims about the same thing (same finding key) the newest dated
  * wins and older ones stay with {@code current=false}; claims of the same newest date that
  * disagree are all kept current and flagged as a conflict. Family and hypothetical mentions
- * never compete with the patient's own facts. Structured demographics win over notes.
+ * never compete with the patient's own facts. Structured demographics win over notes. What the
+ * mentions of one therapy say of its course (line, dates, response) is merged onto its facts,
+ * never splitting them: the earliest start, the latest end, the newest response.
  */
 public final class Consolidator {
 
@@ -49,17 +51,23 @@ public final class Consolidator {
     }
     Map<Claim, List<Evidence>> claims = new LinkedHashMap<>();
     Map<Claim, Finding> shown = new HashMap<>();
+    Map<String, TherapyCourse> courses = new HashMap<>();
     for (AssertedMention am : mentions) {
-      Claim c = normalize(am.mention().finding(), am.assertion());
+      Finding found = am.mention().finding();
+      Claim c = normalize(found, am.assertion());
       claims.computeIfAbsent(c, k -> new ArrayList<>()).add(am.mention().evidence());
       // The same variant written with and without HGVS or VAF is one claim; each detail is the first seen.
-      Finding f = am.mention().finding();
-      if (f instanceof Finding.Variant v && shown.get(c) instanceof Finding.Variant seen) {
+      if (found instanceof Finding.Variant v && shown.get(c) instanceof Finding.Variant seen) {
         shown.put(c, seen.filledFrom(v));
       } else if (!shown.containsKey(c)) {
-        shown.put(c, f instanceof Finding.Metastasis ? c.finding() : f);
+        shown.put(c, found instanceof Finding.Metastasis || found instanceof Finding.Therapy ? c.finding() : found);
+      }
+      // What the mentions of one therapy say of its course adds up, whoever asserted it, except a denial.
+      if (found instanceof Finding.Therapy t && am.assertion() != Assertion.ABSENT) {
+        courses.merge(group(c), t.course(), TherapyCourse::then);
       }
     }
+    TherapyLines lines = TherapyLines.of(mentions);
     Comparator<Evidence> inNoteOrder = Comparator.comparingInt((Evidence e) -> noteOrder.getOrDefault(e.noteId(), -1))
         .thenComparingInt(e -> e.span().start());
     Map<String, List<Fact>> byGroup = new LinkedHashMap<>();
@@ -69,7 +77,8 @@ public final class Consolidator {
       LocalDate date = ev.stream().map(x -> noteDate.get(x.noteId())).filter(Objects::nonNull)
           .max(Comparator.naturalOrder()).orElse(null);
       Claim c = e.getKey();
-      Fact f = new Fact(shown.get(c), c.assertion(), true, date, dedupe(ev), false, false);
+      Fact f = new Fact(withCourse(shown.get(c), c.assertion(), courses.get(group(c)), lines), c.assertion(), true, date,
+          dedupe(ev), false, false);
       byGroup.computeIfAbsent(group(c), k -> new ArrayList<>()).add(f);
     }
     List<Fact> facts = new ArrayList<>();
@@ -77,15 +86,32 @@ public final class Consolidator {
       facts.addAll(newestWins(group, noteDate));
     }
     addStructured(patientId, info, asOf, facts, disagreements);
-    Lines lines = lines(mentions);
-    return new PatientRecord(patientId, facts, notes.size(), asOf, lines.count, lines.evidence);
+    return new PatientRecord(patientId, facts, notes.size(), asOf, lines.count(), lines.evidence());
+  }
+
+  /**
+   * A therapy with the course its mentions add up to. A received systemic drug for advanced
+   * disease takes the line its regimen was counted as; other therapies keep a line the notes
+   * state ("planned second-line docetaxel"). A denied therapy has no course.
+   */
+  private static Finding withCourse(Finding f, Assertion a, TherapyCourse merged, TherapyLines lines) {
+    if (!(f instanceof Finding.Therapy t) || merged == null || a == Assertion.ABSENT) {
+      return f;
+    }
+    boolean counted = (a == Assertion.PRESENT || a == Assertion.HISTORICAL) && t.drug() != null && t.setting() == null
+        && "systemic".equals(t.category());
+    return t.withCourse(counted ? merged.withLine(lines.line(t.drug())) : merged);
   }
 
   /**
    * The identity of a claim: "no brain metastases" is a brain-metastasis claim asserted ABSENT
-   * with status ABSENT; a variant is the same claim whatever HGVS or VAF it was written with.
+   * with status ABSENT; a variant is the same claim whatever HGVS or VAF it was written with; a
+   * therapy is the same claim whatever its mentions say of its course.
    */
   private static Claim normalize(Finding f, Assertion a) {
+    if (f instanceof Finding.Therapy t) {
+      return new Claim(t.identity(), a);
+    }
     if (f instanceof Finding.Metastasis m && a == Assertion.ABSENT) {
       return new Claim(new Finding.Metastasis(m.site(), MetStatus.ABSENT), a);
     }
@@ -241,67 +267,5 @@ public final class Consolidator {
         facts.set(i, new Fact(f.finding(), f.assertion(), false, f.date(), f.evidence(), differs, false));
       }
     }
-  }
-
-  private record Lines(Integer count, List<Evidence> evidence) {}
-
-  /**
-   * Prior systemic lines for advanced disease: the systemic drugs received together in one
-   * sentence form a regimen; a regimen contained in another (maintenance, a restatement) is the
-   * same line; adjuvant and neoadjuvant therapy is not a line.
-   */
-  private static Lines lines(List<AssertedMention> mentions) {
-    Map<String, Set<String>> regimens = new LinkedHashMap<>();
-    Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-    List<Evidence> naive = new ArrayList<>();
-    List<Evidence> generic = new ArrayList<>();
-    for (AssertedMention am : mentions) {
-      if (!(am.mention().finding() instanceof Finding.Therapy t) || !"systemic".equals(t.category())) {
-        continue;
-      }
-      boolean received = am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL;
-      if (t.drug() == null) {
-        // "treatment-naive", "no prior systemic therapy", "no prior chemo": nothing given
-        if (am.assertion() == Assertion.ABSENT) {
-          naive.add(am.mention().evidence());
-        } else if (received && !t.classes().isEmpty() && t.setting() == null) {
-          generic.add(am.mention().evidence());
-        }
-        continue;
-      }
-      if (!received || t.setting() != null) {
-        continue;
-      }
-      String where = am.mention().evidence().noteId() + "@" + am.mention().sentence().start();
-      // A regimen name such as carboplatin/pemetrexed stands for its components.
-      for (String part : t.drug().split("\\s*[/+]\\s*")) {
-        regimens.computeIfAbsent(where, k -> new TreeSet<>()).add(part);
-      }
-      evidence.computeIfAbsent(where, k -> new ArrayList<>()).add(am.mention().evidence());
-    }
-    List<Set<String>> distinct = new ArrayList<>();
-    List<Evidence> ev = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> r : regimens.entrySet()) {
-      boolean covered = false;
-      for (Set<String> other : regimens.values()) {
-        if (other != r.getValue() && other.containsAll(r.getValue())
-            && (other.size() > r.getValue().size() || distinct.contains(other))) {
-          covered = true;
-          break;
-        }
-      }
-      if (!covered && !distinct.contains(r.getValue())) {
-        distinct.add(r.getValue());
-        ev.addAll(evidence.get(r.getKey()));
-      }
-    }
-    if (!distinct.isEmpty()) {
-      return new Lines(distinct.size(), ev);
-    }
-    // "received chemotherapy" without a named drug: at least one line.
-    if (!generic.isEmpty()) {
-      return new Lines(1, generic);
-    }
-    return naive.isEmpty() ? new Lines(null, List.of()) : new Lines(0, naive);
   }
 }

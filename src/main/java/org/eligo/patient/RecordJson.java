@@ -12,6 +12,7 @@ import org.eligo.core.CharSpan;
 import org.eligo.core.Evidence;
 import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
+import org.eligo.extract.TherapyCourse;
 
 /**
  * {@link PatientRecord} ⇄ the JSON line of {@code eligo extract} (FORMATS.md). The same shape is
@@ -80,6 +81,15 @@ public final class RecordJson {
       t.classes().forEach(cl::add);
       o.put("category", t.category());
       putNullable(o, "setting", t.setting());
+      TherapyCourse c = t.course();
+      if (c.line() == null) {
+        o.putNull("line");
+      } else {
+        o.put("line", c.line());
+      }
+      putNullable(o, "startDate", c.startDate());
+      putNullable(o, "endDate", c.endDate());
+      putNullable(o, "response", c.response() == null ? null : c.response().name());
     } else if (f.finding() instanceof Finding.Lab l) {
       o.put("analyte", l.analyte());
       o.put("value", l.value());
@@ -150,7 +160,10 @@ public final class RecordJson {
       case "THERAPY" -> {
         List<String> classes = new ArrayList<>();
         o.path("drugClasses").forEach(c -> classes.add(c.asText()));
-        yield new Finding.Therapy(str(o, "drug"), classes, o.get("category").asText(), str(o, "setting"));
+        String response = str(o, "response");
+        TherapyCourse course = new TherapyCourse(o.hasNonNull("line") ? o.get("line").asInt() : null, str(o, "startDate"),
+            str(o, "endDate"), response == null ? null : TherapyCourse.Response.valueOf(response));
+        yield new Finding.Therapy(str(o, "drug"), classes, o.get("category").asText(), str(o, "setting"), course);
       }
       case "LAB" -> new Finding.Lab(o.get("analyte").asText(), o.get("value").asDouble(), str(o, "unit"),
           o.hasNonNull("uln") ? o.get("uln").asDouble() : null);

@@ -1,0 +1,170 @@
+package org.eligo.patient;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eligo.context.AssertedMention;
+import org.eligo.core.Assertion;
+import org.eligo.core.Evidence;
+import org.eligo.extract.Finding;
+
+/**
+ * Prior systemic lines for advanced disease, and the line each drug was given in. The systemic
+ * drugs received together in one sentence form a regimen; a regimen contained in another
+ * (maintenance, a restatement) is the same line; adjuvant and neoadjuvant therapy is not a line.
+ * Lines are numbered in the order their regimens are first written (notes oldest first), or by
+ * date when every line has a start or end date; a line the notes number ("2L docetaxel", also in
+ * a plan such as "start X 1L") keeps that number and the others take the numbers left, in order.
+ */
+final class TherapyLines {
+  /** The drugs of one sentence: components, the names they were written as, and what was said of them. */
+  private static final class Regimen {
+    final Set<String> parts = new TreeSet<>();
+    final Set<String> names = new HashSet<>();
+    final List<Evidence> evidence = new ArrayList<>();
+    Integer stated;
+    String time;
+  }
+
+  private final Integer count;
+  private final List<Evidence> evidence;
+  private final Map<String, Integer> lineOfDrug;
+
+  private TherapyLines(Integer count, List<Evidence> evidence, Map<String, Integer> lineOfDrug) {
+    this.count = count;
+    this.evidence = List.copyOf(evidence);
+    this.lineOfDrug = Map.copyOf(lineOfDrug);
+  }
+
+  /** How many lines; 0 when the notes say none was given, null when they do not tell. */
+  Integer count() {
+    return count;
+  }
+
+  List<Evidence> evidence() {
+    return evidence;
+  }
+
+  /** The line a received drug (by its fact name) was given in; of two lines, the first. Null when not counted. */
+  Integer line(String drug) {
+    return lineOfDrug.get(drug);
+  }
+
+  static TherapyLines of(List<AssertedMention> mentions) {
+    Map<String, Regimen> regimens = new LinkedHashMap<>();
+    List<Evidence> naive = new ArrayList<>();
+    List<Evidence> generic = new ArrayList<>();
+    // A line stated with any of the patient's own mentions of a drug but a denial ("plan: start X 1L", then "on X since 03/2025").
+    Map<String, Integer> statedForDrug = new HashMap<>();
+    for (AssertedMention am : mentions) {
+      if (!(am.mention().finding() instanceof Finding.Therapy t) || !"systemic".equals(t.category())) {
+        continue;
+      }
+      if (t.drug() != null && t.course().line() != null && am.assertion() != Assertion.ABSENT && am.assertion() != Assertion.FAMILY) {
+        statedForDrug.putIfAbsent(t.drug(), t.course().line());
+      }
+      boolean received = am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL;
+      if (t.drug() == null) {
+        // "treatment-naive", "no prior systemic therapy", "no prior chemo": nothing given
+        if (am.assertion() == Assertion.ABSENT) {
+          naive.add(am.mention().evidence());
+        } else if (received && !t.classes().isEmpty() && t.setting() == null) {
+          generic.add(am.mention().evidence());
+        }
+        continue;
+      }
+      if (!received || t.setting() != null) {
+        continue;
+      }
+      Regimen r = regimens.computeIfAbsent(am.mention().evidence().noteId() + "@" + am.mention().sentence().start(),
+          k -> new Regimen());
+      // A regimen name such as carboplatin/pemetrexed stands for its components.
+      r.parts.addAll(List.of(t.drug().split("\\s*[/+]\\s*")));
+      r.names.add(t.drug());
+      r.evidence.add(am.mention().evidence());
+      r.stated = r.stated != null ? r.stated : t.course().line();
+      // A line is placed in time by its first start, or failing that its first end.
+      String s = t.course().startDate() != null ? t.course().startDate() : t.course().endDate();
+      r.time = r.time == null || s != null && s.compareTo(r.time) < 0 ? s : r.time;
+    }
+    for (Regimen r : regimens.values()) {
+      r.stated = r.stated != null ? r.stated : r.names.stream().map(statedForDrug::get).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+    List<Regimen> distinct = new ArrayList<>();
+    for (Regimen r : regimens.values()) {
+      if (!covered(r, regimens.values(), distinct)) {
+        distinct.add(r);
+      }
+    }
+    if (!distinct.isEmpty()) {
+      return numbered(new ArrayList<>(regimens.values()), distinct);
+    }
+    // "received chemotherapy" without a named drug: at least one line.
+    if (!generic.isEmpty()) {
+      return new TherapyLines(1, generic, Map.of());
+    }
+    return naive.isEmpty() ? new TherapyLines(null, List.of(), Map.of()) : new TherapyLines(0, naive, Map.of());
+  }
+
+  /** Whether another regimen holds all of this one's drugs and stands for their line instead. */
+  private static boolean covered(Regimen r, Iterable<Regimen> all, List<Regimen> distinct) {
+    for (Regimen other : all) {
+      if (other != r && other.parts.containsAll(r.parts)
+          && (other.parts.size() > r.parts.size() || distinct.stream().anyMatch(d -> d.parts.equals(other.parts)))) {
+        return true;
+      }
+    }
+    return distinct.stream().anyMatch(d -> d.parts.equals(r.parts));
+  }
+
+  private static TherapyLines numbered(List<Regimen> all, List<Regimen> distinct) {
+    // Each regimen belongs to the first line that holds its drugs; a line takes a stated number and a date from its regimens.
+    Map<Regimen, Regimen> owner = new HashMap<>();
+    Map<Regimen, Integer> stated = new HashMap<>();
+    Map<Regimen, String> time = new HashMap<>();
+    for (Regimen r : all) {
+      Regimen o = distinct.stream().filter(d -> d.parts.containsAll(r.parts)).findFirst().orElseThrow();
+      owner.put(r, o);
+      if (r.stated != null) {
+        stated.putIfAbsent(o, r.stated);
+      }
+      if (r.time != null && (time.get(o) == null || r.time.compareTo(time.get(o)) < 0)) {
+        time.put(o, r.time);
+      }
+    }
+    List<Regimen> order = new ArrayList<>(distinct);
+    if (order.stream().allMatch(time::containsKey)) {
+      order.sort(Comparator.comparing(time::get));
+    }
+    Set<Integer> taken = new HashSet<>(stated.values());
+    Map<Regimen, Integer> number = new HashMap<>();
+    int next = 1;
+    for (Regimen line : order) {
+      if (stated.containsKey(line)) {
+        number.put(line, stated.get(line));
+        continue;
+      }
+      while (taken.contains(next)) {
+        next++;
+      }
+      number.put(line, next++);
+    }
+    Map<String, Integer> lineOfDrug = new HashMap<>();
+    for (Regimen r : all) {
+      int n = number.get(owner.get(r));
+      r.names.forEach(name -> lineOfDrug.merge(name, n, Math::min));
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    for (Regimen line : distinct) {
+      evidence.addAll(line.evidence);
+    }
+    return new TherapyLines(distinct.size(), evidence, lineOfDrug);
+  }
+}
