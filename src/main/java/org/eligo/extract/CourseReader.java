@@ -88,7 +88,7 @@ final class CourseReader {
     List<NoteDates.Found> dates = NoteDates.find(text);
     String masked = mask(text, dates);
     List<Group> groups = Regimens.groups(text,
-        drugs.stream().map(d -> new Regimens.Drug(d.start(), d.end(), d.category())).toList());
+        drugs.stream().map(d -> new Regimens.Drug(d.start(), d.end(), d.category())).toList(), dates);
     Builder[] b = new Builder[groups.size()];
     Arrays.setAll(b, i -> new Builder());
     dates(masked, dates, groups, b);

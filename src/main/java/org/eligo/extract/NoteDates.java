@@ -41,6 +41,9 @@ final class NoteDates {
 
   /** Dates and ranges in text order; a range is one entry. */
   static List<Found> find(String text) {
+    if (!hasDigit(text)) {
+      return List.of(); // every form above has a year or a number
+    }
     List<Found> single = new ArrayList<>();
     Matcher m = DATE.matcher(text);
     while (m.find()) {
@@ -96,5 +99,15 @@ final class NoteDates {
   private static int month(String name) {
     String n = name.substring(0, 3).toLowerCase(Locale.ROOT);
     return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(n) / 3 + 1;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

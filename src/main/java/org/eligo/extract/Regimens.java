@@ -33,11 +33,11 @@ final class Regimens {
 
   private Regimens() {}
 
-  /** The groups of a sentence in text order; every drug is in exactly one. */
-  static List<Group> groups(String sentence, List<Drug> drugs) {
+  /** The groups of a sentence with its dates, in text order; every drug is in exactly one. */
+  static List<Group> groups(String sentence, List<Drug> drugs, List<NoteDates.Found> dates) {
     // A date is no dose: "nivolumab 2022 ipilimumab" is two groups.
     char[] masked = sentence.toCharArray();
-    for (NoteDates.Found d : NoteDates.find(sentence)) {
+    for (NoteDates.Found d : dates) {
       Arrays.fill(masked, d.start(), d.end(), '#');
     }
     String text = new String(masked);
