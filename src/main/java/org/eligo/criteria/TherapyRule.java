@@ -192,7 +192,8 @@ final class TherapyRule implements Rule {
   private static final Pattern PROCEDURE_SITE = Pattern.compile(
       "^\\s*(?:to|of|in|on|involving)\\s+(?:the\\s+)?((?:(?!(?:within|during|in|prior|before|or|and|for|with|who|that|at|since|is|are|was|"
           + "were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)(?:\\s+(?:(?!(?:within|during|in|prior|before|or|and|for|with|who|that|"
-          + "at|since|is|are|was|were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)){0,4})");
+          + "at|since|is|are|was|were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)){0,4}"
+          + "(?:\\s+(?:or|and)\\s+[a-z][a-z-]*(?=\\s*(?:[.,;]|$)))?)");
 
   /**
    * A surgery or radiotherapy the patient had: a receipt cue before it in its clause ("prior
@@ -210,7 +211,9 @@ final class TherapyRule implements Rule {
     int offset = m.start() - before.length();
     Matcher cue = PROCEDURE_PRIOR.matcher(before);
     int cueEnd = -1;
+    int cueStart = -1;
     while (cue.find()) {
+      cueStart = cue.start();
       cueEnd = cue.end();
     }
     boolean recent = RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt();
@@ -260,6 +263,9 @@ final class TherapyRule implements Rule {
       end = m.end() + site.end();
     }
     s.mask(start, end);
+    if (cueStart >= 0 && !before.substring(cueStart, cueEnd).matches("^(?:days?|weeks?|months?|years?) .*")) {
+      s.mask(offset + cueStart, offset + cueEnd); // "undergone", "history of": read with the procedure
+    }
     String name = m.drugs().isEmpty() ? null : m.drugs().iterator().next();
     if (name != null && ANY_PROCEDURE.contains(name)) {
       name = null;

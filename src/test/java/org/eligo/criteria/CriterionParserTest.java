@@ -536,6 +536,20 @@ class CriterionParserTest {
     assertEquals("not yet computable: surgery, radiotherapy or procedure; understood only: STAGE, DIAGNOSIS", c.reason());
   }
 
+  @Test
+  void readsReadingCommunicationAndEarlierParticipationAsScreeningItems() {
+    assertEquals(new Predicate.Administrative("language"), in("Ability to read"));
+    assertEquals(new Predicate.Administrative("language"), ex("Inability to read or write"));
+    assertEquals(new Predicate.Administrative("legal capacity"), ex("inability to understand patient information"));
+    assertEquals(new Predicate.Administrative("legal capacity"),
+        in("Ability of subject to understand character and individual consequences of the clinical trial"));
+    assertEquals(new Predicate.Administrative("communication and cooperation with the study team"),
+        ex("Patient who cannot communicate reliably with the investigator"));
+    assertEquals(new Predicate.Administrative("communication and cooperation with the study team"),
+        ex("Patient who is unlikely to cooperate with the requirements of the study"));
+    assertEquals(new Predicate.Administrative("earlier participation in this study"), ex("Patient who participated already in this study."));
+  }
+
   // ---- prior surgery and radiotherapy
 
   private static Predicate procedure(String kind, String name, String detail) {
@@ -550,6 +564,7 @@ class CriterionParserTest {
     assertEquals(procedure("radiation", null, "in the head and neck region"), ex("Previous radiotherapy in the head and neck region"));
     assertEquals(procedure("radiation", null, "pelvic"), ex("History of pelvic irradiation"));
     assertEquals(procedure("radiation", null, null), ex("Prior radiotherapy"));
+    assertEquals(procedure("surgery", null, "involving the cecum or rectum"), ex("Patients who have undergone surgery involving the cecum or rectum."));
   }
 
   @Test
