@@ -52,7 +52,7 @@ final class AdministrativeRule implements Rule {
           "\\b(?:cannot|can not|unable to|inability to|not able to) communicate\\b|\\bunlikely to (?:cooperate|comply)\\b|"
               + "\\bcooperat\\w* with (?:the )?(?:requirements|investigators?|study (?:team|staff))")),
       new Kind("earlier participation in this study", Pattern.compile(
-          "\\b(?:participated|enrolled|included|randomi[sz]ed)(?: already| previously)? in this (?:study|trial)\\b|"
+          "(?<!will be )(?<!to be )\\b(?:participated|(?:been |was |were )(?:enrolled|randomi[sz]ed))(?: already| previously)? in this (?:study|trial)\\b|"
               + "\\b(?:previous|prior) (?:participation|enrol?ment) in this (?:study|trial)\\b")));
 
   /** "Willing to ...", "refusal": read only when no other screening-visit item names what is agreed to. */

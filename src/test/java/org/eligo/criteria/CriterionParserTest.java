@@ -548,6 +548,7 @@ class CriterionParserTest {
     assertEquals(new Predicate.Administrative("communication and cooperation with the study team"),
         ex("Patient who is unlikely to cooperate with the requirements of the study"));
     assertEquals(new Predicate.Administrative("earlier participation in this study"), ex("Patient who participated already in this study."));
+    assertFalse(inclusion("Patients undergoing laparotomy for benign and malignant diagnoses will be included in this study").computable());
   }
 
   // ---- prior surgery and radiotherapy
