@@ -31,7 +31,9 @@ import org.eligo.lexicon.PhraseMatcher;
  *       drug or class: at least one line. "Treatment-naive", "previously untreated", "no prior
  *       systemic therapy": no prior line. A count of one class is a gap unless it is "at least
  *       one" (then: the class was given) or "no" (then: it was not).
- *   <li>Radiotherapy and surgery terms are gaps; supportive drugs are ignored.
+ *   <li>Radiotherapy and surgery the patient had ("prior pelvic radiotherapy", "surgery within 4
+ *       weeks") are {@link Predicate.PriorProcedure}; planned or required ones are gaps;
+ *       supportive drugs are ignored.
  *   <li>A setting after the therapy ("for metastatic disease", "in the adjuvant setting") is
  *       noted and kept from being read as a stage requirement.
  * </ul>
