@@ -36,7 +36,8 @@ final class AdministrativeRule implements Rule {
       new Kind("language", Pattern.compile(
           "(?:read|speak|understand|write|communicat)\\w*(?:\\s*(?:and|or|/)\\s*(?:read|speak|understand|write)\\w*)* (?:in )?(?:the )?"
               + LANGUAGE + "(?: language)?\\b|(?:\\b(?:the|local|native|study) )language|" + LANGUAGE + "[- ](?:speaking|speaker)|"
-              + "\\bliterate\\b|illitera\\w*|\\bfluen\\w* (?:in )?|" + LANGUAGE + " language")),
+              + "\\bliterate\\b|illitera\\w*|\\bfluen\\w* (?:in )?|" + LANGUAGE + " language|"
+              + "\\b(?:(?:in)?ability|(?:un)?able) to (?:read|write)(?: (?:and|or) (?:read|write))?\\b")),
       new Kind("questionnaires", Pattern.compile(
           "\\b(?:questionnaires?|surveys?|diar(?:y|ies)|interviews?|focus groups?)\\b")),
       new Kind("access to phone or internet", Pattern.compile(
@@ -44,8 +45,15 @@ final class AdministrativeRule implements Rule {
       new Kind("legal capacity", Pattern.compile(
           "legal(?:ly)? (?:protection|guardian\\w*|representative|incapa\\w*|capacity)|guardianship|under (?:tutorship|curatorship)|"
               + "depri?ved of (?:their )?liberty|judicial|prisoners?|incarcerat\\w*|institutionali[sz]ed|"
-              + "(?:capable|capacity|able|ability|unable|inability) (?:of |to )?(?:understand|comprehend|realise|realize|give)\\w* (?:the )?"
-              + "(?:nature|character|aims?|consequences|study|trial|information|consent|instructions)")));
+              + "(?:capable|capacity|able|ability|unable|inability) (?:of (?:the )?(?:subjects?|patients?|participants?) )?(?:of |to )?"
+              + "(?:understand|comprehend|realise|realize|give)\\w* (?:the )?(?:patient |study |participant )?"
+              + "(?:nature|character|aims?|consequences|study|trial|information|consent|instructions)")),
+      new Kind("communication and cooperation with the study team", Pattern.compile(
+          "\\b(?:cannot|can not|unable to|inability to|not able to) communicate\\b|\\bunlikely to (?:cooperate|comply)\\b|"
+              + "\\bcooperat\\w* with (?:the )?(?:requirements|investigators?|study (?:team|staff))")),
+      new Kind("earlier participation in this study", Pattern.compile(
+          "(?<!will be )(?<!to be )\\b(?:participated|(?:been |was |were )(?:enrolled|randomi[sz]ed))(?: already| previously)? in this (?:study|trial)\\b|"
+              + "\\b(?:previous|prior) (?:participation|enrol?ment) in this (?:study|trial)\\b")));
 
   /** "Willing to ...", "refusal": read only when no other screening-visit item names what is agreed to. */
   private static final Kind WILLINGNESS = new Kind("willingness to take part", Pattern.compile(

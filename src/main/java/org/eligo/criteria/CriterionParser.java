@@ -100,7 +100,7 @@ public final class CriterionParser {
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
   private static final Pattern WINDOW = Pattern.compile(
-      "(?:within|in the (?:last|past|previous|prior)|during the (?:last|past|previous|prior)|over the (?:last|past))\\s+(?:the\\s+)?"
+      "(?:within|in the (?:last|past|previous|prior)|during (?:the )?(?:last|past|previous|prior)|over the (?:last|past))\\s+(?:the\\s+)?"
           + "(?:last |past |previous |prior )?(\\d+|one|two|three|four|five|six|twelve)\\s*(days?|weeks?|months?|years?|half-lives|hours?)"
           + "|(\\d+)\\s*(days?|weeks?|months?|years?|half-lives)\\s+(?:prior to|before|from|after|since)"
           + "|(?:days?|weeks?|months?)\\s+(?:prior to|before)\\s+(?:randomi|enrol|registration|first dose|start|day 1|study)");
@@ -237,7 +237,7 @@ public final class CriterionParser {
       r.gap("THERAPY", "allowance of adjuvant therapy without an advanced-setting requirement");
     }
     if (kind == Criterion.Kind.INCLUSION && !core.isEmpty() && PERMISSIVE.matcher(raw).find()
-        && core.stream().allMatch(p -> Set.of("METASTASIS", "THERAPY", "CONDITION").contains(p.predicate().category()))) {
+        && core.stream().allMatch(p -> Set.of("METASTASIS", "THERAPY", "CONDITION", "PROCEDURE").contains(p.predicate().category()))) {
       if (adjuvantAllowance) {
         // "adjuvant chemotherapy is allowed" restates what an advanced-setting predicate means
         r.note("adjuvant or neoadjuvant therapy allowed (it never counts for advanced disease)"
@@ -510,7 +510,8 @@ public final class CriterionParser {
       return;
     }
     String unit = w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : "weeks";
-    boolean therapy = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.PriorTherapy.class));
+    boolean therapy = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.PriorTherapy.class)
+        || mentions(p.predicate(), Predicate.PriorProcedure.class));
     boolean condition = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Condition.class));
     if (therapy && adjuvantAllowance) {
       r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
@@ -534,7 +535,13 @@ public final class CriterionParser {
     int to = clauseEnd(raw, w.end());
     List<Part> inClause = core.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
     if (inClause.size() != core.size()
-        || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || p.predicate() instanceof Predicate.Condition)) {
+        || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || p.predicate() instanceof Predicate.Condition
+            || p.predicate() instanceof Predicate.PriorProcedure)) {
+      return false;
+    }
+    // "4 weeks from major surgery or 2 weeks from minor surgery": one window would not do for both.
+    if (inClause.stream().anyMatch(p -> p.predicate() instanceof Predicate.PriorProcedure)
+        && WINDOW.matcher(raw.substring(from, to)).results().count() > 1) {
       return false;
     }
     String plural = unit.endsWith("s") ? unit : unit + "s";

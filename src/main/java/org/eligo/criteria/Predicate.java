@@ -162,6 +162,25 @@ public sealed interface Predicate {
     }
   }
 
+  /**
+   * A prior surgery or radiotherapy: {@code kind} is "surgery" or "radiation" (the category
+   * column of lexicons/drugs.tsv); {@code name} a named procedure of that category
+   * ("prostatectomy", "brachytherapy"), null for any; {@code detail} a site or qualifier the
+   * records cannot confirm ("pelvic", "to the prostate", "major"), null when none.
+   */
+  record PriorProcedure(String kind, String name, String detail) implements Predicate {
+    public PriorProcedure {
+      if (!"surgery".equals(kind) && !"radiation".equals(kind)) {
+        throw new IllegalArgumentException("procedure kind must be surgery or radiation, got " + kind);
+      }
+    }
+
+    @Override
+    public String category() {
+      return "PROCEDURE";
+    }
+  }
+
   /** A condition by canonical name or group of lexicons/conditions.tsv (e.g. "autoimmune disease"). */
   record Condition(String name) implements Predicate {
     public Condition {

@@ -31,7 +31,9 @@ import org.eligo.lexicon.PhraseMatcher;
  *       drug or class: at least one line. "Treatment-naive", "previously untreated", "no prior
  *       systemic therapy": no prior line. A count of one class is a gap unless it is "at least
  *       one" (then: the class was given) or "no" (then: it was not).
- *   <li>Radiotherapy and surgery terms are gaps; supportive drugs are ignored.
+ *   <li>Radiotherapy and surgery the patient had ("prior pelvic radiotherapy", "surgery within 4
+ *       weeks") are {@link Predicate.PriorProcedure}; planned or required ones are gaps;
+ *       supportive drugs are ignored.
  *   <li>A setting after the therapy ("for metastatic disease", "in the adjuvant setting") is
  *       noted and kept from being read as a stage requirement.
  * </ul>
@@ -123,6 +125,11 @@ final class TherapyRule implements Rule {
           continue; // "not amenable to curative surgery": stage wording, read by the stage rule
         }
         if ("radiation".equals(m.category()) || "surgery".equals(m.category())) {
+          Part done = procedure(s, lower, m, mentions, clauseStart);
+          if (done != null) {
+            r.add(done);
+            continue;
+          }
           r.gap("THERAPY", "surgery, radiotherapy or procedure");
         }
         s.mask(m.start(), m.end());
@@ -163,6 +170,109 @@ final class TherapyRule implements Rule {
         && !r.parts().subList(partsBefore, r.parts().size()).stream().allMatch(p -> CriterionParser.advancedTherapy(p.predicate()))) {
       r.note("adjuvant or neoadjuvant setting not represented");
     }
+  }
+
+  /** Names of the lexicon that stand for any procedure of their category. */
+  private static final Set<String> ANY_PROCEDURE = Set.of("surgery", "radiation therapy", "resection");
+  /** A receipt in the past: "prior", "history of", "had undergone", "4 weeks from". */
+  private static final Pattern PROCEDURE_PRIOR = Pattern.compile(
+      "\\b(?:prior|previous(?:ly)?|earlier|history of|received|receipt of|had|has had|have had|undergone|underwent|"
+          + "treated with|(?:days?|weeks?|months?|years?) (?:from|since|after))\\b");
+  /** A plan, an ability or a condition caused by the procedure: not a receipt. */
+  private static final Pattern PROCEDURE_NOT = Pattern.compile(
+      "\\b(?:candidates?|eligible|suitable|planned|planning|scheduled|will|to undergo|undergoing|undergo|indicat\\w*|referr\\w*|"
+          + "able|amenable|require[sd]?|requiring|need\\w*|fit|tolerate|contraindicat\\w*|consent\\w*|"
+          + "before|awaiting|intend\\w*|plan|lesions?|measur\\w*)\\b");
+  private static final Pattern RECENT_PROCEDURE = Pattern.compile(
+      "^[\\s,)]*(?:during|in|over) (?:the )?(?:last|past|previous) \\d");
+  private static final Pattern PROCEDURE_EFFECT = Pattern.compile(
+      "^[\\s-]*(?:induced|related|associated|pneumon\\w*|fibrosis|necrosis|proctitis|cystitis|dermatitis|enteritis|toxicit\\w*|"
+          + "oncolog\\w*|field|ports?|plan|dose|course|site|bed|wound|complications?|candidates?|is|are|was|will|may)\\b");
+  /** What may stand between the receipt cue and the procedure: list words, a setting, other therapies (blanked), a site. */
+  private static final Pattern PROCEDURE_BETWEEN = Pattern.compile(
+      "^(?:[\\s,/]|\\b(?:or|and|and/or|any|the|a|an|neo-?adjuvant|adjuvant|of)\\b)*((?:[a-z][a-z-]*\\s+){0,3})$");
+  private static final Pattern PROCEDURE_SITE = Pattern.compile(
+      "^\\s*(?:to|of|in|on|involving)\\s+(?:the\\s+)?((?:(?!(?:within|during|in|prior|before|or|and|for|with|who|that|at|since|is|are|was|"
+          + "were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)(?:\\s+(?:(?!(?:within|during|in|prior|before|or|and|for|with|who|that|"
+          + "at|since|is|are|was|were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)){0,4}"
+          + "(?:\\s+(?:or|and)\\s+[a-z][a-z-]*(?=\\s*(?:[.,;]|$)))?)");
+
+  /**
+   * A surgery or radiotherapy the patient had: a receipt cue before it in its clause ("prior
+   * pelvic radiotherapy", "history of prostatectomy", "4 weeks from major surgery") or a window
+   * right after it ("radiotherapy within 2 weeks"), with no plan, ability or negation between.
+   * Words between the cue and the procedure ("pelvic", "major") and a site after it ("to the
+   * prostate") are kept as a detail the records cannot confirm. Null when it is no such receipt.
+   */
+  private static Part procedure(Sentence s, String lower, Mention m, List<Mention> mentions, int clauseStart) {
+    String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 60));
+    if (PROCEDURE_EFFECT.matcher(after).lookingAt()) {
+      return null;
+    }
+    String before = lower.substring(Math.max(clauseStart, m.start() - 60), m.start());
+    int offset = m.start() - before.length();
+    Matcher cue = PROCEDURE_PRIOR.matcher(before);
+    int cueEnd = -1;
+    int cueStart = -1;
+    while (cue.find()) {
+      cueStart = cue.start();
+      cueEnd = cue.end();
+    }
+    boolean recent = RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt();
+    String between;
+    if (cueEnd >= 0) {
+      // Other therapies listed between the cue and this one share the cue: blank them.
+      StringBuilder b = new StringBuilder(before.substring(cueEnd));
+      for (Mention o : mentions) {
+        int from = Math.max(o.start(), offset + cueEnd) - offset - cueEnd;
+        int to = Math.min(o.end(), m.start()) - offset - cueEnd;
+        for (int i = Math.max(0, from); i < to && i < b.length(); i++) {
+          b.setCharAt(i, ' ');
+        }
+      }
+      between = b.toString();
+    } else if (recent) {
+      between = before.substring(Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('('), 0)));
+      between = between.replaceAll("^[,(]", "");
+      if (!between.isBlank() && !between.matches("^\\s*(?:any\\s+)?(?:[a-z][a-z-]*\\s+){0,2}$")) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    if (PROCEDURE_NOT.matcher(before).find()) {
+      return null;
+    }
+    Matcher bw = PROCEDURE_BETWEEN.matcher(cueEnd >= 0 ? between : " " + between);
+    if (!bw.matches()) {
+      return null;
+    }
+    List<String> detail = new ArrayList<>();
+    String pre = bw.group(1).trim().replaceAll("^(?:any|the)\\s+", "");
+    int start = m.start();
+    if (!pre.isEmpty()) {
+      detail.add(pre);
+      int at = before.lastIndexOf(pre);
+      if (at < 0 || pre.contains("  ") || pre.matches(".*\\b(?:or|and|and/or|of)\\b.*")) {
+        return null; // a word between two listed therapies ("chemotherapy including cetuximab or radiotherapy"): not a site
+      }
+      start = offset + at;
+    }
+    int end = m.end();
+    Matcher site = PROCEDURE_SITE.matcher(after);
+    if (site.lookingAt()) {
+      detail.add(after.substring(0, site.end()).trim());
+      end = m.end() + site.end();
+    }
+    s.mask(start, end);
+    if (cueStart >= 0 && !before.substring(cueStart, cueEnd).matches("^(?:days?|weeks?|months?|years?) .*")) {
+      s.mask(offset + cueStart, offset + cueEnd); // "undergone", "history of": read with the procedure
+    }
+    String name = m.drugs().isEmpty() ? null : m.drugs().iterator().next();
+    if (name != null && ANY_PROCEDURE.contains(name)) {
+      name = null;
+    }
+    return new Part(new Predicate.PriorProcedure(m.category(), name, detail.isEmpty() ? null : String.join(" ", detail)), start, end);
   }
 
   private void generic(Sentence s, Reading r) {

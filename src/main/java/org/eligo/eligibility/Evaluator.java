@@ -84,6 +84,8 @@ public final class Evaluator {
       return metastasis(m, p);
     } else if (pred instanceof Predicate.PriorTherapy t) {
       return therapy(t, p);
+    } else if (pred instanceof Predicate.PriorProcedure pp) {
+      return procedure(pp, p);
     } else if (pred instanceof Predicate.Condition c) {
       return condition(c, p);
     } else if (pred instanceof Predicate.Lab l) {
@@ -510,6 +512,41 @@ public final class Evaluator {
     boolean ok = (t.minLines() == null || lines >= t.minLines()) && (t.maxLines() == null || lines <= t.maxLines());
     String reason = lines + " prior systemic line" + (lines == 1 ? "" : "s") + " (required " + bounds(t.minLines(), t.maxLines()) + ")";
     return ok ? Outcome.met(reason, p.priorLinesEvidence()) : Outcome.notMet(reason, p.priorLinesEvidence());
+  }
+
+  /**
+   * A prior surgery or radiotherapy from the THERAPY facts of its category. A named procedure
+   * needs that name (another procedure of the category leaves it open); a site or qualifier the
+   * records do not carry leaves a receipt open too. Stated absence is NOT_MET; no mention is
+   * unmentioned (UNKNOWN, assumed absent for an exclusion).
+   */
+  private Outcome procedure(Predicate.PriorProcedure pp, PatientRecord p) {
+    String what = (pp.name() != null ? pp.name() : "surgery".equals(pp.kind()) ? "surgery" : "radiotherapy")
+        + (pp.detail() == null ? "" : " (" + pp.detail() + ")");
+    List<Fact> ofCategory = p.facts(FactType.THERAPY)
+        .filter(f -> pp.kind().equals(((Finding.Therapy) f.finding()).category())).toList();
+    List<Fact> given = ofCategory.stream().filter(Fact::ownPositive).toList();
+    List<Fact> named = pp.name() == null ? given
+        : given.stream().filter(f -> pp.name().equals(((Finding.Therapy) f.finding()).drug())).toList();
+    if (!named.isEmpty()) {
+      String received = "received " + named.stream().map(f -> procedureName((Finding.Therapy) f.finding())).distinct()
+          .collect(Collectors.joining(", "));
+      return pp.detail() == null ? Outcome.met(received, evidence(named))
+          : Outcome.unknown(received + "; whether " + pp.detail() + " is not recorded", evidence(named));
+    }
+    if (!given.isEmpty()) {
+      return Outcome.unknown("received " + given.stream().map(f -> procedureName((Finding.Therapy) f.finding())).distinct()
+          .collect(Collectors.joining(", ")) + "; whether it was " + what + " is not stated", evidence(given));
+    }
+    List<Fact> denied = ofCategory.stream().filter(f -> f.assertion() == Assertion.ABSENT).toList();
+    if (!denied.isEmpty()) {
+      return Outcome.notMet("no prior " + what + " (stated)", evidence(denied));
+    }
+    return Outcome.unmentioned("prior " + what);
+  }
+
+  private static String procedureName(Finding.Therapy t) {
+    return t.drug() != null ? t.drug() : "radiation".equals(t.category()) ? "radiation therapy" : t.category();
   }
 
   private static String therapyName(Finding.Therapy t) {

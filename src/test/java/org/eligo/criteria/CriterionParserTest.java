@@ -537,6 +537,57 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsReadingCommunicationAndEarlierParticipationAsScreeningItems() {
+    assertEquals(new Predicate.Administrative("language"), in("Ability to read"));
+    assertEquals(new Predicate.Administrative("language"), ex("Inability to read or write"));
+    assertEquals(new Predicate.Administrative("legal capacity"), ex("inability to understand patient information"));
+    assertEquals(new Predicate.Administrative("legal capacity"),
+        in("Ability of subject to understand character and individual consequences of the clinical trial"));
+    assertEquals(new Predicate.Administrative("communication and cooperation with the study team"),
+        ex("Patient who cannot communicate reliably with the investigator"));
+    assertEquals(new Predicate.Administrative("communication and cooperation with the study team"),
+        ex("Patient who is unlikely to cooperate with the requirements of the study"));
+    assertEquals(new Predicate.Administrative("earlier participation in this study"), ex("Patient who participated already in this study."));
+    assertFalse(inclusion("Patients undergoing laparotomy for benign and malignant diagnoses will be included in this study").computable());
+  }
+
+  // ---- prior surgery and radiotherapy
+
+  private static Predicate procedure(String kind, String name, String detail) {
+    return new Predicate.PriorProcedure(kind, name, detail);
+  }
+
+  @Test
+  void readsPriorRadiotherapyWithItsSiteAsAPriorProcedure() {
+    assertEquals(procedure("radiation", null, "to the prostate"), ex("Previous radiotherapy to the prostate"));
+    assertEquals(procedure("radiation", null, "pelvic"), ex("Prior history of pelvic radiation therapy"));
+    assertEquals(procedure("radiation", null, "of pelvis"), ex("previous radiation of pelvis"));
+    assertEquals(procedure("radiation", null, "in the head and neck region"), ex("Previous radiotherapy in the head and neck region"));
+    assertEquals(procedure("radiation", null, "pelvic"), ex("History of pelvic irradiation"));
+    assertEquals(procedure("radiation", null, null), ex("Prior radiotherapy"));
+    assertEquals(procedure("surgery", null, "involving the cecum or rectum"), ex("Patients who have undergone surgery involving the cecum or rectum."));
+  }
+
+  @Test
+  void readsANamedProcedureAndSurgeryWithinAWindow() {
+    assertEquals(procedure("surgery", "prostatectomy", null), in("Prior radical prostatectomy"));
+    assertEquals(new Predicate.Within(procedure("surgery", null, null), 6, "months"), ex("Any surgery during last 6 month"));
+    assertEquals(any(new Predicate.Within(procedure("radiation", null, null), 4, "weeks"),
+        new Predicate.Within(new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy"), null, null), 4, "weeks")),
+        ex("Radiation or chemotherapy within 4 weeks of enrollment"));
+    assertEquals(new Predicate.Not(procedure("radiation", null, null)), in("No prior radiotherapy"));
+  }
+
+  @Test
+  void leavesPlannedOrAbilityProceduresAndRadiationEffectsNotComputable() {
+    for (String text : List.of("Scheduled for radical cystectomy within the next 30 days", "must be eligible for surgical resection",
+        "indication for radical prostatectomy", "Able to undergo surgery",
+        "4 weeks from major surgery or 2 weeks from minor surgery", "Previous chemotherapy including cetuximab or radiation therapy")) {
+      assertFalse(exclusion(text).computable(), text);
+    }
+  }
+
+  @Test
   void leavesOtherMalignancyHistoryNotComputable() {
     Criterion c = exclusion("History of another malignancy within 3 years, except basal cell carcinoma of the skin");
     assertFalse(c.computable());

@@ -177,6 +177,25 @@ class EvaluatorTest {
   }
 
   @Test
+  void priorProcedureIsReadFromTherapyFactsOfItsCategory() {
+    PatientRecord rt = patient("2025-01-01", "Stage III NSCLC. Completed radiotherapy to the chest in 2023, then durvalumab.");
+    Predicate anyRt = new Predicate.PriorProcedure("radiation", null, null);
+    CriterionResult met = eval(Kind.INCLUSION, anyRt, rt);
+    assertEquals(Verdict.MET, met.result());
+    assertEquals("received radiation therapy", met.reason());
+    CriterionResult pelvic = eval(Kind.EXCLUSION, new Predicate.PriorProcedure("radiation", null, "pelvic"), rt);
+    assertEquals(Verdict.UNKNOWN, pelvic.result());
+    assertEquals("received radiation therapy; whether pelvic is not recorded", pelvic.reason());
+    // Surgery never mentioned: unknown for an inclusion, assumed absent for an exclusion.
+    Predicate surgery = new Predicate.PriorProcedure("surgery", null, null);
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, surgery, rt).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, surgery, rt).result());
+    PatientRecord lobectomy = patient("2025-01-01", "Underwent right upper lobectomy in 2022.");
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, surgery, lobectomy).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.PriorProcedure("surgery", "prostatectomy", null), lobectomy).result());
+  }
+
+  @Test
   void cancerHierarchyMatchesSubtypesAndRejectsOtherCancers() {
     Predicate nsclc = new Predicate.Diagnosis(Set.of("NSCLC"), Set.of());
     assertEquals(Verdict.MET, eval(Kind.INCLUSION, nsclc, patient("2025-01-01", "Lung adenocarcinoma.")).result());
