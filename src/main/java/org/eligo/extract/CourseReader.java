@@ -223,8 +223,16 @@ final class CourseReader {
    * PD", "X, stopped for progression", "X-induced colitis"). The last cue of a group counts.
    */
   private static void responses(String text, String masked, List<Group> groups, Builder[] b) {
-    Matcher m = CUE.matcher(masked);
-    while (m.find()) {
+    // The pattern is tried only where CueStarts says a cue may start; trying it there with the
+    // text around it visible is what find() does at that position.
+    Matcher m = CUE.matcher(masked).useTransparentBounds(true);
+    int at = 0;
+    while ((at = CueStarts.next(masked, at)) >= 0) {
+      if (!m.region(at, masked.length()).lookingAt()) {
+        at++;
+        continue;
+      }
+      at = m.end();
       if (unsaid(masked, m.start())) {
         continue;
       }
