@@ -80,6 +80,23 @@ final class CourseReader {
           + "|(?<induced>(?i:(?<=[-\\s])(?:induced|related|associated)\\s+(?:grade\\s+\\d\\s+)?(?:" + TOXIC + ")\\b))"
           + "|(?<complicated>(?i:\\bcomplicated by\\b(?=(?:\\s+[\\w-]+){0,3}?\\s+(?:" + TOXIC + ")\\b)))"
           + "|(?<toxic>(?i:\\b(?:" + TOXIC + ")\\b))");
+  /**
+   * Where a cue may start: every alternative of CUE begins after a word boundary or a look-behind
+   * that excludes word characters, with one of these words (its own first word, an adjective
+   * before "response", the word before "tolerated", "induced" or "by", or a side effect, where
+   * "toxic" covers toxicity and toxicities and "diarr" every spelling of diarrhoea).
+   */
+  private static final WordStarts CUE_STARTS = new WordStarts(
+      "progress", "refractory", "pd", "partial", "pr", "patholog", "complete", "pcr", "cr", "stable", "sd",
+      "respon", "marked", "good", "excellent", "dramatic", "major", "objective", "radiographic", "radiologic", "clinical",
+      "durable", "significant", "near-complete",
+      "stopped", "discontinued", "d/c", "held", "ceased", "halted", "not", "poorly", "induced", "related", "associated",
+      "complicated",
+      "toxic", "pneumonitis", "colitis", "hepatitis", "nephritis", "myocarditis", "neuropathy", "rash", "dermatitis",
+      "neutropenia", "thrombocytopenia", "cytopenia", "diarr", "mucositis", "fatigue", "intoleran", "adverse", "side",
+      "irae", "immune", "infusion", "hypersensitivity", "allergic", "cardiotoxicity", "interstitial", "ild");
+
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[/+]\\s*");
 
   private CourseReader() {}
 
@@ -223,16 +240,8 @@ final class CourseReader {
    * PD", "X, stopped for progression", "X-induced colitis"). The last cue of a group counts.
    */
   private static void responses(String text, String masked, List<Group> groups, Builder[] b) {
-    // The pattern is tried only where CueStarts says a cue may start; trying it there with the
-    // text around it visible is what find() does at that position.
-    Matcher m = CUE.matcher(masked).useTransparentBounds(true);
-    int at = 0;
-    while ((at = CueStarts.next(masked, at)) >= 0) {
-      if (!m.region(at, masked.length()).lookingAt()) {
-        at++;
-        continue;
-      }
-      at = m.end();
+    Matcher m = CUE.matcher(masked);
+    for (int at = 0; CUE_STARTS.find(m, masked, at); at = m.end()) {
       if (unsaid(masked, m.start())) {
         continue;
       }
@@ -333,7 +342,7 @@ final class CourseReader {
 
   /** The components of a regimen name ("carboplatin/pemetrexed"), or the name itself. */
   private static List<String> parts(String name) {
-    return List.of(name.split("\\s*[/+]\\s*"));
+    return List.of(PART_SEPARATOR.split(name));
   }
 
   /** The last group that ends at or before a position, or -1. */

@@ -59,7 +59,8 @@ final class TherapyExtractor implements Extractor {
       Finding.Therapy therapy = new Finding.Therapy(d.classLevel() ? null : d.name(), d.classes(), d.category(), where, course);
       out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
-    Matcher n = NAIVE.matcher(s.mentionsAny("na", "untreated", "new") ? t : "");
+    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated" or "new".
+    Matcher n = NAIVE.matcher(s.mentionsAny("naive", "naïve", "untreated", "new") ? t : "");
     while (n.find()) {
       out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), n.start(), n.end(), "therapy.naive", Assertion.ABSENT));
     }

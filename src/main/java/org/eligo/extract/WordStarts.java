@@ -1,0 +1,62 @@
+package org.eligo.extract;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+
+/**
+ * The places where a pattern may start a match, for a pattern whose every alternative begins
+ * with a word boundary (or a look-behind that excludes word characters) and then one of a known
+ * set of words: its own first word, an optional word before it, or the first word of a phrase.
+ * Such a pattern can only start where the previous character is not an ASCII letter, digit or
+ * underscore, and where the text begins with one of the words, compared without regard to ASCII
+ * case (the patterns fold no other case). Trying the pattern only at those places, with the text
+ * around them visible, finds exactly the matches that {@link Matcher#find()} finds, since find()
+ * tries each place in turn in the same way and a place that fails either check cannot start a
+ * match. Each user lists its words next to its pattern and says why they cover it.
+ */
+final class WordStarts {
+  private final String[][] byFirst = new String[26][];
+
+  /** Words in lower case, each starting with an ASCII letter. */
+  WordStarts(String... words) {
+    for (char c = 'a'; c <= 'z'; c++) {
+      char first = c;
+      byFirst[c - 'a'] = Arrays.stream(words).filter(w -> w.charAt(0) == first).toArray(String[]::new);
+    }
+  }
+
+  /**
+   * The next match at or after {@code from}, as {@code m.find()} would give it from there; the
+   * match is left in {@code m}, a matcher of {@code text} for a pattern that never matches the
+   * empty string.
+   */
+  boolean find(Matcher m, String text, int from) {
+    m.useTransparentBounds(true);
+    for (int at = next(text, from); at >= 0; at = next(text, at + 1)) {
+      if (m.region(at, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first position at or after {@code from} where one of the words starts a word, or -1. */
+  private int next(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || !Character.isLetter(c) || i > 0 && isAsciiWord(text.charAt(i - 1))) {
+        continue;
+      }
+      for (String w : byFirst[Character.toLowerCase(c) - 'a']) {
+        if (text.regionMatches(true, i, w, 0, w.length())) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiWord(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+  }
+}
