@@ -114,7 +114,8 @@ final class CourseReader {
     TherapyCourse[] out = new TherapyCourse[drugs.size()];
     for (int g = 0; g < groups.size(); g++) {
       for (int i : groups.get(g).members()) {
-        String end = continuesLater(drugs, groups, g, i, b) ? null : b[g].end;
+        // Without an end there is nothing for a later group to cut short.
+        String end = b[g].end == null || continuesLater(drugs, groups, g, i, b) ? null : b[g].end;
         out[i] = new TherapyCourse(b[g].line, b[g].start, end, b[g].response);
       }
     }
@@ -209,6 +210,9 @@ final class CourseReader {
 
   /** "2L docetaxel", "first-line osimertinib", "docetaxel-based second-line therapy", "X as third-line". */
   private static void lines(String masked, List<Group> groups, Builder[] b) {
+    if (!mayNameLine(masked)) {
+      return;
+    }
     Matcher m = LINE.matcher(masked);
     while (m.find()) {
       int n = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinal(m.group("w"));
@@ -222,6 +226,21 @@ final class CourseReader {
         b[prev].line = n;
       }
     }
+  }
+
+  /**
+   * Whether LINE could match: each of its matches holds a digit 1-9 followed by a capital L, or
+   * "line" in some ASCII case, so a text with neither has no line.
+   */
+  private static boolean mayNameLine(String masked) {
+    for (int i = 0; i < masked.length(); i++) {
+      char c = masked.charAt(i);
+      if (c == 'L' && i > 0 && masked.charAt(i - 1) >= '1' && masked.charAt(i - 1) <= '9'
+          || (c == 'l' || c == 'L') && masked.regionMatches(true, i, "line", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int ordinal(String w) {
@@ -342,7 +361,8 @@ final class CourseReader {
 
   /** The components of a regimen name ("carboplatin/pemetrexed"), or the name itself. */
   private static List<String> parts(String name) {
-    return List.of(PART_SEPARATOR.split(name));
+    // The separator holds a '/' or a '+', so a name with neither is one part.
+    return name.indexOf('/') < 0 && name.indexOf('+') < 0 ? List.of(name) : List.of(PART_SEPARATOR.split(name));
   }
 
   /** The last group that ends at or before a position, or -1. */

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 /**
  * The places where a pattern may start a match, for a pattern whose every alternative begins
  * with a word boundary (or a look-behind that excludes word characters) and then one of a known
- * set of words: its own first word, an optional word before it, or the first word of a phrase.
+ * set of words or digits: its own first word, an optional word before it, or the first word of a phrase.
  * Such a pattern can only start where the previous character is not an ASCII letter, digit or
  * underscore, and where the text begins with one of the words, compared without regard to ASCII
  * case (the patterns fold no other case). Trying the pattern only at those places, with the text
@@ -15,13 +15,14 @@ import java.util.regex.Matcher;
  * match. Each user lists its words next to its pattern and says why they cover it.
  */
 final class WordStarts {
-  private final String[][] byFirst = new String[26][];
+  /** The words by their first character: 'a' to 'z', then '0' to '9'. */
+  private final String[][] byFirst = new String[36][];
 
-  /** Words in lower case, each starting with an ASCII letter. */
+  /** Words in lower case, each starting with an ASCII letter or digit. */
   WordStarts(String... words) {
-    for (char c = 'a'; c <= 'z'; c++) {
-      char first = c;
-      byFirst[c - 'a'] = Arrays.stream(words).filter(w -> w.charAt(0) == first).toArray(String[]::new);
+    for (int k = 0; k < byFirst.length; k++) {
+      int first = k;
+      byFirst[k] = Arrays.stream(words).filter(w -> slot(w.charAt(0)) == first).toArray(String[]::new);
     }
   }
 
@@ -44,16 +45,21 @@ final class WordStarts {
   private int next(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 128 || !Character.isLetter(c) || i > 0 && isAsciiWord(text.charAt(i - 1))) {
+      if (c >= 128 || !Character.isLetterOrDigit(c) || i > 0 && isAsciiWord(text.charAt(i - 1))) {
         continue;
       }
-      for (String w : byFirst[Character.toLowerCase(c) - 'a']) {
+      for (String w : byFirst[slot(c)]) {
         if (text.regionMatches(true, i, w, 0, w.length())) {
           return i;
         }
       }
     }
     return -1;
+  }
+
+  /** The slot of an ASCII letter (either case) or digit. */
+  private static int slot(char c) {
+    return Character.isDigit(c) ? 26 + c - '0' : Character.toLowerCase(c) - 'a';
   }
 
   private static boolean isAsciiWord(char c) {
