@@ -49,12 +49,26 @@ final class WordStarts {
         continue;
       }
       for (String w : byFirst[slot(c)]) {
-        if (text.regionMatches(true, i, w, 0, w.length())) {
+        if (startsWith(text, i, w)) {
           return i;
         }
       }
     }
     return -1;
+  }
+
+  /** Whether the text at {@code i}, with ASCII capitals made small, begins with {@code w}. */
+  private static boolean startsWith(String text, int i, String w) {
+    if (i + w.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = text.charAt(i + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The slot of an ASCII letter (either case) or digit. */
