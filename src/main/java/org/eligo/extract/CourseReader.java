@@ -80,6 +80,23 @@ final class CourseReader {
           + "|(?<induced>(?i:(?<=[-\\s])(?:induced|related|associated)\\s+(?:grade\\s+\\d\\s+)?(?:" + TOXIC + ")\\b))"
           + "|(?<complicated>(?i:\\bcomplicated by\\b(?=(?:\\s+[\\w-]+){0,3}?\\s+(?:" + TOXIC + ")\\b)))"
           + "|(?<toxic>(?i:\\b(?:" + TOXIC + ")\\b))");
+  /**
+   * Where a cue may start: every alternative of CUE begins after a word boundary or a look-behind
+   * that excludes word characters, with one of these words (its own first word, an adjective
+   * before "response", the word before "tolerated", "induced" or "by", or a side effect, where
+   * "toxic" covers toxicity and toxicities and "diarr" every spelling of diarrhoea).
+   */
+  private static final WordStarts CUE_STARTS = new WordStarts(
+      "progress", "refractory", "pd", "partial", "pr", "patholog", "complete", "pcr", "cr", "stable", "sd",
+      "respon", "marked", "good", "excellent", "dramatic", "major", "objective", "radiographic", "radiologic", "clinical",
+      "durable", "significant", "near-complete",
+      "stopped", "discontinued", "d/c", "held", "ceased", "halted", "not", "poorly", "induced", "related", "associated",
+      "complicated",
+      "toxic", "pneumonitis", "colitis", "hepatitis", "nephritis", "myocarditis", "neuropathy", "rash", "dermatitis",
+      "neutropenia", "thrombocytopenia", "cytopenia", "diarr", "mucositis", "fatigue", "intoleran", "adverse", "side",
+      "irae", "immune", "infusion", "hypersensitivity", "allergic", "cardiotoxicity", "interstitial", "ild");
+
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[/+]\\s*");
 
   private CourseReader() {}
 
@@ -97,7 +114,8 @@ final class CourseReader {
     TherapyCourse[] out = new TherapyCourse[drugs.size()];
     for (int g = 0; g < groups.size(); g++) {
       for (int i : groups.get(g).members()) {
-        String end = continuesLater(drugs, groups, g, i, b) ? null : b[g].end;
+        // Without an end there is nothing for a later group to cut short.
+        String end = b[g].end == null || continuesLater(drugs, groups, g, i, b) ? null : b[g].end;
         out[i] = new TherapyCourse(b[g].line, b[g].start, end, b[g].response);
       }
     }
@@ -192,6 +210,9 @@ final class CourseReader {
 
   /** "2L docetaxel", "first-line osimertinib", "docetaxel-based second-line therapy", "X as third-line". */
   private static void lines(String masked, List<Group> groups, Builder[] b) {
+    if (!mayNameLine(masked)) {
+      return;
+    }
     Matcher m = LINE.matcher(masked);
     while (m.find()) {
       int n = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinal(m.group("w"));
@@ -205,6 +226,21 @@ final class CourseReader {
         b[prev].line = n;
       }
     }
+  }
+
+  /**
+   * Whether LINE could match: each of its matches holds a digit 1-9 followed by a capital L, or
+   * "line" in some ASCII case, so a text with neither has no line.
+   */
+  private static boolean mayNameLine(String masked) {
+    for (int i = 0; i < masked.length(); i++) {
+      char c = masked.charAt(i);
+      if (c == 'L' && i > 0 && masked.charAt(i - 1) >= '1' && masked.charAt(i - 1) <= '9'
+          || (c == 'l' || c == 'L') && masked.regionMatches(true, i, "line", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int ordinal(String w) {
@@ -224,7 +260,7 @@ final class CourseReader {
    */
   private static void responses(String text, String masked, List<Group> groups, Builder[] b) {
     Matcher m = CUE.matcher(masked);
-    while (m.find()) {
+    for (int at = 0; CUE_STARTS.find(m, masked, at); at = m.end()) {
       if (unsaid(masked, m.start())) {
         continue;
       }
@@ -325,7 +361,8 @@ final class CourseReader {
 
   /** The components of a regimen name ("carboplatin/pemetrexed"), or the name itself. */
   private static List<String> parts(String name) {
-    return List.of(name.split("\\s*[/+]\\s*"));
+    // The separator holds a '/' or a '+', so a name with neither is one part.
+    return name.indexOf('/') < 0 && name.indexOf('+') < 0 ? List.of(name) : List.of(PART_SEPARATOR.split(name));
   }
 
   /** The last group that ends at or before a position, or -1. */

@@ -20,6 +20,9 @@ final class MetastasisExtractor implements Extractor {
           + "|\\bintracranial\\s+metastatic\\s+disease\\b",
       Pattern.CASE_INSENSITIVE);
   /** "MRI brain: no mets", "brain MRI negative for metastases", "MRI brain neg". */
+  /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
+  private static final WordStarts BRAIN_STARTS = new WordStarts(
+      "brain", "intracranial", "cerebral", "cns", "cerebellar", "intraparenchymal", "met", "enhancing", "ring-enhancing");
   private static final Pattern BRAIN_IMAGING_NEGATIVE = Pattern.compile(
       "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,40}?"
           + "\\b(?:no (?:evidence of )?(?:intracranial |brain |new )?(?:metastas\\w+|mets|metastatic disease|lesions?|disease)"
@@ -39,6 +42,9 @@ final class MetastasisExtractor implements Extractor {
           + "|\\b" + METS + "\\s+to\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)"
           + "|\\bmetastatic (?:recurrence|relapse|disease|spread)\\s+(?:in|to|involving)\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)",
       Pattern.CASE_INSENSITIVE);
+  /** Where OTHER may start: each alternative begins at a word boundary with a site or with "met" (METS, "metastatic"). */
+  private static final WordStarts OTHER_STARTS = new WordStarts(
+      "liver", "hepatic", "bone", "osseous", "adrenal", "pulmonary", "lung", "peritoneal", "pleural", "nodal", "met");
   private static final Pattern TREATED = Pattern.compile(
       "\\b(?:s/p|status post|treated|post[- ]treatment|previously treated|after|following)\\b[^.;]{0,40}?|\\b(?:SRS|SBRT|stereotactic|radiosurgery|gamma knife|WBRT|whole[- ]brain|resect\\w*|craniotomy|irradiated)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -56,9 +62,9 @@ final class MetastasisExtractor implements Extractor {
       return;
     }
     String t = s.text();
-    Matcher m = BRAIN.matcher(metastatic ? t : "");
+    Matcher m = BRAIN.matcher(t);
     boolean brain = false;
-    while (m.find()) {
+    for (int at = 0; metastatic && BRAIN_STARTS.find(m, t, at); at = m.end()) {
       out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, m.start(), m.end())), m.start(), m.end(), "metastasis.brain"));
       brain = true;
     }
@@ -76,8 +82,8 @@ final class MetastasisExtractor implements Extractor {
     while (m.find()) {
       out.add(s.mention(new Finding.Metastasis("leptomeningeal", MetStatus.ACTIVE), m.start(), m.end(), "metastasis.leptomeningeal"));
     }
-    m = OTHER.matcher(metastatic ? t : "");
-    while (m.find()) {
+    m = OTHER.matcher(t);
+    for (int at = 0; metastatic && OTHER_STARTS.find(m, t, at); at = m.end()) {
       String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
       out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(), m.end(), "metastasis.site"));
     }

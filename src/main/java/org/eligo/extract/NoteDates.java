@@ -33,6 +33,13 @@ final class NoteDates {
       + "|(?<name>" + MONTH + ")\\.?(?:\\s+(?<nameD>\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+(?<nameY>" + YEAR + ")"
       + "|(?<year>" + YEAR + ")(?!\\s*(?:mg|mcg|g|ml|units?|cGy|Gy|mm|cm|%)\\b)"
       + ")(?![\\w/])", Pattern.CASE_INSENSITIVE);
+  /**
+   * Where DATE may start: after its look-behind, which excludes word characters, each form begins
+   * with a digit (a year, a month number) or a month name, whose first three letters are listed.
+   */
+  private static final WordStarts DATE_STARTS = new WordStarts(
+      "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
   private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:-|–|—|to|through|thru|until|till)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern OPEN_END = Pattern.compile(
       "\\s*(?:-|–|—|to)\\s*(?:present|now|current|ongoing|date|today)\\b", Pattern.CASE_INSENSITIVE);
@@ -46,7 +53,7 @@ final class NoteDates {
     }
     List<Found> single = new ArrayList<>();
     Matcher m = DATE.matcher(text);
-    while (m.find()) {
+    for (int at = 0; DATE_STARTS.find(m, text, at); at = m.end()) {
       String iso = iso(m);
       if (iso != null) {
         single.add(new Found(m.start(), m.end(), iso, null, false));

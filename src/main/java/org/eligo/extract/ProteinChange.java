@@ -25,6 +25,9 @@ public final class ProteinChange {
   static final Pattern RANGE = Pattern.compile(
       "(?:p\\.\\s?)?\\(?((?:" + AA3 + "|" + AA1 + ")(\\d{1,4})_(?:" + AA3 + "|" + AA1 + ")(\\d{1,4})(?:delins[A-Z]+|del|dup|ins[A-Z]+))\\)?");
 
+  private static final Pattern THREE_LETTER = Pattern.compile(AA3);
+  private static final Pattern POSITION = Pattern.compile("^[A-Z*](\\d+)");
+
   private ProteinChange() {}
 
   /** The one-letter short form of the match, e.g. "G12C", "V600", "E746_A750del". */
@@ -35,7 +38,7 @@ public final class ProteinChange {
   }
 
   static String shortRange(String range) {
-    Matcher m = Pattern.compile(AA3).matcher(range);
+    Matcher m = THREE_LETTER.matcher(range);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(sb, THREE.get(m.group()));
@@ -57,7 +60,7 @@ public final class ProteinChange {
   }
 
   static Optional<Integer> position(String shortForm) {
-    Matcher m = Pattern.compile("^[A-Z*](\\d+)").matcher(shortForm);
+    Matcher m = POSITION.matcher(shortForm);
     return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
   }
 }

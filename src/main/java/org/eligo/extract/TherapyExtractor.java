@@ -23,6 +23,11 @@ final class TherapyExtractor implements Extractor {
       "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"
           + "|systemic\\s+(?:therapy|treatment)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment)|(?:therapy|treatment)\\s+yet)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Where NAIVE may start: each alternative begins at a word boundary with one of these. */
+  private static final WordStarts NAIVE_STARTS = new WordStarts("treatment", "therapy", "chemotherapy", "systemic", "previously", "new");
+  /** Where GENERIC may start: each alternative begins at a word boundary with one of these ("anti" for anti-cancer and anticancer). */
+  private static final WordStarts GENERIC_STARTS = new WordStarts(
+      "prior", "previous", "systemic", "cancer", "oncologic", "anti", "therapy", "treatment");
   /** Cytotoxics that are also disease-modifying drugs for autoimmune disease. */
   private static final java.util.Set<String> DMARD_CLASSES = java.util.Set.of("antimetabolite", "alkylating agent");
 
@@ -59,12 +64,15 @@ final class TherapyExtractor implements Extractor {
       Finding.Therapy therapy = new Finding.Therapy(d.classLevel() ? null : d.name(), d.classes(), d.category(), where, course);
       out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
-    Matcher n = NAIVE.matcher(s.mentionsAny("na", "untreated", "new") ? t : "");
-    while (n.find()) {
+    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated" or "new".
+    boolean naive = s.mentionsAny("naive", "naïve", "untreated", "new");
+    Matcher n = NAIVE.matcher(t);
+    for (int at = 0; naive && NAIVE_STARTS.find(n, t, at); at = n.end()) {
       out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), n.start(), n.end(), "therapy.naive", Assertion.ABSENT));
     }
-    Matcher g = GENERIC.matcher(s.mentionsAny("therap", "treatment") ? t : "");
-    while (g.find()) {
+    boolean generic = s.mentionsAny("therap", "treatment");
+    Matcher g = GENERIC.matcher(t);
+    for (int at = 0; generic && GENERIC_STARTS.find(g, t, at); at = g.end()) {
       out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), g.start(), g.end(), "therapy.generic"));
     }
   }

@@ -57,6 +57,7 @@ final class VariantExtractor implements Extractor {
       "\\b(?:VAF|variant allele (?:frequency|fraction)|allele (?:frequency|fraction)|AF)\\s*(?:of|=|:)?\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*(%)?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ORIGIN = Pattern.compile("\\b(germline|somatic)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MUTATION_WORD = Pattern.compile("^[\\s-]*(?:gene\\s+)?(?:mutations?|mutated|mutant)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern RSID = Pattern.compile("^rs\\d{3,10}\\b");
   /** The rule of a mention whose event was written once after a list of genes. */
   static final String LIST_RULE = "variant.list";
@@ -77,7 +78,7 @@ final class VariantExtractor implements Extractor {
     boolean resultSentence = s.mentionsAny("negative", "wild", "wt", "detected", "identified", "muta", "alter",
         "variant", "positive", "rearrange", "fusion", "unremarkable") && RESULT_WORDS.matcher(t).find();
     // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
-    Matcher family = NTRK_FAMILY.matcher(t);
+    Matcher family = NTRK_FAMILY.matcher(t.contains("NTRK") ? t : ""); // the pattern needs "NTRK" as written
     while (family.find() && resultSentence) {
       for (String gene : List.of("NTRK1", "NTRK2", "NTRK3")) {
         out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE));
@@ -174,7 +175,7 @@ final class VariantExtractor implements Extractor {
   }
 
   private static boolean mutationWord(String after) {
-    return Pattern.compile("^[\\s-]*(?:gene\\s+)?(?:mutations?|mutated|mutant)\\b", Pattern.CASE_INSENSITIVE).matcher(after).lookingAt();
+    return MUTATION_WORD.matcher(after).lookingAt();
   }
 
   /** Specific alterations right after a gene; returns how many mentions it added. */
