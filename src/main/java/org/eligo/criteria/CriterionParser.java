@@ -118,7 +118,7 @@ public final class CriterionParser {
       "^(?:no|not) (?:more|less|greater|longer|exceeding|fewer|older|younger|lower|higher|only|later|amenable|candidates?|"
           + "a candidate|eligible|suitable|required|applicable|responding|responsive|due|related|limited)\\b|^no evidence of disease progression");
   private static final Pattern TERMINATOR = Pattern.compile("[;:.]|\\b(?:but|however|although|except|unless|which|whose)\\b");
-  private static final Pattern LIST_GAP = Pattern.compile("^[\\s,/()]*(?:(?:or|and|nor|and/or|either|an?|the)\\b[\\s,/()]*)*$");
+  private static final Pattern LIST_GAP = Pattern.compile("^[\\s,/()]*(?:(?:or|and|nor|and/or|either)\\b[\\s,/()]*)*$");
   private static final Pattern OR_GAP = Pattern.compile("\\bor\\b|/|\\bnor\\b|\\beither\\b");
   /** ", or": an alternative after a qualifying clause ("ILD that required steroids, or current pneumonitis"). */
   private static final Pattern LISTED_OR = Pattern.compile("[,;]\\s*(?:or|and/or)\\b");

@@ -664,12 +664,4 @@ class CriterionParserTest {
     // "Patients must ..." binds everyone.
     assertEquals(new Predicate.PerformanceStatus("ECOG", 0, 1), in("Patients must have an ECOG performance status of 0 or 1."));
   }
-
-  @Test
-  void neitherNorNegatesBothAlternatives() {
-    Predicate egfr = new Predicate.Variant("EGFR", Set.of("L858R", "exon 19 deletion"));
-    Predicate alk = new Predicate.Variant("ALK", Set.of("fusion"));
-    assertEquals(new Predicate.Not(new Predicate.AnyOf(List.of(egfr, alk))),
-        in("The tumour carries neither a sensitizing EGFR mutation nor an ALK rearrangement."));
-  }
 }
