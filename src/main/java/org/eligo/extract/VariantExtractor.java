@@ -75,6 +75,8 @@ final class VariantExtractor implements Extractor {
     if (found.isEmpty()) {
       return;
     }
+    // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
+    boolean details = s.mentionsAny("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
     boolean resultSentence = s.mentionsAny("negative", "wild", "wt", "detected", "identified", "muta", "alter",
         "variant", "positive", "rearrange", "fusion", "unremarkable") && RESULT_WORDS.matcher(t).find();
     // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
@@ -134,7 +136,9 @@ final class VariantExtractor implements Extractor {
       } else if (produced == 0 && "ERBB2".equals(gene) && mutationWord(after)) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
       }
-      addDetails(t, i == 0 ? 0 : found.get(i - 1).end(), g.start(), limit, out, before);
+      if (details) {
+        addDetails(t, i == 0 ? 0 : found.get(i - 1).end(), g.start(), limit, out, before);
+      }
     }
   }
 
