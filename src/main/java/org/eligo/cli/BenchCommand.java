@@ -1,10 +1,13 @@
 package org.eligo.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.eligo.core.Problems;
+import org.eligo.eval.CriteriaBench;
 import org.eligo.eval.ExtractBench;
 import org.eligo.intake.NoteReader;
 import org.eligo.lexicon.Lexicons;
@@ -15,13 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eligo bench}: speed measurements behind docs/BENCHMARKS.md (never timed unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Speed measurements.",
-    subcommands = {BenchCommand.Extract.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Criteria.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required (extract)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required (extract, criteria)");
   }
 
   /** Extract pipeline throughput on a generated stream, against CoreNLP on its first part. */
@@ -55,6 +58,42 @@ final class BenchCommand implements Runnable {
     private static void print(PrintWriter out, ExtractBench.Result r) {
       out.printf(Locale.ROOT, "%-50s %8.2f MB in %7.1f s = %8.4f MB/s, %d items, peak heap %d MB%n", r.what(), r.chars() / 1e6,
           r.seconds(), r.mbPerSecond(), r.mentions(), r.peakHeapBytes() / 1_000_000);
+    }
+  }
+
+  /** Warm parse time per trial file, without the parse cache, and whether every parse is the same. */
+  @Command(name = "criteria", mixinStandardHelpOptions = true,
+      description = "Warm time to read and parse each trial (no parse cache), and a digest of each parse to compare runs.")
+  static final class Criteria implements Callable<Integer> {
+    @Option(names = "--trials", required = true, paramLabel = "DIR|FILE", description = "ClinicalTrials.gov v2 JSON file or folder") Path trials;
+    @Option(names = "--rounds", defaultValue = "20", description = "timed rounds over all trials (default ${DEFAULT-VALUE})") int rounds;
+    @Option(names = "--warmup", defaultValue = "5", description = "untimed rounds first (default ${DEFAULT-VALUE})") int warmup;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (rounds < 1 || warmup < 0) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1 and --warmup at least 0");
+      }
+      if (!Files.exists(trials)) {
+        spec.commandLine().getErr().printf("eligo: %s: no such file or folder%n", trials);
+        return 1;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      Problems problems = new Problems();
+      List<Path> files = CriteriaBench.files(trials);
+      CriteriaBench.Result r = new CriteriaBench(Lexicons.load()).run(files, warmup, rounds, problems);
+      out.printf(Locale.ROOT, "%-24s %9s %10s %10s  %s%n", "trial file", "criteria", "mean ms", "max ms", "parse digest");
+      for (CriteriaBench.TrialTime t : r.trials()) {
+        out.printf(Locale.ROOT, "%-24s %9d %10.2f %10.2f  %s%s%n", t.file(), t.criteria(), t.meanMillis(), t.maxMillis(), t.digest(),
+            t.stable() ? "" : "  CHANGED BETWEEN ROUNDS");
+      }
+      out.printf(Locale.ROOT, "%d trials, %d timed rounds after %d warm-up: mean %.2f ms per trial, slowest read %.2f ms%n",
+          r.trials().size(), r.rounds(), warmup, r.meanMillis(), r.maxMillis());
+      out.printf("parses identical in every round: %s; digest of all parses: %s (compare it between runs)%n",
+          r.stable() ? "yes" : "NO", r.digest());
+      int code = Output.report(problems, spec.commandLine().getErr());
+      return r.stable() ? code : 1;
     }
   }
 }
