@@ -53,7 +53,8 @@ final class BiomarkerExtractor implements Extractor {
   private static final Pattern KI67 = Pattern.compile("\\bKi-?67(?:\\s+(?:index|proliferation index|labeling index))?\\s*(?::|=|of|was|is)?\\s*(?:~|approximately\\s+)?(\\d{1,3})\\s*%",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TMB = Pattern.compile(
-      "\\b(?:TMB|tumou?r mutational burden)[^0-9.;]{0,20}?" + NUM + "\\s*(mut(?:ations)?/Mb|muts?/Mb|/Mb)|\\b(TMB[- ]high|TMB[- ]low|TMB-H)\\b",
+      "\\b(?:TMB|tumou?r mutational burden)(?:\\s{2,}|[^0-9.;]){0,20}?" + NUM
+          + "\\s*(mut(?:ation)?s?\\s*(?:/|per)\\s*(?:Mb|megabase)|/Mb)|\\b(TMB[- ]high|TMB[- ]low|TMB-H)\\b",
       Pattern.CASE_INSENSITIVE);
 
   @Override

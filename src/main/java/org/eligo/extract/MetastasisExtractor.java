@@ -35,6 +35,12 @@ final class MetastasisExtractor implements Extractor {
           + "\\b(?:treated|irradiated|post-?radiation|post-?SRS|resection cavity)\\b[^.;]{0,60}?"
           + "\\b(?:stable|decreased|smaller|resolved|no new|unchanged|improved)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** "MRI brain 2/20/26 - two new enhancing lesions", "brain MRI: 3 punctate foci": lesions a brain scan found. */
+  private static final Pattern BRAIN_IMAGING_LESIONS = Pattern.compile(
+      "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,40}?"
+          + "(?<!\\bno\\s)(?<!\\bany\\s)\\b(?:\\d+|one|two|three|four|five|six|several|multiple|numerous|innumerable|scattered)\\s+"
+          + "(?:(?:new|small|punctate|tiny|subcentimeter|enlarging|additional)\\s+)*(?:(?:ring-)?enhancing\\s+)?(?:lesions|foci|nodules|masses)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern LEPTO = Pattern.compile(
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER = Pattern.compile(
@@ -71,6 +77,12 @@ final class MetastasisExtractor implements Extractor {
     m = BRAIN_IMAGING_TREATED.matcher(imaging ? t : "");
     if (!brain && m.find()) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.TREATED_STABLE), m.start(), m.end(), "metastasis.brain-imaging-treated"));
+      brain = true;
+    }
+    m = BRAIN_IMAGING_LESIONS.matcher(imaging ? t : "");
+    if (!brain && m.find()) {
+      int lesions = t.lastIndexOf(' ', m.end() - 1) + 1;
+      out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, lesions, m.end())), m.start(), m.end(), "metastasis.brain-imaging-lesions"));
       brain = true;
     }
     m = BRAIN_IMAGING_NEGATIVE.matcher(imaging ? t : "");

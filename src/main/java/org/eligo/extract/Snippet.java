@@ -11,6 +11,7 @@ import org.eligo.text.Sentence;
 public final class Snippet {
   private final Document doc;
   private final Sentence sentence;
+  private final String raw;
   private final String text;
   private String lower;
   private long[] pairs;
@@ -19,11 +20,37 @@ public final class Snippet {
   public Snippet(Document doc, Sentence sentence) {
     this.doc = doc;
     this.sentence = sentence;
-    this.text = doc.text(sentence);
+    this.raw = doc.text(sentence);
+    this.text = withoutLeaders(raw);
   }
 
+  /**
+   * The sentence as patterns see it: dot leaders of report tables ("TMB ........ 11.2 mut/Mb") are
+   * spaces, so a label and its value read as neighbours. Offsets are those of the note.
+   */
   public String text() {
     return text;
+  }
+
+  /** Runs of three or more periods, and ellipsis characters, replaced by as many spaces. */
+  static String withoutLeaders(String s) {
+    int at = s.indexOf("...");
+    int ellipsis = s.indexOf('\u2026');
+    if (at < 0 && ellipsis < 0) {
+      return s;
+    }
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == '\u2026') {
+        c[i] = ' ';
+      } else if (c[i] == '.' && i + 2 < c.length && c[i + 1] == '.' && c[i + 2] == '.') {
+        while (i < c.length && c[i] == '.') {
+          c[i++] = ' ';
+        }
+        i--;
+      }
+    }
+    return new String(c);
   }
 
   /** The text in lower case, for cheap keyword checks before a pattern runs. */
@@ -100,7 +127,7 @@ public final class Snippet {
       b--;
     }
     CharSpan span = new CharSpan(sentence.span().start() + a, sentence.span().start() + b);
-    Evidence ev = Evidence.ofNote(doc.note().noteId(), span, text.substring(a, b), ruleId);
+    Evidence ev = Evidence.ofNote(doc.note().noteId(), span, raw.substring(a, b), ruleId);
     return new Mention(finding, ev, intrinsic, sentence.span());
   }
 

@@ -28,6 +28,10 @@ public final class Segmenter {
   static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   private static final Pattern HEADER = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&()-]{0,40}?)[ \\t]*:(?![0-9])");
+  /** Labels of a family-history line ("Mother:", "Paternal uncle:"), which do not end an inline section. */
+  private static final Pattern KIN = Pattern.compile(
+      "(?i)(?:maternal |paternal )?(?:mother|father|sister|brother|son|daughter|aunt|uncle|grand(?:mother|father|parent)s?|cousin|"
+      + "siblings?|parents?|niece|nephew|children|child)\\b");
   private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*•+]|\\d{1,2}[.)]|[a-z][.)])[ \\t]+");
 
   private final SentenceModel model;
@@ -57,6 +61,10 @@ public final class Segmenter {
     List<Section> sectionList = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     String section = Section.NONE;
+    // A header with text on its own line ("FHx: father - gastric cancer") opens an inline section,
+    // which a blank line or the next "Label:" line ends, restoring the section around it.
+    String outer = Section.NONE;
+    boolean inline = false;
     int sectionStart = 0;
     int blockStart = -1;
     int blockEnd = -1;
@@ -67,6 +75,10 @@ public final class Segmenter {
       String line = text.substring(pos, lineEnd);
       int contentStart = pos;
       Optional<String> header = headerOf(line);
+      boolean restore = inline && header.isEmpty() && (line.isBlank() || labelled(line));
+      if (restore) {
+        header = Optional.of(outer);
+      }
       // A table row ("POSITIVE | EGFR | exon 19 deletion") is a unit of its own, as is the row before it.
       boolean tableRow = line.indexOf('|') >= 0 || (blockEnd > 0 && lastLineHasPipe(text, blockEnd));
       boolean newBlock = blockStart < 0 || header.isPresent() || line.isBlank() || tableRow
@@ -81,8 +93,16 @@ public final class Segmenter {
         }
         section = header.get();
         sectionStart = pos;
-        Matcher m = HEADER.matcher(line);
-        contentStart = m.find() ? pos + m.end() : lineEnd;
+        if (restore) {
+          inline = false;
+        } else {
+          Matcher m = HEADER.matcher(line);
+          contentStart = m.find() ? pos + m.end() : lineEnd;
+          inline = !text.substring(contentStart, lineEnd).isBlank();
+          if (!inline) {
+            outer = section;
+          }
+        }
       }
       if (!text.substring(contentStart, lineEnd).isBlank()) {
         if (blockStart < 0) {
@@ -117,6 +137,16 @@ public final class Segmenter {
       return sections.sectionOf(bare);
     }
     return Optional.empty();
+  }
+
+  /** A line that opens with a label and a colon ("PS: ECOG 0", "Path (LUL core):"), known as a section or not. */
+  private static boolean labelled(String line) {
+    int colon = line.indexOf(':');
+    if (colon <= 0 || colon >= 50) {
+      return false;
+    }
+    Matcher m = HEADER.matcher(line);
+    return m.find() && !KIN.matcher(m.group(1)).lookingAt();
   }
 
   private static boolean lastLineHasPipe(String text, int blockEnd) {

@@ -20,6 +20,8 @@ class ConTextTest {
     assertEquals(Assertion.ABSENT, of("No evidence of brain metastases.", "brain metastases"));
     assertEquals(Assertion.ABSENT, of("EGFR, ALK and ROS1 negative.", "ALK"));
     assertEquals(Assertion.ABSENT, of("Patient denies chest pain.", "chest pain"));
+    assertEquals(Assertion.ABSENT, of("Systemic therapy: none yet.", "Systemic therapy"));
+    assertEquals(Assertion.ABSENT, of("Prior chemotherapy: none to date.", "chemotherapy"));
   }
 
   @Test

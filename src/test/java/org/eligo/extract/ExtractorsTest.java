@@ -209,6 +209,30 @@ class ExtractorsTest {
   }
 
   @Test
+  void lesionsFoundOnABrainScanAreBrainMetastases() {
+    List<Mention> m = mentions("MRI brain 2/20/26 - two NEW enhancing lesions (L frontal 7 mm), no edema.").stream()
+        .filter(x -> x.finding().type() == FactType.METASTASIS).toList();
+    assertEquals(List.of(new Finding.Metastasis("brain", MetStatus.ACTIVE)), m.stream().map(Mention::finding).toList());
+    assertEquals("MRI brain 2/20/26 - two NEW enhancing lesions", m.get(0).evidence().text());
+    assertEquals(List.of(new Finding.Metastasis("brain", MetStatus.UNKNOWN)),
+        findings("Brain MRI: 3 punctate enhancing foci.", FactType.METASTASIS));
+    assertEquals(List.of(), findings("MRI brain: no enhancing lesions.", FactType.METASTASIS).stream()
+        .filter(f -> ((Finding.Metastasis) f).status() != MetStatus.ABSENT).toList());
+  }
+
+  @Test
+  void readsValuesAcrossTheDotLeadersOfAReportTable() {
+    List<Mention> m = mentions("TMB ....................... 11.2 mut/Mb").stream()
+        .filter(x -> x.finding().type() == FactType.BIOMARKER).toList();
+    assertEquals(List.of(new Finding.Biomarker("TMB", 11.2, null, "mut/Mb", null)), m.stream().map(Mention::finding).toList());
+    assertEquals("TMB ....................... 11.2 mut/Mb", m.get(0).evidence().text());
+    assertEquals(List.of(new Finding.Biomarker("TMB", 41.0, null, "mut/Mb", null)),
+        findings("TMB: 41 mutations/megabase (high)", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Variant("CDKN2A", "loss", null, null)),
+        findings("CDKN2A ............................ homozygous deletion (loss)", FactType.VARIANT));
+  }
+
+  @Test
   void readsLabPanelsInCanonicalUnitsWithTheStatedUpperLimit() {
     assertEquals(List.of(new Finding.Lab("WBC", 6.2, "10^9/L", null), new Finding.Lab("hemoglobin", 11.8, "g/dL", null),
         new Finding.Lab("platelets", 210.0, "10^9/L", null), new Finding.Lab("ANC", 4.1, "10^9/L", null),

@@ -1,5 +1,6 @@
 package org.eligo.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,5 +38,16 @@ class SnippetTest {
     assertTrue(s.mentionsAny("mbd"));
     assertFalse(snippet("").mentionsAny("a", "ab"));
     assertTrue(snippet("x").mentionsAny("x"));
+  }
+
+  @Test
+  void dotLeadersAndEllipsesReadAsSpacesButEvidenceKeepsTheNoteCharacters() {
+    assertEquals("TMB         11.2 mut/Mb. Next..", Snippet.withoutLeaders("TMB ....... 11.2 mut/Mb. Next.."));
+    assertEquals("pending ", Snippet.withoutLeaders("pending\u2026"));
+    String plain = "No leaders here.";
+    assertTrue(plain == Snippet.withoutLeaders(plain));
+    Snippet s = snippet("ER ........ 0%");
+    assertEquals("ER          0%", s.text());
+    assertEquals("ER ........ 0%", s.mention(new Finding.Biomarker("ER", 0.0, null, "%", null), 0, 14, "r").evidence().text());
   }
 }

@@ -67,4 +67,14 @@ class SegmenterTest {
     assertEquals(List.of(), sentences(" \n\n \t"));
     assertEquals(List.of("."), sentences(". "));
   }
+
+  @Test
+  void anInlineHeaderCoversItsLineUntilTheNextLabelOrBlankLine() {
+    Document d = SEGMENTER.segment(new Note("P1", "N1", LocalDate.of(2025, 1, 1), "progress",
+        "Assessment:\nStage IV NSCLC.\nFHx: father - gastric cancer at 70.\nSister with breast cancer.\nMother: ovarian cancer.\n"
+            + "PS: ECOG 0.\nFamily History: aunt - colon cancer.\n\nPD-L1 TPS 80%."));
+    assertEquals(List.of("ASSESSMENT_PLAN", "FAMILY_HISTORY", "FAMILY_HISTORY", "FAMILY_HISTORY", "ASSESSMENT_PLAN", "FAMILY_HISTORY",
+        "ASSESSMENT_PLAN"), d.sentences().stream().map(s -> s.section()).toList());
+    assertEquals("PS: ECOG 0.", d.text(d.sentences().get(4)));
+  }
 }
