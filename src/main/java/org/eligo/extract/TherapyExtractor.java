@@ -21,7 +21,8 @@ final class TherapyExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC = Pattern.compile(
       "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"
-          + "|systemic\\s+(?:therapy|treatment)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment)|(?:therapy|treatment)\\s+yet)\\b",
+          + "|systemic\\s+(?:therapy|treatment)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment)|(?:therapy|treatment)\\s+(?:(?:started|given|received)\\s+)?(?:yet|to date)"
+          + "|(?:therapy|treatment)\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where NAIVE may start: each alternative begins at a word boundary with one of these. */
   private static final WordStarts NAIVE_STARTS = new WordStarts("treatment", "therapy", "chemotherapy", "systemic", "previously", "new");

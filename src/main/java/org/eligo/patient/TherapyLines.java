@@ -63,6 +63,15 @@ final class TherapyLines {
     List<Evidence> generic = new ArrayList<>();
     // A line stated with any of the patient's own mentions of a drug but a denial ("plan: start X 1L", then "on X since 03/2025").
     Map<String, Integer> statedForDrug = new HashMap<>();
+    // A drug the notes give for another disease (methotrexate for arthritis) is not a cancer line where its purpose goes unsaid.
+    Set<String> nonCancer = new HashSet<>();
+    // "Plan: first-line pembrolizumab": nothing given for advanced disease yet, unless a line is found.
+    List<Evidence> firstLinePlan = new ArrayList<>();
+    for (AssertedMention am : mentions) {
+      if (am.mention().finding() instanceof Finding.Therapy t && Finding.Therapy.NON_CANCER.equals(t.setting()) && t.drug() != null) {
+        nonCancer.add(t.drug());
+      }
+    }
     for (AssertedMention am : mentions) {
       if (!(am.mention().finding() instanceof Finding.Therapy t) || !"systemic".equals(t.category())) {
         continue;
@@ -71,6 +80,9 @@ final class TherapyLines {
         statedForDrug.putIfAbsent(t.drug(), t.course().line());
       }
       boolean received = am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL;
+      if (am.assertion() == Assertion.HYPOTHETICAL && Integer.valueOf(1).equals(t.course().line())) {
+        firstLinePlan.add(am.mention().evidence());
+      }
       if (t.drug() == null) {
         // "treatment-naive", "no prior systemic therapy", "no prior chemo": nothing given
         if (am.assertion() == Assertion.ABSENT) {
@@ -80,7 +92,7 @@ final class TherapyLines {
         }
         continue;
       }
-      if (!received || t.setting() != null) {
+      if (!received || t.setting() != null || nonCancer.contains(t.drug())) {
         continue;
       }
       Regimen r = regimens.computeIfAbsent(am.mention().evidence().noteId() + "@" + am.mention().sentence().start(),
@@ -110,7 +122,10 @@ final class TherapyLines {
     if (!generic.isEmpty()) {
       return new TherapyLines(1, generic, Map.of());
     }
-    return naive.isEmpty() ? new TherapyLines(null, List.of(), Map.of()) : new TherapyLines(0, naive, Map.of());
+    if (!naive.isEmpty()) {
+      return new TherapyLines(0, naive, Map.of());
+    }
+    return firstLinePlan.isEmpty() ? new TherapyLines(null, List.of(), Map.of()) : new TherapyLines(0, firstLinePlan, Map.of());
   }
 
   /** Whether another regimen holds all of this one's drugs and stands for their line instead. */

@@ -95,6 +95,24 @@ class PatientPipelineTest {
   }
 
   @Test
+  void aFirstLinePlanOrNoTreatmentForMetastaticDiseaseMeansNoPriorLine() {
+    assertEquals(0, record("2025-01-10", "Adjuvant AC-T completed 2024. Metastatic recurrence.\nA/P: candidate for first-line pembrolizumab + chemotherapy.")
+        .priorLines());
+    assertEquals(0, record("2025-01-10", "Adjuvant AC-T completed 2024. No treatment for metastatic disease yet.").priorLines());
+    assertEquals(0, record("2025-01-10", "Bone mets. No treatment started yet for metastatic disease.").priorLines());
+    assertEquals(null, record("2025-01-10", "Metastatic recurrence.\nA/P: if progression, second-line docetaxel.").priorLines());
+    assertEquals(1, record("2025-01-10", "A/P: first-line carboplatin/pemetrexed.", "2025-03-01",
+        "On carboplatin/pemetrexed since 01/2025, tolerating well.").priorLines());
+  }
+
+  @Test
+  void aDrugGivenForAnotherDiseaseIsNoCancerLineWhereItsPurposeGoesUnsaid() {
+    PatientRecord r = record("2025-01-10", "PMH: rheumatoid arthritis on methotrexate 15 mg weekly.\nNo systemic cancer therapy yet.",
+        "2025-02-01", "RA flaring; continuing methotrexate.");
+    assertEquals(0, r.priorLines());
+  }
+
+  @Test
   void newlyDiagnosedMeansNoPriorTherapyAndAdjuvantTherapyIsNoLine() {
     assertEquals(0, record("2025-01-10", "52 yo F with newly diagnosed lung adenocarcinoma.").priorLines());
     assertEquals(0, record("2025-01-10", "Adjuvant FOLFOX x6 completed 2023. Metastatic recurrence, no treatment yet.").priorLines());
