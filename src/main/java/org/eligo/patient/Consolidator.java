@@ -67,6 +67,7 @@ public final class Consolidator {
         courses.merge(group(c), t.course(), TherapyCourse::then);
       }
     }
+    foldGeneLevel(claims, shown);
     TherapyLines lines = TherapyLines.of(mentions);
     Comparator<Evidence> inNoteOrder = Comparator.comparingInt((Evidence e) -> noteOrder.getOrDefault(e.noteId(), -1))
         .thenComparingInt(e -> e.span().start());
@@ -87,6 +88,38 @@ public final class Consolidator {
     }
     addStructured(patientId, info, asOf, facts, disagreements);
     return new PatientRecord(patientId, facts, notes.size(), asOf, lines.count(), lines.evidence());
+  }
+
+  /**
+   * "TP53 co-mutation" beside "TP53 R273H", "EML4 exon 6" or "ALK fusion" beside the EML4::ALK
+   * fusion: a present variant that says less than another present variant (a gene-level one of
+   * the same gene or of the fusion partner, a fusion without partner) says nothing more than it;
+   * its evidence joins that variant.
+   */
+  private static void foldGeneLevel(Map<Claim, List<Evidence>> claims, Map<Claim, Finding> shown) {
+    List<Claim> present = claims.keySet().stream()
+        .filter(c -> c.assertion() == Assertion.PRESENT && c.finding() instanceof Finding.Variant).toList();
+    for (Claim c : present) {
+      Finding.Variant less = (Finding.Variant) c.finding();
+      Claim more = present.stream().filter(t -> claims.containsKey(t) && subsumes((Finding.Variant) t.finding(), less))
+          .findFirst().orElse(null);
+      if (more != null) {
+        claims.get(more).addAll(claims.remove(c));
+        if (shown.get(more) instanceof Finding.Variant v && shown.remove(c) instanceof Finding.Variant g && g.gene().equals(v.gene())) {
+          shown.put(more, v.filledFrom(g));
+        }
+      }
+    }
+  }
+
+  private static boolean subsumes(Finding.Variant more, Finding.Variant less) {
+    if (less.partner() != null || more.variant() == null) {
+      return false;
+    }
+    if (less.variant() == null) {
+      return less.gene().equals(more.gene()) || less.gene().equals(more.partner());
+    }
+    return less.gene().equals(more.gene()) && less.variant().equals(more.variant()) && more.partner() != null;
   }
 
   /**

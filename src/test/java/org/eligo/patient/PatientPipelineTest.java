@@ -106,6 +106,17 @@ class PatientPipelineTest {
   }
 
   @Test
+  void aGeneLevelMentionBesideANamedVariantOrAFusionPartnerJoinsThatVariant() {
+    PatientRecord r = record("2025-01-10", "FUSION DETECTED: EML4::ALK (EML4 exon 6 :: ALK exon 20).\nTP53: p.R273H (VAF 18%).\n"
+        + "Comment: ALK fusion with TP53 co-mutation.\nNo alterations in EGFR.", "2025-02-01", "KRAS mutated per outside report.");
+    List<String> variants = facts(r, FactType.VARIANT).stream().filter(f -> f.assertion() == Assertion.PRESENT)
+        .map(f -> ((Finding.Variant) f.finding()).gene() + " " + ((Finding.Variant) f.finding()).variant()).sorted().toList();
+    assertEquals(List.of("ALK fusion", "KRAS null", "TP53 R273H"), variants);
+    Fact tp53 = facts(r, FactType.VARIANT).stream().filter(f -> "TP53".equals(((Finding.Variant) f.finding()).gene())).findFirst().orElseThrow();
+    assertEquals(List.of("TP53: p.R273H", "TP53"), tp53.evidence().stream().map(e -> e.text()).toList());
+  }
+
+  @Test
   void aDrugGivenForAnotherDiseaseIsNoCancerLineWhereItsPurposeGoesUnsaid() {
     PatientRecord r = record("2025-01-10", "PMH: rheumatoid arthritis on methotrexate 15 mg weekly.\nNo systemic cancer therapy yet.",
         "2025-02-01", "RA flaring; continuing methotrexate.");
