@@ -131,7 +131,9 @@ final class VariantExtractor implements Extractor {
       String after = t.substring(g.end(), limit);
       int before = out.size();
       int produced = specific(s, gene, g.start(), g.end(), after, out);
-      if (produced == 0 && resultSentence && !MMR_GENES.contains(gene) && !"ERBB2".equals(gene)) {
+      // HER2 named alone is the receptor (IHC/ISH, a biomarker); the gene symbol ERBB2 in a result is a genomic finding.
+      boolean receptor = "ERBB2".equals(gene) && !t.regionMatches(true, g.start(), "ERBB2", 0, g.end() - g.start());
+      if (produced == 0 && resultSentence && !MMR_GENES.contains(gene) && !receptor) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
       } else if (produced == 0 && "ERBB2".equals(gene) && mutationWord(after)) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));

@@ -28,6 +28,9 @@ public final class Segmenter {
   static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   private static final Pattern HEADER = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&()-]{0,40}?)[ \\t]*:(?![0-9])");
+  private static final String FAMILY = "FAMILY_HISTORY";
+  /** A line's label: words, maybe a parenthesis of anything ("Germline testing (panel, 06/22/2026):"), then a colon. */
+  private static final Pattern LABEL = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&-]{0,40}?)[ \\t]*(?:\\([^)]{0,80}\\))?[ \\t]*:(?![0-9])");
   /** Labels of a family-history line ("Mother:", "Paternal uncle:"), which do not end an inline section. */
   private static final Pattern KIN = Pattern.compile(
       "(?i)(?:maternal |paternal )?(?:mother|father|sister|brother|son|daughter|aunt|uncle|grand(?:mother|father|parent)s?|cousin|"
@@ -75,9 +78,11 @@ public final class Segmenter {
       String line = text.substring(pos, lineEnd);
       int contentStart = pos;
       Optional<String> header = headerOf(line);
-      boolean restore = inline && header.isEmpty() && (line.isBlank() || labelled(line));
+      // A family-history list ends at a label that is not a relative ("Germline testing (panel):").
+      boolean familyEnds = !inline && FAMILY.equals(section) && header.isEmpty() && labelled(line);
+      boolean restore = familyEnds || inline && header.isEmpty() && (line.isBlank() || labelled(line));
       if (restore) {
-        header = Optional.of(outer);
+        header = Optional.of(familyEnds ? Section.NONE : outer);
       }
       // A table row ("POSITIVE | EGFR | exon 19 deletion") is a unit of its own, as is the row before it.
       boolean tableRow = line.indexOf('|') >= 0 || (blockEnd > 0 && lastLineHasPipe(text, blockEnd));
@@ -142,10 +147,10 @@ public final class Segmenter {
   /** A line that opens with a label and a colon ("PS: ECOG 0", "Path (LUL core):"), known as a section or not. */
   private static boolean labelled(String line) {
     int colon = line.indexOf(':');
-    if (colon <= 0 || colon >= 50) {
+    if (colon <= 0 || colon >= 130) {
       return false;
     }
-    Matcher m = HEADER.matcher(line);
+    Matcher m = LABEL.matcher(line);
     return m.find() && !KIN.matcher(m.group(1)).lookingAt();
   }
 

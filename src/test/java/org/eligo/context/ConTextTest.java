@@ -22,6 +22,8 @@ class ConTextTest {
     assertEquals(Assertion.ABSENT, of("Patient denies chest pain.", "chest pain"));
     assertEquals(Assertion.ABSENT, of("Systemic therapy: none yet.", "Systemic therapy"));
     assertEquals(Assertion.ABSENT, of("Prior chemotherapy: none to date.", "chemotherapy"));
+    assertEquals(Assertion.ABSENT, of("NRAS - no variant detected", "NRAS"));
+    assertEquals(Assertion.ABSENT, of("ROS1 FISH (break-apart): negative for rearrangement", "ROS1"));
   }
 
   @Test

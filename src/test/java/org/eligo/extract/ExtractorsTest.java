@@ -209,6 +209,12 @@ class ExtractorsTest {
   }
 
   @Test
+  void theGeneSymbolErbb2InAResultListIsAGenomicFindingButHer2AloneIsTheReceptor() {
+    assertEquals(List.of("EGFR null", "ALK null", "ERBB2 null"), variants("No alterations detected in: EGFR, ALK, ERBB2."));
+    assertEquals(List.of("KRAS null"), variants("KRAS, HER2: not detected."));
+  }
+
+  @Test
   void lesionsFoundOnABrainScanAreBrainMetastases() {
     List<Mention> m = mentions("MRI brain 2/20/26 - two NEW enhancing lesions (L frontal 7 mm), no edema.").stream()
         .filter(x -> x.finding().type() == FactType.METASTASIS).toList();

@@ -77,4 +77,12 @@ class SegmenterTest {
         "ASSESSMENT_PLAN"), d.sentences().stream().map(s -> s.section()).toList());
     assertEquals("PS: ECOG 0.", d.text(d.sentences().get(4)));
   }
+
+  @Test
+  void aFamilyHistoryListEndsAtALabelThatIsNotARelative() {
+    Document d = SEGMENTER.segment(new Note("P1", "N1", LocalDate.of(2025, 1, 1), "consult",
+        "Family History:\n - Mother: ovarian cancer, BRCA1 carrier.\nMaternal aunt: breast cancer.\n"
+            + "Germline testing (multigene panel, resulted 06/22/2026):\n No pathogenic variants in BRCA2 or PALB2."));
+    assertEquals(List.of("FAMILY_HISTORY", "FAMILY_HISTORY", "NONE", "NONE"), d.sentences().stream().map(s -> s.section()).toList());
+  }
 }
