@@ -28,7 +28,13 @@ final class VariantExtractor implements Extractor {
 
   private static final Pattern FILLER = Pattern.compile(
       "^(?:\\s*(?:exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\||gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|detected))*\\s*");
-  private static final Pattern CDNA = Pattern.compile("^(c\\.\\d+(?:[+-]\\d+)?[ACGT]>[ACGT])(?:\\s*\\((p\\.[^)]{2,20})\\))?");
+  /**
+   * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
+   * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
+   */
+  private static final Pattern CDNA = Pattern.compile("^(c\\.(?:-|\\*)?\\d+(?:[+-]\\d+)?(?:_\\d+(?:[+-]\\d+)?)?"
+      + "(?:[ACGT]>[ACGT]|delins[ACGT]+|del[ACGT]*|dup[ACGT]*|ins[ACGT]+)(?![A-Za-z0-9]))"
+      + "(?:\\s*\\((p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?)\\)|\\s+(p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?))?");
   private static final Pattern EXON = Pattern.compile(
       "^exon\\s*(\\d{1,2})\\s*(?:in-?frame\\s+)?(deletions?|del\\b|insertions?|ins\\b|skipping|skip\\b|duplications?|dup\\b|mutations?|alterations?)",
       Pattern.CASE_INSENSITIVE);
@@ -174,7 +180,8 @@ final class VariantExtractor implements Extractor {
       Mention x = out.get(k);
       if (x.finding() instanceof Finding.Variant v) {
         // A gene named without a change ("germline BRCA2 testing negative") keeps only its origin.
-        Finding.Variant detailed = v.variant() != null ? v.withDetails(vaf, significance, origin) : v.withDetails(null, null, origin);
+        Finding.Variant detailed = v.variant() != null || v.hgvs() != null
+            ? v.withDetails(vaf, significance, origin) : v.withDetails(null, null, origin);
         out.set(k, new Mention(detailed, x.evidence(), x.intrinsic(), x.sentence()));
       }
     }
@@ -212,16 +219,17 @@ final class VariantExtractor implements Extractor {
       return 1;
     }
     if ((m = CDNA.matcher(rest)).lookingAt()) {
+      // A protein change the notes write names the variant; a cDNA change alone (splice site, frameshift) is kept as its HGVS.
+      String written = m.group(2) != null ? m.group(2) : m.group(3);
       String protein = null;
-      if (m.group(2) != null) {
-        Matcher p = ProteinChange.SUBSTITUTION.matcher(m.group(2));
-        if (p.lookingAt()) {
+      if (written != null) {
+        Matcher p = ProteinChange.SUBSTITUTION.matcher(written.replace("(", "").replace(")", ""));
+        if (p.matches()) {
           protein = ProteinChange.shortForm(p);
         }
       }
-      String hgvs = m.group(1) + (m.group(2) == null ? "" : " (" + m.group(2) + ")");
-      out.add(s.mention(new Finding.Variant(gene, protein != null ? protein : m.group(1), hgvs, null),
-          gStart, gEnd + skip + m.end(), "variant.cdna"));
+      String hgvs = m.group(1) + (written == null ? "" : " (" + written + ")");
+      out.add(s.mention(new Finding.Variant(gene, protein, hgvs, null), gStart, gEnd + skip + m.end(), "variant.cdna"));
       return 1;
     }
     if (MMR_GENES.contains(gene) && (m = LOSS.matcher(after)).lookingAt()) {

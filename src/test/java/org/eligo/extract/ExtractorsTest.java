@@ -209,6 +209,20 @@ class ExtractorsTest {
   }
 
   @Test
+  void aCdnaChangeTakesTheProteinChangeWrittenAfterItOrStaysAsItsHgvs() {
+    assertEquals(List.of(new Finding.Variant("KRAS", "G12C", "c.34G>T (p.(Gly12Cys))", null, 19.0, null, null)),
+        findings("KRAS c.34G>T p.(Gly12Cys) ......... VAF 19%", FactType.VARIANT));
+    assertEquals(List.of(new Finding.Variant("EGFR", "L858R", "c.2573T>G (p.Leu858Arg)", null)),
+        findings("EGFR c.2573T>G p.Leu858Arg (exon 21)", FactType.VARIANT));
+    assertEquals(List.of(new Finding.Variant("BRCA1", null, "c.68_69delAG (p.Glu23Valfs*17)", null, null, "pathogenic", null)),
+        findings("BRCA1 c.68_69delAG (p.Glu23Valfs*17) - PATHOGENIC", FactType.VARIANT));
+    assertEquals(List.of(new Finding.Variant("MSH2", null, "c.942+3A>T", null, null, "pathogenic", "germline")),
+        findings("MSH2 c.942+3A>T, pathogenic, germline.", FactType.VARIANT));
+    assertEquals(List.of(new Finding.Variant("ATM", null, "c.1234A>G", null, null, "VUS", null)),
+        findings("ATM c.1234A>G, VUS.", FactType.VARIANT));
+  }
+
+  @Test
   void theGeneSymbolErbb2InAResultListIsAGenomicFindingButHer2AloneIsTheReceptor() {
     assertEquals(List.of("EGFR null", "ALK null", "ERBB2 null"), variants("No alterations detected in: EGFR, ALK, ERBB2."));
     assertEquals(List.of("KRAS null"), variants("KRAS, HER2: not detected."));
