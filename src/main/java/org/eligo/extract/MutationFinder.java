@@ -21,8 +21,17 @@ import java.util.regex.Pattern;
  */
 public final class MutationFinder {
 
-  /** One mention: character offsets, kind (ProteinMutation, DNAMutation, SNP) and, for a protein point change, its one-letter form. */
-  public record Found(int start, int end, String type, String protein) {}
+  /**
+   * One mention: character offsets, kind (ProteinMutation, DNAMutation, SNP), for a protein point
+   * change its one-letter form, and whether the change is stated in words ("His to Ala substitution
+   * at position 57") rather than written in a notation; span-level corpora (tmVar) annotate only
+   * notations.
+   */
+  public record Found(int start, int end, String type, String protein, boolean inWords) {
+    public Found(int start, int end, String type, String protein) {
+      this(start, end, type, protein, false);
+    }
+  }
 
   private static final String AA3 = "(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)";
   private static final String AA1 = "[ACDEFGHIKLMNPQRSTVWY]";
@@ -32,7 +41,7 @@ public final class MutationFinder {
   private static final String TO = "(?:\\s?(?:-{1,4}>|-{4}|→|>)\\s?|[\\s-]to[\\s-])";
 
   /** What a rule reads, for the checks that weed out look-alikes and for the one-letter form. */
-  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
+  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
 
   private record Rule(Pattern pattern, String type, Kind kind) {
     Rule(Pattern pattern, String type) {
@@ -73,6 +82,11 @@ public final class MutationFinder {
       // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
           "ProteinMutation", Kind.ARROW_ONLY),
+      // His to Ala substitution at position 57, Trp to Phe mutations at positions 64 and 88, a Lys-->Arg change in the B chain at residue 12
+      new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")(?:\\s?(?:-->|->|→)\\s?|[\\s-]to[\\s-])(" + AA3 + "|" + AA_NAME + ")"
+          + "(?:\\s(?:substitution|mutation|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in)\\s(?:the\\s)?(?:amino acid\\s)?"
+          + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
+          "ProteinMutation", Kind.PAIR_AT),
       // c.34G>T, c.2554+1G>T, c.88 + 1G>A, c.2677G>T/A, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
       new Rule(Pattern.compile("(?<![\\w])[cgmnr]\\.?\\s?[-*]?\\d+(?:\\s?[+-]\\s?\\d+)?(?:_[-*]?\\d+(?:[+-]\\d+)?)?\\s?(?:" + NT + ARROW + NT + "(?:/" + NT + ")?"
           + "|delins[ACGT]+|del(?:\\s?[ACGT]+|\\d+)?|ins[ACGT]+|dup[ACGT]*)(?![\\w])"), "DNAMutation"),
@@ -132,6 +146,8 @@ public final class MutationFinder {
       // "alanine substitutions of Arg79 and Lys80", "an Ala mutation at His57"
       Pattern.compile("(?i)" + MUTANTS + "[\\s-](?:substitutions?|mutations?|replacements?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:residues?\\s+)?"
           + RESIDUES));
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern ARROWED = Pattern.compile("->|→");
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
@@ -192,7 +208,7 @@ public final class MutationFinder {
           for (String mt : paired ? List.of(mutants.get(i)) : mutants) {
             String wt = oneOf(r.group(1));
             if (wt != null && mt != null && !wt.equals(mt)) {
-              out.add(new Found(m.start("res") + r.start(), m.start("res") + r.end(), "ProteinMutation", wt + r.group(2) + mt));
+              out.add(new Found(m.start("res") + r.start(), m.start("res") + r.end(), "ProteinMutation", wt + r.group(2) + mt, true));
             }
           }
         }
@@ -229,6 +245,20 @@ public final class MutationFinder {
     }
   }
 
+  /** A change of one residue to another at several positions ("Trp to Phe mutations at positions 64 and 88"): one change per position. */
+  private static void positions(String text, Matcher m, Found first, List<Found> out) {
+    String wt = oneOf(m.group(1));
+    String mt = oneOf(m.group(2));
+    if (wt == null || mt == null || wt.equals(mt)) {
+      return;
+    }
+    Matcher n = DIGITS.matcher(m.group(3));
+    n.find();
+    while (n.find()) {
+      out.add(new Found(first.start(), first.end(), first.type(), wt + n.group() + mt, first.inWords()));
+    }
+  }
+
   /** The end of a match, past the closing parenthesis of a predicted change ("p.(Arg248Gln)"). */
   private static int end(String text, Matcher m) {
     boolean open = m.group().matches("p\\.\\s?\\(.*");
@@ -241,8 +271,11 @@ public final class MutationFinder {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         if (plausible(r.kind(), m, text)) {
-          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m));
+          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m), r.kind() == Kind.PAIR_AT && !ARROWED.matcher(m.group()).find());
           all.add(f);
+          if (r.kind() == Kind.PAIR_AT) {
+            positions(text, m, f, all);
+          }
           if (EnumSet.of(Kind.THREE_LETTER, Kind.ONE_LETTER, Kind.NAMES, Kind.ONE_LETTER_ARROW).contains(r.kind())) {
             alternatives(r.kind(), text, m, f, all);
           }
@@ -300,6 +333,9 @@ public final class MutationFinder {
       return all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-")
           || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(before).matches() || MUTANT_AFTER.matcher(after).matches());
     }
+    if (kind == Kind.PAIR_AT) {
+      return !oneOf(m.group(1)).equals(oneOf(m.group(2)));
+    }
     if (kind == Kind.REPLACED_BY) {
       return m.group(1).length() == m.group(3).length();
     }
@@ -324,6 +360,12 @@ public final class MutationFinder {
 
   /** The one-letter form of a protein point change (or of a bare nucleotide change, which reads alike). */
   private static String protein(Rule r, Matcher m) {
+    if (r.kind() == Kind.PAIR_AT) {
+      String wt = oneOf(m.group(1));
+      String mt = oneOf(m.group(2));
+      Matcher n = DIGITS.matcher(m.group(3));
+      return wt != null && mt != null && !wt.equals(mt) && n.find() ? wt + n.group() + mt : null;
+    }
     if (r.kind() == Kind.ARROW_ONLY) {
       Matcher at = AT_RESIDUE.matcher(m.group(3) == null ? "" : m.group(3));
       String wt = oneOf(m.group(1));

@@ -139,6 +139,26 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsAChangeOfOneResidueToAnotherAtWrittenOutPositions() {
+    assertEquals(List.of("His to Ala substitution at position 57/ProteinMutation/H57A"), found("the His to Ala substitution at position 57 was"));
+    assertEquals(List.of("His to Ala substitution in the B subunit at position 57/ProteinMutation/H57A"),
+        found("a His to Ala substitution in the B subunit at position 57 was"));
+    assertEquals(List.of("Trp to Phe mutations at positions 64 and 88/ProteinMutation/W64F", "Trp to Phe mutations at positions 64 and 88/ProteinMutation/W88F"),
+        found("Trp to Phe mutations at positions 64 and 88 were"));
+    assertEquals(List.of("arginine to glutamine substitution at residue 753/ProteinMutation/R753Q"),
+        found("the arginine to glutamine substitution at residue 753 polymorphism"));
+    assertEquals(List.of("serine to glycine at position 51/ProteinMutation/S51G"), found("the amino acid substitution serine to glycine at position 51"));
+    assertEquals(List.of(), found("a His to Ala substitution was made at the active site"));
+    assertEquals(List.of(), found("a change from Ser to Ser at position 12"));
+  }
+
+  @Test
+  void marksChangesStatedInWordsApartFromNotations() {
+    List<MutationFinder.Found> f = MutationFinder.find("a Lys to Arg change at codon 12, Ser-->Cys substitution at codon 326 and Tyr74 was replaced by Phe");
+    assertEquals(List.of(true, false, true), f.stream().map(MutationFinder.Found::inWords).toList());
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
