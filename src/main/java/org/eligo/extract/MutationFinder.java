@@ -41,7 +41,7 @@ public final class MutationFinder {
   private static final String TO = "(?:\\s?(?:-{1,4}>|-{4}|→|>)\\s?|[\\s-]to[\\s-])";
 
   /** What a rule reads, for the checks that weed out look-alikes and for the one-letter form. */
-  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
+  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
 
   private record Rule(Pattern pattern, String type, Kind kind) {
     Rule(Pattern pattern, String type) {
@@ -79,14 +79,19 @@ public final class MutationFinder {
       // arginine 150 proline, leucine 269 to phenylalanine, glycine-594-valine, tyrosine 64 → phenylalanine
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA_NAME + ")[\\s-]?(\\d{1,5})(?:" + TO + "|[\\s-]?(?:to[\\s-])?)(" + AA_NAME + ")(?![\\w])"),
           "ProteinMutation", Kind.NAMES),
-      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326
-      new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
+      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys
+      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
           "ProteinMutation", Kind.ARROW_ONLY),
       // His to Ala substitution at position 57, Trp to Phe mutations at positions 64 and 88, a Lys-->Arg change in the B chain at residue 12
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")(?:\\s?(?:-->|->|→)\\s?|[\\s-]to[\\s-])(" + AA3 + "|" + AA_NAME + ")"
           + "(?:\\s(?:substitution|mutation|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in)\\s(?:the\\s)?(?:amino acid\\s)?"
           + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
           "ProteinMutation", Kind.PAIR_AT),
+      // a serine-for-tyrosine substitution at position 101: the new residue first
+      new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")[\\s-]for[\\s-](" + AA3 + "|" + AA_NAME + ")"
+          + "\\s(?:substitution|mutation|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in)\\s(?:the\\s)?(?:amino acid\\s)?"
+          + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
+          "ProteinMutation", Kind.FOR_AT),
       // c.34G>T, c.2554+1G>T, c.88 + 1G>A, c.2677G>T/A, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
       new Rule(Pattern.compile("(?<![\\w])[cgmnr]\\.?\\s?[-*]?\\d+(?:\\s?[+-]\\s?\\d+)?(?:_[-*]?\\d+(?:[+-]\\d+)?)?\\s?(?:" + NT + ARROW + NT + "(?:/" + NT + ")?"
           + "|delins[ACGT]+|del(?:\\s?[ACGT]+|\\d+)?|ins[ACGT]+|dup[ACGT]*)(?![\\w])"), "DNAMutation"),
@@ -124,8 +129,8 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?<=(?i:substitution|replacement|exchange)s?\\sof\\s(?:the\\s)?)(" + AA3 + "|" + AA1 + ")(\\d{1,5})\\sby\\s(?:an?\\s)?("
           + AA3 + "|" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.REPLACED_BY));
 
-  /** Between a residue and its number: nothing, a space, hyphen or parenthesis, or "at position". */
-  private static final String AT_POSITION = "(?:\\s(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|[\\s-]?\\(?)";
+  /** Between a residue and its number: nothing, a space, hyphen or parenthesis, or "(residue) at position". */
+  private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|[\\s-]?\\(?)";
   private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
   private static final String MUTANTS = "(?:either\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
       + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
@@ -146,6 +151,11 @@ public final class MutationFinder {
       // "alanine substitutions of Arg79 and Lys80", "an Ala mutation at His57"
       Pattern.compile("(?i)" + MUTANTS + "[\\s-](?:substitutions?|mutations?|replacements?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:residues?\\s+)?"
           + RESIDUES));
+  /** The new residue first: "substitution of Asn for Asp12", "Ala was substituted for Lys-23"; read only where the text has " for ". */
+  private static final List<Pattern> FOR = List.of(
+      Pattern.compile("(?i)\\b(?:substitut(?:e|es|ed|ing|ions?)|replac(?:e|es|ed|ing|ements?))\\s+(?:of\\s+)?(?:an?\\s+)?" + MUTANTS
+          + "\\s+(?:residues?\\s+)?for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES),
+      Pattern.compile("(?i)" + MUTANTS + "\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?substituted\\s+for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern ARROWED = Pattern.compile("->|→");
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
@@ -153,6 +163,12 @@ public final class MutationFinder {
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
   private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(" + AA3 + "|(?i:" + AA_NAME
       + "))\\b(?![\\s-]?\\(?\\d|/)");
+  /**
+   * A written-out position just before a change that has none: "codon 12 (Gly→Val)", "at codon 12
+   * (GGT→GTT, Gly→Val)", "position 57: His-->Ala".
+   */
+  private static final Pattern POSITION_BEFORE = Pattern.compile("(?i)\\b(?:codon|position|residue|amino acid)\\s?(\\d{1,5})\\s?[(:,]?\\s?"
+      + "(?:" + NT + "{3}\\s?(?:-->|->|→|>)\\s?" + NT + "{3}\\s?[,;]?\\s?)?$");
   /** The residue number a written-out position gives ("at codon 326", "at position 12"). */
   private static final Pattern AT_RESIDUE = Pattern.compile("(?:codon|position|residue|amino acid|aa)\\s?(\\d+)");
   /**
@@ -193,7 +209,8 @@ public final class MutationFinder {
    * the new residue in the same place when the sentence says "respectively".
    */
   private static void prose(String text, List<Found> out) {
-    for (Pattern p : PROSE) {
+    List<Pattern> patterns = text.contains(" for ") ? java.util.stream.Stream.concat(PROSE.stream(), FOR.stream()).toList() : PROSE;
+    for (Pattern p : patterns) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         List<String> mutants = new ArrayList<>();
@@ -246,9 +263,9 @@ public final class MutationFinder {
   }
 
   /** A change of one residue to another at several positions ("Trp to Phe mutations at positions 64 and 88"): one change per position. */
-  private static void positions(String text, Matcher m, Found first, List<Found> out) {
-    String wt = oneOf(m.group(1));
-    String mt = oneOf(m.group(2));
+  private static void positions(Kind kind, Matcher m, Found first, List<Found> out) {
+    String wt = oneOf(m.group(kind == Kind.FOR_AT ? 2 : 1));
+    String mt = oneOf(m.group(kind == Kind.FOR_AT ? 1 : 2));
     if (wt == null || mt == null || wt.equals(mt)) {
       return;
     }
@@ -271,10 +288,11 @@ public final class MutationFinder {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         if (plausible(r.kind(), m, text)) {
-          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m), r.kind() == Kind.PAIR_AT && !ARROWED.matcher(m.group()).find());
+          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m, text),
+              r.kind() == Kind.FOR_AT || r.kind() == Kind.PAIR_AT && !ARROWED.matcher(m.group()).find());
           all.add(f);
-          if (r.kind() == Kind.PAIR_AT) {
-            positions(text, m, f, all);
+          if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
+            positions(r.kind(), m, f, all);
           }
           if (EnumSet.of(Kind.THREE_LETTER, Kind.ONE_LETTER, Kind.NAMES, Kind.ONE_LETTER_ARROW).contains(r.kind())) {
             alternatives(r.kind(), text, m, f, all);
@@ -333,7 +351,7 @@ public final class MutationFinder {
       return all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-")
           || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(before).matches() || MUTANT_AFTER.matcher(after).matches());
     }
-    if (kind == Kind.PAIR_AT) {
+    if (kind == Kind.PAIR_AT || kind == Kind.FOR_AT) {
       return !oneOf(m.group(1)).equals(oneOf(m.group(2)));
     }
     if (kind == Kind.REPLACED_BY) {
@@ -359,18 +377,23 @@ public final class MutationFinder {
   }
 
   /** The one-letter form of a protein point change (or of a bare nucleotide change, which reads alike). */
-  private static String protein(Rule r, Matcher m) {
-    if (r.kind() == Kind.PAIR_AT) {
-      String wt = oneOf(m.group(1));
-      String mt = oneOf(m.group(2));
+  private static String protein(Rule r, Matcher m, String text) {
+    if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
+      String wt = oneOf(m.group(r.kind() == Kind.FOR_AT ? 2 : 1));
+      String mt = oneOf(m.group(r.kind() == Kind.FOR_AT ? 1 : 2));
       Matcher n = DIGITS.matcher(m.group(3));
       return wt != null && mt != null && !wt.equals(mt) && n.find() ? wt + n.group() + mt : null;
     }
     if (r.kind() == Kind.ARROW_ONLY) {
-      Matcher at = AT_RESIDUE.matcher(m.group(3) == null ? "" : m.group(3));
-      String wt = oneOf(m.group(1));
-      String mt = oneOf(m.group(2));
-      return at.find() && wt != null && mt != null ? wt + at.group(1) + mt : null;
+      Matcher at = AT_RESIDUE.matcher(m.group(4) == null ? "" : m.group(4));
+      String position = m.group(1) != null ? m.group(1) : at.find() ? at.group(1) : null;
+      if (position == null) {
+        Matcher before = POSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        position = before.find() ? before.group(1) : null;
+      }
+      String wt = oneOf(m.group(2));
+      String mt = oneOf(m.group(3));
+      return position != null && wt != null && mt != null ? wt + position + mt : null;
     }
     if (!"ProteinMutation".equals(r.type()) || m.groupCount() < 3 || m.group(1) == null || m.group(3) == null
         || m.groupCount() > 3 && m.group(4) != null || m.group(2).startsWith("-")) {

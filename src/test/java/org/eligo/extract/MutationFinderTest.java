@@ -153,6 +153,26 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsAWrittenOutPositionBeforeAChangeWithoutOne() {
+    assertEquals(List.of("Gly→Val/ProteinMutation/G12V"), found("codon 12 (Gly→Val) was"));
+    assertEquals(List.of("GGT→GTT/DNAMutation", "Gly→Val/ProteinMutation/G12V"), found("at codon 12 (GGT→GTT, Gly→Val) was"));
+    assertEquals(List.of("12Gly→Cys/ProteinMutation/G12C"), found("the 12Gly→Cys change"));
+    assertEquals(List.of("Gly-->Cys/ProteinMutation"), found("a 12 Gly-->Cys change"));
+  }
+
+  @Test
+  void readsTheNewResidueNamedFirstWithFor() {
+    assertEquals(List.of("Asp12/ProteinMutation/D12N"), found("substitution of Asn for Asp12 reduced"));
+    assertEquals(List.of("Lys-23/ProteinMutation/K23A", "Arg-25/ProteinMutation/R25A"), found("the substitution of alanine for Lys-23 and Arg-25"));
+    assertEquals(List.of("Lys23/ProteinMutation/K23A"), found("Ala was substituted for Lys23 in the mutant"));
+    assertEquals(List.of("glycine at position 12/ProteinMutation/G12C"), found("substitution of cysteine for glycine at position 12 abolished"));
+    assertEquals(List.of("serine-for-tyrosine substitution at position 101/ProteinMutation/Y101S"), found("a serine-for-tyrosine substitution at position 101"));
+    assertEquals(List.of("aspartic acid residue at position 12/ProteinMutation/D12N"),
+        found("the aspartic acid residue at position 12 was replaced by asparagine"));
+    assertEquals(List.of(), found("a substitution of Asn for Asp was made"));
+  }
+
+  @Test
   void marksChangesStatedInWordsApartFromNotations() {
     List<MutationFinder.Found> f = MutationFinder.find("a Lys to Arg change at codon 12, Ser-->Cys substitution at codon 326 and Tyr74 was replaced by Phe");
     assertEquals(List.of(true, false, true), f.stream().map(MutationFinder.Found::inWords).toList());
