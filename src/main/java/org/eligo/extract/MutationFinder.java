@@ -41,7 +41,7 @@ public final class MutationFinder {
   private static final String TO = "(?:\\s?(?:-{1,4}>|-{4}|→|>)\\s?|[\\s-]to[\\s-])";
 
   /** What a rule reads, for the checks that weed out look-alikes and for the one-letter form. */
-  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
+  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, GLUED, TWO_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
 
   private record Rule(Pattern pattern, String type, Kind kind) {
     Rule(Pattern pattern, String type) {
@@ -125,17 +125,24 @@ public final class MutationFinder {
       // p.G204_K247del, Val624-Val625del, E746-A750del, p.E746_A750delELREA, p.Lys23_Val25delinsAsp
       new Rule(Pattern.compile("(?<![\\w])(?:p\\.\\s?)?(?:" + AA3 + "\\d{1,5}[_-]" + AA3 + "\\d{1,5}|" + AA1 + "\\d{1,5}[_-]" + AA1 + "\\d{1,5})"
           + "(?:delins(?:" + AA3 + "|" + AA1 + ")+|del(?:" + AA3 + "|" + AA1 + ")*|dup|ins(?:" + AA3 + "|" + AA1 + ")+)(?![\\w])"), "ProteinMutation"),
+      // VHY101F, VLW92A: a complete one-letter change glued to an antibody variable-domain label (heavy or light chain); not any
+      // capitals, which would read genes (PDE10A)
+      new Rule(Pattern.compile("(?<=(?<![\\w-])V[HL])(" + AA1 + ")(\\d{2,5})(" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.GLUED),
+      // C77/95A: one residue type changed at two positions
+      new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})/(\\d{2,5})(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.TWO_POSITIONS),
       // substitution of Tyr74 by Phe, replacement of G6410 by T
       new Rule(Pattern.compile("(?<=(?i:substitution|replacement|exchange)s?\\sof\\s(?:the\\s)?)(" + AA3 + "|" + AA1 + ")(\\d{1,5})\\sby\\s(?:an?\\s)?("
           + AA3 + "|" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.REPLACED_BY));
 
+  /** A one-letter residue in prose: a capital glued to a position of two digits or more ("D102 was mutated to Asn"). */
+  private static final String AA1_PROSE = "(?-i:" + AA1 + ")(?=\\d{2})";
   /** Between a residue and its number: nothing, a space, hyphen or parenthesis, or "(residue) at position". */
   private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|[\\s-]?\\(?)";
-  private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
+  private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
   private static final String MUTANTS = "(?:either\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
       + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
-  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
+  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
   private static final List<Pattern> PROSE = List.of(
       Pattern.compile("(?i)" + RESIDUES + "[^.;]{0,60}?"
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
@@ -291,6 +298,9 @@ public final class MutationFinder {
           Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m, text),
               r.kind() == Kind.FOR_AT || r.kind() == Kind.PAIR_AT && !ARROWED.matcher(m.group()).find());
           all.add(f);
+          if (r.kind() == Kind.TWO_POSITIONS) {
+            all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + m.group(3) + m.group(4)));
+          }
           if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
             positions(r.kind(), m, f, all);
           }
@@ -351,6 +361,9 @@ public final class MutationFinder {
       return all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-")
           || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(before).matches() || MUTANT_AFTER.matcher(after).matches());
     }
+    if (kind == Kind.GLUED || kind == Kind.TWO_POSITIONS) {
+      return !m.group(1).equals(m.group(kind == Kind.GLUED ? 3 : 4)) && !after.matches("(?s)\\s(?:cells|cell lines?)\\b.*");
+    }
     if (kind == Kind.PAIR_AT || kind == Kind.FOR_AT) {
       return !oneOf(m.group(1)).equals(oneOf(m.group(2)));
     }
@@ -378,6 +391,9 @@ public final class MutationFinder {
 
   /** The one-letter form of a protein point change (or of a bare nucleotide change, which reads alike). */
   private static String protein(Rule r, Matcher m, String text) {
+    if (r.kind() == Kind.TWO_POSITIONS) {
+      return m.group(1) + m.group(2) + m.group(4);
+    }
     if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
       String wt = oneOf(m.group(r.kind() == Kind.FOR_AT ? 2 : 1));
       String mt = oneOf(m.group(r.kind() == Kind.FOR_AT ? 1 : 2));

@@ -173,6 +173,16 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsChangesGluedToAChainLabelSharedResiduesAndOneLetterResiduesInProse() {
+    assertEquals(List.of("Y101F/ProteinMutation/Y101F", "W92A/ProteinMutation/W92A"), found("the VHY101F mutant and VLW92A"));
+    assertEquals(List.of(), found("the PDE10A and CYP11A genes"));
+    assertEquals(List.of("C77/95A/ProteinMutation/C77A", "C77/95A/ProteinMutation/C95A"), found("the C77/95A mutant"));
+    assertEquals(List.of("D102/ProteinMutation/D102A", "H57/ProteinMutation/H57A", "S195/ProteinMutation/S195A"),
+        found("D102, H57 and S195 were mutated to alanine"));
+    assertEquals(List.of(), found("the D9 was mutated to alanine"));
+  }
+
+  @Test
   void marksChangesStatedInWordsApartFromNotations() {
     List<MutationFinder.Found> f = MutationFinder.find("a Lys to Arg change at codon 12, Ser-->Cys substitution at codon 326 and Tyr74 was replaced by Phe");
     assertEquals(List.of(true, false, true), f.stream().map(MutationFinder.Found::inWords).toList());
