@@ -143,20 +143,22 @@ public final class MutationFinder {
       + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
   private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
+  /** A description before the new residues: "replaced by residues with smaller side chains (alanine, serine ...)", "to the larger aromatic residues, i.e. Trp". */
+  private static final String GLOSS = "(?:[^().;,\\d]{1,50}?(?:\\s\\(|,?\\s(?:i\\.e\\.|e\\.g\\.|such\\s+as|namely),?\\s))?";
   private static final List<Pattern> PROSE = List.of(
       Pattern.compile("(?i)" + RESIDUES + "[^.;]{0,60}?"
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
-          + "(?:replaced|substituted|mutated|changed|converted|exchanged)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?" + MUTANTS),
+          + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
       Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
           + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:\\S{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
-          + "\\s*(?:residues?\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + MUTANTS),
+          + "\\s*(?:residues?\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
       // "Lys-8, Lys-10 and Lys-12 to Ala"
       Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:to|into)\\s+(?:an?\\s+)?" + MUTANTS),
       // "Ala replaced Tyr64", "with Ala in place of Tyr64"
       Pattern.compile("(?i)" + MUTANTS + "\\s+(?:replaced|replaces|replacing|instead\\s+of|in\\s+place\\s+of)\\s+(?:the\\s+)?" + RESIDUES),
-      // "alanine substitutions of Arg79 and Lys80", "an Ala mutation at His57"
-      Pattern.compile("(?i)" + MUTANTS + "[\\s-](?:substitutions?|mutations?|replacements?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:residues?\\s+)?"
+      // "alanine substitutions of Arg79 and Lys80", "an Ala mutation at His57", "alanine mutants of Asp102 and His57"
+      Pattern.compile("(?i)" + MUTANTS + "[\\s-](?:substitutions?|mutations?|mutants?|replacements?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:residues?\\s+)?"
           + RESIDUES));
   /** The new residue first: "substitution of Asn for Asp12", "Ala was substituted for Lys-23"; read only where the text has " for ". */
   private static final List<Pattern> FOR = List.of(
@@ -174,8 +176,10 @@ public final class MutationFinder {
    * A written-out position just before a change that has none: "codon 12 (Gly→Val)", "at codon 12
    * (GGT→GTT, Gly→Val)", "position 57: His-->Ala".
    */
-  private static final Pattern POSITION_BEFORE = Pattern.compile("(?i)\\b(?:codon|position|residue|amino acid)\\s?(\\d{1,5})\\s?[(:,]?\\s?"
+  private static final Pattern POSITION_BEFORE = Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(\\d{1,5})\\s?[(:,]?\\s?"
       + "(?:" + NT + "{3}\\s?(?:-->|->|→|>)\\s?" + NT + "{3}\\s?[,;]?\\s?)?$");
+  /** A written-out position in parentheses just after a change that has none: "Arg→His (codon 117)". */
+  private static final Pattern POSITION_AFTER = Pattern.compile("(?i)\\s?\\((?:at\\s)?(?:codon|position|residue|amino acid)\\s?(\\d{1,5})\\)");
   /** The residue number a written-out position gives ("at codon 326", "at position 12"). */
   private static final Pattern AT_RESIDUE = Pattern.compile("(?:codon|position|residue|amino acid|aa)\\s?(\\d+)");
   /**
@@ -232,7 +236,9 @@ public final class MutationFinder {
           for (String mt : paired ? List.of(mutants.get(i)) : mutants) {
             String wt = oneOf(r.group(1));
             if (wt != null && mt != null && !wt.equals(mt)) {
-              out.add(new Found(m.start("res") + r.start(), m.start("res") + r.end(), "ProteinMutation", wt + r.group(2) + mt, true));
+              // A closing parenthesis belongs to the residue only when it opened one ("Trp(109)", not "(V(L)W92)").
+              int end = m.start("res") + r.end() - (r.group().endsWith(")") && r.group().indexOf('(') < 0 ? 1 : 0);
+              out.add(new Found(m.start("res") + r.start(), end, "ProteinMutation", wt + r.group(2) + mt, true));
             }
           }
         }
@@ -403,6 +409,10 @@ public final class MutationFinder {
     if (r.kind() == Kind.ARROW_ONLY) {
       Matcher at = AT_RESIDUE.matcher(m.group(4) == null ? "" : m.group(4));
       String position = m.group(1) != null ? m.group(1) : at.find() ? at.group(1) : null;
+      if (position == null) {
+        Matcher after = POSITION_AFTER.matcher(text).region(m.end(), text.length());
+        position = after.lookingAt() ? after.group(1) : null;
+      }
       if (position == null) {
         Matcher before = POSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
         position = before.find() ? before.group(1) : null;

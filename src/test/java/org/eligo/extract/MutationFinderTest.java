@@ -183,6 +183,17 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsNewResiduesAfterADescriptionAndPositionsInParentheses() {
+    assertEquals(List.of("W92/ProteinMutation/W92A", "W92/ProteinMutation/W92S", "W92/ProteinMutation/W92H"),
+        found("a tryptophan (V(L)W92) has been replaced by residues with smaller side chains (alanine, serine and histidine) in"));
+    assertEquals(List.of("Tyr74/ProteinMutation/Y74A", "Tyr74/ProteinMutation/Y74G"), found("Tyr74 was changed to the smaller residues, i.e. Ala and Gly."));
+    assertEquals(List.of(), found("Tyr74 was replaced by the corresponding residue of enzyme B (see below)."));
+    assertEquals(List.of("Asp102/ProteinMutation/D102A", "His57/ProteinMutation/H57A"), found("alanine mutants of Asp102 and His57 were"));
+    assertEquals(List.of("Arg→His/ProteinMutation/R117H"), found("an Arg→His (codon 117) change"));
+    assertEquals(List.of("Arg→His/ProteinMutation/R117H"), found("at positions 117 (Arg→His) and"));
+  }
+
+  @Test
   void marksChangesStatedInWordsApartFromNotations() {
     List<MutationFinder.Found> f = MutationFinder.find("a Lys to Arg change at codon 12, Ser-->Cys substitution at codon 326 and Tyr74 was replaced by Phe");
     assertEquals(List.of(true, false, true), f.stream().map(MutationFinder.Found::inWords).toList());
