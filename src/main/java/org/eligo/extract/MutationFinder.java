@@ -41,7 +41,7 @@ public final class MutationFinder {
   private static final String TO = "(?:\\s?(?:-{1,4}>|-{4}|→|>)\\s?|[\\s-]to[\\s-])";
 
   /** What a rule reads, for the checks that weed out look-alikes and for the one-letter form. */
-  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, GLUED, TWO_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
+  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, ANY_CASE, GLUED, TWO_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
 
   private record Rule(Pattern pattern, String type, Kind kind) {
     Rule(Pattern pattern, String type) {
@@ -72,6 +72,8 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?<![a-z0-9])(?:p\\.\\s?\\(?)?(" + AA3 + ")[\\s-]?\\(?(\\d{1,5})\\)?(?:" + TO + "|[\\s-])?("
           + AA3 + "|Ter|X|\\*|stop|Stop)?(" + FS + "|del|dup|ins)?((?:/" + AA3 + "(?![\\w-]))*)(?:[\\s-]?\\2(?!\\d))?(?![a-z])"),
           "ProteinMutation", Kind.THREE_LETTER),
+      // ALA123GLY, ala-123-gly, Arg753GLn: three-letter codes in capitals or lower case
+      new Rule(Pattern.compile("(?<![A-Za-z0-9])(?i:(" + AA3 + "))[\\s-]?(\\d{1,5})[\\s-]?(?i:(" + AA3 + "))(?![A-Za-z0-9])"), "ProteinMutation", Kind.ANY_CASE),
       // A123G, p.R60X, p.(R60X), R60Stop, R-4Q, Y329fs, S124fsX127, T540del, D201ins, alphaD60N, GluR2(Q)-L483Y, G12D/V
       new Rule(Pattern.compile("(?<![A-Z0-9_]|(?<![\\w)])-)(?:p\\.\\s?\\(?)?(" + AA1 + ")(-?\\d{1,5})(" + AA1 + "|X|\\*|stop|Stop)?(" + FS
           + "|del|ins|dup)?((?:/" + AA1 + ")*)(?![\\w])"),
@@ -143,10 +145,16 @@ public final class MutationFinder {
       + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
   private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
+  /**
+   * What may stand between residues and the verb that replaces them: up to 60 characters within the
+   * sentence, a parenthetical aside counting as one ("Cys-384 of IIB(Mtl) (residues of IIB(Mtl) are
+   * denoted in italic type) was substituted by serine").
+   */
+  private static final String BETWEEN = "(?:[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,60}?";
   /** A description before the new residues: "replaced by residues with smaller side chains (alanine, serine ...)", "to the larger aromatic residues, i.e. Trp". */
   private static final String GLOSS = "(?:[^().;,\\d]{1,50}?(?:\\s\\(|,?\\s(?:i\\.e\\.|e\\.g\\.|such\\s+as|namely),?\\s))?";
   private static final List<Pattern> PROSE = List.of(
-      Pattern.compile("(?i)" + RESIDUES + "[^.;]{0,60}?"
+      Pattern.compile("(?i)" + RESIDUES + BETWEEN
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
           + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
@@ -369,6 +377,9 @@ public final class MutationFinder {
     }
     if (kind == Kind.GLUED || kind == Kind.TWO_POSITIONS) {
       return !m.group(1).equals(m.group(kind == Kind.GLUED ? 3 : 4)) && !after.matches("(?s)\\s(?:cells|cell lines?)\\b.*");
+    }
+    if (kind == Kind.ANY_CASE) {
+      return !oneOf(m.group(1)).equals(oneOf(m.group(3))) && !after.matches("(?s)[\\s-]?\\(?\\d.*");
     }
     if (kind == Kind.PAIR_AT || kind == Kind.FOR_AT) {
       return !oneOf(m.group(1)).equals(oneOf(m.group(2)));

@@ -194,6 +194,19 @@ class MutationFinderTest {
   }
 
   @Test
+  void skipsAParentheticalAsideBetweenAResidueAndItsReplacement() {
+    assertEquals(List.of("Cys-384/ProteinMutation/C384S"),
+        found("the active site Cys-384 of IIB(Mtl) (residues of IIB(Mtl) are denoted in italic type) was substituted by serine to permit"));
+  }
+
+  @Test
+  void readsThreeLetterCodesInCapitalsOrLowerCase() {
+    assertEquals(List.of("ALA123GLY/ProteinMutation/A123G", "ala-123-gly/ProteinMutation/A123G", "Arg753GLn/ProteinMutation/R753Q", "LYS 12 ARG/ProteinMutation/K12R"),
+        found("the ALA123GLY and ala-123-gly and Arg753GLn and LYS 12 ARG"));
+    assertEquals(List.of(), found("SER12SER and a His 207-Asp 205 diad"));
+  }
+
+  @Test
   void marksChangesStatedInWordsApartFromNotations() {
     List<MutationFinder.Found> f = MutationFinder.find("a Lys to Arg change at codon 12, Ser-->Cys substitution at codon 326 and Tyr74 was replaced by Phe");
     assertEquals(List.of(true, false, true), f.stream().map(MutationFinder.Found::inWords).toList());
