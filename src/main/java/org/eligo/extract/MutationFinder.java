@@ -138,8 +138,8 @@ public final class MutationFinder {
 
   /** A one-letter residue in prose: a capital glued to a position of two digits or more ("D102 was mutated to Asn"). */
   private static final String AA1_PROSE = "(?-i:" + AA1 + ")(?=\\d{2})";
-  /** Between a residue and its number: nothing, a space, hyphen or parenthesis, or "(residue) at position". */
-  private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|[\\s-]?\\(?)";
+  /** Between a residue and its number: nothing, a space, hyphen or parenthesis, "residue", or "(residue) at position". */
+  private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|\\sresidue\\s|[\\s-]?\\(?)";
   private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
   private static final String MUTANTS = "(?:either\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
       + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
@@ -161,8 +161,8 @@ public final class MutationFinder {
       Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
           + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:\\S{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
           + "\\s*(?:residues?\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
-      // "Lys-8, Lys-10 and Lys-12 to Ala"
-      Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:to|into)\\s+(?:an?\\s+)?" + MUTANTS),
+      // "Lys-8, Lys-10 and Lys-12 to Ala", "Asp102 and His57 → Ala"
+      Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:to|into)\\s+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
       // "Ala replaced Tyr64", "with Ala in place of Tyr64"
       Pattern.compile("(?i)" + MUTANTS + "\\s+(?:replaced|replaces|replacing|instead\\s+of|in\\s+place\\s+of)\\s+(?:the\\s+)?" + RESIDUES),
       // "alanine substitutions of Arg79 and Lys80", "an Ala mutation at His57", "alanine mutants of Asp102 and His57"

@@ -207,6 +207,12 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsResidueListsBeforeAnArrowAndTheWordResidueBeforeAPosition() {
+    assertEquals(List.of("Asp102/ProteinMutation/D102A", "His57 → Ala/ProteinMutation/H57A"), found("Asp102 and His57 → Ala in the"));
+    assertEquals(List.of("tyrosine residue 101/ProteinMutation/Y101F"), found("the tyrosine residue 101 was replaced by phenylalanine"));
+  }
+
+  @Test
   void marksChangesStatedInWordsApartFromNotations() {
     List<MutationFinder.Found> f = MutationFinder.find("a Lys to Arg change at codon 12, Ser-->Cys substitution at codon 326 and Tyr74 was replaced by Phe");
     assertEquals(List.of(true, false, true), f.stream().map(MutationFinder.Found::inWords).toList());
