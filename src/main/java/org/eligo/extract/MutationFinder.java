@@ -49,6 +49,36 @@ public final class MutationFinder {
     }
   }
 
+  /**
+   * Words a pattern cannot match without, checked once per text (lower-cased) before the pattern
+   * runs: each group must have one of its words present. Only what the pattern itself spells out.
+   */
+  private record Needs(List<List<String>> groups) {
+    static Needs anyOf(String... words) {
+      return new Needs(List.of(List.of(words)));
+    }
+
+    Needs and(String... words) {
+      List<List<String>> g = new ArrayList<>(groups);
+      g.add(List.of(words));
+      return new Needs(g);
+    }
+
+    boolean metIn(String lower) {
+      return groups.stream().allMatch(g -> g.stream().anyMatch(lower::contains));
+    }
+  }
+
+  /** A prose pattern and the words it needs. */
+  private record Prose(Pattern pattern, Needs needs) {}
+
+  private static final Needs POSITION_WORD = Needs.anyOf("position", "residue", "codon");
+  private static final Map<Kind, Needs> RULE_NEEDS = Map.of(
+      Kind.ARROW_ONLY, Needs.anyOf("->", "→"),
+      Kind.PAIR_AT, POSITION_WORD,
+      Kind.FOR_AT, POSITION_WORD.and("for"),
+      Kind.REPLACED_BY, Needs.anyOf("substitution", "replacement", "exchange").and("of"));
+
   private static final String AA_NAME = "(?:alanine|arginine|asparagine|aspartate|aspartic acid|aspartic|cysteine|glutamine|glutamate|"
       + "glutamic acid|glutamic|glycine|histidine|isoleucine|leucine|lysine|methionine|phenylalanine|proline|serine|threonine|"
       + "tryptophan|tyrosine|valine)";
@@ -73,7 +103,7 @@ public final class MutationFinder {
           + AA3 + "|Ter|X|\\*|stop|Stop)?(" + FS + "|del|dup|ins)?((?:/" + AA3 + "(?![\\w-]))*)(?:[\\s-]?\\2(?!\\d))?(?![a-z])"),
           "ProteinMutation", Kind.THREE_LETTER),
       // ALA123GLY, ala-123-gly, Arg753GLn: three-letter codes in capitals or lower case
-      new Rule(Pattern.compile("(?<![A-Za-z0-9])(?i:(" + AA3 + "))[\\s-]?(\\d{1,5})[\\s-]?(?i:(" + AA3 + "))(?![A-Za-z0-9])"), "ProteinMutation", Kind.ANY_CASE),
+      new Rule(Pattern.compile("(?<![A-Za-z0-9])(?=[A-Za-z]{3}[\\s-]?\\d)(?i:(" + AA3 + "))[\\s-]?(\\d{1,5})[\\s-]?(?i:(" + AA3 + "))(?![A-Za-z0-9])"), "ProteinMutation", Kind.ANY_CASE),
       // A123G, p.R60X, p.(R60X), R60Stop, R-4Q, Y329fs, S124fsX127, T540del, D201ins, alphaD60N, GluR2(Q)-L483Y, G12D/V
       new Rule(Pattern.compile("(?<![A-Z0-9_]|(?<![\\w)])-)(?:p\\.\\s?\\(?)?(" + AA1 + ")(-?\\d{1,5})(" + AA1 + "|X|\\*|stop|Stop)?(" + FS
           + "|del|ins|dup)?((?:/" + AA1 + ")*)(?![\\w])"),
@@ -153,26 +183,31 @@ public final class MutationFinder {
   private static final String BETWEEN = "(?:[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,60}?";
   /** A description before the new residues: "replaced by residues with smaller side chains (alanine, serine ...)", "to the larger aromatic residues, i.e. Trp". */
   private static final String GLOSS = "(?:[^().;,\\d]{1,50}?(?:\\s\\(|,?\\s(?:i\\.e\\.|e\\.g\\.|such\\s+as|namely),?\\s))?";
-  private static final List<Pattern> PROSE = List.of(
-      Pattern.compile("(?i)" + RESIDUES + BETWEEN
+  private static final List<Prose> PROSE = List.of(
+      new Prose(Pattern.compile("(?i)" + RESIDUES + BETWEEN
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
           + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
+          Needs.anyOf("replaced", "substituted", "mutated", "changed", "converted", "exchanged", "altered", "switched")),
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
-      Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
+      new Prose(Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
           + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:\\S{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
           + "\\s*(?:residues?\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
+          Needs.anyOf("replac", "substitut", "conver", "chang", "exchang", "mutat")),
       // "Lys-8, Lys-10 and Lys-12 to Ala", "Asp102 and His57 → Ala"
-      Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:to|into)\\s+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
+      new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:to|into)\\s+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
+          Needs.anyOf("to", "->", "→")),
       // "Ala replaced Tyr64", "with Ala in place of Tyr64"
-      Pattern.compile("(?i)" + MUTANTS + "\\s+(?:replaced|replaces|replacing|instead\\s+of|in\\s+place\\s+of)\\s+(?:the\\s+)?" + RESIDUES),
+      new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:replaced|replaces|replacing|instead\\s+of|in\\s+place\\s+of)\\s+(?:the\\s+)?" + RESIDUES),
+          Needs.anyOf("replac", "instead", "place")),
       // "alanine substitutions of Arg79 and Lys80", "an Ala mutation at His57", "alanine mutants of Asp102 and His57"
-      Pattern.compile("(?i)" + MUTANTS + "[\\s-](?:substitutions?|mutations?|mutants?|replacements?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:residues?\\s+)?"
-          + RESIDUES));
-  /** The new residue first: "substitution of Asn for Asp12", "Ala was substituted for Lys-23"; read only where the text has " for ". */
-  private static final List<Pattern> FOR = List.of(
-      Pattern.compile("(?i)\\b(?:substitut(?:e|es|ed|ing|ions?)|replac(?:e|es|ed|ing|ements?))\\s+(?:of\\s+)?(?:an?\\s+)?" + MUTANTS
-          + "\\s+(?:residues?\\s+)?for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES),
-      Pattern.compile("(?i)" + MUTANTS + "\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?substituted\\s+for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES));
+      new Prose(Pattern.compile("(?i)" + MUTANTS + "[\\s-](?:substitutions?|mutations?|mutants?|replacements?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:residues?\\s+)?"
+          + RESIDUES), Needs.anyOf("substitution", "mutation", "mutant", "replacement")));
+  /** The new residue first: "substitution of Asn for Asp12", "Ala was substituted for Lys-23". */
+  private static final List<Prose> FOR = List.of(
+      new Prose(Pattern.compile("(?i)\\b(?:substitut(?:e|es|ed|ing|ions?)|replac(?:e|es|ed|ing|ements?))\\s+(?:of\\s+)?(?:an?\\s+)?" + MUTANTS
+          + "\\s+(?:residues?\\s+)?for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES), Needs.anyOf("substitut", "replac").and("for")),
+      new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?substituted\\s+for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES),
+          Needs.anyOf("substituted").and("for")));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern ARROWED = Pattern.compile("->|→");
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
@@ -227,10 +262,12 @@ public final class MutationFinder {
    * Point changes stated in prose; each residue named is a mention with each new residue, or with
    * the new residue in the same place when the sentence says "respectively".
    */
-  private static void prose(String text, List<Found> out) {
-    List<Pattern> patterns = text.contains(" for ") ? java.util.stream.Stream.concat(PROSE.stream(), FOR.stream()).toList() : PROSE;
-    for (Pattern p : patterns) {
-      Matcher m = p.matcher(text);
+  private static void prose(String text, String lower, List<Found> out) {
+    for (Prose p : java.util.stream.Stream.concat(PROSE.stream(), FOR.stream()).toList()) {
+      if (!p.needs().metIn(lower)) {
+        continue;
+      }
+      Matcher m = p.pattern().matcher(text);
       while (m.find()) {
         List<String> mutants = new ArrayList<>();
         Matcher w = AA_WORD.matcher(m.group("mut"));
@@ -305,7 +342,12 @@ public final class MutationFinder {
 
   public static List<Found> find(String text) {
     List<Found> all = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
     for (Rule r : RULES) {
+      Needs needs = RULE_NEEDS.get(r.kind());
+      if (needs != null && !needs.metIn(lower)) {
+        continue;
+      }
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         if (plausible(r.kind(), m, text)) {
@@ -324,7 +366,7 @@ public final class MutationFinder {
         }
       }
     }
-    prose(text, all);
+    prose(text, lower, all);
     all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
     List<Found> out = new ArrayList<>();
     int end = -1;
