@@ -21,8 +21,17 @@ import java.util.regex.Pattern;
  */
 public final class MutationFinder {
 
-  /** One mention: character offsets, kind (ProteinMutation, DNAMutation, SNP) and, for a protein point change, its one-letter form. */
-  public record Found(int start, int end, String type, String protein) {}
+  /**
+   * One mention: character offsets, kind (ProteinMutation, DNAMutation, SNP), for a protein point
+   * change its one-letter form, and whether the change is stated in words ("His to Ala substitution
+   * at position 57") rather than written in a notation; span-level corpora (tmVar) annotate only
+   * notations.
+   */
+  public record Found(int start, int end, String type, String protein, boolean inWords) {
+    public Found(int start, int end, String type, String protein) {
+      this(start, end, type, protein, false);
+    }
+  }
 
   private static final String AA3 = "(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)";
   private static final String AA1 = "[ACDEFGHIKLMNPQRSTVWY]";
@@ -32,13 +41,43 @@ public final class MutationFinder {
   private static final String TO = "(?:\\s?(?:-{1,4}>|-{4}|→|>)\\s?|[\\s-]to[\\s-])";
 
   /** What a rule reads, for the checks that weed out look-alikes and for the one-letter form. */
-  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
+  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, ANY_CASE, GLUED, TWO_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
 
   private record Rule(Pattern pattern, String type, Kind kind) {
     Rule(Pattern pattern, String type) {
       this(pattern, type, Kind.OTHER);
     }
   }
+
+  /**
+   * Words a pattern cannot match without, checked once per text (lower-cased) before the pattern
+   * runs: each group must have one of its words present. Only what the pattern itself spells out.
+   */
+  private record Needs(List<List<String>> groups) {
+    static Needs anyOf(String... words) {
+      return new Needs(List.of(List.of(words)));
+    }
+
+    Needs and(String... words) {
+      List<List<String>> g = new ArrayList<>(groups);
+      g.add(List.of(words));
+      return new Needs(g);
+    }
+
+    boolean metIn(String lower) {
+      return groups.stream().allMatch(g -> g.stream().anyMatch(lower::contains));
+    }
+  }
+
+  /** A prose pattern and the words it needs. */
+  private record Prose(Pattern pattern, Needs needs) {}
+
+  private static final Needs POSITION_WORD = Needs.anyOf("position", "residue", "codon");
+  private static final Map<Kind, Needs> RULE_NEEDS = Map.of(
+      Kind.ARROW_ONLY, Needs.anyOf("->", "→"),
+      Kind.PAIR_AT, POSITION_WORD,
+      Kind.FOR_AT, POSITION_WORD.and("for"),
+      Kind.REPLACED_BY, Needs.anyOf("substitution", "replacement", "exchange").and("of"));
 
   private static final String AA_NAME = "(?:alanine|arginine|asparagine|aspartate|aspartic acid|aspartic|cysteine|glutamine|glutamate|"
       + "glutamic acid|glutamic|glycine|histidine|isoleucine|leucine|lysine|methionine|phenylalanine|proline|serine|threonine|"
@@ -63,6 +102,8 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?<![a-z0-9])(?:p\\.\\s?\\(?)?(" + AA3 + ")[\\s-]?\\(?(\\d{1,5})\\)?(?:" + TO + "|[\\s-])?("
           + AA3 + "|Ter|X|\\*|stop|Stop)?(" + FS + "|del|dup|ins)?((?:/" + AA3 + "(?![\\w-]))*)(?:[\\s-]?\\2(?!\\d))?(?![a-z])"),
           "ProteinMutation", Kind.THREE_LETTER),
+      // ALA123GLY, ala-123-gly, Arg753GLn: three-letter codes in capitals or lower case
+      new Rule(Pattern.compile("(?<![A-Za-z0-9])(?=[A-Za-z]{3}[\\s-]?\\d)(?i:(" + AA3 + "))[\\s-]?(\\d{1,5})[\\s-]?(?i:(" + AA3 + "))(?![A-Za-z0-9])"), "ProteinMutation", Kind.ANY_CASE),
       // A123G, p.R60X, p.(R60X), R60Stop, R-4Q, Y329fs, S124fsX127, T540del, D201ins, alphaD60N, GluR2(Q)-L483Y, G12D/V
       new Rule(Pattern.compile("(?<![A-Z0-9_]|(?<![\\w)])-)(?:p\\.\\s?\\(?)?(" + AA1 + ")(-?\\d{1,5})(" + AA1 + "|X|\\*|stop|Stop)?(" + FS
           + "|del|ins|dup)?((?:/" + AA1 + ")*)(?![\\w])"),
@@ -70,9 +111,19 @@ public final class MutationFinder {
       // arginine 150 proline, leucine 269 to phenylalanine, glycine-594-valine, tyrosine 64 → phenylalanine
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA_NAME + ")[\\s-]?(\\d{1,5})(?:" + TO + "|[\\s-]?(?:to[\\s-])?)(" + AA_NAME + ")(?![\\w])"),
           "ProteinMutation", Kind.NAMES),
-      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326
-      new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
+      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys
+      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
           "ProteinMutation", Kind.ARROW_ONLY),
+      // His to Ala substitution at position 57, Trp to Phe mutations at positions 64 and 88, a Lys-->Arg change in the B chain at residue 12
+      new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")(?:\\s?(?:-->|->|→)\\s?|[\\s-]to[\\s-])(" + AA3 + "|" + AA_NAME + ")"
+          + "(?:\\s(?:substitution|mutation|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in)\\s(?:the\\s)?(?:amino acid\\s)?"
+          + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
+          "ProteinMutation", Kind.PAIR_AT),
+      // a serine-for-tyrosine substitution at position 101: the new residue first
+      new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")[\\s-]for[\\s-](" + AA3 + "|" + AA_NAME + ")"
+          + "\\s(?:substitution|mutation|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in)\\s(?:the\\s)?(?:amino acid\\s)?"
+          + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
+          "ProteinMutation", Kind.FOR_AT),
       // c.34G>T, c.2554+1G>T, c.88 + 1G>A, c.2677G>T/A, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
       new Rule(Pattern.compile("(?<![\\w])[cgmnr]\\.?\\s?[-*]?\\d+(?:\\s?[+-]\\s?\\d+)?(?:_[-*]?\\d+(?:[+-]\\d+)?)?\\s?(?:" + NT + ARROW + NT + "(?:/" + NT + ")?"
           + "|delins[ACGT]+|del(?:\\s?[ACGT]+|\\d+)?|ins[ACGT]+|dup[ACGT]*)(?![\\w])"), "DNAMutation"),
@@ -106,37 +157,72 @@ public final class MutationFinder {
       // p.G204_K247del, Val624-Val625del, E746-A750del, p.E746_A750delELREA, p.Lys23_Val25delinsAsp
       new Rule(Pattern.compile("(?<![\\w])(?:p\\.\\s?)?(?:" + AA3 + "\\d{1,5}[_-]" + AA3 + "\\d{1,5}|" + AA1 + "\\d{1,5}[_-]" + AA1 + "\\d{1,5})"
           + "(?:delins(?:" + AA3 + "|" + AA1 + ")+|del(?:" + AA3 + "|" + AA1 + ")*|dup|ins(?:" + AA3 + "|" + AA1 + ")+)(?![\\w])"), "ProteinMutation"),
+      // VHY101F, VLW92A: a complete one-letter change glued to an antibody variable-domain label (heavy or light chain); not any
+      // capitals, which would read genes (PDE10A)
+      new Rule(Pattern.compile("(?<=(?<![\\w-])V[HL])(" + AA1 + ")(\\d{2,5})(" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.GLUED),
+      // C77/95A: one residue type changed at two positions
+      new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})/(\\d{2,5})(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.TWO_POSITIONS),
       // substitution of Tyr74 by Phe, replacement of G6410 by T
       new Rule(Pattern.compile("(?<=(?i:substitution|replacement|exchange)s?\\sof\\s(?:the\\s)?)(" + AA3 + "|" + AA1 + ")(\\d{1,5})\\sby\\s(?:an?\\s)?("
           + AA3 + "|" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.REPLACED_BY));
 
-  /** Between a residue and its number: nothing, a space, hyphen or parenthesis, or "at position". */
-  private static final String AT_POSITION = "(?:\\s(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|[\\s-]?\\(?)";
-  private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
+  /** A one-letter residue in prose: a capital glued to a position of two digits or more ("D102 was mutated to Asn"). */
+  private static final String AA1_PROSE = "(?-i:" + AA1 + ")(?=\\d{2})";
+  /** Between a residue and its number: nothing, a space, hyphen or parenthesis, "residue", or "(residue) at position". */
+  private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|\\sresidue\\s|[\\s-]?\\(?)";
+  private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
   private static final String MUTANTS = "(?:either\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
       + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
-  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
-  private static final List<Pattern> PROSE = List.of(
-      Pattern.compile("(?i)" + RESIDUES + "[^.;]{0,60}?"
+  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
+  /**
+   * What may stand between residues and the verb that replaces them: up to 60 characters within the
+   * sentence, a parenthetical aside counting as one ("Cys-384 of IIB(Mtl) (residues of IIB(Mtl) are
+   * denoted in italic type) was substituted by serine").
+   */
+  private static final String BETWEEN = "(?:[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,60}?";
+  /** A description before the new residues: "replaced by residues with smaller side chains (alanine, serine ...)", "to the larger aromatic residues, i.e. Trp". */
+  private static final String GLOSS = "(?:[^().;,\\d]{1,50}?(?:\\s\\(|,?\\s(?:i\\.e\\.|e\\.g\\.|such\\s+as|namely),?\\s))?";
+  private static final List<Prose> PROSE = List.of(
+      new Prose(Pattern.compile("(?i)" + RESIDUES + BETWEEN
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
-          + "(?:replaced|substituted|mutated|changed|converted|exchanged)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?" + MUTANTS),
+          + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
+          Needs.anyOf("replaced", "substituted", "mutated", "changed", "converted", "exchanged", "altered", "switched")),
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
-      Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
+      new Prose(Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
           + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:\\S{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
-          + "\\s*(?:residues?\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + MUTANTS),
-      // "Lys-8, Lys-10 and Lys-12 to Ala"
-      Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:to|into)\\s+(?:an?\\s+)?" + MUTANTS),
+          + "\\s*(?:residues?\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
+          Needs.anyOf("replac", "substitut", "conver", "chang", "exchang", "mutat")),
+      // "Lys-8, Lys-10 and Lys-12 to Ala", "Asp102 and His57 → Ala"
+      new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:to|into)\\s+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
+          Needs.anyOf("to", "->", "→")),
       // "Ala replaced Tyr64", "with Ala in place of Tyr64"
-      Pattern.compile("(?i)" + MUTANTS + "\\s+(?:replaced|replaces|replacing|instead\\s+of|in\\s+place\\s+of)\\s+(?:the\\s+)?" + RESIDUES),
-      // "alanine substitutions of Arg79 and Lys80", "an Ala mutation at His57"
-      Pattern.compile("(?i)" + MUTANTS + "[\\s-](?:substitutions?|mutations?|replacements?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:residues?\\s+)?"
-          + RESIDUES));
+      new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:replaced|replaces|replacing|instead\\s+of|in\\s+place\\s+of)\\s+(?:the\\s+)?" + RESIDUES),
+          Needs.anyOf("replac", "instead", "place")),
+      // "alanine substitutions of Arg79 and Lys80", "an Ala mutation at His57", "alanine mutants of Asp102 and His57"
+      new Prose(Pattern.compile("(?i)" + MUTANTS + "[\\s-](?:substitutions?|mutations?|mutants?|replacements?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:residues?\\s+)?"
+          + RESIDUES), Needs.anyOf("substitution", "mutation", "mutant", "replacement")));
+  /** The new residue first: "substitution of Asn for Asp12", "Ala was substituted for Lys-23". */
+  private static final List<Prose> FOR = List.of(
+      new Prose(Pattern.compile("(?i)\\b(?:substitut(?:e|es|ed|ing|ions?)|replac(?:e|es|ed|ing|ements?))\\s+(?:of\\s+)?(?:an?\\s+)?" + MUTANTS
+          + "\\s+(?:residues?\\s+)?for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES), Needs.anyOf("substitut", "replac").and("for")),
+      new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?substituted\\s+for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES),
+          Needs.anyOf("substituted").and("for")));
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern ARROWED = Pattern.compile("->|→");
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
   private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(" + AA3 + "|(?i:" + AA_NAME
       + "))\\b(?![\\s-]?\\(?\\d|/)");
+  /**
+   * A written-out position just before a change that has none: "codon 12 (Gly→Val)", "at codon 12
+   * (GGT→GTT, Gly→Val)", "position 57: His-->Ala".
+   */
+  private static final Pattern POSITION_BEFORE = Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(\\d{1,5})\\s?[(:,]?\\s?"
+      + "(?:" + NT + "{3}\\s?(?:-->|->|→|>)\\s?" + NT + "{3}\\s?[,;]?\\s?)?$");
+  /** A written-out position in parentheses just after a change that has none: "Arg→His (codon 117)". */
+  private static final Pattern POSITION_AFTER = Pattern.compile("(?i)\\s?\\((?:at\\s)?(?:codon|position|residue|amino acid)\\s?(\\d{1,5})\\)");
   /** The residue number a written-out position gives ("at codon 326", "at position 12"). */
   private static final Pattern AT_RESIDUE = Pattern.compile("(?:codon|position|residue|amino acid|aa)\\s?(\\d+)");
   /**
@@ -176,9 +262,12 @@ public final class MutationFinder {
    * Point changes stated in prose; each residue named is a mention with each new residue, or with
    * the new residue in the same place when the sentence says "respectively".
    */
-  private static void prose(String text, List<Found> out) {
-    for (Pattern p : PROSE) {
-      Matcher m = p.matcher(text);
+  private static void prose(String text, String lower, List<Found> out) {
+    for (Prose p : java.util.stream.Stream.concat(PROSE.stream(), FOR.stream()).toList()) {
+      if (!p.needs().metIn(lower)) {
+        continue;
+      }
+      Matcher m = p.pattern().matcher(text);
       while (m.find()) {
         List<String> mutants = new ArrayList<>();
         Matcher w = AA_WORD.matcher(m.group("mut"));
@@ -192,7 +281,9 @@ public final class MutationFinder {
           for (String mt : paired ? List.of(mutants.get(i)) : mutants) {
             String wt = oneOf(r.group(1));
             if (wt != null && mt != null && !wt.equals(mt)) {
-              out.add(new Found(m.start("res") + r.start(), m.start("res") + r.end(), "ProteinMutation", wt + r.group(2) + mt));
+              // A closing parenthesis belongs to the residue only when it opened one ("Trp(109)", not "(V(L)W92)").
+              int end = m.start("res") + r.end() - (r.group().endsWith(")") && r.group().indexOf('(') < 0 ? 1 : 0);
+              out.add(new Found(m.start("res") + r.start(), end, "ProteinMutation", wt + r.group(2) + mt, true));
             }
           }
         }
@@ -229,6 +320,20 @@ public final class MutationFinder {
     }
   }
 
+  /** A change of one residue to another at several positions ("Trp to Phe mutations at positions 64 and 88"): one change per position. */
+  private static void positions(Kind kind, Matcher m, Found first, List<Found> out) {
+    String wt = oneOf(m.group(kind == Kind.FOR_AT ? 2 : 1));
+    String mt = oneOf(m.group(kind == Kind.FOR_AT ? 1 : 2));
+    if (wt == null || mt == null || wt.equals(mt)) {
+      return;
+    }
+    Matcher n = DIGITS.matcher(m.group(3));
+    n.find();
+    while (n.find()) {
+      out.add(new Found(first.start(), first.end(), first.type(), wt + n.group() + mt, first.inWords()));
+    }
+  }
+
   /** The end of a match, past the closing parenthesis of a predicted change ("p.(Arg248Gln)"). */
   private static int end(String text, Matcher m) {
     boolean open = m.group().matches("p\\.\\s?\\(.*");
@@ -237,19 +342,31 @@ public final class MutationFinder {
 
   public static List<Found> find(String text) {
     List<Found> all = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
     for (Rule r : RULES) {
+      Needs needs = RULE_NEEDS.get(r.kind());
+      if (needs != null && !needs.metIn(lower)) {
+        continue;
+      }
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         if (plausible(r.kind(), m, text)) {
-          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m));
+          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m, text),
+              r.kind() == Kind.FOR_AT || r.kind() == Kind.PAIR_AT && !ARROWED.matcher(m.group()).find());
           all.add(f);
+          if (r.kind() == Kind.TWO_POSITIONS) {
+            all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + m.group(3) + m.group(4)));
+          }
+          if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
+            positions(r.kind(), m, f, all);
+          }
           if (EnumSet.of(Kind.THREE_LETTER, Kind.ONE_LETTER, Kind.NAMES, Kind.ONE_LETTER_ARROW).contains(r.kind())) {
             alternatives(r.kind(), text, m, f, all);
           }
         }
       }
     }
-    prose(text, all);
+    prose(text, lower, all);
     all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
     List<Found> out = new ArrayList<>();
     int end = -1;
@@ -300,6 +417,15 @@ public final class MutationFinder {
       return all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-")
           || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(before).matches() || MUTANT_AFTER.matcher(after).matches());
     }
+    if (kind == Kind.GLUED || kind == Kind.TWO_POSITIONS) {
+      return !m.group(1).equals(m.group(kind == Kind.GLUED ? 3 : 4)) && !after.matches("(?s)\\s(?:cells|cell lines?)\\b.*");
+    }
+    if (kind == Kind.ANY_CASE) {
+      return !oneOf(m.group(1)).equals(oneOf(m.group(3))) && !after.matches("(?s)[\\s-]?\\(?\\d.*");
+    }
+    if (kind == Kind.PAIR_AT || kind == Kind.FOR_AT) {
+      return !oneOf(m.group(1)).equals(oneOf(m.group(2)));
+    }
     if (kind == Kind.REPLACED_BY) {
       return m.group(1).length() == m.group(3).length();
     }
@@ -323,12 +449,30 @@ public final class MutationFinder {
   }
 
   /** The one-letter form of a protein point change (or of a bare nucleotide change, which reads alike). */
-  private static String protein(Rule r, Matcher m) {
+  private static String protein(Rule r, Matcher m, String text) {
+    if (r.kind() == Kind.TWO_POSITIONS) {
+      return m.group(1) + m.group(2) + m.group(4);
+    }
+    if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
+      String wt = oneOf(m.group(r.kind() == Kind.FOR_AT ? 2 : 1));
+      String mt = oneOf(m.group(r.kind() == Kind.FOR_AT ? 1 : 2));
+      Matcher n = DIGITS.matcher(m.group(3));
+      return wt != null && mt != null && !wt.equals(mt) && n.find() ? wt + n.group() + mt : null;
+    }
     if (r.kind() == Kind.ARROW_ONLY) {
-      Matcher at = AT_RESIDUE.matcher(m.group(3) == null ? "" : m.group(3));
-      String wt = oneOf(m.group(1));
-      String mt = oneOf(m.group(2));
-      return at.find() && wt != null && mt != null ? wt + at.group(1) + mt : null;
+      Matcher at = AT_RESIDUE.matcher(m.group(4) == null ? "" : m.group(4));
+      String position = m.group(1) != null ? m.group(1) : at.find() ? at.group(1) : null;
+      if (position == null) {
+        Matcher after = POSITION_AFTER.matcher(text).region(m.end(), text.length());
+        position = after.lookingAt() ? after.group(1) : null;
+      }
+      if (position == null) {
+        Matcher before = POSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        position = before.find() ? before.group(1) : null;
+      }
+      String wt = oneOf(m.group(2));
+      String mt = oneOf(m.group(3));
+      return position != null && wt != null && mt != null ? wt + position + mt : null;
     }
     if (!"ProteinMutation".equals(r.type()) || m.groupCount() < 3 || m.group(1) == null || m.group(3) == null
         || m.groupCount() > 3 && m.group(4) != null || m.group(2).startsWith("-")) {

@@ -139,6 +139,86 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsAChangeOfOneResidueToAnotherAtWrittenOutPositions() {
+    assertEquals(List.of("His to Ala substitution at position 57/ProteinMutation/H57A"), found("the His to Ala substitution at position 57 was"));
+    assertEquals(List.of("His to Ala substitution in the B subunit at position 57/ProteinMutation/H57A"),
+        found("a His to Ala substitution in the B subunit at position 57 was"));
+    assertEquals(List.of("Trp to Phe mutations at positions 64 and 88/ProteinMutation/W64F", "Trp to Phe mutations at positions 64 and 88/ProteinMutation/W88F"),
+        found("Trp to Phe mutations at positions 64 and 88 were"));
+    assertEquals(List.of("arginine to glutamine substitution at residue 753/ProteinMutation/R753Q"),
+        found("the arginine to glutamine substitution at residue 753 polymorphism"));
+    assertEquals(List.of("serine to glycine at position 51/ProteinMutation/S51G"), found("the amino acid substitution serine to glycine at position 51"));
+    assertEquals(List.of(), found("a His to Ala substitution was made at the active site"));
+    assertEquals(List.of(), found("a change from Ser to Ser at position 12"));
+  }
+
+  @Test
+  void readsAWrittenOutPositionBeforeAChangeWithoutOne() {
+    assertEquals(List.of("Gly→Val/ProteinMutation/G12V"), found("codon 12 (Gly→Val) was"));
+    assertEquals(List.of("GGT→GTT/DNAMutation", "Gly→Val/ProteinMutation/G12V"), found("at codon 12 (GGT→GTT, Gly→Val) was"));
+    assertEquals(List.of("12Gly→Cys/ProteinMutation/G12C"), found("the 12Gly→Cys change"));
+    assertEquals(List.of("Gly-->Cys/ProteinMutation"), found("a 12 Gly-->Cys change"));
+  }
+
+  @Test
+  void readsTheNewResidueNamedFirstWithFor() {
+    assertEquals(List.of("Asp12/ProteinMutation/D12N"), found("substitution of Asn for Asp12 reduced"));
+    assertEquals(List.of("Lys-23/ProteinMutation/K23A", "Arg-25/ProteinMutation/R25A"), found("the substitution of alanine for Lys-23 and Arg-25"));
+    assertEquals(List.of("Lys23/ProteinMutation/K23A"), found("Ala was substituted for Lys23 in the mutant"));
+    assertEquals(List.of("glycine at position 12/ProteinMutation/G12C"), found("substitution of cysteine for glycine at position 12 abolished"));
+    assertEquals(List.of("serine-for-tyrosine substitution at position 101/ProteinMutation/Y101S"), found("a serine-for-tyrosine substitution at position 101"));
+    assertEquals(List.of("aspartic acid residue at position 12/ProteinMutation/D12N"),
+        found("the aspartic acid residue at position 12 was replaced by asparagine"));
+    assertEquals(List.of(), found("a substitution of Asn for Asp was made"));
+  }
+
+  @Test
+  void readsChangesGluedToAChainLabelSharedResiduesAndOneLetterResiduesInProse() {
+    assertEquals(List.of("Y101F/ProteinMutation/Y101F", "W92A/ProteinMutation/W92A"), found("the VHY101F mutant and VLW92A"));
+    assertEquals(List.of(), found("the PDE10A and CYP11A genes"));
+    assertEquals(List.of("C77/95A/ProteinMutation/C77A", "C77/95A/ProteinMutation/C95A"), found("the C77/95A mutant"));
+    assertEquals(List.of("D102/ProteinMutation/D102A", "H57/ProteinMutation/H57A", "S195/ProteinMutation/S195A"),
+        found("D102, H57 and S195 were mutated to alanine"));
+    assertEquals(List.of(), found("the D9 was mutated to alanine"));
+  }
+
+  @Test
+  void readsNewResiduesAfterADescriptionAndPositionsInParentheses() {
+    assertEquals(List.of("W92/ProteinMutation/W92A", "W92/ProteinMutation/W92S", "W92/ProteinMutation/W92H"),
+        found("a tryptophan (V(L)W92) has been replaced by residues with smaller side chains (alanine, serine and histidine) in"));
+    assertEquals(List.of("Tyr74/ProteinMutation/Y74A", "Tyr74/ProteinMutation/Y74G"), found("Tyr74 was changed to the smaller residues, i.e. Ala and Gly."));
+    assertEquals(List.of(), found("Tyr74 was replaced by the corresponding residue of enzyme B (see below)."));
+    assertEquals(List.of("Asp102/ProteinMutation/D102A", "His57/ProteinMutation/H57A"), found("alanine mutants of Asp102 and His57 were"));
+    assertEquals(List.of("Arg→His/ProteinMutation/R117H"), found("an Arg→His (codon 117) change"));
+    assertEquals(List.of("Arg→His/ProteinMutation/R117H"), found("at positions 117 (Arg→His) and"));
+  }
+
+  @Test
+  void skipsAParentheticalAsideBetweenAResidueAndItsReplacement() {
+    assertEquals(List.of("Cys-384/ProteinMutation/C384S"),
+        found("the active site Cys-384 of IIB(Mtl) (residues of IIB(Mtl) are denoted in italic type) was substituted by serine to permit"));
+  }
+
+  @Test
+  void readsThreeLetterCodesInCapitalsOrLowerCase() {
+    assertEquals(List.of("ALA123GLY/ProteinMutation/A123G", "ala-123-gly/ProteinMutation/A123G", "Arg753GLn/ProteinMutation/R753Q", "LYS 12 ARG/ProteinMutation/K12R"),
+        found("the ALA123GLY and ala-123-gly and Arg753GLn and LYS 12 ARG"));
+    assertEquals(List.of(), found("SER12SER and a His 207-Asp 205 diad"));
+  }
+
+  @Test
+  void readsResidueListsBeforeAnArrowAndTheWordResidueBeforeAPosition() {
+    assertEquals(List.of("Asp102/ProteinMutation/D102A", "His57 → Ala/ProteinMutation/H57A"), found("Asp102 and His57 → Ala in the"));
+    assertEquals(List.of("tyrosine residue 101/ProteinMutation/Y101F"), found("the tyrosine residue 101 was replaced by phenylalanine"));
+  }
+
+  @Test
+  void marksChangesStatedInWordsApartFromNotations() {
+    List<MutationFinder.Found> f = MutationFinder.find("a Lys to Arg change at codon 12, Ser-->Cys substitution at codon 326 and Tyr74 was replaced by Phe");
+    assertEquals(List.of(true, false, true), f.stream().map(MutationFinder.Found::inWords).toList());
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
