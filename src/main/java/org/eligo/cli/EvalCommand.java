@@ -180,9 +180,7 @@ final class EvalCommand implements Runnable {
       for (org.eligo.eval.VariantCorpora.Doc d : org.eligo.eval.VariantCorpora.pubTator(tm)) {
         java.util.Set<org.eligo.core.CharSpan> pred = new java.util.LinkedHashSet<>();
         for (org.eligo.extract.MutationFinder.Found f : org.eligo.extract.MutationFinder.find(d.text())) {
-          if (!f.inWords()) {
-            pred.add(new org.eligo.core.CharSpan(f.start(), f.end()));
-          }
+          pred.add(new org.eligo.core.CharSpan(f.start(), f.end()));
         }
         int tp = (int) pred.stream().filter(d.gold()::contains).count();
         span = new org.eligo.eval.Prf(span.label(), span.tp() + tp, span.fp() + pred.size() - tp, span.fn() + d.gold().size() - tp);

@@ -27,11 +27,7 @@ public final class MutationFinder {
    * at position 57") rather than written in a notation; span-level corpora (tmVar) annotate only
    * notations.
    */
-  public record Found(int start, int end, String type, String protein, boolean inWords) {
-    public Found(int start, int end, String type, String protein) {
-      this(start, end, type, protein, false);
-    }
-  }
+  public record Found(int start, int end, String type, String protein) {}
 
   private static final String AA3 = "(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)";
   private static final String AA1 = "[ACDEFGHIKLMNPQRSTVWY]";
@@ -209,7 +205,6 @@ public final class MutationFinder {
       new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?substituted\\s+for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES),
           Needs.anyOf("substituted").and("for")));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
-  private static final Pattern ARROWED = Pattern.compile("->|→");
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
@@ -283,7 +278,7 @@ public final class MutationFinder {
             if (wt != null && mt != null && !wt.equals(mt)) {
               // A closing parenthesis belongs to the residue only when it opened one ("Trp(109)", not "(V(L)W92)").
               int end = m.start("res") + r.end() - (r.group().endsWith(")") && r.group().indexOf('(') < 0 ? 1 : 0);
-              out.add(new Found(m.start("res") + r.start(), end, "ProteinMutation", wt + r.group(2) + mt, true));
+              out.add(new Found(m.start("res") + r.start(), end, "ProteinMutation", wt + r.group(2) + mt));
             }
           }
         }
@@ -330,7 +325,7 @@ public final class MutationFinder {
     Matcher n = DIGITS.matcher(m.group(3));
     n.find();
     while (n.find()) {
-      out.add(new Found(first.start(), first.end(), first.type(), wt + n.group() + mt, first.inWords()));
+      out.add(new Found(first.start(), first.end(), first.type(), wt + n.group() + mt));
     }
   }
 
@@ -351,8 +346,7 @@ public final class MutationFinder {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         if (plausible(r.kind(), m, text)) {
-          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m, text),
-              r.kind() == Kind.FOR_AT || r.kind() == Kind.PAIR_AT && !ARROWED.matcher(m.group()).find());
+          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m, text));
           all.add(f);
           if (r.kind() == Kind.TWO_POSITIONS) {
             all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + m.group(3) + m.group(4)));

@@ -213,12 +213,6 @@ class MutationFinderTest {
   }
 
   @Test
-  void marksChangesStatedInWordsApartFromNotations() {
-    List<MutationFinder.Found> f = MutationFinder.find("a Lys to Arg change at codon 12, Ser-->Cys substitution at codon 326 and Tyr74 was replaced by Phe");
-    assertEquals(List.of(true, false, true), f.stream().map(MutationFinder.Found::inWords).toList());
-  }
-
-  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
