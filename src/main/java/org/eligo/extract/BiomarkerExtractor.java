@@ -24,18 +24,23 @@ final class BiomarkerExtractor implements Extractor {
 
   private static final Pattern HER2 = Pattern.compile("\\b(?:HER-?2(?:/neu)?|ERBB2)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern IHC_SCORE = Pattern.compile(
-      "^[^.;]{0,25}?(?:IHC|immunohistochemistry|score)?[^.;0-9]{0,12}?\\b([0-3])\\s*\\+|^[^.;]{0,20}?\\bIHC\\s*(?:score\\s*)?(?:of\\s*)?([0-3])\\b|^[^.;]{0,20}?\\b(0)\\s*(?:by IHC)",
+      "^[^.;]{0,25}?(?:IHC|immunohistochemistry|score)?[^.;0-9]{0,12}?\\b([0-3])\\s*\\+|^[^.;]{0,20}?\\bIHC\\s*(?:score\\s*)?(?:of\\s*)?([0-3])\\b|^[^.;]{0,20}?\\b(0)\\s*(?:by IHC)"
+          // "HER2 0", "HER2 (4B5): 0 (negative)": a zero needs no plus sign.
+          + "|^\\s*(?:\\([A-Za-z0-9 .-]{1,12}\\)\\s*)?(?:IHC\\s*)?[:=]?\\s*(0)(?![0-9%/+]|[.,][0-9])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ISH = Pattern.compile(
-      "\\b(?:FISH|ISH|SISH|CISH|DISH)\\b[^.;]{0,40}?\\b(not amplified|non-?amplified|negative|amplified|positive)\\b"
+      "\\b(?:FISH|ISH|SISH|CISH|DISH)\\b[^.;]{0,40}?\\b(not amplified|non-?amplified|negative|neg|amplified|positive)\\b"
           + "|\\b(not amplified|non-?amplified|amplified)\\b[^.;]{0,15}?\\bby\\s+(?:FISH|ISH)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HER2_STATUS = Pattern.compile(
-      "^\\s*(?:-|\\s)?\\s*(positive|negative|low|\\+(?![0-9])|-(?![0-9A-Za-z])|amplified)", Pattern.CASE_INSENSITIVE);
+      "^\\s*(?:-|\\s)?\\s*(positive|negative|low|\\+(?![0-9])|-(?![0-9A-Za-z>])|amplified)", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern HORMONE = Pattern.compile(
       "\\b(ER|PR|PgR|estrogen receptor|progesterone receptor)(?:\\s*(?:/|and)\\s*(PR|PgR|progesterone receptor))?"
-          + "(?:\\s*\\(?(?:by\\s+)?IHC\\)?)?\\s*(?::|-|\\s)\\s*(?:(positive|negative|\\+|-)(?![A-Za-z0-9])\\s*(?:\\(?\\s*" + NUM + "\\s*%\\)?)?|" + NUM + "\\s*%|(<)\\s*1\\s*%)",
+          + "(?:\\s*\\(?(?:by\\s+)?IHC\\)?)?(?:\\s*\\([A-Za-z0-9 .-]{1,12}\\))?\\s*(?::|-|\\s)\\s*"
+          + "(?:(positive|negative|\\+|-)(?![A-Za-z0-9>])\\s*(?:\\(?\\s*" + NUM + "\\s*%\\)?)?|" + NUM + "\\s*%|(<)\\s*1\\s*%"
+          // "ER 0, PR 0": a zero is none, in percent or Allred alike.
+          + "|(0)(?![0-9%/+]|[.,][0-9]))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRIPLE_NEGATIVE = Pattern.compile("\\btriple[- ]negative\\b|\\bTNBC\\b", Pattern.CASE_INSENSITIVE);
 
@@ -148,7 +153,7 @@ final class BiomarkerExtractor implements Extractor {
       Matcher st = HER2_STATUS.matcher(after);
       Matcher ihc = IHC_SCORE.matcher(after);
       if (ihc.lookingAt()) {
-        String score = ihc.group(1) != null ? ihc.group(1) : ihc.group(2) != null ? ihc.group(2) : ihc.group(3);
+        String score = ihc.group(1) != null ? ihc.group(1) : ihc.group(2) != null ? ihc.group(2) : ihc.group(3) != null ? ihc.group(3) : ihc.group(4);
         out.add(s.mention(new Finding.Biomarker("HER2", null, score.equals("0") ? "0" : score + "+", null, "IHC"),
             h.start(), h.end() + ihc.end(), "biomarker.her2.ihc"));
       } else if (st.lookingAt()) {
@@ -163,7 +168,7 @@ final class BiomarkerExtractor implements Extractor {
       Matcher ish = ISH.matcher(after);
       if (ish.find() && ish.start() < 60) {
         String w = (ish.group(1) != null ? ish.group(1) : ish.group(2)).toLowerCase(Locale.ROOT);
-        String cat = w.startsWith("not") || w.startsWith("non") || w.equals("negative") ? "not amplified" : "amplified";
+        String cat = w.startsWith("not") || w.startsWith("non") || w.startsWith("neg") ? "not amplified" : "amplified";
         out.add(s.mention(new Finding.Biomarker("HER2", null, cat, null, "ISH"),
             h.end() + ish.start(), h.end() + ish.end(), "biomarker.her2.ish"));
       }
@@ -175,7 +180,7 @@ final class BiomarkerExtractor implements Extractor {
     while (m.find()) {
       String first = m.group(1).toLowerCase(Locale.ROOT).startsWith("e") ? "ER" : "PR";
       String status = m.group(3);
-      String pct = m.group(4) != null ? m.group(4) : m.group(5);
+      String pct = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(7);
       Double value = pct == null ? null : Double.parseDouble(pct);
       String cat;
       if (m.group(6) != null) {

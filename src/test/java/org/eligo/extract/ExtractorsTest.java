@@ -209,6 +209,17 @@ class ExtractorsTest {
   }
 
   @Test
+  void readsZeroScoresAssayClonesAndAPartialResponseArrowIsNoReceptor() {
+    assertEquals(List.of(new Finding.Biomarker("HER2", null, "0", null, "IHC")), findings("HER2 (4B5): 0 (negative)", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("ER", 0.0, "negative", "%", "IHC"), new Finding.Biomarker("PR", 0.0, "negative", "%", "IHC"),
+        new Finding.Biomarker("HER2", null, "2+", null, "IHC"), new Finding.Biomarker("HER2", null, "not amplified", null, "ISH")),
+        findings("ER 0, PR 0, HER2 2+/FISH neg.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("ER", 95.0, "positive", "%", "IHC")), findings("ER (SP1): 95%", FactType.BIOMARKER));
+    assertEquals(List.of(), findings("mFOLFIRINOX x8, PR -> olaparib maintenance.", FactType.BIOMARKER));
+    assertEquals(List.of(new Finding.Biomarker("ER", 0.5, "negative", "%", "IHC")), findings("ER 0.5%", FactType.BIOMARKER));
+  }
+
+  @Test
   void aCdnaChangeTakesTheProteinChangeWrittenAfterItOrStaysAsItsHgvs() {
     assertEquals(List.of(new Finding.Variant("KRAS", "G12C", "c.34G>T (p.(Gly12Cys))", null, 19.0, null, null)),
         findings("KRAS c.34G>T p.(Gly12Cys) ......... VAF 19%", FactType.VARIANT));
