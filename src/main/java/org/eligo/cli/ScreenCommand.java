@@ -87,9 +87,8 @@ final class ScreenCommand implements Callable<Integer> {
       throw new UncheckedIOException("cannot create a temporary index", e);
     }
     try {
-      Eligo.Inputs in = eligo.read(source.input.notes, source.input.patients, problems);
       try (PatientIndex idx = PatientIndex.open(tmp, eligo.lexicons())) {
-        IndexCommand.write(eligo, idx, in, err);
+        IndexCommand.write(eligo, idx, source.input, problems, err);
         return idx.records();
       }
     } finally {

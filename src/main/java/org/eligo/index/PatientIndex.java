@@ -56,6 +56,7 @@ public final class PatientIndex implements Closeable {
     this.analyzer = analyzer();
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    cfg.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(dir, cfg);
     this.searchers = new SearcherManager(writer, null);
     this.mapper = new DocumentMapper(lexicons.cancers(), lexicons.labs());
