@@ -22,6 +22,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -57,6 +58,9 @@ public final class PatientIndex implements Closeable {
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(64);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setForceMergeDeletesPctAllowed(0);
+    cfg.setMergePolicy(merges);
     this.writer = new IndexWriter(dir, cfg);
     this.searchers = new SearcherManager(writer, null);
     this.mapper = new DocumentMapper(lexicons.cancers(), lexicons.labs());
@@ -111,12 +115,24 @@ public final class PatientIndex implements Closeable {
     }
   }
 
-  /** Removes a patient completely. */
-  public void delete(String patientId) {
+  /**
+   * Removes a patient completely (withdrawn consent) and commits: the segments that held the
+   * patient are rewritten without them, so no term, stored record or note of theirs is left in
+   * the index files. Returns false when the patient is not in the index.
+   */
+  public boolean forget(String patientId) {
+    Term id = new Term(Fields.ID, patientId);
+    if (withSearcher(s -> s.count(new TermQuery(id))) == 0) {
+      return false;
+    }
     try {
-      writer.deleteDocuments(new Term(Fields.ID, patientId));
+      writer.deleteDocuments(id);
+      writer.forceMergeDeletes(true);
+      commit();
+      writer.deleteUnusedFiles();
+      return true;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete patient " + patientId, e);
+      throw new UncheckedIOException("cannot remove patient " + patientId, e);
     }
   }
 
