@@ -70,4 +70,9 @@ public final class Eligo {
   public List<Match> screen(Trial trial, List<PatientRecord> candidates) {
     return ranker.rank(trial, candidates);
   }
+
+  /** Patient → trials: ELIGIBLE first, then UNDETERMINED, then INELIGIBLE. */
+  public List<Match> match(PatientRecord patient, List<Trial> trials) {
+    return ranker.trialsFor(patient, trials);
+  }
 }

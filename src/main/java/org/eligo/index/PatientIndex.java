@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
@@ -153,6 +154,17 @@ public final class PatientIndex implements Closeable {
         return List.of();
       }
       return readNotes(s.storedFields().document(td.scoreDocs[0].doc).get(Fields.NOTES));
+    });
+  }
+
+  /** The stored record of a patient, or empty when the patient is not indexed. */
+  public Optional<PatientRecord> record(String patientId) {
+    return withSearcher(s -> {
+      TopDocs td = s.search(new TermQuery(new Term(Fields.ID, patientId)), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(RecordJson.read(JSON.readTree(s.storedFields().document(td.scoreDocs[0].doc).get(Fields.RECORD))));
     });
   }
 
