@@ -48,7 +48,7 @@ final class MatchCommand implements Callable<Integer> {
     }
     Eligo eligo = new Eligo();
     Optional<PatientRecord> record;
-    try (PatientIndex idx = PatientIndex.open(index, eligo.lexicons())) {
+    try (PatientIndex idx = PatientIndex.openForReading(index)) {
       record = idx.record(patient);
     }
     if (record.isEmpty()) {

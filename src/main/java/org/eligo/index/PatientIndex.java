@@ -21,6 +21,10 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -32,6 +36,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.eligo.core.Note;
 import org.eligo.lexicon.Lexicons;
 import org.eligo.patient.PatientRecord;
@@ -45,6 +50,9 @@ import org.eligo.patient.RecordJson;
  */
 public final class PatientIndex implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Commit user data naming the index format; an index without this format is refused, not misread. */
+  static final String FORMAT_KEY = "eligo.index.format";
+  static final String FORMAT = "1";
 
   private final FSDirectory dir;
   private final IndexWriter writer;
@@ -52,9 +60,9 @@ public final class PatientIndex implements Closeable {
   private final DocumentMapper mapper;
   private final Analyzer analyzer;
 
-  private PatientIndex(Path path, Lexicons lexicons) throws IOException {
-    createPrivate(path);
-    this.dir = FSDirectory.open(path);
+  /** A writing index: the writer's near-real-time searchers. */
+  private PatientIndex(Path path, FSDirectory dir, Lexicons lexicons) throws IOException {
+    this.dir = dir;
     this.analyzer = analyzer();
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -62,16 +70,79 @@ public final class PatientIndex implements Closeable {
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setForceMergeDeletesPctAllowed(0);
     cfg.setMergePolicy(merges);
-    this.writer = new IndexWriter(dir, cfg);
+    try {
+      this.writer = new IndexWriter(dir, cfg);
+    } catch (LockObtainFailedException e) {
+      throw new UncheckedIOException("index " + path + " is locked by another writer (eligo index or forget is running on it); "
+          + "try again when it has finished", e);
+    }
+    writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
     this.searchers = new SearcherManager(writer, null);
     this.mapper = new DocumentMapper(lexicons.cancers(), lexicons.labs());
   }
 
+  /** A reading index: searchers on the last commit, no writer, so a writer elsewhere may be at work. */
+  private PatientIndex(FSDirectory dir) throws IOException {
+    this.dir = dir;
+    this.analyzer = analyzer();
+    this.writer = null;
+    this.searchers = new SearcherManager(dir, null);
+    this.mapper = null;
+  }
+
+  /** Opens an index to add, replace and remove patients, creating the folder (owner-only) if missing; one writer at a time. */
   public static PatientIndex open(Path path, Lexicons lexicons) {
     try {
-      return new PatientIndex(path, lexicons);
+      createPrivate(path);
+      FSDirectory dir = FSDirectory.open(path);
+      try {
+        checkFormat(path, dir);
+        return new PatientIndex(path, dir, lexicons);
+      } catch (IOException | RuntimeException e) {
+        dir.close();
+        throw e;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index " + path, e);
+    }
+  }
+
+  /** Opens an existing index to search and read records; readers never wait for a writer. */
+  public static PatientIndex openForReading(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new IllegalArgumentException("index folder not found: " + path);
+    }
+    try {
+      FSDirectory dir = FSDirectory.open(path);
+      try {
+        if (!DirectoryReader.indexExists(dir)) {
+          throw new IllegalArgumentException("no eligo index in " + path + " (build one with eligo index)");
+        }
+        checkFormat(path, dir);
+        return new PatientIndex(dir);
+      } catch (IOException | RuntimeException e) {
+        dir.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index " + path, e);
+    }
+  }
+
+  /** An existing index must carry this eligo's format marker in its last commit. */
+  private static void checkFormat(Path path, FSDirectory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return;
+    }
+    String found;
+    try {
+      found = SegmentInfos.readLatestCommit(dir).getUserData().get(FORMAT_KEY);
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+      found = "of another Lucene version";
+    }
+    if (!FORMAT.equals(found)) {
+      throw new IllegalStateException("index " + path + " was written by an incompatible version of eligo (index format "
+          + (found == null ? "unmarked" : found) + ", this eligo reads format " + FORMAT + "); build it again with eligo index");
     }
   }
 
@@ -110,7 +181,7 @@ public final class PatientIndex implements Closeable {
   /** Adds or replaces a patient. */
   public void put(PatientRecord record, List<Note> notes) {
     try {
-      writer.updateDocument(new Term(Fields.ID, record.patientId()), mapper.toDocument(record, notes));
+      writable().updateDocument(new Term(Fields.ID, record.patientId()), mapper.toDocument(record, notes));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index patient " + record.patientId(), e);
     }
@@ -127,7 +198,7 @@ public final class PatientIndex implements Closeable {
       return false;
     }
     try {
-      writer.deleteDocuments(id);
+      writable().deleteDocuments(id);
       writer.forceMergeDeletes(true);
       commit();
       writer.deleteUnusedFiles();
@@ -137,9 +208,16 @@ public final class PatientIndex implements Closeable {
     }
   }
 
+  private IndexWriter writable() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened for reading only");
+    }
+    return writer;
+  }
+
   public void commit() {
     try {
-      writer.commit();
+      writable().commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit index", e);
@@ -229,7 +307,9 @@ public final class PatientIndex implements Closeable {
   public void close() {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       dir.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close index", e);
