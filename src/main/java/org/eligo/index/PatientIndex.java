@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
@@ -218,9 +219,23 @@ public final class PatientIndex implements Closeable {
   public void commit() {
     try {
       writable().commit();
+      privateFiles();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit index", e);
+    }
+  }
+
+  /** Makes the committed files readable by their owner only (Lucene creates them with the default mode). */
+  private void privateFiles() throws IOException {
+    for (String name : dir.listAll()) {
+      try {
+        Files.setPosixFilePermissions(dir.getDirectory().resolve(name), PosixFilePermissions.fromString("rw-------"));
+      } catch (NoSuchFileException e) {
+        // merged away meanwhile
+      } catch (UnsupportedOperationException e) {
+        return;
+      }
     }
   }
 

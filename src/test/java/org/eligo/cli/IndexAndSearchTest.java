@@ -24,6 +24,11 @@ class IndexAndSearchTest {
         + note("P2", "N1b", "2025-01-01", "Breast cancer, ER 90%."));
     assertEquals(0, Cli.run("index", "--notes", first.toString(), "--index", index.toString()).code());
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(index)));
+    try (var files = Files.list(index)) {
+      for (Path f : files.toList()) {
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)), f.toString());
+      }
+    }
     Cli ecog = Cli.run("search", "--index", index.toString(), "--format", "jsonl", "ecog:1");
     assertTrue(ecog.out().startsWith("{\"patientId\":\"P1\""), ecog.out());
 
