@@ -46,8 +46,17 @@ public final class Eligo {
 
   public Inputs read(Path notes, Path patientsFile, Problems problems) {
     List<Note> n = NoteReader.read(notes, problems);
-    Map<String, PatientInfo> p = patientsFile == null ? Map.of() : PatientReader.read(patientsFile, problems);
-    return new Inputs(n, p);
+    return new Inputs(n, patients(patientsFile, problems));
+  }
+
+  /** Structured patients by id ({@code file} may be null: none). */
+  public Map<String, PatientInfo> patients(Path file, Problems problems) {
+    return file == null ? Map.of() : PatientReader.read(file, problems);
+  }
+
+  /** One patient's record from its notes in any order. Thread-safe. */
+  public PatientRecord record(String patientId, List<Note> notes, PatientInfo info, List<Consolidator.Disagreement> disagreements) {
+    return patients.recordOf(patientId, notes, info, disagreements);
   }
 
   public List<PatientRecord> records(Inputs in, List<Consolidator.Disagreement> disagreements) {
@@ -60,5 +69,10 @@ public final class Eligo {
 
   public List<Match> screen(Trial trial, List<PatientRecord> candidates) {
     return ranker.rank(trial, candidates);
+  }
+
+  /** Patient → trials: ELIGIBLE first, then UNDETERMINED, then INELIGIBLE. */
+  public List<Match> match(PatientRecord patient, List<Trial> trials) {
+    return ranker.trialsFor(patient, trials);
   }
 }

@@ -1,9 +1,11 @@
 package org.eligo.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,20 +35,29 @@ final class Output {
       return stdout;
     }
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.deleteIfExists(out);
-      try {
-        Files.createFile(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException e) {
-        Files.createFile(out);
-      }
-      return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(out, StandardOpenOption.TRUNCATE_EXISTING), StandardCharsets.UTF_8));
+      return new PrintWriter(privateFile(out));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out, e);
     }
+  }
+
+  /** A new UTF-8 file readable by its owner only (an existing one is replaced; missing folders are made, owner-only too). */
+  static Writer privateFile(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      try {
+        Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } catch (UnsupportedOperationException e) {
+        Files.createDirectories(parent);
+      }
+    }
+    Files.deleteIfExists(file);
+    try {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException e) {
+      Files.createFile(file);
+    }
+    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING), StandardCharsets.UTF_8));
   }
 
   void close(PrintWriter w) {

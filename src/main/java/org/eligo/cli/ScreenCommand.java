@@ -50,7 +50,7 @@ final class ScreenCommand implements Callable<Integer> {
     Eligo eligo = new Eligo();
     List<Trial> list = eligo.trials(trials, problems);
     List<Trial> sorted = list.stream().sorted(Comparator.comparing(Trial::id)).toList();
-    List<PatientRecord> records = source.index != null ? fromIndex(eligo, source.index) : viaTemporaryIndex(eligo, problems, err);
+    List<PatientRecord> records = source.index != null ? fromIndex(source.index) : viaTemporaryIndex(eligo, problems, err);
     PrintWriter out = output.open(spec.commandLine().getOut());
     for (Trial t : sorted) {
       List<Match> matches = eligo.screen(t, records);
@@ -69,11 +69,8 @@ final class ScreenCommand implements Callable<Integer> {
     return Output.report(problems, err);
   }
 
-  private static List<PatientRecord> fromIndex(Eligo eligo, Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("index folder not found: " + dir);
-    }
-    try (PatientIndex idx = PatientIndex.open(dir, eligo.lexicons())) {
+  private static List<PatientRecord> fromIndex(Path dir) {
+    try (PatientIndex idx = PatientIndex.openForReading(dir)) {
       return idx.records();
     }
   }
@@ -87,9 +84,8 @@ final class ScreenCommand implements Callable<Integer> {
       throw new UncheckedIOException("cannot create a temporary index", e);
     }
     try {
-      Eligo.Inputs in = eligo.read(source.input.notes, source.input.patients, problems);
       try (PatientIndex idx = PatientIndex.open(tmp, eligo.lexicons())) {
-        IndexCommand.write(eligo, idx, in, err);
+        IndexCommand.write(eligo, idx, source.input, problems, err);
         return idx.records();
       }
     } finally {

@@ -12,7 +12,6 @@ import org.apache.lucene.search.Query;
 import org.eligo.index.Highlighter;
 import org.eligo.index.PatientIndex;
 import org.eligo.index.QueryLanguage;
-import org.eligo.lexicon.Lexicons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +41,7 @@ final class SearchCommand implements Callable<Integer> {
       err.println("eligo: index folder not found: " + index);
       return Main.FAILURE;
     }
-    try (PatientIndex idx = PatientIndex.open(index, Lexicons.load())) {
+    try (PatientIndex idx = PatientIndex.openForReading(index)) {
       Query q;
       try {
         q = new QueryLanguage(idx).parse(query);

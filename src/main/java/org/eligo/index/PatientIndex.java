@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
@@ -20,8 +22,13 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -30,6 +37,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.eligo.core.Note;
 import org.eligo.lexicon.Lexicons;
 import org.eligo.patient.PatientRecord;
@@ -43,6 +51,9 @@ import org.eligo.patient.RecordJson;
  */
 public final class PatientIndex implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Commit user data naming the index format; an index without this format is refused, not misread. */
+  static final String FORMAT_KEY = "eligo.index.format";
+  static final String FORMAT = "1";
 
   private final FSDirectory dir;
   private final IndexWriter writer;
@@ -50,22 +61,89 @@ public final class PatientIndex implements Closeable {
   private final DocumentMapper mapper;
   private final Analyzer analyzer;
 
-  private PatientIndex(Path path, Lexicons lexicons) throws IOException {
-    createPrivate(path);
-    this.dir = FSDirectory.open(path);
+  /** A writing index: the writer's near-real-time searchers. */
+  private PatientIndex(Path path, FSDirectory dir, Lexicons lexicons) throws IOException {
+    this.dir = dir;
     this.analyzer = analyzer();
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    this.writer = new IndexWriter(dir, cfg);
+    cfg.setRAMBufferSizeMB(64);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setForceMergeDeletesPctAllowed(0);
+    cfg.setMergePolicy(merges);
+    try {
+      this.writer = new IndexWriter(dir, cfg);
+    } catch (LockObtainFailedException e) {
+      throw new UncheckedIOException("index " + path + " is locked by another writer (eligo index or forget is running on it); "
+          + "try again when it has finished", e);
+    }
+    writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
     this.searchers = new SearcherManager(writer, null);
     this.mapper = new DocumentMapper(lexicons.cancers(), lexicons.labs());
   }
 
+  /** A reading index: searchers on the last commit, no writer, so a writer elsewhere may be at work. */
+  private PatientIndex(FSDirectory dir) throws IOException {
+    this.dir = dir;
+    this.analyzer = analyzer();
+    this.writer = null;
+    this.searchers = new SearcherManager(dir, null);
+    this.mapper = null;
+  }
+
+  /** Opens an index to add, replace and remove patients, creating the folder (owner-only) if missing; one writer at a time. */
   public static PatientIndex open(Path path, Lexicons lexicons) {
     try {
-      return new PatientIndex(path, lexicons);
+      createPrivate(path);
+      FSDirectory dir = FSDirectory.open(path);
+      try {
+        checkFormat(path, dir);
+        return new PatientIndex(path, dir, lexicons);
+      } catch (IOException | RuntimeException e) {
+        dir.close();
+        throw e;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index " + path, e);
+    }
+  }
+
+  /** Opens an existing index to search and read records; readers never wait for a writer. */
+  public static PatientIndex openForReading(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new IllegalArgumentException("index folder not found: " + path);
+    }
+    try {
+      FSDirectory dir = FSDirectory.open(path);
+      try {
+        if (!DirectoryReader.indexExists(dir)) {
+          throw new IllegalArgumentException("no eligo index in " + path + " (build one with eligo index)");
+        }
+        checkFormat(path, dir);
+        return new PatientIndex(dir);
+      } catch (IOException | RuntimeException e) {
+        dir.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index " + path, e);
+    }
+  }
+
+  /** An existing index must carry this eligo's format marker in its last commit. */
+  private static void checkFormat(Path path, FSDirectory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return;
+    }
+    String found;
+    try {
+      found = SegmentInfos.readLatestCommit(dir).getUserData().get(FORMAT_KEY);
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+      found = "of another Lucene version";
+    }
+    if (!FORMAT.equals(found)) {
+      throw new IllegalStateException("index " + path + " was written by an incompatible version of eligo (index format "
+          + (found == null ? "unmarked" : found) + ", this eligo reads format " + FORMAT + "); build it again with eligo index");
     }
   }
 
@@ -104,27 +182,60 @@ public final class PatientIndex implements Closeable {
   /** Adds or replaces a patient. */
   public void put(PatientRecord record, List<Note> notes) {
     try {
-      writer.updateDocument(new Term(Fields.ID, record.patientId()), mapper.toDocument(record, notes));
+      writable().updateDocument(new Term(Fields.ID, record.patientId()), mapper.toDocument(record, notes));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index patient " + record.patientId(), e);
     }
   }
 
-  /** Removes a patient completely. */
-  public void delete(String patientId) {
-    try {
-      writer.deleteDocuments(new Term(Fields.ID, patientId));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete patient " + patientId, e);
+  /**
+   * Removes a patient completely (withdrawn consent) and commits: the segments that held the
+   * patient are rewritten without them, so no term, stored record or note of theirs is left in
+   * the index files. Returns false when the patient is not in the index.
+   */
+  public boolean forget(String patientId) {
+    Term id = new Term(Fields.ID, patientId);
+    if (withSearcher(s -> s.count(new TermQuery(id))) == 0) {
+      return false;
     }
+    try {
+      writable().deleteDocuments(id);
+      writer.forceMergeDeletes(true);
+      commit();
+      writer.deleteUnusedFiles();
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove patient " + patientId, e);
+    }
+  }
+
+  private IndexWriter writable() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened for reading only");
+    }
+    return writer;
   }
 
   public void commit() {
     try {
-      writer.commit();
+      writable().commit();
+      privateFiles();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit index", e);
+    }
+  }
+
+  /** Makes the committed files readable by their owner only (Lucene creates them with the default mode). */
+  private void privateFiles() throws IOException {
+    for (String name : dir.listAll()) {
+      try {
+        Files.setPosixFilePermissions(dir.getDirectory().resolve(name), PosixFilePermissions.fromString("rw-------"));
+      } catch (NoSuchFileException e) {
+        // merged away meanwhile
+      } catch (UnsupportedOperationException e) {
+        return;
+      }
     }
   }
 
@@ -136,6 +247,17 @@ public final class PatientIndex implements Closeable {
         return List.of();
       }
       return readNotes(s.storedFields().document(td.scoreDocs[0].doc).get(Fields.NOTES));
+    });
+  }
+
+  /** The stored record of a patient, or empty when the patient is not indexed. */
+  public Optional<PatientRecord> record(String patientId) {
+    return withSearcher(s -> {
+      TopDocs td = s.search(new TermQuery(new Term(Fields.ID, patientId)), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(RecordJson.read(JSON.readTree(s.storedFields().document(td.scoreDocs[0].doc).get(Fields.RECORD))));
     });
   }
 
@@ -200,7 +322,9 @@ public final class PatientIndex implements Closeable {
   public void close() {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       dir.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close index", e);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.eligo.core.Note;
 import org.eligo.core.Problems;
@@ -29,15 +30,22 @@ public final class NoteReader {
 
   public static List<Note> read(Path path, Problems problems) {
     List<Note> notes = new ArrayList<>();
-    if (Files.isDirectory(path)) {
-      readFolder(path, problems, notes);
-    } else {
-      readJsonl(path, problems, notes);
-    }
+    forEach(path, problems, notes::add);
     return List.copyOf(notes);
   }
 
-  private static void readJsonl(Path file, Problems problems, List<Note> notes) {
+  /** Passes each valid note to {@code sink} in file order; a JSON Lines file is streamed, never held whole. */
+  public static void forEach(Path path, Problems problems, Consumer<Note> sink) {
+    if (Files.isDirectory(path)) {
+      List<Note> notes = new ArrayList<>();
+      readFolder(path, problems, notes);
+      notes.forEach(sink);
+    } else {
+      readJsonl(path, problems, sink);
+    }
+  }
+
+  private static void readJsonl(Path file, Problems problems, Consumer<Note> notes) {
     String name = file.toString();
     Set<String> seen = new HashSet<>();
     JsonLines.read(file, problems, (line, node) -> {
@@ -52,7 +60,7 @@ public final class NoteReader {
           problems.add(name, line, "noteId", "duplicate noteId " + noteId + "; the first one is kept");
           return;
         }
-        notes.add(new Note(patientId, noteId, date, type, text));
+        notes.accept(new Note(patientId, noteId, date, type, text));
       } catch (JsonLines.BadRecord e) {
         // already reported
       }

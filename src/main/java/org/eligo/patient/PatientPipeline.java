@@ -42,22 +42,24 @@ public final class PatientPipeline {
     for (String id : patients.keySet()) {
       byPatient.computeIfAbsent(id, k -> new ArrayList<>());
     }
-    Comparator<Note> byDate = Comparator.comparing(Note::date, Comparator.nullsFirst(Comparator.naturalOrder()));
     List<Map.Entry<String, List<Note>>> entries = new ArrayList<>(byPatient.entrySet());
     Map<String, PatientRecord> out = Collections.synchronizedMap(new LinkedHashMap<>());
     List<Consolidator.Disagreement> found = Collections.synchronizedList(new ArrayList<>());
-    entries.parallelStream().forEach(e -> {
-      List<Note> list = new ArrayList<>(e.getValue());
-      list.sort(byDate);
-      out.put(e.getKey(), record(e.getKey(), list, patients.get(e.getKey()), found));
-    });
+    entries.parallelStream().forEach(e -> out.put(e.getKey(), recordOf(e.getKey(), e.getValue(), patients.get(e.getKey()), found)));
     found.sort(Comparator.comparing(Consolidator.Disagreement::patientId).thenComparing(Consolidator.Disagreement::field));
     disagreements.addAll(found);
     return byPatient.keySet().stream().map(out::get).toList();
   }
 
+  /** The record of one patient from its notes in any order: they are read oldest first (undated first). */
+  public PatientRecord recordOf(String patientId, List<Note> notes, PatientInfo info, List<Consolidator.Disagreement> disagreements) {
+    List<Note> list = new ArrayList<>(notes);
+    list.sort(Comparator.comparing(Note::date, Comparator.nullsFirst(Comparator.naturalOrder())));
+    return record(patientId, list, info, disagreements);
+  }
+
   /** The record of one patient from its notes, already in reading order. */
-  public PatientRecord record(String patientId, List<Note> notes, PatientInfo info, List<Consolidator.Disagreement> disagreements) {
+  private PatientRecord record(String patientId, List<Note> notes, PatientInfo info, List<Consolidator.Disagreement> disagreements) {
     List<AssertedMention> asserted = new ArrayList<>();
     for (Note n : notes) {
       Document doc = segmenter.segment(n);

@@ -31,4 +31,24 @@ public final class Ranker {
     }
     return out;
   }
+
+  /**
+   * The trials for one patient (a tumour board's view): the same verdicts and scores as {@link
+   * #rank}, ordered ELIGIBLE, UNDETERMINED, INELIGIBLE, then by score descending and trial id.
+   */
+  public List<Match> trialsFor(PatientRecord patient, List<Trial> trials) {
+    record Scored(Eligibility e, double score) {}
+    List<Scored> scored = new ArrayList<>(trials.size());
+    for (Trial t : trials) {
+      Eligibility e = evaluator.evaluate(t, patient);
+      scored.add(new Scored(e, scorer.score(e)));
+    }
+    scored.sort(Comparator.comparing((Scored s) -> s.e().status()).thenComparing(Comparator.comparingDouble(Scored::score).reversed())
+        .thenComparing(s -> s.e().trialId()));
+    List<Match> out = new ArrayList<>(scored.size());
+    for (int i = 0; i < scored.size(); i++) {
+      out.add(new Match(scored.get(i).e(), scored.get(i).score(), i + 1));
+    }
+    return out;
+  }
 }

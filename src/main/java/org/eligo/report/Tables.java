@@ -3,6 +3,7 @@ package org.eligo.report;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.eligo.criteria.Criterion;
 import org.eligo.criteria.Trial;
@@ -28,6 +29,21 @@ public final class Tables {
     for (Match m : matches) {
       out.printf(Locale.ROOT, "  %4d  %-10s %-12s %5.3f  %s%n", m.rank(), m.eligibility().patientId(),
           m.eligibility().status(), m.score(), deciding(m));
+    }
+    out.println();
+  }
+
+  /** A patient's trials in rank order, each with the one or two criteria that decided its status. */
+  public static void match(PrintWriter out, String patientId, List<Match> matches, Map<String, Trial> trials) {
+    long e = matches.stream().filter(m -> m.eligibility().status() == Status.ELIGIBLE).count();
+    long u = matches.stream().filter(m -> m.eligibility().status() == Status.UNDETERMINED).count();
+    out.printf(Locale.ROOT, "%s%n  %d trials: %d eligible, %d undetermined, %d ineligible%n", patientId, matches.size(), e, u,
+        matches.size() - e - u);
+    out.printf(Locale.ROOT, "  %4s  %-12s %-12s %5s  %s%n", "rank", "trial", "status", "score", "decided by");
+    for (Match m : matches) {
+      out.printf(Locale.ROOT, "  %4d  %-12s %-12s %5.3f  %s%n", m.rank(), m.eligibility().trialId(), m.eligibility().status(), m.score(),
+          deciding(m));
+      out.printf(Locale.ROOT, "  %4s  %s%n", "", abbreviate(trials.get(m.eligibility().trialId()).title(), 100));
     }
     out.println();
   }

@@ -24,6 +24,11 @@ class IndexAndSearchTest {
         + note("P2", "N1b", "2025-01-01", "Breast cancer, ER 90%."));
     assertEquals(0, Cli.run("index", "--notes", first.toString(), "--index", index.toString()).code());
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(index)));
+    try (var files = Files.list(index)) {
+      for (Path f : files.toList()) {
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)), f.toString());
+      }
+    }
     Cli ecog = Cli.run("search", "--index", index.toString(), "--format", "jsonl", "ecog:1");
     assertTrue(ecog.out().startsWith("{\"patientId\":\"P1\""), ecog.out());
 
@@ -36,6 +41,22 @@ class IndexAndSearchTest {
     Cli now = Cli.run("search", "--index", index.toString(), "--format", "jsonl", "ecog:2 AND variant:\"KRAS G12C\"");
     assertEquals(1, now.out().lines().count(), now.out());
     assertTrue(now.out().contains("KRAS G12C"), now.out());
+  }
+
+  @Test
+  void notesOfAPatientSplitByOtherPatientsMakeOneRecord() throws Exception {
+    Path index = dir.resolve("idx");
+    Path notes = dir.resolve("n.jsonl");
+    Files.writeString(notes, note("P1", "N1", "2025-01-01", "Lung adenocarcinoma. KRAS G12C.")
+        + note("P2", "N2", "2025-01-01", "EGFR L858R. ECOG 2.")
+        + note("P1", "N3", "2025-02-01", "ECOG 2 today."));
+    Cli r = Cli.run("index", "--notes", notes.toString(), "--index", index.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("eligo: indexed 2 patients (2 new, 0 replaced) from 3 notes into " + index + " in "), r.err());
+    Cli both = Cli.run("search", "--index", index.toString(), "--format", "jsonl", "variant:\"KRAS G12C\" AND ecog:2");
+    assertEquals(1, both.out().lines().count(), both.out());
+    assertTrue(both.out().startsWith("{\"patientId\":\"P1\""), both.out());
+    assertEquals(2, Cli.run("search", "--index", index.toString(), "--format", "jsonl", "ecog:2").out().lines().count());
   }
 
   @Test
