@@ -128,8 +128,12 @@ public final class CriterionParser {
   /** Longest text read as one criterion; the longest line of the 986 LCT trials has 805. */
   static final int MAX_LENGTH = 2_000;
 
-  /** Unrecognised content words from which a computed core no longer stands for the criterion. */
-  private static final int RESIDUE_LIMIT = 2;
+  /**
+   * Unrecognised content words from which a computed core no longer stands for the criterion: one
+   * is enough, since a single word ("secondary", "CNS", "of the thigh", "Child C") can narrow or
+   * widen who qualifies.
+   */
+  private static final int RESIDUE_LIMIT = 1;
 
   private final List<Rule> rules;
 

@@ -602,6 +602,23 @@ class CriterionParserTest {
   }
 
   @Test
+  void leavesACoreBesideOneUnknownWordNotComputable() {
+    for (String text : List.of("Patients with a soft tissue sarcoma of the thigh", "Active CNS leukemia.",
+        "Patient with a diagnosis of secondary myelofibrosis", "Severe or uncontrolled asthma or COPD")) {
+      Criterion c = exclusion(text);
+      assertFalse(c.computable(), text);
+      assertTrue(c.reason().startsWith("not yet computable: text not understood"), c.reason());
+    }
+  }
+
+  @Test
+  void toleratesWordsThatOnlySayHowAFindingWasEstablished() {
+    assertEquals(stage("IV"), ex("Presence of distant metastases (UICC stage IVC)"));
+    assertEquals(new Not(new Predicate.Metastasis("bone", Set.of("ACTIVE", "TREATED_STABLE"))),
+        ex("No bone metastases confirmed by pathological examination"));
+  }
+
+  @Test
   void leavesUnknownTextNotComputableWithAGuess() {
     Criterion c = inclusion("Able to walk 100 meters unaided");
     assertFalse(c.computable());
