@@ -15,7 +15,8 @@ import org.eligo.lexicon.Lexicons;
  * not computable with a category guess and the reason. Rule-based, driven by the lexicons.
  *
  * <p>Rules run in a fixed order on the text and mask what they consume: screening-visit items
- * (consent, contraception, pregnancy test, compliance, life expectancy, swallowing), biomarkers,
+ * (consent, contraception, pregnancy test, compliance, life expectancy, swallowing), planned or
+ * feasible procedures and treatments ({@link PlanRule}), biomarkers,
  * performance status, age, metastases, conditions, prior therapy, gene variants, stage,
  * diagnosis, sex. Then:
  *
@@ -142,6 +143,7 @@ public final class CriterionParser {
     Objects.requireNonNull(lexicons, "lexicons");
     this.rules = List.of(
         new AdministrativeRule(),
+        new PlanRule(),
         new LabRule(lexicons.labs()),
         new BiomarkerRule(),
         new PerformanceRule(),
@@ -202,9 +204,6 @@ public final class CriterionParser {
     if (FAMILY.matcher(raw).find()) {
       r.gap("CONDITION", "family history");
     }
-    if (HYPERSENSITIVITY.matcher(raw).find()) {
-      r.gap("CONDITION", "drug hypersensitivity or contraindication");
-    }
     // "Adjuvant chemotherapy is allowed if completed 6 months before ...": an allowance, read
     // below against the core (it restates an advanced-setting therapy predicate), not a requirement.
     Matcher allowance = ADJUVANT_ALLOWANCE.matcher(raw);
@@ -217,6 +216,10 @@ public final class CriterionParser {
       rule.apply(s, r);
     }
     String left = s.lower();
+    // After the rules: "contraindication to MRI" is a procedure the visit decides, read by PlanRule.
+    if (HYPERSENSITIVITY.matcher(left).find()) {
+      r.gap("CONDITION", "drug hypersensitivity or contraindication");
+    }
     for (Object[] g : LEFT_GAPS) {
       if (((Pattern) g[2]).matcher(left).find()) {
         r.gap((String) g[0], (String) g[1]);
@@ -251,7 +254,18 @@ public final class CriterionParser {
       }
     }
     boolean screening = SCREENING.matcher(raw).find();
-    List<Reading.Gap> gaps = r.gaps();
+    List<Reading.Gap> gaps = new ArrayList<>(r.gaps());
+    List<Reading.Gap> plans = gaps.stream().filter(PlanRule::decidedAtScreening).toList();
+    if (!plans.isEmpty() && core.isEmpty() && plans.size() == gaps.size()) {
+      String what = plans.stream().map(Reading.Gap::what).collect(Collectors.joining(", "));
+      return Criterion.computable(id, kind, text,
+          new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
+    }
+    if (!plans.isEmpty() && !core.isEmpty() && kind == Criterion.Kind.INCLUSION) {
+      // "Bladder cancer scheduled for cystectomy": the plan is a conjunct the screening visit confirms.
+      plans.forEach(g -> r.note(g.what() + " is confirmed at the screening visit"));
+      gaps.removeAll(plans);
+    }
     if (!gaps.isEmpty()) {
       boolean measurementsOnly = gaps.stream().allMatch(g -> g.category().equals("LAB"));
       if (screening && measurementsOnly && core.isEmpty()) {
@@ -375,7 +389,7 @@ public final class CriterionParser {
                 .allMatch(y -> y instanceof Predicate.Metastasis || y instanceof Predicate.Condition));
   }
 
-  private static Predicate administrative(List<Part> admin) {
+  private static Predicate.Administrative administrative(List<Part> admin) {
     String what = admin.stream().map(a -> ((Predicate.Administrative) a.predicate()).what()).distinct()
         .collect(Collectors.joining(", "));
     return new Predicate.Administrative(what);

@@ -148,7 +148,7 @@ final class TherapyRule implements Rule {
       if (!prior) {
         // "Candidates for platinum chemotherapy" plans a treatment; "sensitivity to EGFR TKIs" only names one.
         if (PLAN.matcher(before).find()) {
-          r.gap("THERAPY", "treatment plan or eligibility for a treatment");
+          r.gap("THERAPY", PlanRule.WHAT + lower.substring(m.start(), m.end()));
         }
         continue;
       }

@@ -548,7 +548,9 @@ class CriterionParserTest {
     assertEquals(new Predicate.Administrative("communication and cooperation with the study team"),
         ex("Patient who is unlikely to cooperate with the requirements of the study"));
     assertEquals(new Predicate.Administrative("earlier participation in this study"), ex("Patient who participated already in this study."));
-    assertFalse(inclusion("Patients undergoing laparotomy for benign and malignant diagnoses will be included in this study").computable());
+    // "will be included in this study" is no earlier participation; the laparotomy is the visit's to confirm
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "undergoing laparotomy"),
+        in("Patients undergoing laparotomy for benign and malignant diagnoses will be included in this study"));
   }
 
   // ---- prior surgery and radiotherapy
@@ -579,12 +581,34 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesPlannedOrAbilityProceduresAndRadiationEffectsNotComputable() {
-    for (String text : List.of("Scheduled for radical cystectomy within the next 30 days", "must be eligible for surgical resection",
-        "indication for radical prostatectomy", "Able to undergo surgery",
-        "4 weeks from major surgery or 2 weeks from minor surgery", "Previous chemotherapy including cetuximab or radiation therapy")) {
+  void leavesTwoProcedureWindowsAndAProcedureAmongTherapiesNotComputable() {
+    for (String text : List.of("4 weeks from major surgery or 2 weeks from minor surgery",
+        "Previous chemotherapy including cetuximab or radiation therapy")) {
       assertFalse(exclusion(text).computable(), text);
     }
+  }
+
+  @Test
+  void defersPlannedOrFeasibleProceduresAndTreatmentsToTheScreeningVisit() {
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "scheduled for radical cystectomy"),
+        ex("Scheduled for radical cystectomy within the next 30 days"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "eligible for surgical resection"), in("must be eligible for surgical resection"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "indication for radical prostatectomy"), in("indication for radical prostatectomy"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "able to undergo surgery"), in("Able to undergo surgery"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "contraindication to magnetic resonance imaging"),
+        ex("Contraindication to magnetic resonance imaging (MRI)"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "mri contraindications"), ex("Patients with MRI contraindications"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "folfirinox"), in("Planning to receive modified FOLFIRINOX"));
+  }
+
+  @Test
+  void keepsAPlanBesideTheCancerOfAnInclusionAsANoteAndOfAnExclusionAsAGap() {
+    Criterion c = inclusion("Rectal cancer, planned surgery");
+    assertEquals(dx("COLORECTAL"), c.predicate());
+    assertTrue(c.reason().contains(PlanRule.WHAT + "planned surgery is confirmed at the screening visit"), c.reason());
+    Criterion e = exclusion("Rectal cancer, planned surgery");
+    assertFalse(e.computable());
+    assertTrue(e.reason().startsWith("not yet computable: " + PlanRule.WHAT + "planned surgery"), e.reason());
   }
 
   @Test
