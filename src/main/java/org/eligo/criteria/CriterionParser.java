@@ -312,7 +312,9 @@ public final class CriterionParser {
     }
     List<String> qualifiers = Residue.qualifiers(left);
     if (!qualifiers.isEmpty()) {
-      r.note("qualifier not represented: " + String.join(", ", qualifiers));
+      return Criterion.notComputable(id, kind, text, p.category(),
+          "not yet computable: qualifier not represented ('" + String.join(" ", qualifiers) + "'); understood only: " + p,
+          required(raw, core, left, kind));
     }
     String reason = r.notes().isEmpty() ? null : "partly represented: " + String.join("; ", r.notes());
     return new Criterion(id, kind, text, p, p.category(), reason);

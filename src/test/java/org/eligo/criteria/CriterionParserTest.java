@@ -628,7 +628,7 @@ class CriterionParserTest {
   @Test
   void leavesACoreBesideOneUnknownWordNotComputable() {
     for (String text : List.of("Patients with a soft tissue sarcoma of the thigh", "Active CNS leukemia.",
-        "Patient with a diagnosis of secondary myelofibrosis", "Severe or uncontrolled asthma or COPD")) {
+        "Patient with a diagnosis of secondary myelofibrosis", "Patients with child C hepatocellular carcinoma")) {
       Criterion c = exclusion(text);
       assertFalse(c.computable(), text);
       assertTrue(c.reason().startsWith("not yet computable: text not understood"), c.reason());
@@ -640,6 +640,24 @@ class CriterionParserTest {
     assertEquals(stage("IV"), ex("Presence of distant metastases (UICC stage IVC)"));
     assertEquals(new Not(new Predicate.Metastasis("bone", Set.of("ACTIVE", "TREATED_STABLE"))),
         ex("No bone metastases confirmed by pathological examination"));
+  }
+
+  @Test
+  void readsGeneralComorbiditiesOfTheConditionLexicon() {
+    assertEquals(condition("bleeding disorder"), ex("Hemorrhagic diatheses"));
+    assertEquals(condition("psychiatric illness"), ex("psychiatric disease"));
+    assertEquals(condition("urinary tract infection"), ex("Patients with active urinary tract infection"));
+    assertEquals(new Not(condition("psychiatric illness")), in("No mental illness."));
+    assertEquals(any(new Predicate.Within(condition("gastrointestinal fistula"), 28, "days"),
+            new Predicate.Within(condition("gastrointestinal perforation"), 28, "days")),
+        ex("History of abdominal fistula or gastrointestinal perforation within 28 days prior to Day 1"));
+  }
+
+  @Test
+  void leavesAQualifiedCoreNotComputable() {
+    Criterion c = exclusion("Severe psychiatric illness");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: qualifier not represented ('severe'); understood only: Condition[name=psychiatric illness]", c.reason());
   }
 
   @Test
