@@ -98,6 +98,11 @@ public final class CriterionParser {
       new Object[] {"OTHER", "infection or other condition not in the lexicon", Pattern.compile(
           "\\binfections?\\b|\\bsepsis\\b")});
 
+  private static final Pattern CONFIRMED_BY_BIOPSY = Pattern.compile(
+      "\\bbiops(?:y|ies)[- ](?:proven|proved|confirmed)\\b|"
+          + "\\b(?:confirmed|proven|proved|diagnosed|documented)\\s+(?:by|on|at|via|with|from)\\s+(?:an?\\s+|the\\s+)?"
+          + "(?:(?:previous|prior|endoscopic|core|needle|tissue|diagnostic)\\s+)*biops(?:y|ies)\\b|"
+          + "\\bon\\s+(?:an?\\s+|the\\s+)?(?:previous|prior)\\s+biops(?:y|ies)\\b");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
   private static final Pattern WINDOW = Pattern.compile(
@@ -211,6 +216,11 @@ public final class CriterionParser {
     if (allowance.find()) {
       allowed = text.substring(allowance.start(), allowance.end()).trim();
       s.mask(allowance.start(), allowance.end());
+    }
+    // "biopsy-proven", "confirmed on previous biopsy": how a diagnosis was made, not a procedure criterion.
+    Matcher confirmed = CONFIRMED_BY_BIOPSY.matcher(raw);
+    while (confirmed.find()) {
+      s.mask(confirmed.start(), confirmed.end());
     }
     for (Rule rule : rules) {
       rule.apply(s, r);

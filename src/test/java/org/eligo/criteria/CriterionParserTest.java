@@ -661,6 +661,22 @@ class CriterionParserTest {
   }
 
   @Test
+  void defersSymptomAndAssessmentScoresTakenAtTheVisit() {
+    Predicate score = new Predicate.Administrative("symptom or assessment score at screening");
+    assertEquals(score, ex("MoCa score <20"));
+    assertEquals(score, in("International Prostate symptom score (IPSS) 20 or less"));
+    assertEquals(score, in("American Society of Anesthesia (ASA) score<=2"));
+    assertEquals(score, in("self-reporting experiencing pain at least half of the days in the past 4 weeks"));
+  }
+
+  @Test
+  void readsABiopsyThatConfirmedTheDiagnosisAsHowItWasMade() {
+    assertEquals(dx("PROSTATE"), in("Pathologically confirmed prostate cancer on previous biopsy"));
+    assertEquals(dx("COLORECTAL"), in("Colon or rectal cancer diagnosed by endoscopic biopsy histopathology;"));
+    assertEquals(condition("dialysis"), ex("Dialysis"));
+  }
+
+  @Test
   void leavesUnknownTextNotComputableWithAGuess() {
     Criterion c = inclusion("Able to walk 100 meters unaided");
     assertFalse(c.computable());
