@@ -253,8 +253,11 @@ public final class CriterionParser {
     if (allowed != null && !adjuvantAllowance) {
       r.gap("THERAPY", "allowance of adjuvant therapy without an advanced-setting requirement");
     }
-    if (kind == Criterion.Kind.INCLUSION && !core.isEmpty() && PERMISSIVE.matcher(raw).find()
-        && core.stream().allMatch(p -> Set.of("METASTASIS", "THERAPY", "CONDITION", "PROCEDURE").contains(p.predicate().category()))) {
+    Set<String> coreKinds = core.stream().map(p -> p.predicate().category()).collect(Collectors.toSet());
+    // "One previous line of chemotherapy for metastatic disease is allowed": the setting's stage is the therapy's.
+    boolean allowable = Set.of("METASTASIS", "THERAPY", "CONDITION", "PROCEDURE").containsAll(coreKinds)
+        || coreKinds.contains("THERAPY") && Set.of("THERAPY", "STAGE").containsAll(coreKinds);
+    if (kind == Criterion.Kind.INCLUSION && !core.isEmpty() && PERMISSIVE.matcher(raw).find() && allowable) {
       if (adjuvantAllowance) {
         // "adjuvant chemotherapy is allowed" restates what an advanced-setting predicate means
         r.note("adjuvant or neoadjuvant therapy allowed (it never counts for advanced disease)"

@@ -677,6 +677,19 @@ class CriterionParserTest {
   }
 
   @Test
+  void leavesATherapyOfANamedCancerAnAllowedLineAndAnAdjuvantOnlySettingNotComputable() {
+    Criterion c = exclusion("previous prostate cancer therapy");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: treatment of a cancer, kind not stated"), c.reason());
+    Criterion allowed = inclusion("One previous line of chemotherapy for advanced/metastatic disease is allowed in addition to endocrine therapy.");
+    assertFalse(allowed.computable());
+    assertTrue(allowed.reason().contains("permissive statement"), allowed.reason());
+    Criterion adjuvant = exclusion("History of Neoadjuvant chemotherapy or radiotherapy");
+    assertFalse(adjuvant.computable());
+    assertTrue(adjuvant.reason().contains("adjuvant or neoadjuvant setting not represented"), adjuvant.reason());
+  }
+
+  @Test
   void leavesUnknownTextNotComputableWithAGuess() {
     Criterion c = inclusion("Able to walk 100 meters unaided");
     assertFalse(c.computable());
