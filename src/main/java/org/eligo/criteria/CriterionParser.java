@@ -239,6 +239,9 @@ public final class CriterionParser {
     parts.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
     dropExceptions(raw, left, parts, r);
     dropInstances(raw, parts);
+    if (kind == Criterion.Kind.INCLUSION) {
+      dropAllowances(raw, parts, r);
+    }
     for (Part p : parts) {
       if (p.note() != null) {
         r.note(p.note());
@@ -447,6 +450,28 @@ public final class CriterionParser {
       }
     }
     return 0;
+  }
+
+  /**
+   * "Breast cancer or lymphoma (patients with treated, stable brain metastases are acceptable)":
+   * the parts of an aside or clause that allows something are not required, when the criterion
+   * requires something outside it. Dropped with a note.
+   */
+  private static void dropAllowances(String raw, List<Part> parts, Reading r) {
+    Matcher m = PERMISSIVE.matcher(raw);
+    while (m.find()) {
+      int open = raw.lastIndexOf('(', m.start());
+      boolean aside = open >= 0 && raw.lastIndexOf(')', m.start()) < open;
+      int from = aside ? open : clauseStart(raw, m.start());
+      int close = aside ? raw.indexOf(')', m.end()) : -1;
+      int to = aside ? (close < 0 ? raw.length() : close) : clauseEnd(raw, m.end());
+      List<Part> inside = parts.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+      if (!inside.isEmpty() && inside.size() < parts.size()) {
+        parts.removeAll(inside);
+        String scope = raw.substring(from, to).replaceAll("^[(\\s]+", "").trim();
+        r.note("allowed, not required: " + (scope.length() > 60 ? scope.substring(0, 57) + "..." : scope));
+      }
+    }
   }
 
   /** "an anti-HER2 ADC (trastuzumab emtansine or trastuzumab deruxtecan)": the aside lists instances. */

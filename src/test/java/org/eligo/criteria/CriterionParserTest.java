@@ -690,6 +690,14 @@ class CriterionParserTest {
   }
 
   @Test
+  void dropsWhatAnAsideOfAnInclusionAllows() {
+    Criterion c = inclusion("Histological diagnosis of metastatic breast cancer (patients with treated and clinically stable brain "
+        + "metastasis are acceptable)");
+    assertEquals(all(stage("IV"), dx("BREAST")), c.predicate());
+    assertTrue(c.reason().contains("allowed, not required: patients with treated and clinically stable brain"), c.reason());
+  }
+
+  @Test
   void leavesUnknownTextNotComputableWithAGuess() {
     Criterion c = inclusion("Able to walk 100 meters unaided");
     assertFalse(c.computable());
