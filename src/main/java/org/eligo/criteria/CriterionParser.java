@@ -44,9 +44,12 @@ import org.eligo.lexicon.Lexicons;
  *       Qualifiers that narrow a computed core without reversing it (a time window on a state,
  *       a long look-back on a condition, a treatment setting, "unresectable", an assumption such
  *       as "PD-L1 positive" read as TPS &ge; 1%) keep the criterion computable and are listed in
- *       its {@code reason}, which is otherwise null for computable criteria.
+ *       its {@code reason}, which is otherwise null for computable criteria. A content word no
+ *       rule read, or a qualifier word ("severe", "uncontrolled", "untreated"), beside the core
+ *       makes the criterion not computable: one such word can change who qualifies.
  *   <li>Screening-visit items alone give {@link Predicate.Administrative}; beside other parts
- *       they are dropped with a note, since they never decide eligibility.
+ *       they are dropped with a note, since they never decide eligibility. A planned or feasible
+ *       procedure ({@link PlanRule}) is dropped so only beside the parts of an inclusion.
  * </ol>
  *
  * Text that none of this recognises is not computable, with reason "not yet computable: " and a
