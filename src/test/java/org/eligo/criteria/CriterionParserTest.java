@@ -176,11 +176,8 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesAStageRangeWithoutStageIvNotComputable() {
-    Criterion c = inclusion("Stage I-III breast cancer");
-    assertFalse(c.computable());
-    assertEquals("STAGE", c.category());
-    assertEquals("not yet computable: stage range without stage IV (Stage I-III); understood only: DIAGNOSIS", c.reason());
+  void readsAStageRangeBesideItsCancer() {
+    assertEquals(all(stage("I"), new Not(stage("IV")), dx("BREAST")), in("Stage I-III breast cancer"));
   }
 
   // ---- variants
@@ -695,6 +692,13 @@ class CriterionParserTest {
         + "metastasis are acceptable)");
     assertEquals(all(stage("IV"), dx("BREAST")), c.predicate());
     assertTrue(c.reason().contains("allowed, not required: patients with treated and clinically stable brain"), c.reason());
+  }
+
+  @Test
+  void readsAStageRangeAloneAsItsMinimumAndNotTheStageAfterItsMaximum() {
+    assertEquals(all(stage("I"), new Not(stage("IV"))), in("Stage I-III"));
+    assertEquals(all(stage("II"), new Not(stage("IIIB"))), in("Stage II-IIIA"));
+    assertFalse(inclusion("Clinical NSCLC early stage (stage I-II).").computable());
   }
 
   @Test
