@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * What the screening visit confirms, not the records (FORMATS.md, DEFERRED): informed consent,
  * contraception, a pregnancy test, willingness and ability to comply, life expectancy, ability to
- * swallow, language, questionnaires, access to a phone or the internet, legal capacity (legal
+ * swallow, language, questionnaires, symptom and assessment scores taken at the visit (pain
+ * scales, IPSS, ASA class, MoCA, G8, ESAS, self-reports), access to a phone or the internet, legal capacity (legal
  * protection, detention, capacity to understand the study). "Willing to ...", "agrees to ...",
  * "refusal" are read only when nothing else of this list is named (then what is agreed to is the
  * item). Each becomes an {@link Predicate.Administrative} naming it. A pregnancy test
@@ -40,6 +41,12 @@ final class AdministrativeRule implements Rule {
               + "\\b(?:(?:in)?ability|(?:un)?able) to (?:read|write)(?: (?:and|or) (?:read|write))?\\b")),
       new Kind("questionnaires", Pattern.compile(
           "\\b(?:questionnaires?|surveys?|diar(?:y|ies)|interviews?|focus groups?)\\b")),
+      new Kind("symptom or assessment score at screening", Pattern.compile(
+          "\\b(?:self-?report\\w*|patient-reported)\\b|\\b(?:pain|symptom|fatigue)\\s+(?:intensity\\s+)?(?:score|scale|item)\\b|"
+              + "numeric (?:rating|pain) scale|\\bnrs\\b|visual analog(?:ue)? scale|\\bvas\\b(?= ?(?:score|[<>\u2264\u2265]))|"
+              + "\\bipss\\b|international prostate symptom score|\\basa\\b(?= ?(?:score|class|physical|[<>\u2264\u2265]|\\d))|"
+              + "american society of an(?:a)?esthesi\\w+|\\bmoca\\b|montreal cognitive assessment|\\bmmse\\b|mini-mental|"
+              + "\\bg8\\b|\\besas\\b|edmonton symptom assessment")),
       new Kind("access to phone or internet", Pattern.compile(
           "\\b(?:tele)?phone\\b|smart-?phone|internet|e-?mail|\\bcomputer\\b|\\btablet device")),
       new Kind("legal capacity", Pattern.compile(

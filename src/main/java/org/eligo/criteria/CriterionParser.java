@@ -15,7 +15,8 @@ import org.eligo.lexicon.Lexicons;
  * not computable with a category guess and the reason. Rule-based, driven by the lexicons.
  *
  * <p>Rules run in a fixed order on the text and mask what they consume: screening-visit items
- * (consent, contraception, pregnancy test, compliance, life expectancy, swallowing), biomarkers,
+ * (consent, contraception, pregnancy test, compliance, life expectancy, swallowing), planned or
+ * feasible procedures and treatments ({@link PlanRule}), biomarkers,
  * performance status, age, metastases, conditions, prior therapy, gene variants, stage,
  * diagnosis, sex. Then:
  *
@@ -43,9 +44,12 @@ import org.eligo.lexicon.Lexicons;
  *       Qualifiers that narrow a computed core without reversing it (a time window on a state,
  *       a long look-back on a condition, a treatment setting, "unresectable", an assumption such
  *       as "PD-L1 positive" read as TPS &ge; 1%) keep the criterion computable and are listed in
- *       its {@code reason}, which is otherwise null for computable criteria.
+ *       its {@code reason}, which is otherwise null for computable criteria. A content word no
+ *       rule read, or a qualifier word ("severe", "uncontrolled", "untreated"), beside the core
+ *       makes the criterion not computable: one such word can change who qualifies.
  *   <li>Screening-visit items alone give {@link Predicate.Administrative}; beside other parts
- *       they are dropped with a note, since they never decide eligibility.
+ *       they are dropped with a note, since they never decide eligibility. A planned or feasible
+ *       procedure ({@link PlanRule}) is dropped so only beside the parts of an inclusion.
  * </ol>
  *
  * Text that none of this recognises is not computable, with reason "not yet computable: " and a
@@ -97,6 +101,11 @@ public final class CriterionParser {
       new Object[] {"OTHER", "infection or other condition not in the lexicon", Pattern.compile(
           "\\binfections?\\b|\\bsepsis\\b")});
 
+  private static final Pattern CONFIRMED_BY_BIOPSY = Pattern.compile(
+      "\\bbiops(?:y|ies)[- ](?:proven|proved|confirmed)\\b|"
+          + "\\b(?:confirmed|proven|proved|diagnosed|documented)\\s+(?:by|on|at|via|with|from)\\s+(?:an?\\s+|the\\s+)?"
+          + "(?:(?:previous|prior|endoscopic|core|needle|tissue|diagnostic)\\s+)*biops(?:y|ies)\\b|"
+          + "\\bon\\s+(?:an?\\s+|the\\s+)?(?:previous|prior)\\s+biops(?:y|ies)\\b");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
   private static final Pattern WINDOW = Pattern.compile(
@@ -128,8 +137,12 @@ public final class CriterionParser {
   /** Longest text read as one criterion; the longest line of the 986 LCT trials has 805. */
   static final int MAX_LENGTH = 2_000;
 
-  /** Unrecognised content words from which a computed core no longer stands for the criterion. */
-  private static final int RESIDUE_LIMIT = 2;
+  /**
+   * Unrecognised content words from which a computed core no longer stands for the criterion: one
+   * is enough, since a single word ("secondary", "CNS", "of the thigh", "Child C") can narrow or
+   * widen who qualifies.
+   */
+  private static final int RESIDUE_LIMIT = 1;
 
   private final List<Rule> rules;
 
@@ -138,6 +151,7 @@ public final class CriterionParser {
     Objects.requireNonNull(lexicons, "lexicons");
     this.rules = List.of(
         new AdministrativeRule(),
+        new PlanRule(),
         new LabRule(lexicons.labs()),
         new BiomarkerRule(),
         new PerformanceRule(),
@@ -198,9 +212,6 @@ public final class CriterionParser {
     if (FAMILY.matcher(raw).find()) {
       r.gap("CONDITION", "family history");
     }
-    if (HYPERSENSITIVITY.matcher(raw).find()) {
-      r.gap("CONDITION", "drug hypersensitivity or contraindication");
-    }
     // "Adjuvant chemotherapy is allowed if completed 6 months before ...": an allowance, read
     // below against the core (it restates an advanced-setting therapy predicate), not a requirement.
     Matcher allowance = ADJUVANT_ALLOWANCE.matcher(raw);
@@ -209,10 +220,19 @@ public final class CriterionParser {
       allowed = text.substring(allowance.start(), allowance.end()).trim();
       s.mask(allowance.start(), allowance.end());
     }
+    // "biopsy-proven", "confirmed on previous biopsy": how a diagnosis was made, not a procedure criterion.
+    Matcher confirmed = CONFIRMED_BY_BIOPSY.matcher(raw);
+    while (confirmed.find()) {
+      s.mask(confirmed.start(), confirmed.end());
+    }
     for (Rule rule : rules) {
       rule.apply(s, r);
     }
     String left = s.lower();
+    // After the rules: "contraindication to MRI" is a procedure the visit decides, read by PlanRule.
+    if (HYPERSENSITIVITY.matcher(left).find()) {
+      r.gap("CONDITION", "drug hypersensitivity or contraindication");
+    }
     for (Object[] g : LEFT_GAPS) {
       if (((Pattern) g[2]).matcher(left).find()) {
         r.gap((String) g[0], (String) g[1]);
@@ -222,6 +242,9 @@ public final class CriterionParser {
     parts.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
     dropExceptions(raw, left, parts, r);
     dropInstances(raw, parts);
+    if (kind == Criterion.Kind.INCLUSION) {
+      dropAllowances(raw, parts, r);
+    }
     for (Part p : parts) {
       if (p.note() != null) {
         r.note(p.note());
@@ -236,8 +259,11 @@ public final class CriterionParser {
     if (allowed != null && !adjuvantAllowance) {
       r.gap("THERAPY", "allowance of adjuvant therapy without an advanced-setting requirement");
     }
-    if (kind == Criterion.Kind.INCLUSION && !core.isEmpty() && PERMISSIVE.matcher(raw).find()
-        && core.stream().allMatch(p -> Set.of("METASTASIS", "THERAPY", "CONDITION", "PROCEDURE").contains(p.predicate().category()))) {
+    Set<String> coreKinds = core.stream().map(p -> p.predicate().category()).collect(Collectors.toSet());
+    // "One previous line of chemotherapy for metastatic disease is allowed": the setting's stage is the therapy's.
+    boolean allowable = Set.of("METASTASIS", "THERAPY", "CONDITION", "PROCEDURE").containsAll(coreKinds)
+        || coreKinds.contains("THERAPY") && Set.of("THERAPY", "STAGE").containsAll(coreKinds);
+    if (kind == Criterion.Kind.INCLUSION && !core.isEmpty() && PERMISSIVE.matcher(raw).find() && allowable) {
       if (adjuvantAllowance) {
         // "adjuvant chemotherapy is allowed" restates what an advanced-setting predicate means
         r.note("adjuvant or neoadjuvant therapy allowed (it never counts for advanced disease)"
@@ -247,7 +273,18 @@ public final class CriterionParser {
       }
     }
     boolean screening = SCREENING.matcher(raw).find();
-    List<Reading.Gap> gaps = r.gaps();
+    List<Reading.Gap> gaps = new ArrayList<>(r.gaps());
+    List<Reading.Gap> plans = gaps.stream().filter(PlanRule::decidedAtScreening).toList();
+    if (!plans.isEmpty() && core.isEmpty() && plans.size() == gaps.size()) {
+      String what = plans.stream().map(Reading.Gap::what).collect(Collectors.joining(", "));
+      return Criterion.computable(id, kind, text,
+          new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
+    }
+    if (!plans.isEmpty() && !core.isEmpty() && kind == Criterion.Kind.INCLUSION) {
+      // "Bladder cancer scheduled for cystectomy": the plan is a conjunct the screening visit confirms.
+      plans.forEach(g -> r.note(g.what() + " is confirmed at the screening visit"));
+      gaps.removeAll(plans);
+    }
     if (!gaps.isEmpty()) {
       boolean measurementsOnly = gaps.stream().allMatch(g -> g.category().equals("LAB"));
       if (screening && measurementsOnly && core.isEmpty()) {
@@ -294,7 +331,9 @@ public final class CriterionParser {
     }
     List<String> qualifiers = Residue.qualifiers(left);
     if (!qualifiers.isEmpty()) {
-      r.note("qualifier not represented: " + String.join(", ", qualifiers));
+      return Criterion.notComputable(id, kind, text, p.category(),
+          "not yet computable: qualifier not represented ('" + String.join(" ", qualifiers) + "'); understood only: " + p,
+          required(raw, core, left, kind));
     }
     String reason = r.notes().isEmpty() ? null : "partly represented: " + String.join("; ", r.notes());
     return new Criterion(id, kind, text, p, p.category(), reason);
@@ -371,7 +410,7 @@ public final class CriterionParser {
                 .allMatch(y -> y instanceof Predicate.Metastasis || y instanceof Predicate.Condition));
   }
 
-  private static Predicate administrative(List<Part> admin) {
+  private static Predicate.Administrative administrative(List<Part> admin) {
     String what = admin.stream().map(a -> ((Predicate.Administrative) a.predicate()).what()).distinct()
         .collect(Collectors.joining(", "));
     return new Predicate.Administrative(what);
@@ -414,6 +453,28 @@ public final class CriterionParser {
       }
     }
     return 0;
+  }
+
+  /**
+   * "Breast cancer or lymphoma (patients with treated, stable brain metastases are acceptable)":
+   * the parts of an aside or clause that allows something are not required, when the criterion
+   * requires something outside it. Dropped with a note.
+   */
+  private static void dropAllowances(String raw, List<Part> parts, Reading r) {
+    Matcher m = PERMISSIVE.matcher(raw);
+    while (m.find()) {
+      int open = raw.lastIndexOf('(', m.start());
+      boolean aside = open >= 0 && raw.lastIndexOf(')', m.start()) < open;
+      int from = aside ? open : clauseStart(raw, m.start());
+      int close = aside ? raw.indexOf(')', m.end()) : -1;
+      int to = aside ? (close < 0 ? raw.length() : close) : clauseEnd(raw, m.end());
+      List<Part> inside = parts.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+      if (!inside.isEmpty() && inside.size() < parts.size()) {
+        parts.removeAll(inside);
+        String scope = raw.substring(from, to).replaceAll("^[(\\s]+", "").trim();
+        r.note("allowed, not required: " + (scope.length() > 60 ? scope.substring(0, 57) + "..." : scope));
+      }
+    }
   }
 
   /** "an anti-HER2 ADC (trastuzumab emtansine or trastuzumab deruxtecan)": the aside lists instances. */

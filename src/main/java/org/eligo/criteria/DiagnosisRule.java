@@ -30,6 +30,8 @@ final class DiagnosisRule implements Rule {
   private static final Pattern NOT_A_DIAGNOSIS = Pattern.compile("^[\\s-]*(?:screening|risk|susceptibility|prevention|survivors?hip)\\b");
   private static final Pattern RISK = Pattern.compile("\\b(?:risk (?:of|for)|screening (?:for|of)|prevention of|family history of)\\s+(?:[a-z-]+\\s+){0,2}$");
   private static final Pattern TREATMENT_OF = Pattern.compile("\\b(?:treatment|therapy|surgery|therapies|treatments) (?:of|for)\\s+(?:[a-z-]+\\s+){0,2}$|treated for\\s+(?:[a-z-]+\\s+){0,2}$");
+  /** "previous prostate cancer therapy": the cancer names what was treated. */
+  private static final Pattern TREATMENT_AFTER = Pattern.compile("^(?:\\s+|-)(?:directed\\s+|specific\\s+)?(?:therapy|therapies|treatments?)\\b");
   private static final Pattern AFTER = Pattern.compile("^\\s*(?:,|or|and|and/or|/)\\s*(?:the\\s+)?([a-z]+)");
   private static final Pattern BEFORE = Pattern.compile("([a-z]+)\\s*(?:,|or|and|and/or|/)\\s*$");
 
@@ -88,8 +90,9 @@ final class DiagnosisRule implements Rule {
       return;
     }
     for (PhraseMatcher.Match<Cancers.Term> m : found) {
-      if (TREATMENT_OF.matcher(lowerText.substring(Math.max(0, m.start() - 30), m.start())).find()
-          && r.parts().stream().noneMatch(p -> p.predicate().category().equals("THERAPY"))) {
+      boolean treatmentOf = TREATMENT_OF.matcher(lowerText.substring(Math.max(0, m.start() - 30), m.start())).find()
+          || TREATMENT_AFTER.matcher(lowerText.substring(m.end())).lookingAt();
+      if (treatmentOf && r.parts().stream().noneMatch(p -> p.predicate().category().equals("THERAPY"))) {
         r.gap("THERAPY", "treatment of a cancer, kind not stated");
       }
     }

@@ -19,13 +19,27 @@ import java.util.regex.Pattern;
  *   <li>"advanced" alone: IIIB, noted as an assumption.
  * </ul>
  *
- * A minimum cannot say "not stage IV", so stages with an upper bound ("stage I-III", "locally
- * advanced" alone, "early-stage", "resectable", "non-metastatic", "limited-stage") are gaps, not
- * predicates. "Unresectable" alone is noted and not represented.
+ * A range of stages alone ("stage I-III", "stage II or III") is its minimum and not the stage
+ * after its maximum; other stages with an upper bound ("locally advanced" alone, "early-stage",
+ * "resectable", "non-metastatic", "limited-stage") or a range beside other stage wording are
+ * gaps, not predicates. "Unresectable" alone is noted and not represented.
  */
 final class StageRule implements Rule {
   static final List<String> ORDER =
       List.of("0", "I", "IA", "IB", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IIIC", "IV", "IVA", "IVB", "IVC");
+
+  private static final List<String> MAJOR = List.of("0", "I", "II", "III", "IV");
+
+  /**
+   * Stages {@code low} to {@code high}: at least {@code low} and not the stage after {@code high}
+   * ("I-III": at least I, not IV; "I-IIIA": not IIIB).
+   */
+  static Predicate range(String low, String high) {
+    int at = ORDER.indexOf(high);
+    String next = MAJOR.contains(high) ? MAJOR.get(MAJOR.indexOf(high) + 1) : ORDER.get(at + 1);
+    Predicate notAbove = new Predicate.Not(new Predicate.Stage(next));
+    return low.equals("0") ? notAbove : new Predicate.AllOf(List.of(new Predicate.Stage(low), notAbove));
+  }
 
   private static final String TOKEN = "(?:iv|i{1,3}|[0-4])[a-c]?(?![a-z0-9])";
   private static final Pattern LIST = Pattern.compile(
@@ -79,6 +93,7 @@ final class StageRule implements Rule {
     Matcher l = LIST.matcher(s.lower());
     List<String> bounded = new ArrayList<>();
     List<String> boundedText = new ArrayList<>();
+    List<Part> ranges = new ArrayList<>();
     while (l.find()) {
       List<String> tokens = tokens(l.group(1));
       if (tokens.isEmpty()) {
@@ -92,6 +107,8 @@ final class StageRule implements Rule {
       } else {
         bounded.add(low);
         boundedText.add("stage range without stage IV (" + s.span(l.start(), l.end()).trim() + ")");
+        String high = tokens.stream().max((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
+        ranges.add(new Part(range(low, high), l.start(), l.end()));
       }
       start = Math.min(start, l.start());
       end = Math.max(end, l.end());
@@ -131,6 +148,9 @@ final class StageRule implements Rule {
         // "stage IIIB not suitable for multimodality treatment, or metastatic (stage IV)": alternatives
         // whose union has no upper bound.
         lows.addAll(bounded);
+      } else if (!reachesIv && ranges.size() == 1 && bounded.size() == 1) {
+        r.add(ranges.get(0)); // "stage I-III" and no other stage wording
+        return;
       } else {
         boundedText.forEach(t -> r.gap("STAGE", t));
         return;

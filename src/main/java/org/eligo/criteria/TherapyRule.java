@@ -148,7 +148,7 @@ final class TherapyRule implements Rule {
       if (!prior) {
         // "Candidates for platinum chemotherapy" plans a treatment; "sensitivity to EGFR TKIs" only names one.
         if (PLAN.matcher(before).find()) {
-          r.gap("THERAPY", "treatment plan or eligibility for a treatment");
+          r.gap("THERAPY", PlanRule.WHAT + lower.substring(m.start(), m.end()));
         }
         continue;
       }
@@ -168,7 +168,11 @@ final class TherapyRule implements Rule {
     }
     if (r.parts().size() > partsBefore && ADJUVANT.matcher(s.original().toLowerCase(Locale.ROOT)).find()
         && !r.parts().subList(partsBefore, r.parts().size()).stream().allMatch(p -> CriterionParser.advancedTherapy(p.predicate()))) {
-      r.note("adjuvant or neoadjuvant setting not represented");
+      if (ADVANCED_SETTING.matcher(s.original().toLowerCase(Locale.ROOT)).find()) {
+        r.note("adjuvant or neoadjuvant setting not represented"); // "either for metastatic disease or as adjuvant therapy"
+      } else {
+        r.gap("THERAPY", "adjuvant or neoadjuvant setting not represented"); // "neoadjuvant chemotherapy" only: narrower
+      }
     }
   }
 

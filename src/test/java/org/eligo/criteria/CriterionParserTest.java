@@ -176,11 +176,8 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesAStageRangeWithoutStageIvNotComputable() {
-    Criterion c = inclusion("Stage I-III breast cancer");
-    assertFalse(c.computable());
-    assertEquals("STAGE", c.category());
-    assertEquals("not yet computable: stage range without stage IV (Stage I-III); understood only: DIAGNOSIS", c.reason());
+  void readsAStageRangeBesideItsCancer() {
+    assertEquals(all(stage("I"), new Not(stage("IV")), dx("BREAST")), in("Stage I-III breast cancer"));
   }
 
   // ---- variants
@@ -548,7 +545,9 @@ class CriterionParserTest {
     assertEquals(new Predicate.Administrative("communication and cooperation with the study team"),
         ex("Patient who is unlikely to cooperate with the requirements of the study"));
     assertEquals(new Predicate.Administrative("earlier participation in this study"), ex("Patient who participated already in this study."));
-    assertFalse(inclusion("Patients undergoing laparotomy for benign and malignant diagnoses will be included in this study").computable());
+    // "will be included in this study" is no earlier participation; the laparotomy is the visit's to confirm
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "undergoing laparotomy"),
+        in("Patients undergoing laparotomy for benign and malignant diagnoses will be included in this study"));
   }
 
   // ---- prior surgery and radiotherapy
@@ -579,12 +578,34 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesPlannedOrAbilityProceduresAndRadiationEffectsNotComputable() {
-    for (String text : List.of("Scheduled for radical cystectomy within the next 30 days", "must be eligible for surgical resection",
-        "indication for radical prostatectomy", "Able to undergo surgery",
-        "4 weeks from major surgery or 2 weeks from minor surgery", "Previous chemotherapy including cetuximab or radiation therapy")) {
+  void leavesTwoProcedureWindowsAndAProcedureAmongTherapiesNotComputable() {
+    for (String text : List.of("4 weeks from major surgery or 2 weeks from minor surgery",
+        "Previous chemotherapy including cetuximab or radiation therapy")) {
       assertFalse(exclusion(text).computable(), text);
     }
+  }
+
+  @Test
+  void defersPlannedOrFeasibleProceduresAndTreatmentsToTheScreeningVisit() {
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "scheduled for radical cystectomy"),
+        ex("Scheduled for radical cystectomy within the next 30 days"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "eligible for surgical resection"), in("must be eligible for surgical resection"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "indication for radical prostatectomy"), in("indication for radical prostatectomy"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "able to undergo surgery"), in("Able to undergo surgery"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "contraindication to magnetic resonance imaging"),
+        ex("Contraindication to magnetic resonance imaging (MRI)"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "mri contraindications"), ex("Patients with MRI contraindications"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "folfirinox"), in("Planning to receive modified FOLFIRINOX"));
+  }
+
+  @Test
+  void keepsAPlanBesideTheCancerOfAnInclusionAsANoteAndOfAnExclusionAsAGap() {
+    Criterion c = inclusion("Rectal cancer, planned surgery");
+    assertEquals(dx("COLORECTAL"), c.predicate());
+    assertTrue(c.reason().contains(PlanRule.WHAT + "planned surgery is confirmed at the screening visit"), c.reason());
+    Criterion e = exclusion("Rectal cancer, planned surgery");
+    assertFalse(e.computable());
+    assertTrue(e.reason().startsWith("not yet computable: " + PlanRule.WHAT + "planned surgery"), e.reason());
   }
 
   @Test
@@ -599,6 +620,85 @@ class CriterionParserTest {
     Criterion c = exclusion("Women with known defects of hemostasis");
     assertFalse(c.computable());
     assertTrue(c.reason().startsWith("not yet computable: text not understood ('defects hemostasis')"), c.reason());
+  }
+
+  @Test
+  void leavesACoreBesideOneUnknownWordNotComputable() {
+    for (String text : List.of("Patients with a soft tissue sarcoma of the thigh", "Active CNS leukemia.",
+        "Patient with a diagnosis of secondary myelofibrosis", "Patients with child C hepatocellular carcinoma")) {
+      Criterion c = exclusion(text);
+      assertFalse(c.computable(), text);
+      assertTrue(c.reason().startsWith("not yet computable: text not understood"), c.reason());
+    }
+  }
+
+  @Test
+  void toleratesWordsThatOnlySayHowAFindingWasEstablished() {
+    assertEquals(stage("IV"), ex("Presence of distant metastases (UICC stage IVC)"));
+    assertEquals(new Not(new Predicate.Metastasis("bone", Set.of("ACTIVE", "TREATED_STABLE"))),
+        ex("No bone metastases confirmed by pathological examination"));
+  }
+
+  @Test
+  void readsGeneralComorbiditiesOfTheConditionLexicon() {
+    assertEquals(condition("bleeding disorder"), ex("Hemorrhagic diatheses"));
+    assertEquals(condition("psychiatric illness"), ex("psychiatric disease"));
+    assertEquals(condition("urinary tract infection"), ex("Patients with active urinary tract infection"));
+    assertEquals(new Not(condition("psychiatric illness")), in("No mental illness."));
+    assertEquals(any(new Predicate.Within(condition("gastrointestinal fistula"), 28, "days"),
+            new Predicate.Within(condition("gastrointestinal perforation"), 28, "days")),
+        ex("History of abdominal fistula or gastrointestinal perforation within 28 days prior to Day 1"));
+  }
+
+  @Test
+  void leavesAQualifiedCoreNotComputable() {
+    Criterion c = exclusion("Severe psychiatric illness");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: qualifier not represented ('severe'); understood only: Condition[name=psychiatric illness]", c.reason());
+  }
+
+  @Test
+  void defersSymptomAndAssessmentScoresTakenAtTheVisit() {
+    Predicate score = new Predicate.Administrative("symptom or assessment score at screening");
+    assertEquals(score, ex("MoCa score <20"));
+    assertEquals(score, in("International Prostate symptom score (IPSS) 20 or less"));
+    assertEquals(score, in("American Society of Anesthesia (ASA) score<=2"));
+    assertEquals(score, in("self-reporting experiencing pain at least half of the days in the past 4 weeks"));
+  }
+
+  @Test
+  void readsABiopsyThatConfirmedTheDiagnosisAsHowItWasMade() {
+    assertEquals(dx("PROSTATE"), in("Pathologically confirmed prostate cancer on previous biopsy"));
+    assertEquals(dx("COLORECTAL"), in("Colon or rectal cancer diagnosed by endoscopic biopsy histopathology;"));
+    assertEquals(condition("dialysis"), ex("Dialysis"));
+  }
+
+  @Test
+  void leavesATherapyOfANamedCancerAnAllowedLineAndAnAdjuvantOnlySettingNotComputable() {
+    Criterion c = exclusion("previous prostate cancer therapy");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: treatment of a cancer, kind not stated"), c.reason());
+    Criterion allowed = inclusion("One previous line of chemotherapy for advanced/metastatic disease is allowed in addition to endocrine therapy.");
+    assertFalse(allowed.computable());
+    assertTrue(allowed.reason().contains("permissive statement"), allowed.reason());
+    Criterion adjuvant = exclusion("History of Neoadjuvant chemotherapy or radiotherapy");
+    assertFalse(adjuvant.computable());
+    assertTrue(adjuvant.reason().contains("adjuvant or neoadjuvant setting not represented"), adjuvant.reason());
+  }
+
+  @Test
+  void dropsWhatAnAsideOfAnInclusionAllows() {
+    Criterion c = inclusion("Histological diagnosis of metastatic breast cancer (patients with treated and clinically stable brain "
+        + "metastasis are acceptable)");
+    assertEquals(all(stage("IV"), dx("BREAST")), c.predicate());
+    assertTrue(c.reason().contains("allowed, not required: patients with treated and clinically stable brain"), c.reason());
+  }
+
+  @Test
+  void readsAStageRangeAloneAsItsMinimumAndNotTheStageAfterItsMaximum() {
+    assertEquals(all(stage("I"), new Not(stage("IV"))), in("Stage I-III"));
+    assertEquals(all(stage("II"), new Not(stage("IIIB"))), in("Stage II-IIIA"));
+    assertFalse(inclusion("Clinical NSCLC early stage (stage I-II).").computable());
   }
 
   @Test

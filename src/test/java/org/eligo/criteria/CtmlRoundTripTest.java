@@ -69,6 +69,9 @@ class CtmlRoundTripTest {
         computableKept += entry.get("computable").asBoolean() ? 1 : 0;
       }
     }
-    assertEquals(List.of(333, 73, 260, 177), List.of(inTree + kept, inTree, kept, computableKept));
+    // One unknown word beside a computed core leaves a criterion not computable ("acute promyelocytic
+    // leukaemia" is not any AML, "locoregional or distant" not only distant disease): 2 fewer in the tree;
+    // so does a qualifier no predicate holds ("symptomatic" before a comma in "Symptomatic, uncontrolled brain metastases").
+    assertEquals(List.of(333, 71, 262, 173), List.of(inTree + kept, inTree, kept, computableKept));
   }
 }

@@ -283,4 +283,12 @@ class ExtractorsTest {
     assertEquals("KRAS G12C", m.evidence().text());
     assertEquals(text.substring(m.span().start(), m.span().end()), m.evidence().text());
   }
+
+  @Test
+  void readsGeneralComorbiditiesOfTheConditionLexiconWithTheirGroup() {
+    List<String> found = findings("PMH: hypertension, bipolar disorder and a bleeding diathesis.", FactType.CONDITION).stream()
+        .map(f -> ((Finding.Condition) f).name() + "/" + ((Finding.Condition) f).group()).toList();
+    assertEquals(List.of("hypertension/cardiovascular disease", "bipolar disorder/psychiatric illness",
+        "bleeding disorder/bleeding disorder"), found);
+  }
 }

@@ -1,0 +1,49 @@
+package org.eligo.criteria;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A procedure or treatment the patient is to have, or is fit for: "scheduled for radical
+ * cystectomy", "planning to receive chemotherapy", "indication for hysterectomy", "able to
+ * undergo surgery", "contraindication to MRI", "not suitable for radiochemotherapy". The records
+ * tell what a patient had, not what is planned or what the patient could go through; the
+ * screening visit decides it. Each mention is a gap whose {@code what} starts with {@link
+ * #WHAT}; {@link CriterionParser} makes a criterion of nothing else DEFERRED, drops it with a
+ * note beside the other parts of an inclusion (a conjunct the visit checks), and keeps it a gap
+ * in an exclusion beside other parts (there it narrows whom the other parts exclude).
+ */
+final class PlanRule implements Rule {
+  static final String WHAT = "planned or feasible procedure or treatment: ";
+
+  private static final String CUE =
+      "\\b(?:planned|planning|plans?|scheduled|intend\\w*|expected|awaiting|referr(?:al|ed)|undergoing|undergo|"
+          + "will (?:undergo|receive|have|start)|to (?:undergo|receive)|treatment plan includes|indications? for|indicated for|"
+          + "candidates? for|eligible for|suitable for|(?:un)?fit for|appropriate for|consent\\w* to|"
+          + "(?:in)?ability to (?:undergo|tolerate|withstand)|(?:un)?able to (?:undergo|tolerate|withstand)|tolerate|withstand|"
+          + "contraindicat\\w*|preclud\\w*)\\b";
+  private static final String OBJECT =
+      "(?:surger(?:y|ies)|surgical (?:resection|removal|intervention|treatment|procedures?|biops(?:y|ies))|operations?|resections?|[a-z]+ectom(?:y|ies)|[a-z]+otom(?:y|ies)|[a-z]+oscop(?:y|ies)|biops(?:y|ies)|"
+          + "lymphadenectomy|dissection|radiotherapy|radiation(?: therapy)?|irradiation|chemoradi\\w+|radiochemotherapy|brachytherapy|"
+          + "chemotherapy|immunotherapy|(?:systemic|anti-?cancer|cancer|targeted|endocrine|hormonal) (?:therapy|treatment)|"
+          + "transplant\\w*|hsct|mri|magnetic resonance(?: imaging)?|mr (?:scanning|imaging)|ct|pet(?:[/-]ct)?|imaging|scans?|"
+          + "scanning|examinations?|exams?|ana?esthesia|procedures?|hipec)\\b";
+  private static final Pattern PLAN = Pattern.compile(CUE + "[^;:.]{0,40}?\\b" + OBJECT);
+  private static final Pattern OBJECT_FIRST = Pattern.compile("\\b(?:mri|mr)\\s+contraindications?\\b");
+
+  @Override
+  public void apply(Sentence s, Reading r) {
+    for (Pattern p : new Pattern[] {PLAN, OBJECT_FIRST}) {
+      Matcher m = p.matcher(s.lower());
+      while (m.find()) {
+        r.gap("THERAPY", WHAT + m.group());
+        s.mask(m.start(), m.end());
+      }
+    }
+  }
+
+  /** Whether a gap is one this rule found. */
+  static boolean decidedAtScreening(Reading.Gap g) {
+    return g.what().startsWith(WHAT);
+  }
+}
