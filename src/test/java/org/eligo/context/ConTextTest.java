@@ -23,6 +23,8 @@ class ConTextTest {
     assertEquals(Assertion.ABSENT, of("Systemic therapy: none yet.", "Systemic therapy"));
     assertEquals(Assertion.ABSENT, of("Prior chemotherapy: none to date.", "chemotherapy"));
     assertEquals(Assertion.ABSENT, of("NRAS - no variant detected", "NRAS"));
+    assertEquals(Assertion.HYPOTHETICAL, of("BRAF V600E IHC (VE1): not performed (insufficient tissue).", "BRAF V600E"));
+    assertEquals(Assertion.HYPOTHETICAL, of("ALK FISH not done.", "ALK"));
     assertEquals(Assertion.ABSENT, of("ROS1 FISH (break-apart): negative for rearrangement", "ROS1"));
   }
 
