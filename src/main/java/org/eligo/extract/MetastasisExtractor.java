@@ -41,6 +41,15 @@ final class MetastasisExtractor implements Extractor {
           + "(?<!\\bno\\s)(?<!\\bany\\s)\\b(?:\\d+|one|two|three|four|five|six|several|multiple|numerous|innumerable|scattered)\\s+"
           + "(?:(?:new|small|punctate|tiny|subcentimeter|enlarging|additional)\\s+)*(?:(?:ring-)?enhancing\\s+)?(?:lesions|foci|nodules|masses)\\b",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A note that withholds brain-directed treatment ("no upfront SRS", "deferring WBRT", "not yet
+   * treated"): brain metastases it names without a status are untreated, so active.
+   */
+  private static final Pattern UNTREATED_IN_NOTE = Pattern.compile(
+      "\\b(?:no|without|defer(?:ring|red)?|hold(?:ing)? off on)\\s+(?:upfront\\s+|up-front\\s+|immediate\\s+|local\\s+)?"
+          + "(?:SRS|WBRT|radiosurgery|gamma knife|whole[- ]brain (?:radiation|radiotherapy|RT)|brain[- ]directed (?:therapy|treatment|radiation))\\b"
+          + "|\\bnot yet treated\\b|\\buntreated (?:brain|intracranial|CNS)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern LEPTO = Pattern.compile(
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER = Pattern.compile(
@@ -71,7 +80,11 @@ final class MetastasisExtractor implements Extractor {
     Matcher m = BRAIN.matcher(t);
     boolean brain = false;
     for (int at = 0; metastatic && BRAIN_STARTS.find(m, t, at); at = m.end()) {
-      out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, m.start(), m.end())), m.start(), m.end(), "metastasis.brain"));
+      MetStatus status = brainStatus(t, m.start(), m.end());
+      if (status == MetStatus.UNKNOWN && UNTREATED_IN_NOTE.matcher(s.document().note().text()).find()) {
+        status = MetStatus.ACTIVE;
+      }
+      out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
       brain = true;
     }
     m = BRAIN_IMAGING_TREATED.matcher(imaging ? t : "");

@@ -240,6 +240,14 @@ class ExtractorsTest {
   }
 
   @Test
+  void brainMetastasesWithoutStatusAreActiveInANoteThatWithholdsBrainTreatment() {
+    assertEquals(List.of(new Finding.Metastasis("brain", MetStatus.ACTIVE)),
+        findings("Stage IVB with small asymptomatic brain metastases. Osimertinib is CNS-penetrant, so no upfront SRS.", FactType.METASTASIS));
+    assertEquals(List.of(new Finding.Metastasis("brain", MetStatus.UNKNOWN)),
+        findings("Stage IVB with small asymptomatic brain metastases. Rad onc to see.", FactType.METASTASIS));
+  }
+
+  @Test
   void lesionsFoundOnABrainScanAreBrainMetastases() {
     List<Mention> m = mentions("MRI brain 2/20/26 - two NEW enhancing lesions (L frontal 7 mm), no edema.").stream()
         .filter(x -> x.finding().type() == FactType.METASTASIS).toList();
