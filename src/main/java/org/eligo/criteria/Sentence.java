@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A criterion's text prepared for rules: normalized without changing any offset (markdown
  * escapes, no-break spaces, dashes and full-width punctuation become plain ASCII of the same
- * length), in original case and in lower case, and maskable: a rule that has consumed a span
+ * length; whole numbers written as words become digits, see {@link SpelledNumbers}), in original
+ * case and in lower case, and maskable: a rule that has consumed a span
  * blanks it so that later rules do not read it again ("PD-L1" is a biomarker, not the gene
  * CD274; "KRAS G12C inhibitor" is a drug class, not a variant). Mutable; one per parse.
  */
@@ -28,6 +29,7 @@ final class Sentence {
       char l = Character.toLowerCase(c[i]);
       lower[i] = Character.charCount(l) == 1 ? l : c[i];
     }
+    SpelledNumbers.rewrite(cased, lower);
   }
 
   private static char normalize(char[] c, int i) {
