@@ -145,20 +145,13 @@ final class EvalRank implements Callable<Integer> {
       List<String> labels = kind == Criterion.Kind.INCLUSION ? TrialGptLabels.INCLUSION : TrialGptLabels.EXCLUSION;
       out.printf(Locale.ROOT, "%s: expert label (rows) × eligo label (columns)%n", kind.name().toLowerCase(Locale.ROOT));
       table(out, labels, labels, kind, eligoLabels);
-      List<String> how = sourcesOf(kind);
+      List<String> how = TrialGptLabels.sources(kind);
       out.printf(Locale.ROOT, "%s: expert label (rows) × how eligo decided (columns)%n", kind.name().toLowerCase(Locale.ROOT));
       for (int i = 0; i < how.size(); i++) {
         out.printf(Locale.ROOT, "  (%d) %s%n", i + 1, how.get(i));
       }
       table(out, labels, how, kind, sources);
     }
-  }
-
-  private static List<String> sourcesOf(Criterion.Kind kind) {
-    return kind == Criterion.Kind.INCLUSION
-        ? List.of("MET", "NOT_MET", "UNKNOWN", "DEFERRED", "UNKNOWN, not computable", "NOT_MET, required part of a not computable criterion",
-            TrialGptLabels.NO_INPUT)
-        : List.of("MET", "NOT_MET", "NOT_MET, assumed absent (no mention)", "UNKNOWN", "DEFERRED", "UNKNOWN, not computable", TrialGptLabels.NO_INPUT);
   }
 
   private static void table(PrintWriter out, List<String> rows, List<String> columns, Criterion.Kind kind, TrialGptLabels counts) {

@@ -37,16 +37,23 @@ public final class TrialGptLabels {
 
   /** The breakdown column of a row eligo could not run. */
   public static final String NO_INPUT = "no input (row rejected)";
+  private static final String ASSUMED = "NOT_MET, assumed absent (no mention)";
+  private static final String GAP = "UNKNOWN, not computable";
+  private static final String REQUIRED = "NOT_MET, required part of a not computable criterion";
 
   /** How eligo reached a verdict, for the breakdown beside the confusion table. */
   public static String source(CriterionResult r) {
     if (!r.criterion().computable()) {
-      return r.result() == Verdict.NOT_MET ? "NOT_MET, required part of a not computable criterion" : "UNKNOWN, not computable";
+      return r.result() == Verdict.NOT_MET ? REQUIRED : GAP;
     }
-    if (r.assumed()) {
-      return "NOT_MET, assumed absent (no mention)";
-    }
-    return r.result().name();
+    return r.assumed() ? ASSUMED : r.result().name();
+  }
+
+  /** Every value {@link #source} gives for a criterion of {@code kind}, and {@link #NO_INPUT}, in table order. */
+  public static List<String> sources(Criterion.Kind kind) {
+    return kind == Criterion.Kind.INCLUSION
+        ? List.of("MET", "NOT_MET", "UNKNOWN", "DEFERRED", GAP, REQUIRED, NO_INPUT)
+        : List.of("MET", "NOT_MET", ASSUMED, "UNKNOWN", "DEFERRED", GAP, NO_INPUT);
   }
 
   public void add(Criterion.Kind kind, String expert, String other) {

@@ -42,6 +42,10 @@ class TrialGptTest {
     assertEquals("NOT_MET", TrialGptLabels.source(new CriterionResult(diabetes, Verdict.NOT_MET, "denies", List.of(), false)));
     Criterion gap = Criterion.notComputable("I1", IN, "Stable angina", "CONDITION", "no rule");
     assertEquals("UNKNOWN, not computable", TrialGptLabels.source(new CriterionResult(gap, Verdict.UNKNOWN, "no rule", List.of(), false)));
+    assertEquals(List.of("MET", "NOT_MET", "NOT_MET, assumed absent (no mention)", "UNKNOWN", "DEFERRED", "UNKNOWN, not computable",
+        "no input (row rejected)"), TrialGptLabels.sources(EX));
+    assertEquals(List.of("MET", "NOT_MET", "UNKNOWN", "DEFERRED", "UNKNOWN, not computable",
+        "NOT_MET, required part of a not computable criterion", "no input (row rejected)"), TrialGptLabels.sources(IN));
   }
 
   @Test
