@@ -17,13 +17,13 @@ import java.util.function.BiConsumer;
 import org.eligo.core.Problems;
 
 /** Reads a JSON Lines file object by object, reporting bad lines instead of failing. */
-final class JsonLines {
+public final class JsonLines {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonLines() {}
 
   /** Calls {@code sink} with (line number, object) for each valid line; returns false if unreadable. */
-  static boolean read(Path file, Problems problems, BiConsumer<Long, JsonNode> sink) {
+  public static boolean read(Path file, Problems problems, BiConsumer<Long, JsonNode> sink) {
     String name = file.toString();
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -61,7 +61,7 @@ final class JsonLines {
   }
 
   /** A string field; absent/null gives empty, a non-string value is a problem. */
-  static Optional<String> text(JsonNode node, String field, String file, long line, Problems problems, boolean required)
+  public static Optional<String> text(JsonNode node, String field, String file, long line, Problems problems, boolean required)
       throws BadRecord {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
@@ -83,7 +83,7 @@ final class JsonLines {
   }
 
   /** Signals that the current record was rejected (its problem is already recorded). */
-  static final class BadRecord extends Exception {
+  public static final class BadRecord extends Exception {
     BadRecord() {
       super(null, null, false, false);
     }
