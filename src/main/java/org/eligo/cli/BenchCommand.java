@@ -18,13 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eligo bench}: speed measurements behind docs/BENCHMARKS.md (never timed unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Speed measurements.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Criteria.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Criteria.class, BenchCommand.Screen.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required (extract, criteria)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required (extract, criteria, screen)");
   }
 
   /** Extract pipeline throughput on a generated stream, against CoreNLP on its first part. */
@@ -94,6 +94,43 @@ final class BenchCommand implements Runnable {
           r.stable() ? "yes" : "NO", r.digest());
       int code = Output.report(problems, spec.commandLine().getErr());
       return r.stable() ? code : 1;
+    }
+  }
+
+  /** Screening through the candidate query against evaluating every stored record, on one index. */
+  @Command(name = "screen", mixinStandardHelpOptions = true,
+      description = "Per trial, warm: candidates from the index query then exact evaluation, against exact evaluation of every record.")
+  static final class Screen implements Callable<Integer> {
+    @Option(names = "--trials", required = true, paramLabel = "DIR|FILE", description = "trials") Path trials;
+    @Option(names = "--index", required = true, paramLabel = "DIR", description = "an index made by eligo index") Path index;
+    @Option(names = "--rounds", defaultValue = "5", description = "timed rounds per trial after one warm-up (default ${DEFAULT-VALUE})") int rounds;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      Problems problems = new Problems();
+      org.eligo.app.Eligo eligo = new org.eligo.app.Eligo();
+      List<org.eligo.criteria.Trial> list = eligo.trials(trials, problems);
+      org.eligo.eval.ScreenBench bench = new org.eligo.eval.ScreenBench(eligo::screen);
+      boolean safe = true;
+      try (org.eligo.index.PatientIndex idx = org.eligo.index.PatientIndex.openForReading(index)) {
+        out.printf(Locale.ROOT, "%-12s %8s %11s %9s %14s %12s  %s%n", "trial", "criteria", "candidates", "patients", "candidates ms",
+            "all ms", "dropped all INELIGIBLE");
+        for (org.eligo.criteria.Trial t : list) {
+          bench.run(idx, t, 1);
+          org.eligo.eval.ScreenBench.Result r = bench.run(idx, t, rounds);
+          safe &= r.droppedIneligible();
+          out.printf(Locale.ROOT, "%-12s %8d %11d %9d %14.1f %12.1f  %s%n", r.trialId(), r.criteriaUsed(), r.candidates(), r.patients(),
+              r.candidateMillis(), r.allMillis(), r.droppedIneligible() ? "yes" : "NO");
+        }
+      }
+      out.printf(Locale.ROOT, "max heap allowed: %d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);
+      int code = Output.report(problems, spec.commandLine().getErr());
+      return safe ? code : 1;
     }
   }
 }

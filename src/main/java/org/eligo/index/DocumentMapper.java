@@ -47,7 +47,28 @@ final class DocumentMapper {
     if (r.priorLines() != null) {
       d.add(new IntPoint("prior_lines", r.priorLines()));
     }
+    decided(d, r);
     return d;
+  }
+
+  /**
+   * {@code has:age}, {@code has:sex}, {@code has:ecog}: the record holds exactly one such value,
+   * the one the evaluator reads and this document indexes. A candidate query may drop a patient
+   * only on such a field; anyone else (no value, a conflict, a value the evaluator would read
+   * but the index does not hold) is kept for the exact evaluation.
+   */
+  private static void decided(Document d, PatientRecord r) {
+    List<Fact> read = r.facts().stream().filter(f -> f.current() && f.assertion() != Assertion.FAMILY
+        && f.assertion() != Assertion.HYPOTHETICAL && f.assertion() != Assertion.POSSIBLE).toList();
+    one(d, "age", read.stream().filter(f -> f.finding() instanceof Finding.Demographic dm && dm.age() != null).toList());
+    one(d, "sex", read.stream().filter(f -> f.finding() instanceof Finding.Demographic dm && dm.sex() != null).toList());
+    one(d, "ecog", read.stream().filter(f -> f.finding() instanceof Finding.PerformanceStatus ps && ps.scale().equals("ECOG")).toList());
+  }
+
+  private static void one(Document d, String field, List<Fact> facts) {
+    if (facts.size() == 1 && (facts.get(0).assertion() == Assertion.PRESENT || facts.get(0).assertion() == Assertion.HISTORICAL)) {
+      keyword(d, Fields.HAS, field);
+    }
   }
 
   private void add(Document d, Fact f) {

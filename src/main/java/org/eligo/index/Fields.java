@@ -8,11 +8,13 @@ public final class Fields {
   public static final String RECORD = "record";
   public static final String NOTES = "notes";
   public static final String TEXT = "text";
+  /** Which single-valued facts a patient has ({@code age}, {@code sex}, {@code ecog}); see {@link CandidateQuery}. */
+  public static final String HAS = "has";
 
   /** Keyword fields: one lower-cased term per value. */
   public static final Set<String> KEYWORDS = Set.of(
       "gene", "variant", "absent", "cancer", "histology", "stage", "brain_mets", "metastasis", "drug", "drug_class",
-      "condition", "sex", "her2", "er", "pr", "msi", "mmr");
+      "condition", "sex", "her2", "er", "pr", "msi", "mmr", "has");
   /** Integer point fields. */
   public static final Set<String> INTS = Set.of("age", "ecog", "kps", "prior_lines");
   /** Labs by analyte of lexicons/labs.tsv, in canonical units and as multiples of the upper limit. */

@@ -53,7 +53,7 @@ public final class PatientIndex implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Commit user data naming the index format; an index without this format is refused, not misread. */
   static final String FORMAT_KEY = "eligo.index.format";
-  static final String FORMAT = "1";
+  static final String FORMAT = "2";
 
   private final FSDirectory dir;
   private final IndexWriter writer;
@@ -263,9 +263,14 @@ public final class PatientIndex implements Closeable {
 
   /** Every indexed patient's record, by patient id. */
   public List<PatientRecord> records() {
+    return records(new MatchAllDocsQuery());
+  }
+
+  /** The records of the patients {@code q} matches, by patient id. */
+  public List<PatientRecord> records(Query q) {
     return withSearcher(s -> {
       List<PatientRecord> out = new ArrayList<>();
-      TopDocs td = s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().numDocs()));
+      TopDocs td = s.search(q, Math.max(1, s.getIndexReader().numDocs()));
       for (ScoreDoc sd : td.scoreDocs) {
         out.add(RecordJson.read(JSON.readTree(s.storedFields().document(sd.doc).get(Fields.RECORD))));
       }
