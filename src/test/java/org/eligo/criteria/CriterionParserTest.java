@@ -483,6 +483,10 @@ class CriterionParserTest {
     assertEquals(new Predicate.Administrative("residence"), in("Reside within the United States but outside of Florida"));
     assertEquals(new Predicate.Administrative("residence"), in("Patients living within 50 miles of the study site"));
     assertEquals(new Predicate.Administrative("compliance"), in("Accessible for treatment and follow-up."));
+    Predicate ability = new Predicate.Administrative("physical ability checked at the visit");
+    assertEquals(ability, in("Capacity to walk at least 2 city blocks on a flat surface"));
+    assertEquals(ability, ex("Inability to tolerate lying supine, relatively motionless for up to 1 hour"));
+    assertEquals(ability, in("Able to lie flat for 30 minutes"));
     assertEquals(new Predicate.Administrative("language"), in("Speaks English"));
     assertEquals(new Predicate.Administrative("language"), ex("Non-English speaking"));
     assertEquals(new Predicate.Administrative("language"), in("Patients who can communicate in Mandarin or Taiwanese."));
@@ -614,6 +618,8 @@ class CriterionParserTest {
     assertFalse(significant.computable());
     assertTrue(significant.reason().contains("clinically significant (left to the investigator)"), significant.reason());
     assertFalse(exclusion("Prior chemotherapy or any condition that in the investigator's opinion precludes participation").computable());
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "inability to tolerate imaging procedures, investigator judgement"),
+        ex("Inability to tolerate imaging procedures in the opinion of an investigator or treating physician."));
   }
 
   @Test
@@ -734,7 +740,7 @@ class CriterionParserTest {
 
   @Test
   void leavesUnknownTextNotComputableWithAGuess() {
-    Criterion c = inclusion("Able to walk 100 meters unaided");
+    Criterion c = inclusion("Prostate size larger than 50 ml");
     assertFalse(c.computable());
     assertEquals("OTHER", c.category());
     assertEquals("not yet computable: no criterion concept recognised", c.reason());
