@@ -349,7 +349,10 @@ public final class CriterionParser {
     if (!residue.isEmpty()) {
       r.note("not represented: '" + String.join(" ", residue) + "'");
     }
-    List<String> qualifiers = Residue.qualifiers(left);
+    List<String> qualifiers = new ArrayList<>(Residue.qualifiers(left));
+    if (recurrentDiagnosis(left, core)) {
+      qualifiers.add("recurrent");
+    }
     if (!qualifiers.isEmpty()) {
       return Criterion.notComputable(id, kind, text, p.category(),
           "not yet computable: qualifier not represented ('" + String.join(" ", qualifiers) + "'); understood only: " + p,
@@ -357,6 +360,17 @@ public final class CriterionParser {
     }
     String reason = r.notes().isEmpty() ? null : "partly represented: " + String.join("; ", r.notes());
     return new Criterion(id, kind, text, p, p.category(), reason);
+  }
+
+  private static final Pattern RECURRENT = Pattern.compile("\\brecurren(?:t|ce)\\b");
+
+  /**
+   * "Recurrent colon adenocarcinoma": a recurrence of a named cancer that no stage part stands for
+   * is not the cancer at any time (with a stage part, "recurrent" is read as IIIB by {@link StageRule}).
+   */
+  private static boolean recurrentDiagnosis(String left, List<Part> core) {
+    return RECURRENT.matcher(left).find() && core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis)
+        && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Stage);
   }
 
   /** A gap the screening visit closes: a plan or fitness for a procedure, a vital sign, the investigator's opinion. */

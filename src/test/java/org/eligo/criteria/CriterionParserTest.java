@@ -593,6 +593,15 @@ class CriterionParserTest {
   }
 
   @Test
+  void leavesARecurrenceOfANamedCancerWithoutAStageNotComputable() {
+    Criterion c = exclusion("Recurrent colon adenocarcinoma");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: qualifier not represented ('recurrent')"), c.reason());
+    // With a stage part "recurrent" is read as locally recurrent disease (IIIB).
+    assertEquals(all(stage("IIIB"), new Predicate.Diagnosis(Set.of("BREAST"), Set.of())), in("Recurrent or metastatic breast cancer"));
+  }
+
+  @Test
   void defersVitalSignsAndBodyMeasurementsToTheScreeningVisit() {
     Predicate vital = new Predicate.Administrative("vital sign or body measurement taken at screening");
     assertEquals(vital, in("BMI \u2264 40 kg/m2"));
