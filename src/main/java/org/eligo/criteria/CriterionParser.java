@@ -108,6 +108,8 @@ public final class CriterionParser {
               + "judge?ment of (?:the |an? )?(?:treating )?(?:investigator|physician)|(?:deemed|considered|judged) by (?:the |an? )?(?:treating )?(?:investigator|physician)|"
               + "at the discretion")},
       new Object[] {"OTHER", "clinically significant (left to the investigator)", Pattern.compile("clinically significant")},
+      new Object[] {"STAGE", "stage wording not read", Pattern.compile(
+          "\\bstages?\\s*(?:[<>\u2264\u2265=]|greater than|higher than|above|below|less than|lower than|of)?\\s*(?:iv|i{1,3}|[0-4])[abc]?\\b")},
       new Object[] {"CONDITION", "menopausal status", Pattern.compile("menopaus\\w*")},
       new Object[] {"OTHER", "infection or other condition not in the lexicon", Pattern.compile(
           "\\binfections?\\b|\\bsepsis\\b")});

@@ -593,6 +593,13 @@ class CriterionParserTest {
   }
 
   @Test
+  void leavesStageWordingNoRuleReadNotComputable() {
+    Criterion c = exclusion("Clinical NSCLC stage> II");
+    assertFalse(c.computable());
+    assertTrue(c.reason().contains("stage wording not read"), c.reason());
+  }
+
+  @Test
   void leavesARecurrenceOfANamedCancerWithoutAStageNotComputable() {
     Criterion c = exclusion("Recurrent colon adenocarcinoma");
     assertFalse(c.computable());
