@@ -49,7 +49,9 @@ import org.eligo.lexicon.Lexicons;
  *       makes the criterion not computable: one such word can change who qualifies.
  *   <li>Screening-visit items alone give {@link Predicate.Administrative}; beside other parts
  *       they are dropped with a note, since they never decide eligibility. A planned or feasible
- *       procedure ({@link PlanRule}) is dropped so only beside the parts of an inclusion.
+ *       procedure ({@link PlanRule}) is dropped so only beside the parts of an inclusion. A vital
+ *       sign with a limit, or the investigator's stated opinion, alone (the opinion also over
+ *       conditions only) makes the criterion administrative too.
  * </ol>
  *
  * Text that none of this recognises is not computable, with reason "not yet computable: " and a
