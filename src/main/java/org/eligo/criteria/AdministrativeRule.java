@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * What the screening visit confirms, not the records (FORMATS.md, DEFERRED): informed consent,
  * contraception, a pregnancy test, willingness and ability to comply, life expectancy, ability to
  * swallow, language, questionnaires, symptom and assessment scores taken at the visit (pain
- * scales, IPSS, ASA class, MoCA, G8, ESAS, self-reports), access to a phone or the internet, legal capacity (legal
+ * scales, IPSS, ASA class, MoCA, G8, ESAS, self-reports), access to a phone or the internet, residence, physical abilities (walking,
+ * standing, lying still), legal capacity (legal
  * protection, detention, capacity to understand the study). "Willing to ...", "agrees to ...",
  * "refusal" are read only when nothing else of this list is named (then what is agreed to is the
  * item). Each becomes an {@link Predicate.Administrative} naming it. A pregnancy test
@@ -31,7 +32,7 @@ final class AdministrativeRule implements Rule {
       new Kind("compliance", Pattern.compile(
           "\\bcompl(?:y|iance|iant)\\b|willing(?:ness)? (?:and able )?to (?:participate|comply|follow|undergo|attend|return|provide)|"
               + "able and willing|willing and able|\\badhere\\b|follow-up visits|study visits|study procedures|scheduled visits|"
-              + "study schedule|geographic(?:al)?(?:ly)? (?:proximity|accessible)")),
+              + "study schedule|geographic(?:al)?(?:ly)? (?:proximity|accessible)|(?:accessible|available) for (?:\\w+ and )?follow-?up")),
       new Kind("life expectancy", Pattern.compile("life expectancy(?:\\s*(?:of|is|:)?\\s*(?:\u2265|>=|>|<|\u2264|at least|more than|greater than|of at least|less than|under|no more than|of less than)?\\s*\\d+\\s*(?:weeks?|months?|years?|days?))?")),
       new Kind("ability to swallow", Pattern.compile("\\bswallow\\w*|take oral medications?|oral medication")),
       new Kind("language", Pattern.compile(
@@ -58,6 +59,11 @@ final class AdministrativeRule implements Rule {
       new Kind("communication and cooperation with the study team", Pattern.compile(
           "\\b(?:cannot|can not|unable to|inability to|not able to) communicate\\b|\\bunlikely to (?:cooperate|comply)\\b|"
               + "\\bcooperat\\w* with (?:the )?(?:requirements|investigators?|study (?:team|staff))")),
+      new Kind("physical ability checked at the visit", Pattern.compile(
+          "\\b(?:(?:in)?ability|capacity|(?:un)?able|capable) (?:to|of) (?:walk|stand|lie|lying|tolerat\\w* lying|remain\\w* (?:still|supine|flat|motionless))\\w*\\b|"
+              + "\\bto stand (?:comfortably|unaided|without (?:aid|assistance))")),
+      new Kind("residence", Pattern.compile(
+          "\\breside\\w*\\b|\\b(?:long-term )?residents? (?:of|in)\\b|\\bliv(?:e|es|ing) (?:with)?in \\d+\\s*(?:miles|km|kilomet\\w*|hours?|minutes)")),
       new Kind("earlier participation in this study", Pattern.compile(
           "(?<!will be )(?<!to be )\\b(?:participated|(?:been |was |were )(?:enrolled|randomi[sz]ed))(?: already| previously)? in this (?:study|trial)\\b|"
               + "\\b(?:previous|prior) (?:participation|enrol?ment) in this (?:study|trial)\\b")));

@@ -49,7 +49,9 @@ import org.eligo.lexicon.Lexicons;
  *       makes the criterion not computable: one such word can change who qualifies.
  *   <li>Screening-visit items alone give {@link Predicate.Administrative}; beside other parts
  *       they are dropped with a note, since they never decide eligibility. A planned or feasible
- *       procedure ({@link PlanRule}) is dropped so only beside the parts of an inclusion.
+ *       procedure ({@link PlanRule}) is dropped so only beside the parts of an inclusion. A vital
+ *       sign with a limit, or the investigator's stated opinion, alone (the opinion also over
+ *       conditions only) makes the criterion administrative too.
  * </ol>
  *
  * Text that none of this recognises is not computable, with reason "not yet computable: " and a
@@ -66,6 +68,12 @@ public final class CriterionParser {
   private static final Pattern HYPERSENSITIVITY = Pattern.compile(
       "hypersensitiv\\w*(?! pneumonitis)|allerg\\w*|anaphyla\\w*|contraindicat\\w*|intoleran\\w* to (?:any )?(?:of )?(?:the )?(?:study|investigational|excipient|components?)");
 
+  /** A vital sign or body measurement: the screening visit takes it, the records hold an older one. */
+  private static final String VITAL_SIGN = "vital sign or body measurement taken at screening";
+  /** "In the investigator's opinion": the screening visit decides the criterion. */
+  private static final String JUDGEMENT = "investigator judgement";
+  private static final String SIGNIFICANT = "clinically significant (left to the investigator)";
+
   /** Gaps recognised in what the rules left unmasked. */
   private static final List<Object[]> LEFT_GAPS = List.of(
       new Object[] {"LAB", "laboratory threshold", Pattern.compile(
@@ -74,9 +82,13 @@ public final class CriterionParser {
               + "white blood cells?|leukocytes?|lymphocytes? count|potassium|sodium|calcium|magnesium|glucose|hba1c|lipase|amylase|"
               + "tsh|psa|laboratory|lab values|organ function|marrow function|hepatic function|renal function|liver function|"
               + "kidney function|blood counts?|hematologic(?:al)? function|g/dl|mg/dl|µmol/l|umol/l|ml/min|/mm3|x ?10\\^?9)\\b")},
-      new Object[] {"LAB", "cardiac or vital-sign measurement", Pattern.compile(
-          "(?:qtc\\w*|qt interval|lvef|ejection fraction|blood pressure|oxygen saturation|spo2|heart rate|bmi|body mass index|weight)"
+      new Object[] {"LAB", "cardiac measurement", Pattern.compile(
+          "(?:qtc\\w*|qt interval|lvef|ejection fraction)"
               + "[^;.]{0,40}?(?:[<>\u2264\u2265]|\\d{2,3}\\s*(?:ms|msec|%|mm|kg))|\\bnyha (?:class )?(?:i|ii|iii|iv|[1-4])\\b")},
+      new Object[] {"LAB", VITAL_SIGN, Pattern.compile(
+          "\\b(?:blood pressure|oxygen saturation|spo2|heart rate|pulse rate|bmi|body mass index|(?:body )?weight(?! loss| gain))"
+              + "[^;.]{0,40}?(?:[<>\u2264\u2265]|\\d{2,3}\\s*(?:ms|msec|%|mm|kg|bpm)"
+              + "|\\b(?:under|over|above|below|less than|greater than|more than|at least|at most)\\s+\\d)")},
       new Object[] {"MEASURABLE_DISEASE", "measurable disease (RECIST)", Pattern.compile(
           "measurable|evaluable (?:disease|lesions?)|\\brecist|target lesions?|\\brano\\b|\\blugano\\b|\\biwg\\b")},
       new Object[] {"THERAPY", "concomitant medication or vaccine", Pattern.compile(
@@ -93,10 +105,13 @@ public final class CriterionParser {
       new Object[] {"OTHER", "tissue sample availability", Pattern.compile(
           "(?:provide|submit\\w*|availability of|sufficient|adequate|must have|willing to provide)\\s+(?:\\w+\\s+){0,3}?"
               + "(?:tissue|specimens?|samples?|blocks?|slides)|\\barchival\\b|paraffin|\\bffpe\\b")},
-      new Object[] {"OTHER", "investigator judgement", Pattern.compile(
-          "investigator'?s? (?:opinion|judge?ment|discretion)|opinion of the (?:treating )?(?:investigator|physician)|"
-              + "judge?ment of the (?:treating )?(?:investigator|physician)|(?:deemed|considered|judged) by the (?:treating )?(?:investigator|physician)|"
-              + "at the discretion|clinically significant")},
+      new Object[] {"OTHER", JUDGEMENT, Pattern.compile(
+          "investigator'?s? (?:opinion|judge?ment|discretion)|opinion of (?:the |an? )?(?:treating )?(?:investigator|physician)|"
+              + "judge?ment of (?:the |an? )?(?:treating )?(?:investigator|physician)|(?:deemed|considered|judged) by (?:the |an? )?(?:treating )?(?:investigator|physician)|"
+              + "at the discretion")},
+      new Object[] {"OTHER", "clinically significant (left to the investigator)", Pattern.compile("clinically significant")},
+      new Object[] {"STAGE", "stage wording not read", Pattern.compile(
+          "\\bstages?\\s*(?:[<>\u2264\u2265=]|greater than|higher than|above|below|less than|lower than|of)?\\s*(?:iv|i{1,3}|[0-4])[abc]?\\b")},
       new Object[] {"CONDITION", "menopausal status", Pattern.compile("menopaus\\w*")},
       new Object[] {"OTHER", "infection or other condition not in the lexicon", Pattern.compile(
           "\\binfections?\\b|\\bsepsis\\b")});
@@ -275,8 +290,17 @@ public final class CriterionParser {
     boolean screening = SCREENING.matcher(raw).find();
     List<Reading.Gap> gaps = new ArrayList<>(r.gaps());
     List<Reading.Gap> plans = gaps.stream().filter(PlanRule::decidedAtScreening).toList();
-    if (!plans.isEmpty() && core.isEmpty() && plans.size() == gaps.size()) {
-      String what = plans.stream().map(Reading.Gap::what).collect(Collectors.joining(", "));
+    if (!gaps.isEmpty() && core.isEmpty() && gaps.stream().allMatch(CriterionParser::decidedAtVisit)) {
+      String what = gaps.stream().map(Reading.Gap::what).distinct().collect(Collectors.joining(", "));
+      return Criterion.computable(id, kind, text,
+          new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
+    }
+    if (judgedConditions(core, gaps)) {
+      // "Major medical or psychiatric illness which, in the investigator's opinion, would prevent
+      // completion of treatment": the conditions are what the investigator weighs, not the criterion.
+      String judged = core.stream().map(p -> ((Predicate.Condition) p.predicate()).name()).distinct()
+          .collect(Collectors.joining(", "));
+      String what = JUDGEMENT + (judged.isEmpty() ? "" : " (" + judged + ")");
       return Criterion.computable(id, kind, text,
           new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
     }
@@ -329,7 +353,10 @@ public final class CriterionParser {
     if (!residue.isEmpty()) {
       r.note("not represented: '" + String.join(" ", residue) + "'");
     }
-    List<String> qualifiers = Residue.qualifiers(left);
+    List<String> qualifiers = new ArrayList<>(Residue.qualifiers(left));
+    if (recurrentDiagnosis(left, core)) {
+      qualifiers.add("recurrent");
+    }
     if (!qualifiers.isEmpty()) {
       return Criterion.notComputable(id, kind, text, p.category(),
           "not yet computable: qualifier not represented ('" + String.join(" ", qualifiers) + "'); understood only: " + p,
@@ -337,6 +364,34 @@ public final class CriterionParser {
     }
     String reason = r.notes().isEmpty() ? null : "partly represented: " + String.join("; ", r.notes());
     return new Criterion(id, kind, text, p, p.category(), reason);
+  }
+
+  private static final Pattern RECURRENT = Pattern.compile("\\brecurren(?:t|ce)\\b");
+
+  /**
+   * "Recurrent colon adenocarcinoma": a recurrence of a named cancer that no stage part stands for
+   * is not the cancer at any time (with a stage part, "recurrent" is read as IIIB by {@link StageRule}).
+   */
+  private static boolean recurrentDiagnosis(String left, List<Part> core) {
+    return RECURRENT.matcher(left).find() && core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis)
+        && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Stage);
+  }
+
+  /** A gap the screening visit closes: a plan or fitness for a procedure, a vital sign, the investigator's opinion. */
+  private static boolean decidedAtVisit(Reading.Gap g) {
+    return PlanRule.decidedAtScreening(g) || g.what().equals(VITAL_SIGN) || g.what().equals(JUDGEMENT);
+  }
+
+  /**
+   * The investigator's stated opinion decides a criterion that names only conditions, or nothing
+   * eligo reads: whatever else
+   * is left open is either closed at the visit too or is "clinically significant", which that opinion
+   * settles.
+   */
+  private static boolean judgedConditions(List<Part> core, List<Reading.Gap> gaps) {
+    return core.stream().allMatch(p -> p.predicate() instanceof Predicate.Condition)
+        && gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT))
+        && gaps.stream().allMatch(g -> decidedAtVisit(g) || g.what().equals(SIGNIFICANT));
   }
 
   /**

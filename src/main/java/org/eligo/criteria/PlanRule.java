@@ -26,7 +26,7 @@ final class PlanRule implements Rule {
       "(?:surger(?:y|ies)|surgical (?:resection|removal|intervention|treatment|procedures?|biops(?:y|ies))|operations?|resections?|[a-z]+ectom(?:y|ies)|[a-z]+otom(?:y|ies)|[a-z]+oscop(?:y|ies)|biops(?:y|ies)|"
           + "lymphadenectomy|dissection|radiotherapy|radiation(?: therapy)?|irradiation|chemoradi\\w+|radiochemotherapy|brachytherapy|"
           + "chemotherapy|immunotherapy|(?:systemic|anti-?cancer|cancer|targeted|endocrine|hormonal) (?:therapy|treatment)|"
-          + "transplant\\w*|hsct|mri|magnetic resonance(?: imaging)?|mr (?:scanning|imaging)|ct|pet(?:[/-]ct)?|imaging|scans?|"
+          + "transplant\\w*|hsct|mri|magnetic resonance(?: imaging)?|mr (?:scanning|imaging)|ct|pet(?:[/-]ct)?|imaging(?: procedures?| studies)?|scans?|"
           + "scanning|examinations?|exams?|ana?esthesia|procedures?|hipec)\\b";
   private static final Pattern PLAN = Pattern.compile(CUE + "[^;:.]{0,40}?\\b" + OBJECT);
   private static final Pattern OBJECT_FIRST = Pattern.compile("\\b(?:mri|mr)\\s+contraindications?\\b");

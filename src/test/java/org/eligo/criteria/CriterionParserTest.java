@@ -480,6 +480,13 @@ class CriterionParserTest {
 
   @Test
   void readsLanguageQuestionnairesPhoneAndLegalCapacityAsAdministrative() {
+    assertEquals(new Predicate.Administrative("residence"), in("Reside within the United States but outside of Florida"));
+    assertEquals(new Predicate.Administrative("residence"), in("Patients living within 50 miles of the study site"));
+    assertEquals(new Predicate.Administrative("compliance"), in("Accessible for treatment and follow-up."));
+    Predicate ability = new Predicate.Administrative("physical ability checked at the visit");
+    assertEquals(ability, in("Capacity to walk at least 2 city blocks on a flat surface"));
+    assertEquals(ability, ex("Inability to tolerate lying supine, relatively motionless for up to 1 hour"));
+    assertEquals(ability, in("Able to lie flat for 30 minutes"));
     assertEquals(new Predicate.Administrative("language"), in("Speaks English"));
     assertEquals(new Predicate.Administrative("language"), ex("Non-English speaking"));
     assertEquals(new Predicate.Administrative("language"), in("Patients who can communicate in Mandarin or Taiwanese."));
@@ -583,6 +590,52 @@ class CriterionParserTest {
         "Previous chemotherapy including cetuximab or radiation therapy")) {
       assertFalse(exclusion(text).computable(), text);
     }
+  }
+
+  @Test
+  void leavesStageWordingNoRuleReadNotComputable() {
+    Criterion c = exclusion("Clinical NSCLC stage> II");
+    assertFalse(c.computable());
+    assertTrue(c.reason().contains("stage wording not read"), c.reason());
+  }
+
+  @Test
+  void leavesARecurrenceOfANamedCancerWithoutAStageNotComputable() {
+    Criterion c = exclusion("Recurrent colon adenocarcinoma");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: qualifier not represented ('recurrent')"), c.reason());
+    // With a stage part "recurrent" is read as locally recurrent disease (IIIB).
+    assertEquals(all(stage("IIIB"), new Predicate.Diagnosis(Set.of("BREAST"), Set.of())), in("Recurrent or metastatic breast cancer"));
+  }
+
+  @Test
+  void defersVitalSignsAndBodyMeasurementsToTheScreeningVisit() {
+    Predicate vital = new Predicate.Administrative("vital sign or body measurement taken at screening");
+    assertEquals(vital, in("BMI \u2264 40 kg/m2"));
+    assertEquals(vital, in("Body mass index (BMI) >18 <28"));
+    assertEquals(vital, ex("BMI under 18.5"));
+    assertEquals(vital, ex("Systolic blood pressure <90 mmHg and/or heart rate <60 bpm"));
+    // A loss of weight over months is history the records may hold, not a measurement of the visit.
+    assertFalse(exclusion("Weight loss 15% or more past 6 months").computable());
+    // Beside a condition, the measurement is a conjunct the parse cannot hold.
+    assertFalse(exclusion("Hypertension with blood pressure > 150/100 mmHg").computable());
+  }
+
+  @Test
+  void defersWhatTheInvestigatorsOpinionDecides() {
+    assertEquals(new Predicate.Administrative("investigator judgement (psychiatric illness)"),
+        ex("Major medical or psychiatric illness which, in the investigator's opinion, would prevent completion of treatment"));
+    assertEquals(new Predicate.Administrative("investigator judgement"),
+        ex("Any other life-threatening illness or organ system dysfunction, which in the opinion of the investigator would compromise patient safety"));
+    assertEquals(new Predicate.Administrative("investigator judgement"),
+        ex("Any clinically significant condition that in the opinion of the investigator would interfere with the study"));
+    // "Clinically significant" alone says nothing about whose opinion: left open, as are other parts.
+    Criterion significant = exclusion("Clinically significant cardiac disease");
+    assertFalse(significant.computable());
+    assertTrue(significant.reason().contains("clinically significant (left to the investigator)"), significant.reason());
+    assertFalse(exclusion("Prior chemotherapy or any condition that in the investigator's opinion precludes participation").computable());
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "inability to tolerate imaging procedures, investigator judgement"),
+        ex("Inability to tolerate imaging procedures in the opinion of an investigator or treating physician."));
   }
 
   @Test
@@ -703,7 +756,7 @@ class CriterionParserTest {
 
   @Test
   void leavesUnknownTextNotComputableWithAGuess() {
-    Criterion c = inclusion("Able to walk 100 meters unaided");
+    Criterion c = inclusion("Prostate size larger than 50 ml");
     assertFalse(c.computable());
     assertEquals("OTHER", c.category());
     assertEquals("not yet computable: no criterion concept recognised", c.reason());
