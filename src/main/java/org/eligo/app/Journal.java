@@ -23,7 +23,7 @@ final class Journal {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
-  private final Map<String, String> indexed = new HashMap<>();
+  private final Map<String, DropOutcome> indexed = new HashMap<>();
   private DropOutcome last;
 
   private Journal(Path file) {
@@ -61,13 +61,13 @@ final class Journal {
 
   private void remember(DropOutcome o) {
     if (o.status() == DropOutcome.Status.done) {
-      indexed.putIfAbsent(o.sha256(), o.file());
+      indexed.putIfAbsent(o.sha256(), o);
     }
     last = o;
   }
 
-  /** The name of the file whose identical content was taken before, if any. */
-  Optional<String> takenBefore(String sha256) {
+  /** The file whose identical content was taken before, if any. */
+  Optional<DropOutcome> takenBefore(String sha256) {
     return Optional.ofNullable(indexed.get(sha256));
   }
 

@@ -89,15 +89,15 @@ public final class Watch {
       outcome = DropOutcome.rejected(name, null, "unknown", null, "file of " + size + " bytes is over the limit of " + maxBytes + " bytes (--max-bytes)");
     } else {
       byte[] bytes = Files.readAllBytes(file);
-      String sha = sha256(bytes);
+      String sha = key(name, bytes);
       Optional<DropOutcome> last = journal.last();
       if (resumed && last.isPresent() && sha.equals(last.get().sha256()) && name.equals(last.get().file())) {
         inbox.finish(file, last.get().status() != DropOutcome.Status.rejected, last.get().reported() ? report(last.get()) : null);
         return last.get();
       }
-      Optional<String> before = journal.takenBefore(sha);
+      Optional<DropOutcome> before = journal.takenBefore(sha);
       outcome = before.isPresent()
-          ? new DropOutcome(name, sha, "unknown", DropOutcome.Status.duplicate, 0, List.of(), before.get())
+          ? new DropOutcome(name, sha, before.get().kind(), DropOutcome.Status.duplicate, 0, List.of(), before.get().file())
           : drops.take(file, bytes, sha);
     }
     journal.append(outcome);
@@ -113,9 +113,19 @@ public final class Watch {
     }
   }
 
-  static String sha256(byte[] bytes) {
+  /**
+   * The SHA-256 of a file's content; for a plain-text note of its name, a NUL byte and its
+   * content, since the name carries the patient and note ids (the same text under two names is
+   * two notes).
+   */
+  static String key(String name, byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      if (Drops.kind(Path.of(name), "") == Drops.Kind.note_text) {
+        md.update(name.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(md.digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("no SHA-256 in this JVM", e);
     }

@@ -188,10 +188,25 @@ class WatchCommandTest {
     assertEquals(List.of("a.jsonl", "a.jsonl.1", "a.jsonl.1.errors.json", "b.jsonl", "b.jsonl.errors.json"), names(in.resolve("done")));
     JsonNode dup = report(in.resolve("done/b.jsonl.errors.json"));
     assertEquals("duplicate", dup.get("status").asText());
+    assertEquals("notes", dup.get("kind").asText());
     assertEquals("a.jsonl", dup.get("duplicateOf").asText());
     assertEquals(0, dup.get("accepted").asInt());
     assertEquals(3, Files.readAllLines(index().resolve("watch-journal.jsonl")).size());
     assertEquals(1, notes("P1").size());
+  }
+
+  @Test
+  void textNotesWithTheSameTextAreTwoNotesButTheSameFileAgainIsADuplicate() throws Exception {
+    Path in = inbox();
+    Files.writeString(in.resolve("P1__N1.txt"), "Lung cancer.");
+    Files.writeString(in.resolve("P2__N2.txt"), "Lung cancer.");
+    assertEquals(0, watch(in).code());
+    Files.writeString(in.resolve("P2__N2.txt"), "Lung cancer.");
+    assertEquals(0, watch(in).code());
+    assertEquals(List.of("P1__N1.txt", "P2__N2.txt", "P2__N2.txt.1", "P2__N2.txt.1.errors.json"), names(in.resolve("done")));
+    assertEquals("P2__N2.txt", report(in.resolve("done/P2__N2.txt.1.errors.json")).get("duplicateOf").asText());
+    assertEquals(1, notes("P1").size());
+    assertEquals(1, notes("P2").size());
   }
 
   @Test
