@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.Optional;
 
 /**
  * A drop folder and its three sub-folders. Only direct children are looked at, and a name is
@@ -29,7 +31,7 @@ final class Inbox {
   private final Path rejected;
 
   Inbox(Path dir) {
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("inbox folder not found: " + dir);
     }
     this.dir = dir;
@@ -64,9 +66,16 @@ final class Inbox {
     Map<Path, FileTime> times = new HashMap<>();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
       for (Path p : s) {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (!inProgress(p.getFileName().toString()) && (a.isRegularFile() || a.isSymbolicLink())) {
-          times.put(p, a.lastModifiedTime());
+        if (inProgress(p.getFileName().toString())) {
+          continue;
+        }
+        try {
+          BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          if (a.isRegularFile() || a.isSymbolicLink()) {
+            times.put(p, a.lastModifiedTime());
+          }
+        } catch (NoSuchFileException e) {
+          // renamed or removed by its sender since the listing
         }
       }
     } catch (IOException e) {
@@ -77,14 +86,18 @@ final class Inbox {
     return out;
   }
 
-  /** Moves a waiting file into processing/ under its own name. */
-  Path take(Path file) throws IOException {
+  /** Moves a waiting file into processing/ under its own name; empty when its sender has taken it away since it was listed. */
+  Optional<Path> take(Path file) throws IOException {
     Path target = processing.resolve(file.getFileName().toString());
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException("processing/" + file.getFileName() + " exists already");
     }
-    Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-    return target;
+    try {
+      Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    return Optional.of(target);
   }
 
   /**

@@ -73,7 +73,10 @@ public final class Watch {
           inbox.finish(p, false, report(o));
           seen.accept(o);
         } else {
-          seen.accept(process(inbox.take(p), false));
+          Optional<Path> taken = inbox.take(p);
+          if (taken.isPresent()) {
+            seen.accept(process(taken.get(), false));
+          }
         }
       }
     } catch (IOException e) {

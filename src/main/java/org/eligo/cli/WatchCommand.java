@@ -1,6 +1,7 @@
 package org.eligo.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -50,6 +51,10 @@ final class WatchCommand implements Callable<Integer> {
     if (maxBytes < 1 || pollMs < 1) {
       err.println("eligo: --max-bytes and --poll-ms must be at least 1");
       return Main.USAGE;
+    }
+    if (!Files.isDirectory(inbox)) {
+      err.println("eligo: error: inbox folder not found: " + inbox);
+      return Main.FAILURE;
     }
     Path trialDir = trials != null ? trials : index.toAbsolutePath().resolveSibling("trials");
     AtomicBoolean rejected = new AtomicBoolean();

@@ -135,6 +135,14 @@ class WatchCommandTest {
   }
 
   @Test
+  void aMissingInboxFailsBeforeAnIndexIsMade() {
+    Cli r = watch(dir.resolve("nowhere"));
+    assertEquals(1, r.code());
+    assertEquals("eligo: error: inbox folder not found: " + dir.resolve("nowhere") + "\n", r.err());
+    assertFalse(Files.exists(index()));
+  }
+
+  @Test
   void aSymbolicLinkIsRejectedAndNeverFollowed() throws Exception {
     Path in = inbox();
     Path secret = Files.writeString(dir.resolve("secret.jsonl"), note("P9", "N9", "Lung cancer."));
