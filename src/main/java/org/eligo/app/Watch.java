@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eligo.index.PatientIndex;
@@ -86,26 +87,30 @@ public final class Watch {
 
   private DropOutcome process(Path file, boolean resumed) throws IOException {
     String name = file.getFileName().toString();
-    DropOutcome outcome;
     long size = Files.size(file);
-    if (size > maxBytes) {
+    byte[] bytes = size > maxBytes ? null : Files.readAllBytes(file);
+    String sha = bytes == null ? null : key(name, bytes);
+    Optional<DropOutcome> last = journal.last();
+    if (resumed && last.isPresent() && name.equals(last.get().file()) && Objects.equals(sha, last.get().sha256())) {
+      finish(file, last.get());
+      return last.get();
+    }
+    DropOutcome outcome;
+    if (bytes == null) {
       outcome = DropOutcome.rejected(name, null, "unknown", null, "file of " + size + " bytes is over the limit of " + maxBytes + " bytes (--max-bytes)");
     } else {
-      byte[] bytes = Files.readAllBytes(file);
-      String sha = key(name, bytes);
-      Optional<DropOutcome> last = journal.last();
-      if (resumed && last.isPresent() && sha.equals(last.get().sha256()) && name.equals(last.get().file())) {
-        inbox.finish(file, last.get().status() != DropOutcome.Status.rejected, last.get().reported() ? report(last.get()) : null);
-        return last.get();
-      }
       Optional<DropOutcome> before = journal.takenBefore(sha);
       outcome = before.isPresent()
           ? new DropOutcome(name, sha, before.get().kind(), DropOutcome.Status.duplicate, 0, List.of(), before.get().file())
           : drops.take(file, bytes, sha);
     }
     journal.append(outcome);
-    inbox.finish(file, outcome.status() != DropOutcome.Status.rejected, outcome.reported() ? report(outcome) : null);
+    finish(file, outcome);
     return outcome;
+  }
+
+  private void finish(Path file, DropOutcome o) throws IOException {
+    inbox.finish(file, o.status() != DropOutcome.Status.rejected, o.reported() ? report(o) : null);
   }
 
   private static byte[] report(DropOutcome o) {

@@ -218,6 +218,29 @@ class WatchCommandTest {
   }
 
   @Test
+  void aFileJournaledButNotYetMovedIsFinishedWithoutASecondJournalLine() throws Exception {
+    Path in = inbox();
+    Files.writeString(in.resolve("big.jsonl"), note("P1", "N1", "x".repeat(200)));
+    assertEquals(3, watch(in, "--max-bytes", "150").code());
+    Files.writeString(in.resolve("ok.jsonl"), note("P2", "N2", "Lung cancer."));
+    assertEquals(0, watch(in, "--max-bytes", "150").code());
+    Path journal = index().resolve("watch-journal.jsonl");
+    assertEquals(2, Files.readAllLines(journal).size());
+    // as if killed after the journal line and before the move: first for ok.jsonl, then for big.jsonl
+    Files.move(in.resolve("done/ok.jsonl"), in.resolve("processing/ok.jsonl"));
+    assertEquals(0, watch(in, "--max-bytes", "150").code());
+    Files.writeString(journal, Files.readAllLines(journal).get(1) + "\n" + Files.readAllLines(journal).get(0) + "\n");
+    Files.move(in.resolve("rejected/big.jsonl"), in.resolve("processing/big.jsonl"));
+    Cli r = watch(in, "--max-bytes", "150");
+    assertEquals(3, r.code(), r.err());
+    assertEquals(2, Files.readAllLines(journal).size());
+    assertEquals(List.of("ok.jsonl"), names(in.resolve("done")));
+    assertEquals(List.of("big.jsonl", "big.jsonl.errors.json"), names(in.resolve("rejected")));
+    assertEquals(List.of(), names(in.resolve("processing")));
+    assertEquals(1, notes("P2").size());
+  }
+
+  @Test
   void aNewerVersionOfANoteReplacesTheOlder() throws Exception {
     Path in = inbox();
     Files.writeString(in.resolve("v1.jsonl"), note("P1", "N1", "Lung cancer. ECOG 2."));
