@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eligo.core.Note;
 import org.eligo.core.Problems;
 import org.eligo.index.PatientIndex;
@@ -52,9 +53,18 @@ public final class Ingest {
 
   /** Reads, derives, writes and commits; rejected input goes to {@code problems}. */
   public Result run(Path notes, Map<String, PatientInfo> patients, Problems problems) {
+    return run(sink -> NoteReader.forEach(notes, problems, sink), patients);
+  }
+
+  /** Derives, writes and commits the given notes and patients (either may be empty). */
+  public Result run(List<Note> notes, Map<String, PatientInfo> patients) {
+    return run(notes::forEach, patients);
+  }
+
+  private Result run(Consumer<Consumer<Note>> notes, Map<String, PatientInfo> patients) {
     Run run = new Run(patients);
     try {
-      NoteReader.forEach(notes, problems, run::accept);
+      notes.accept(run::accept);
       run.flush();
       for (String id : patients.keySet()) {
         if (!run.seen.contains(id)) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     version = "eligo 0.1.0",
     description = "Screens cancer patients for clinical trials from criteria text and clinical notes.",
     subcommands = {
-      ExtractCommand.class, IndexCommand.class, ScreenCommand.class, MatchCommand.class, SearchCommand.class, ForgetCommand.class, SynthCommand.class,
+      ExtractCommand.class, IndexCommand.class, ScreenCommand.class, MatchCommand.class, SearchCommand.class, ForgetCommand.class, WatchCommand.class, SynthCommand.class,
       CriteriaCommand.class, CtmlCommand.class, ContextCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -27,6 +27,11 @@ public final class Trials {
     return reader.read(fileOrDir, problems);
   }
 
+  /** True for the file names read as CTML ({@code .ctml.json}, {@code .yaml}, {@code .yml}); other trial files are CT.gov JSON. */
+  public static boolean isCtml(Path file) {
+    return CtmlReader.accepts(file);
+  }
+
   /** The criteria of an eligibility-criteria text, in document order. */
   public List<Criterion> criteria(String eligibilityCriteria) {
     List<Criterion> out = new ArrayList<>();

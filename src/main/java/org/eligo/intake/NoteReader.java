@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -85,6 +86,30 @@ public final class NoteReader {
     }
   }
 
+  /**
+   * One {@code <patientId>__<noteId>.txt} file as a note dated by its modification time; a bad name
+   * or text that is not UTF-8 is reported instead.
+   */
+  public static Optional<Note> textNote(Path f, Problems problems) {
+    String base = f.getFileName().toString();
+    base = base.substring(0, base.length() - 4);
+    int sep = base.indexOf("__");
+    if (sep <= 0 || sep + 2 >= base.length()) {
+      problems.add(f.toString(), 0, "fileName", "expected <patientId>__<noteId>.txt");
+      return Optional.empty();
+    }
+    try {
+      String text = Files.readString(f);
+      LocalDate date = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneId.systemDefault());
+      return Optional.of(new Note(base.substring(0, sep), base.substring(sep + 2), date, "", text));
+    } catch (CharacterCodingException e) {
+      problems.add(f.toString(), 0, null, "not UTF-8 text");
+    } catch (IOException e) {
+      problems.add(f.toString(), 0, null, "cannot read: " + e.getClass().getSimpleName());
+    }
+    return Optional.empty();
+  }
+
   private static void readFolder(Path dir, Problems problems, List<Note> notes) {
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
@@ -94,22 +119,7 @@ public final class NoteReader {
       return;
     }
     for (Path f : files) {
-      String base = f.getFileName().toString();
-      base = base.substring(0, base.length() - 4);
-      int sep = base.indexOf("__");
-      if (sep <= 0 || sep + 2 >= base.length()) {
-        problems.add(f.toString(), 0, "fileName", "expected <patientId>__<noteId>.txt");
-        continue;
-      }
-      try {
-        String text = Files.readString(f);
-        LocalDate date = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneId.systemDefault());
-        notes.add(new Note(base.substring(0, sep), base.substring(sep + 2), date, "", text));
-      } catch (CharacterCodingException e) {
-        problems.add(f.toString(), 0, null, "not UTF-8 text");
-      } catch (IOException e) {
-        problems.add(f.toString(), 0, null, "cannot read: " + e.getClass().getSimpleName());
-      }
+      textNote(f, problems).ifPresent(notes::add);
     }
   }
 }

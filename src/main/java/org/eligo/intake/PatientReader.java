@@ -23,10 +23,16 @@ public final class PatientReader {
 
   private PatientReader() {}
 
+  /** Patients of a JSON Lines file, or of a CSV file when its name ends with {@code .csv}. */
   public static Map<String, PatientInfo> read(Path file, Problems problems) {
+    return read(file, file.toString().toLowerCase(Locale.ROOT).endsWith(".csv"), problems);
+  }
+
+  /** Patients of a CSV ({@code csv}) or JSON Lines file, whatever its name. */
+  public static Map<String, PatientInfo> read(Path file, boolean csv, Problems problems) {
     Map<String, PatientInfo> out = new LinkedHashMap<>();
     String name = file.toString();
-    if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+    if (csv) {
       readCsv(file, problems, out);
     } else {
       JsonLines.read(file, problems, (line, node) -> accept(node, name, line, problems, out));
