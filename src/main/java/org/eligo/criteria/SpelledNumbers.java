@@ -55,8 +55,9 @@ final class SpelledNumbers {
   }
 
   private static boolean mayHoldNumber(String text) {
-    for (String w : new String[] {"zero", "one", "two", "thr", "fou", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "teen", "ty"}) {
+    // Every number word holds one of these; the tens and teens hold the stem of their unit or their own ("thirt", "fif", "fort", "twent").
+    for (String w : new String[] {"zero", "one", "two", "thr", "thirt", "four", "fort", "fif", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "twent"}) {
       if (text.contains(w)) {
         return true;
       }
