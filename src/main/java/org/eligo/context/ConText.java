@@ -51,16 +51,28 @@ public final class ConText {
       String sentence = text.substring(s.start(), s.end());
       CharSpan local = new CharSpan(m.span().start() - s.start(), m.span().end() - s.start());
       List<CharSpan> peers = new ArrayList<>();
+      List<CharSpan> sameType = new ArrayList<>();
       // A specific variant ("MET amplification") is never an item of a negated gene list.
       boolean specific = m.finding() instanceof org.eligo.extract.Finding.Variant v && v.variant() != null
           && !"variant.list".equals(m.evidence().ruleId());
       for (Mention o : bySentence.get(s)) {
-        if (!specific && o != m && listPeer(m, o)) {
-          peers.add(new CharSpan(o.span().start() - s.start(), o.span().end() - s.start()));
+        if (o != m && listPeer(m, o)) {
+          CharSpan p = new CharSpan(o.span().start() - s.start(), o.span().end() - s.start());
+          sameType.add(p);
+          if (!specific) {
+            peers.add(p);
+          }
         }
       }
       List<PhraseMatcher.Match<Cues.Cue>> found = cuesOf.computeIfAbsent(s, k -> cues.findAll(sentence));
-      Decision d = decideFrom(scan(sentence, local, m, peers, found), sentence, section, m);
+      EnumSetHolder hits = scan(sentence, local, m, peers, found);
+      if (!hits.has(Category.NEGATED) && !specific && !measured(m)) {
+        String slot = resultSlotNegation(sentence, local, peers, sameType, found);
+        if (slot != null) {
+          hits.add(Category.NEGATED, slot);
+        }
+      }
+      Decision d = decideFrom(hits, sentence, section, m);
       out.add(new AssertedMention(m, d.assertion, d.cue));
     }
     return out;
@@ -162,6 +174,60 @@ public final class ConText {
     return hits;
   }
 
+  /** A separator after a label: colon, pipe, tab, a spaced dash or a dot leader. */
+  private static final Pattern SLOT_SEPARATOR = Pattern.compile("(?:\\s*[:|\\t]|\\s+[-\u2013\u2014]|\\s*\\.{2,})\\s*$");
+
+  /**
+   * A report's result slot: the findings named in a label and a negation that fills the slot
+   * after it ("KRAS, BRAF, MET: no reportable variants", "| ERBB2 | No variant / amplification |",
+   * "ALK / ROS1 fusions .... none", "NTRK1-3 - no fusion detected"). A forward cue there has
+   * nothing of the kind after it in its clause, so it answers the label before it. Returns the
+   * cue, or null.
+   */
+  private static String resultSlotNegation(String sentence, CharSpan target, List<CharSpan> peers, List<CharSpan> sameType,
+      List<PhraseMatcher.Match<Cues.Cue>> found) {
+    for (PhraseMatcher.Match<Cues.Cue> c : found) {
+      if (c.value().category() != Category.NEGATED || c.value().direction() != Direction.FORWARD || c.start() < target.end()) {
+        continue;
+      }
+      String gap = sentence.substring(target.end(), c.start());
+      java.util.regex.Matcher sep = SLOT_SEPARATOR.matcher(gap);
+      if (!sep.find() || gap.indexOf('\n') >= 0 || !onlyListBetween(sentence, target.end(), target.end() + sep.start(), peers)) {
+        continue;
+      }
+      int clauseEnd = clauseEnd(sentence, c.end());
+      for (CharSpan o : sameType) {
+        if (o.start() >= c.end() && o.start() < clauseEnd) {
+          return null;
+        }
+      }
+      // Only a general result may fill the slot: "EGFR: no T790M" says nothing of EGFR's other changes.
+      if (SLOT_FILL.matcher(sentence.substring(c.end(), clauseEnd)).matches()) {
+        return c.value().phrase();
+      }
+    }
+    return null;
+  }
+
+  private static final String RESULT_NOUN =
+      "(?:variants?|alterations?|mutations?|fusions?|rearrangements?|amplifications?|abnormalit(?:y|ies)|changes?|findings?)";
+
+  /** The words a negated result slot may hold after its cue: qualified result nouns, a verb of finding. */
+  private static final Pattern SLOT_FILL = Pattern.compile("(?i)\\s*(?:(?:reportable|pathogenic|likely|clinically|significant|"
+      + "actionable|known|oncogenic|somatic|germline|other)\\s+)*(?:" + RESULT_NOUN + "(?:\\s*(?:/|,|or|and)\\s*" + RESULT_NOUN
+      + ")*)?(?:\\s+(?:was\\s+|were\\s+)?(?:detected|identified|found|seen|noted|reported))?\\s*\\.?\\s*");
+
+  /** The end of the clause from {@code from}: a semicolon, a pipe, a sentence end or a line end. */
+  private static int clauseEnd(String sentence, int from) {
+    for (int i = from; i < sentence.length(); i++) {
+      char ch = sentence.charAt(i);
+      if (ch == ';' || ch == '|' || ch == '\n' || (ch == '.' && (i + 1 == sentence.length() || sentence.charAt(i + 1) == ' '))) {
+        return i;
+      }
+    }
+    return sentence.length();
+  }
+
   private Decision decideFrom(EnumSetHolder hits, String sentence, String section, Mention m) {
     Assertion intrinsic = m == null ? Assertion.PRESENT : m.intrinsic();
     if (hits.has(Category.FAMILY) || "FAMILY_HISTORY".equals(section)) {
@@ -244,7 +310,7 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,16}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,28}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 

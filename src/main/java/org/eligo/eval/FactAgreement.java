@@ -90,7 +90,22 @@ public final class FactAgreement {
           if (f.get("type").asText().equals("BIOMARKER") && a.equals("PRESENT")) {
             String name = f.get("name").asText();
             Double v = f.hasNonNull("value") ? f.get("value").asDouble() : null;
-            String key = biomarkerKey(name, v, f.path("category").asText(null));
+            String category = f.path("category").asText(null);
+            String comparator = f.path("comparator").asText(null);
+            if (comparator != null && v != null) {
+              // "value 1, comparator <" is the category eligo writes as "<1%" (below 1% is negative for ER/PR).
+              if (name.equals("ER") || name.equals("PR")) {
+                v = comparator.startsWith("<") && v <= 1 ? 0.0 : v;
+              } else {
+                category = comparator + number(v) + f.path("unit").asText("");
+                v = null;
+              }
+            }
+            if (name.equals("HER2") && category != null && category.matches("[0-3]\\+?")) {
+              // An IHC score written as the category is compared as the status it gives (ASCO/CAP), as eligo's side is.
+              category = category.equals("3+") ? "positive" : category.equals("2+") ? null : "negative";
+            }
+            String key = biomarkerKey(name, v, category);
             if (key != null) {
               out.add(key);
             }
@@ -177,10 +192,14 @@ public final class FactAgreement {
       }
       default -> {
         if (value != null) {
-          return name + " " + (value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString());
+          return name + " " + number(value);
         }
         return category == null ? null : name + " " + category;
       }
     }
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 }

@@ -156,7 +156,7 @@ final class BiomarkerExtractor implements Extractor {
         String score = ihc.group(1) != null ? ihc.group(1) : ihc.group(2) != null ? ihc.group(2) : ihc.group(3) != null ? ihc.group(3) : ihc.group(4);
         out.add(s.mention(new Finding.Biomarker("HER2", null, score.equals("0") ? "0" : score + "+", null, "IHC"),
             h.start(), h.end() + ihc.end(), "biomarker.her2.ihc"));
-      } else if (st.lookingAt()) {
+      } else if (st.lookingAt() && !symbolInResultList(t, h)) {
         String w = st.group(1).toLowerCase(Locale.ROOT);
         String cat = w.equals("+") ? "positive" : w.equals("-") ? "negative" : w;
         if (cat.equals("amplified")) {
@@ -173,6 +173,14 @@ final class BiomarkerExtractor implements Extractor {
             h.end() + ish.start(), h.end() + ish.end(), "biomarker.her2.ish"));
       }
     }
+  }
+
+  /**
+   * "ERBB2 .... negative" in a gene panel is a sequencing result (no variant), not the receptor
+   * status, which IHC or ISH gives; the HER2 names are the receptor's.
+   */
+  private static boolean symbolInResultList(String t, Matcher h) {
+    return t.regionMatches(true, h.start(), "ERBB2", 0, 5);
   }
 
   private void hormone(Snippet s, String t, List<Mention> out) {

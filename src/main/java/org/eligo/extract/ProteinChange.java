@@ -19,7 +19,8 @@ public final class ProteinChange {
 
   /** A substitution or frameshift; the alternate residue may be missing (codon level, "V600"). */
   static final Pattern SUBSTITUTION = Pattern.compile(
-      "(?:p\\.\\s?)?\\(?(" + AA3 + "|" + AA1 + ")(\\d{1,4})(" + AA3 + "|Ter|" + AA1 + "|\\*|X|fs(?:\\*\\d+)?)?\\)?(?![A-Za-z0-9_>])");
+      "(?:p\\.\\s?)?\\(?(" + AA3 + "|" + AA1 + ")(\\d{1,4})((?:" + AA3 + "|" + AA1 + ")?fs(?:\\*|Ter|X)?\\d*|" + AA3 + "|Ter|" + AA1
+          + "|\\*|X)?\\)?(?![A-Za-z0-9_>])");
 
   /** An in-frame deletion/duplication/insertion range such as E746_A750del. */
   static final Pattern RANGE = Pattern.compile(
@@ -33,8 +34,16 @@ public final class ProteinChange {
   /** The one-letter short form of the match, e.g. "G12C", "V600", "E746_A750del". */
   static String shortForm(Matcher m) {
     String ref = one(m.group(1));
-    String alt = m.group(3) == null ? "" : m.group(3).startsWith("fs") ? "fs" : one(m.group(3));
+    String alt = m.group(3) == null ? "" : m.group(3).contains("fs") ? frameshift(m.group(3)) : one(m.group(3));
     return ref + m.group(2) + alt;
+  }
+
+  /** "Valfs*17", "VfsTer17", "fsX5", "fs" to the one-letter form: "Vfs*17", "Vfs*17", "fs*5", "fs". */
+  private static String frameshift(String alt) {
+    int fs = alt.indexOf("fs");
+    String residue = fs == 0 ? "" : one(alt.substring(0, fs));
+    String stop = alt.substring(fs + 2).replaceFirst("^(?:\\*|Ter|X)", "");
+    return residue + "fs" + (stop.isEmpty() ? "" : "*" + stop);
   }
 
   static String shortRange(String range) {

@@ -27,7 +27,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\||gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|detected))*\\s*");
+      "^(?:\\s*(?:exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -41,15 +41,18 @@ final class VariantExtractor implements Extractor {
   private static final Pattern EXON_AFTER = Pattern.compile(
       "^(deletion|insertion|skipping|duplication)s?\\s+(?:in|of|within)\\s+exon\\s*(\\d{1,2})", Pattern.CASE_INSENSITIVE);
   private static final Pattern AMP = Pattern.compile(
-      "^[\\s-]*(?:gene\\s+)?(amplification|amplified|amp\\b|copy[ -]number gain|high-level gain)", Pattern.CASE_INSENSITIVE);
+      "^[\\s|:-]*(?:gene\\s+)?(amplification|amplified|amp\\b|copy[ -]number gain|high-level gain)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOSS = Pattern.compile(
-      "^[\\s-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
+      "^[\\s|:-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
   private static final Pattern REARR = Pattern.compile(
-      "^[\\s-]*(?:gene\\s+)?(rearrangements?|rearranged|re-arrangements?|fusions?|translocations?|translocated|break-?apart[^.;]{0,20}?positive)", Pattern.CASE_INSENSITIVE);
+      "^[\\s|:-]*(?:gene\\s+)?(rearrangements?|rearranged|re-arrangements?|fusions?|translocations?|translocated|break-?apart[^.;]{0,20}?positive)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FRAMESHIFT = Pattern.compile(
+      "^[\\s|:-]*(?:gene\\s+)?(?:frameshift|frame-shift)(?:\\s+(?:mutation|variant|alteration|deletion|insertion)s?)?\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE = Pattern.compile("^(?:-positive\\b|\\s+positive\\b|\\+(?![0-9]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern FUSION_JOIN = Pattern.compile("^(?:-|::|–)$");
   private static final Pattern RESULT_WORDS = Pattern.compile(
-      "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
+      "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NTRK_FAMILY = Pattern.compile("\\bNTRK\\s?(?:1\\s?[-–/]\\s?3|1\\s?/\\s?2\\s?/\\s?3)\\b");
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
@@ -84,7 +87,7 @@ final class VariantExtractor implements Extractor {
     // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
     boolean details = s.mentionsAny("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
     boolean resultSentence = s.mentionsAny("negative", "wild", "wt", "detected", "identified", "muta", "alter",
-        "variant", "positive", "rearrange", "fusion", "unremarkable") && RESULT_WORDS.matcher(t).find();
+        "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified") && RESULT_WORDS.matcher(t).find();
     // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
     Matcher family = NTRK_FAMILY.matcher(t.contains("NTRK") ? t : ""); // the pattern needs "NTRK" as written
     while (family.find() && resultSentence) {
@@ -97,6 +100,9 @@ final class VariantExtractor implements Extractor {
     for (int i = 0; i < found.size(); i++) {
       PhraseMatcher.Match<String> g = found.get(i);
       String gene = g.value();
+      if (g.start() >= 5 && t.regionMatches(true, g.start() - 5, "anti-", 0, 5)) {
+        continue; // "anti-EGFR", "anti-HER2": a class of drugs, not the patient's gene
+      }
       if (BIOMARKER_GENES.contains(gene)) {
         specificChange(s, gene, g.start(), g.end(), t.substring(g.end(), i + 1 < found.size() ? found.get(i + 1).start() : t.length()), out);
         continue;
@@ -191,8 +197,31 @@ final class VariantExtractor implements Extractor {
     return MUTATION_WORD.matcher(after).lookingAt();
   }
 
-  /** Specific alterations right after a gene; returns how many mentions it added. */
+  /**
+   * Specific alterations right after a gene; returns how many mentions it added. A label that
+   * answers "no" ("EGFR: no T790M", "MET | no exon 14 skipping") states the change absent.
+   */
   private int specific(Snippet s, String gene, int gStart, int gEnd, String after, List<Mention> out) {
+    Matcher f = FILLER.matcher(after);
+    int skip = f.lookingAt() ? f.end() : 0;
+    Matcher no = SLOT_NO.matcher(after.substring(skip));
+    if (skip == 0 || !no.lookingAt() || !LABEL_END.matcher(after.substring(0, skip)).find()) {
+      return present(s, gene, gStart, gEnd, after, out);
+    }
+    int from = out.size();
+    String blanked = " ".repeat(skip + no.end()) + after.substring(skip + no.end());
+    int n = present(s, gene, gStart, gEnd, blanked, out);
+    for (int k = from; k < out.size(); k++) {
+      Mention x = out.get(k);
+      out.set(k, new Mention(x.finding(), x.evidence(), org.eligo.core.Assertion.ABSENT, x.sentence()));
+    }
+    return n;
+  }
+
+  private static final Pattern SLOT_NO = Pattern.compile("^no\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL_END = Pattern.compile("[:|]\\s*$");
+
+  private int present(Snippet s, String gene, int gStart, int gEnd, String after, List<Mention> out) {
     Matcher m;
     if ((m = AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
       out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp"));
@@ -200,6 +229,10 @@ final class VariantExtractor implements Extractor {
     }
     if ((m = REARR.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.rearrangement"));
+      return 1;
+    }
+    if ((m = FRAMESHIFT.matcher(after)).lookingAt()) {
+      out.add(s.mention(Finding.Variant.of(gene, "frameshift"), gStart, gEnd + m.end(), "variant.frameshift"));
       return 1;
     }
     if (FUSION_DRIVERS.contains(gene) && !"BRAF".equals(gene) && !"MET".equals(gene)
@@ -286,7 +319,9 @@ final class VariantExtractor implements Extractor {
     String rest = after.substring(skip);
     Matcher p = ProteinChange.SUBSTITUTION.matcher(rest);
     Matcher c = CDNA.matcher(rest);
-    if (c.lookingAt() || (p.lookingAt() && p.group(3) != null && p.group(1).length() == 1 && Integer.parseInt(p.group(2)) >= 10)) {
+    // A written change, or an amplification ("AR amplification"), which no IHC report writes.
+    if (c.lookingAt() || (p.lookingAt() && p.group(3) != null && p.group(1).length() == 1 && Integer.parseInt(p.group(2)) >= 10)
+        || AMP.matcher(after).lookingAt()) {
       specific(s, gene, gStart, gEnd, after, out);
     }
   }

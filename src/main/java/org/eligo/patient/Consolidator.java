@@ -119,6 +119,9 @@ public final class Consolidator {
     if (less.variant() == null) {
       return less.gene().equals(more.gene()) || less.gene().equals(more.partner());
     }
+    if (less.variant().equals("frameshift")) {
+      return less.gene().equals(more.gene()) && more.variant().contains("fs"); // "BRCA2 frameshift" beside S1982fs*22
+    }
     return less.gene().equals(more.gene()) && less.variant().equals(more.variant()) && more.partner() != null;
   }
 

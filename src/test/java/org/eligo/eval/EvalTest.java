@@ -25,4 +25,15 @@ class EvalTest {
     assertEquals(new CharSpan(0, 21), NegexKit.locate(s, "neck is supple.  No adenopathy present"));
     assertNull(NegexKit.locate("Nothing here.", "fever"));
   }
+
+  @Test
+  void goldBiomarkersWrittenAsAComparatorOrAnIhcScoreCompareAsEligoWritesThem() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode facts = new com.fasterxml.jackson.databind.ObjectMapper().readTree("["
+        + "{\"type\":\"BIOMARKER\",\"name\":\"PD-L1 TPS\",\"value\":1,\"comparator\":\"<\",\"unit\":\"%\"},"
+        + "{\"type\":\"BIOMARKER\",\"name\":\"ER\",\"value\":1,\"comparator\":\"<\",\"unit\":\"%\"},"
+        + "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"1+\"},"
+        + "{\"type\":\"BIOMARKER\",\"name\":\"PR\",\"value\":20,\"unit\":\"%\"}]");
+    assertEquals(java.util.Set.of("PD-L1 TPS <1%", "ER negative", "HER2 negative", "PR positive"),
+        FactAgreement.goldKeys(facts, "biomarkers"));
+  }
 }

@@ -225,7 +225,7 @@ class ExtractorsTest {
         findings("KRAS c.34G>T p.(Gly12Cys) ......... VAF 19%", FactType.VARIANT));
     assertEquals(List.of(new Finding.Variant("EGFR", "L858R", "c.2573T>G (p.Leu858Arg)", null)),
         findings("EGFR c.2573T>G p.Leu858Arg (exon 21)", FactType.VARIANT));
-    assertEquals(List.of(new Finding.Variant("BRCA1", null, "c.68_69delAG (p.Glu23Valfs*17)", null, null, "pathogenic", null)),
+    assertEquals(List.of(new Finding.Variant("BRCA1", "E23Vfs*17", "c.68_69delAG (p.Glu23Valfs*17)", null, null, "pathogenic", null)),
         findings("BRCA1 c.68_69delAG (p.Glu23Valfs*17) - PATHOGENIC", FactType.VARIANT));
     assertEquals(List.of(new Finding.Variant("MSH2", null, "c.942+3A>T", null, null, "pathogenic", "germline")),
         findings("MSH2 c.942+3A>T, pathogenic, germline.", FactType.VARIANT));
@@ -298,5 +298,31 @@ class ExtractorsTest {
         .map(f -> ((Finding.Condition) f).name() + "/" + ((Finding.Condition) f).group()).toList();
     assertEquals(List.of("hypertension/cardiovascular disease", "bipolar disorder/psychiatric illness",
         "bleeding disorder/bleeding disorder"), found);
+  }
+
+  @Test
+  void frameshiftsKeepTheirNewResidueAndStopCodon() {
+    assertEquals(List.of("BRCA1 E23Vfs*17"), variants("Germline BRCA1 c.68_69delAG (p.Glu23Valfs*17), pathogenic."));
+    assertEquals(List.of("BRCA2 S1982fs*22"), variants("BRCA2 p.S1982fs*22 (c.5946delT), VAF 58%."));
+    assertEquals(List.of("MSH6 F1088Lfs*5"), variants("MSH6 c.3261dupC (p.Phe1088LeufsTer5), pathogenic."));
+    assertEquals(List.of("ARID1A frameshift", "PTEN loss"), variants("ARID1A frameshift; PTEN loss."));
+  }
+
+  @Test
+  void aGeneAfterAntiNamesADrugClassNotAFinding() {
+    assertEquals(List.of("KRAS null"), variants("KRAS mutant -> no anti-EGFR therapy."));
+  }
+
+  @Test
+  void anAmplificationOfAGeneOtherwiseReadAsAnImmunostainIsGenomic() {
+    assertEquals(List.of("AR amplification"), variants("AR amplification"));
+    assertEquals(List.of(), variants("AR positive (90%)."));
+  }
+
+  @Test
+  void aGenePanelsErbb2ResultIsNotTheReceptorStatus() {
+    assertEquals(List.of(), findings("ERBB2 ........ negative", FactType.BIOMARKER));
+    assertEquals(List.of("ERBB2 null"), variants("ERBB2 ........ negative"));
+    assertEquals(1, findings("HER2 negative by IHC (1+).", FactType.BIOMARKER).size());
   }
 }

@@ -183,4 +183,38 @@ class PatientPipelineTest {
     PatientRecord r = record("2025-01-10", "67 yo F. EML4-ALK fusion. PD-L1 <1%. ECOG 0. s/p SRS to brain mets, stable.");
     assertEquals(r, RecordJson.read(RecordJson.write(r)));
   }
+
+  /** Each current variant fact as "GENE variant ASSERTION". */
+  static List<String> variantStates(String text) {
+    return record("2026-01-01", text).current(FactType.VARIANT).map(f -> {
+      Finding.Variant v = (Finding.Variant) f.finding();
+      return v.gene() + " " + v.variant() + " " + f.assertion();
+    }).toList();
+  }
+
+  @Test
+  void aNegationFillingTheResultSlotAfterALabelAnswersTheLabel() {
+    assertEquals(List.of("KRAS null ABSENT", "BRAF null ABSENT", "MET null ABSENT"),
+        variantStates("KRAS, BRAF, MET: no reportable variants."));
+    assertEquals(List.of("ERBB2 null ABSENT"), variantStates("| ERBB2 | No variant / amplification | - |"));
+    assertEquals(List.of("ALK fusion ABSENT", "ROS1 fusion ABSENT"), variantStates("ALK / ROS1 fusions ........ none"));
+    assertEquals(List.of("EGFR null ABSENT", "BRAF null ABSENT"),
+        variantStates("EGFR / BRAF ....... no pathogenic variants"));
+    assertEquals(List.of("EGFR null ABSENT", "MET null ABSENT"),
+        variantStates("Pertinent negatives: EGFR, MET (exon 14, amplification): no alteration."));
+  }
+
+  @Test
+  void aLabelAnsweredWithNoAndAChangeDeniesOnlyThatChange() {
+    assertEquals(List.of("EGFR T790M ABSENT"), variantStates("EGFR: no T790M detected."));
+    assertEquals(List.of("MET exon 14 skipping ABSENT"), variantStates("| MET | No exon 14 skipping; no amplification |"));
+    assertEquals(List.of("EGFR L858R PRESENT"), variantStates("EGFR: L858R detected; no T790M."));
+  }
+
+  @Test
+  void aResultSlotThatNamesAFindingIsNotANegationOfTheLabel() {
+    assertEquals(List.of("KRAS G12C PRESENT", "TP53 R273H PRESENT", "CDKN2A loss PRESENT"),
+        variantStates("| KRAS | Mutated | G12C (c.34G>T) | 18% |\n| TP53 | Mutated | p.R273H | 44% |\n| CDKN2A | Loss | homozygous deletion | - |"));
+    assertEquals(List.of("EGFR null PRESENT"), variantStates("EGFR mutation: no TKI given yet."));
+  }
 }
