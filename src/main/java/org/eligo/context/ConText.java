@@ -261,8 +261,15 @@ public final class ConText {
   private static boolean plannedTherapy(String sentence, String section, Mention m) {
     return m != null && m.intrinsic() == Assertion.PRESENT && m.finding() instanceof org.eligo.extract.Finding.Therapy t
         && (t.drug() != null || !t.classes().isEmpty()) && "ASSESSMENT_PLAN".equals(section)
-        && !GIVEN.matcher(sentence).find();
+        && (ORDER.matcher(sentence).lookingAt() || !GIVEN.matcher(sentence).find());
   }
+
+  /**
+   * A plan item that opens with an order ("Start alectinib after SRS", "2. Begin FOLFOX") proposes
+   * the therapy whatever else the item says; "continue" and "resume" speak of a therapy given.
+   */
+  private static final Pattern ORDER = Pattern.compile(
+      "(?i)\\s*(?:(?:\\d{1,2}[.)]|[-*\u2022])\\s*)?(?:start|begin|initiate|proceed with|switch to|offer)\\b");
 
   /** Past-history sections make therapies and conditions historical; results stay present. */
   private static boolean historicalSection(String section, Mention m) {

@@ -48,7 +48,10 @@ final class MetastasisExtractor implements Extractor {
   private static final Pattern UNTREATED_IN_NOTE = Pattern.compile(
       "\\b(?:no|without|defer(?:ring|red)?|hold(?:ing)? off on)\\s+(?:upfront\\s+|up-front\\s+|immediate\\s+|local\\s+)?"
           + "(?:SRS|WBRT|radiosurgery|gamma knife|whole[- ]brain (?:radiation|radiotherapy|RT)|brain[- ]directed (?:therapy|treatment|radiation))\\b"
-          + "|\\bnot yet treated\\b|\\buntreated (?:brain|intracranial|CNS)\\b",
+          + "|\\bnot yet treated\\b|\\buntreated (?:brain|intracranial|CNS)\\b"
+          // brain-directed treatment still to come: "SRS scheduled 7/28", "awaiting SRS", "Rad Onc (SRS planning)"
+          + "|\\b(?:SRS|WBRT|radiosurgery|gamma knife)\\s+(?:is\\s+)?(?:scheduled|planned|planning)\\b"
+          + "|\\b(?:awaiting|scheduled for|plan for|referred for|referral for)\\s+(?:SRS|WBRT|radiosurgery|gamma knife)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LEPTO = Pattern.compile(
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
@@ -122,8 +125,8 @@ final class MetastasisExtractor implements Extractor {
   static MetStatus brainStatus(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - 40), start);
     boolean activeBefore = ACTIVE.matcher(before).find();
-    boolean active = activeBefore || ACTIVE.matcher(sentence.substring(end, Math.min(sentence.length(), end + 20))).find();
-    boolean treated = TREATED.matcher(sentence).find();
+    boolean active = activeBefore || ACTIVE.matcher(sentence.substring(end, afterEnd(sentence, end))).find();
+    boolean treated = treated(sentence);
     boolean stable = STABLE.matcher(sentence).find();
     if (active && !(treated && stable && !activeBefore)) {
       return MetStatus.ACTIVE;
@@ -132,6 +135,43 @@ final class MetastasisExtractor implements Extractor {
       return MetStatus.TREATED_STABLE;
     }
     return MetStatus.UNKNOWN;
+  }
+
+  /** A treatment word that is not withheld, planned or conditional ("no SRS for now", "if progression -> SRS"). */
+  private static boolean treated(String sentence) {
+    Matcher m = TREATED.matcher(sentence);
+    while (m.find()) {
+      String before = sentence.substring(Math.max(0, m.start() - 24), m.start());
+      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 16));
+      if (!NOT_GIVEN_BEFORE.matcher(before).find() && !NOT_GIVEN_AFTER.matcher(after).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NOT_GIVEN_BEFORE = Pattern.compile(
+      "(?:\\b(?:no|without|defer\\w*|if|consider\\w*|plan\\w*|awaiting|for|candidate for)|->)\\s*(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_GIVEN_AFTER = Pattern.compile(
+      "\\s*(?:\\(?\\w+\\)?\\s+)?(?:is\\s+)?(?:scheduled|planned|planning|recommended|pending|if)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * How far after the lesions their description reaches: 20 characters, or to the end of a
+   * parenthesis that opens right after them ("4 brain mets (largest 2.3 cm, symptomatic)").
+   */
+  private static int afterEnd(String sentence, int end) {
+    int limit = Math.min(sentence.length(), end + 20);
+    int open = end;
+    while (open < sentence.length() && sentence.charAt(open) == ' ') {
+      open++;
+    }
+    if (open < sentence.length() && sentence.charAt(open) == '(') {
+      int close = sentence.indexOf(')', open);
+      if (close > 0 && close - open <= 80) {
+        return Math.max(limit, close);
+      }
+    }
+    return limit;
   }
 
   private static String canonical(String site) {

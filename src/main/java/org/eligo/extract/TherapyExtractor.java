@@ -21,7 +21,8 @@ final class TherapyExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC = Pattern.compile(
       "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"
-          + "|systemic\\s+(?:therapy|treatment)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment)|(?:therapy|treatment)\\s+(?:(?:started|given|received)\\s+)?(?:yet|to date)"
+          + "|systemic\\s+(?:cancer\\s+)?(?:therapy|treatment|tx)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment|tx)"
+          + "|(?:therapy|treatment)\\s+(?:(?:started|given|received)\\s+)?(?:yet|to date)"
           + "|(?:therapy|treatment)\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where NAIVE may start: each alternative begins at a word boundary with one of these. */
@@ -71,7 +72,7 @@ final class TherapyExtractor implements Extractor {
     for (int at = 0; naive && NAIVE_STARTS.find(n, t, at); at = n.end()) {
       out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), n.start(), n.end(), "therapy.naive", Assertion.ABSENT));
     }
-    boolean generic = s.mentionsAny("therap", "treatment");
+    boolean generic = s.mentionsAny("therap", "treatment", "tx");
     Matcher g = GENERIC.matcher(t);
     for (int at = 0; generic && GENERIC_STARTS.find(g, t, at); at = g.end()) {
       out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), g.start(), g.end(), "therapy.generic"));

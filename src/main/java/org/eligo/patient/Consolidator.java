@@ -68,7 +68,9 @@ public final class Consolidator {
       }
     }
     foldGeneLevel(claims, shown);
-    TherapyLines lines = TherapyLines.of(mentions);
+    Map<String, String> noteText = new HashMap<>();
+    notes.forEach(n -> noteText.put(n.noteId(), n.text()));
+    TherapyLines lines = TherapyLines.of(mentions, noteText);
     Comparator<Evidence> inNoteOrder = Comparator.comparingInt((Evidence e) -> noteOrder.getOrDefault(e.noteId(), -1))
         .thenComparingInt(e -> e.span().start());
     Map<String, List<Fact>> byGroup = new LinkedHashMap<>();

@@ -58,6 +58,11 @@ final class TherapyLines {
   }
 
   static TherapyLines of(List<AssertedMention> mentions) {
+    return of(mentions, Map.of());
+  }
+
+  /** With the notes' text by id, so that a list kept in one sentence gives one regimen per item. */
+  static TherapyLines of(List<AssertedMention> mentions, Map<String, String> noteText) {
     Map<String, Regimen> regimens = new LinkedHashMap<>();
     List<Evidence> naive = new ArrayList<>();
     List<Evidence> generic = new ArrayList<>();
@@ -95,8 +100,7 @@ final class TherapyLines {
       if (!received || t.setting() != null || nonCancer.contains(t.drug())) {
         continue;
       }
-      Regimen r = regimens.computeIfAbsent(am.mention().evidence().noteId() + "@" + am.mention().sentence().start(),
-          k -> new Regimen());
+      Regimen r = regimens.computeIfAbsent(am.mention().evidence().noteId() + "@" + item(am, noteText), k -> new Regimen());
       // A regimen name such as carboplatin/pemetrexed stands for its components.
       r.parts.addAll(List.of(t.drug().split("\\s*[/+]\\s*")));
       r.names.add(t.drug());
@@ -127,6 +131,29 @@ final class TherapyLines {
     }
     return firstLinePlan.isEmpty() ? new TherapyLines(null, List.of(), Map.of()) : new TherapyLines(0, firstLinePlan, Map.of());
   }
+
+  /**
+   * Where the list item of a mention starts: its sentence, or within it the last line that opens
+   * as an item (indented, bulleted or numbered: " crizotinib 5/23 -> 11/25", "- FOLFOX x6"), since
+   * a list the splitter kept in one sentence holds one regimen per item.
+   */
+  private static int item(AssertedMention am, Map<String, String> noteText) {
+    int start = am.mention().sentence().start();
+    String text = noteText.get(am.mention().evidence().noteId());
+    if (text == null) {
+      return start;
+    }
+    int at = am.mention().span().start();
+    int item = start;
+    for (int i = text.indexOf('\n', start); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+      if (i + 1 < text.length() && ITEM_OPEN.indexOf(text.charAt(i + 1)) >= 0) {
+        item = i + 1;
+      }
+    }
+    return item;
+  }
+
+  private static final String ITEM_OPEN = " \t-*\u2022+0123456789";
 
   /** Whether another regimen holds all of this one's drugs and stands for their line instead. */
   private static boolean covered(Regimen r, Iterable<Regimen> all, List<Regimen> distinct) {

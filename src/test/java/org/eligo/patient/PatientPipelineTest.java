@@ -217,4 +217,32 @@ class PatientPipelineTest {
         variantStates("| KRAS | Mutated | G12C (c.34G>T) | 18% |\n| TP53 | Mutated | p.R273H | 44% |\n| CDKN2A | Loss | homozygous deletion | - |"));
     assertEquals(List.of("EGFR null PRESENT"), variantStates("EGFR mutation: no TKI given yet."));
   }
+
+  static String brain(PatientRecord r) {
+    return r.current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding()).filter(m -> m.site().equals("brain"))
+        .map(m -> m.status().name()).findFirst().orElse("none");
+  }
+
+  @Test
+  void aPlanItemThatOpensWithAnOrderProposesTheTherapy() {
+    PatientRecord r = record("2026-07-21", "No systemic cancer tx yet.\nPlan: start alectinib 600 mg BID after SRS.");
+    assertEquals(List.of(Assertion.HYPOTHETICAL),
+        r.current(FactType.THERAPY).filter(f -> "alectinib".equals(((Finding.Therapy) f.finding()).drug())).map(Fact::assertion).toList());
+    assertEquals(0, r.priorLines());
+  }
+
+  @Test
+  void eachItemOfATreatmentListIsARegimenEvenInOneSentence() {
+    PatientRecord r = record("2026-06-16", "Tx:\n crizotinib 5/23 -> 11/25 (PR, then PD)\n carbo/pem x4 12/25-3/26 -> pem maint -> PD 6/9/26");
+    assertEquals(2, r.priorLines());
+  }
+
+  @Test
+  void brainMetastasesAwaitingOrWithheldTreatmentAreActive() {
+    assertEquals("ACTIVE", brain(record("2026-07-21", "4 brain mets (largest 2.3 cm, symptomatic - seizure), liver mets.")));
+    assertEquals("ACTIVE", brain(record("2026-07-21", "New brain metastases.\nSRS scheduled 7/28 for R parietal lesion.")));
+    assertEquals("ACTIVE", brain(record("2026-07-08",
+        "Brain mets small & asymptomatic: no SRS for now, MRI brain q8 weeks; if CNS progression -> SRS.")));
+    assertEquals("TREATED_STABLE", brain(record("2026-07-08", "Brain metastases s/p SRS 01/2026, stable on MRI.")));
+  }
 }
