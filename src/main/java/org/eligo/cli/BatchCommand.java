@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = "A screening run: every trial of a folder against an index, with reports and new-match alerts (docs/INTEGRATION.md).")
 final class BatchCommand implements Callable<Integer> {
-  @Option(names = "--trials", paramLabel = "DIR", required = true, description = "folder of trials (ClinicalTrials.gov v2 JSON, CTML)")
+  @Option(names = "--trials", paramLabel = "DIR|FILE", required = true, description = "folder (or file) of trials: ClinicalTrials.gov v2 JSON, CTML")
   Path trials;
 
   @Option(names = "--index", paramLabel = "DIR", required = true, description = "index folder")
@@ -55,7 +55,7 @@ final class BatchCommand implements Callable<Integer> {
       err.println("eligo: --details must be 0 or more");
       return Main.USAGE;
     }
-    if (!Files.isDirectory(trials)) {
+    if (!Files.exists(trials)) {
       err.println("eligo: error: trials folder not found: " + trials);
       return Main.FAILURE;
     }
