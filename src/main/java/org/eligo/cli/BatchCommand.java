@@ -103,8 +103,12 @@ final class BatchCommand implements Callable<Integer> {
       Path probe = Files.createTempFile(dir, ".eligo-probe-", ".tmp");
       Files.delete(probe);
       return null;
+    } catch (java.nio.file.AccessDeniedException e) {
+      return "permission denied";
+    } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.NotDirectoryException e) {
+      return "a file is in the way";
     } catch (IOException | SecurityException e) {
-      return e.getClass().getSimpleName().replace("Exception", "").replace("AccessDenied", "permission denied");
+      return e.getClass().getSimpleName();
     }
   }
 

@@ -196,7 +196,8 @@ class BatchCommandTest {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     Cli blocked = Cli.run("batch", "--trials", "criteria/", "--index", index.toString(), "--out", file.resolve("sub").toString());
     assertEquals(1, blocked.code());
-    assertTrue(blocked.err().startsWith("eligo: error: cannot write the output folder " + file.resolve("sub") + ": "), blocked.err());
+    assertEquals("eligo: error: cannot write the output folder " + file.resolve("sub") + ": a file is in the way" + System.lineSeparator(),
+        blocked.err());
 
     Cli noIndex = Cli.run("batch", "--trials", "criteria/", "--index", dir.resolve("no-index").toString(), "--out", dir.resolve("o3").toString());
     assertEquals(1, noIndex.code());
