@@ -46,6 +46,7 @@ final class Drops {
   private final Eligo eligo;
   private final PatientIndex index;
   private final Path trials;
+  private List<String> written = List.of();
 
   Drops(Eligo eligo, PatientIndex index, Path trials) {
     this.eligo = eligo;
@@ -55,6 +56,7 @@ final class Drops {
 
   /** Takes the records of {@code file} (in processing/), whose bytes and hash the caller has read. */
   DropOutcome take(Path file, byte[] bytes, String sha256) {
+    written = List.of();
     String name = file.getFileName().toString();
     if (bytes.length == 0) {
       return DropOutcome.rejected(name, sha256, Kind.unknown.name(), null, "empty file");
@@ -77,7 +79,11 @@ final class Drops {
     Kind kind = kind(file, text);
     Problems problems = new Problems();
     int accepted = switch (kind) {
-      case notes -> (int) new Ingest(eligo, index, threads()).run(file, Map.of(), problems).notes();
+      case notes -> {
+        Ingest.Result r = new Ingest(eligo, index, threads()).run(file, Map.of(), problems);
+        written = r.patients();
+        yield (int) r.notes();
+      }
       case note_text -> noteText(file, problems);
       case patients, patients_csv -> patients(PatientReader.read(file, kind == Kind.patients_csv, problems));
       case trial -> trial(file, problems);
@@ -89,6 +95,11 @@ final class Drops {
     };
     return new DropOutcome(name, sha256, kind.name(), accepted > 0 ? DropOutcome.Status.done : DropOutcome.Status.rejected,
         accepted, problems.list(), null);
+  }
+
+  /** The ids of the patients the last {@link #take} wrote to the index, sorted (empty for trials and rejected files). */
+  List<String> written() {
+    return written;
   }
 
   /** What a file holds, from its name for text notes and CTML, else from its first JSON value or line. */
@@ -133,13 +144,13 @@ final class Drops {
 
   private int noteText(Path file, Problems problems) {
     Optional<Note> note = NoteReader.textNote(file, problems);
-    note.ifPresent(n -> new Ingest(eligo, index, 1).run(List.of(n), Map.of()));
+    note.ifPresent(n -> written = new Ingest(eligo, index, 1).run(List.of(n), Map.of()).patients());
     return note.isPresent() ? 1 : 0;
   }
 
   private int patients(Map<String, PatientInfo> patients) {
     if (!patients.isEmpty()) {
-      new Ingest(eligo, index, threads()).run(List.of(), patients);
+      written = new Ingest(eligo, index, threads()).run(List.of(), patients).patients();
     }
     return patients.size();
   }

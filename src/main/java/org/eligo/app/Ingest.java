@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -48,8 +49,11 @@ public final class Ingest {
     this.threads = threads;
   }
 
-  /** What a run did: patients new to the index, patients replaced, notes read; disagreements in patient order. */
-  public record Result(int fresh, int replaced, long notes, List<Consolidator.Disagreement> disagreements) {}
+  /**
+   * What a run did: patients new to the index, patients replaced, notes read; disagreements in
+   * patient order; the ids of the patients written, sorted.
+   */
+  public record Result(int fresh, int replaced, long notes, List<Consolidator.Disagreement> disagreements, List<String> patients) {}
 
   /** Reads, derives, writes and commits; rejected input goes to {@code problems}. */
   public Result run(Path notes, Map<String, PatientInfo> patients, Problems problems) {
@@ -85,7 +89,7 @@ public final class Ingest {
     List<Consolidator.Disagreement> found = new ArrayList<>();
     new TreeMap<>(run.disagreements).values().forEach(found::addAll);
     found.sort(Comparator.comparing(Consolidator.Disagreement::patientId).thenComparing(Consolidator.Disagreement::field));
-    return new Result(run.fresh.get(), run.replaced.get(), run.notes, found);
+    return new Result(run.fresh.get(), run.replaced.get(), run.notes, found, List.copyOf(run.written));
   }
 
   /** The state of one run: the group being read, the patients seen, the work in flight. */
@@ -96,6 +100,7 @@ public final class Ingest {
     private final Map<String, List<Consolidator.Disagreement>> disagreements = new ConcurrentHashMap<>();
     private final AtomicInteger fresh = new AtomicInteger();
     private final AtomicInteger replaced = new AtomicInteger();
+    private final Set<String> written = new ConcurrentSkipListSet<>();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final Semaphore inFlight = new Semaphore(threads * 8);
     private ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -148,6 +153,7 @@ public final class Ingest {
           List<Consolidator.Disagreement> found = new ArrayList<>();
           PatientRecord r = eligo.record(id, all, patients.get(id), found);
           index.put(r, all);
+          written.add(id);
           if (found.isEmpty()) {
             disagreements.remove(id);
           } else {

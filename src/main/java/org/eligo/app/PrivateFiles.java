@@ -1,8 +1,12 @@
 package org.eligo.app;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,6 +39,25 @@ final class PrivateFiles {
       while (buf.hasRemaining()) {
         ch.write(buf);
       }
+      ch.force(true);
+    }
+    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** What writes a file's content. */
+  interface Content {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  /** As {@link #write(Path, byte[])}, for content streamed as UTF-8 text. */
+  static void write(Path target, Content content) throws IOException {
+    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    Files.deleteIfExists(tmp);
+    create(tmp);
+    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+        Writer w = new BufferedWriter(Channels.newWriter(ch, StandardCharsets.UTF_8), 1 << 16)) {
+      content.writeTo(w);
+      w.flush();
       ch.force(true);
     }
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -2,6 +2,7 @@ package org.eligo.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ public final class Watch {
   private final Inbox inbox;
   private final Journal journal;
   private final Drops drops;
+  private final Path indexDir;
   private final long maxBytes;
   private volatile boolean stopping;
 
@@ -44,6 +46,7 @@ public final class Watch {
     this.inbox = new Inbox(inbox);
     this.journal = Journal.open(indexDir.resolve("watch-journal.jsonl"));
     this.drops = new Drops(eligo, index, trials);
+    this.indexDir = indexDir;
     this.maxBytes = maxBytes;
   }
 
@@ -100,13 +103,23 @@ public final class Watch {
       outcome = DropOutcome.rejected(name, null, "unknown", null, "file of " + size + " bytes is over the limit of " + maxBytes + " bytes (--max-bytes)");
     } else {
       Optional<DropOutcome> before = journal.takenBefore(sha);
-      outcome = before.isPresent()
-          ? new DropOutcome(name, sha, before.get().kind(), DropOutcome.Status.duplicate, 0, List.of(), before.get().file())
-          : drops.take(file, bytes, sha);
+      if (before.isPresent()) {
+        outcome = new DropOutcome(name, sha, before.get().kind(), DropOutcome.Status.duplicate, 0, List.of(), before.get().file());
+      } else {
+        outcome = drops.take(file, bytes, sha);
+        audit(outcome, drops.written());
+      }
     }
     journal.append(outcome);
     finish(file, outcome);
     return outcome;
+  }
+
+  /** One audit line per file read and taken or rejected (not for duplicates): file, hash, kind, status and the patients written. */
+  private void audit(DropOutcome o, List<String> patients) {
+    ObjectNode entry = AuditLog.entry("watch").put("file", o.file()).put("sha256", o.sha256()).put("kind", o.kind())
+        .put("status", o.status().name());
+    AuditLog.append(indexDir, AuditLog.ids(entry, "patients", patients));
   }
 
   private void finish(Path file, DropOutcome o) throws IOException {

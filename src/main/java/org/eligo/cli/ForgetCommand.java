@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.eligo.app.AuditLog;
 import org.eligo.index.PatientIndex;
 import org.eligo.lexicon.Lexicons;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ final class ForgetCommand implements Callable<Integer> {
         return Main.FAILURE;
       }
     }
+    AuditLog.append(index, AuditLog.ids(AuditLog.entry("forget"), "patients", java.util.List.of(patient)));
     err.println("eligo: patient " + patient + " removed from " + index);
     return Main.OK;
   }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.eligo.app.AuditLog;
 import org.eligo.app.Eligo;
 import org.eligo.app.Ingest;
 import org.eligo.core.Problems;
@@ -37,6 +38,7 @@ final class IndexCommand implements Callable<Integer> {
     Eligo eligo = new Eligo();
     try (PatientIndex idx = PatientIndex.open(index, eligo.lexicons())) {
       Ingest.Result r = write(eligo, idx, input, problems, err);
+      AuditLog.append(index, AuditLog.ids(AuditLog.entry("index").put("notes", r.notes()), "patients", r.patients()));
       double seconds = (System.nanoTime() - t0) / 1e9;
       int total = r.fresh() + r.replaced();
       err.printf(Locale.ROOT, "eligo: indexed %d patients (%d new, %d replaced) from %d notes into %s in %.1f s (%.0f patients/s)%n",

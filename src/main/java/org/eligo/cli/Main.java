@@ -8,13 +8,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eligo",
     mixinStandardHelpOptions = true,
-    version = "eligo 0.1.0",
+    version = "eligo " + Main.VERSION,
     description = "Screens cancer patients for clinical trials from criteria text and clinical notes.",
     subcommands = {
-      ExtractCommand.class, IndexCommand.class, ScreenCommand.class, MatchCommand.class, SearchCommand.class, ForgetCommand.class, WatchCommand.class, SynthCommand.class,
+      ExtractCommand.class, IndexCommand.class, ScreenCommand.class, BatchCommand.class, MatchCommand.class, SearchCommand.class, ForgetCommand.class, WatchCommand.class, SynthCommand.class,
       CriteriaCommand.class, CtmlCommand.class, ContextCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  /** This eligo's version, as {@code --version} prints it and batch runs record it. */
+  static final String VERSION = "0.1.0";
   public static final int OK = 0;
   public static final int FAILURE = 1;
   public static final int USAGE = 2;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eligo.app.AuditLog;
 import org.eligo.app.Eligo;
 import org.eligo.core.Problems;
 import org.eligo.criteria.Trial;
@@ -63,6 +64,8 @@ final class MatchCommand implements Callable<Integer> {
       return Main.REJECTED;
     }
     List<Match> matches = eligo.match(record.get(), list);
+    AuditLog.append(index, AuditLog.ids(AuditLog.ids(AuditLog.entry("match"), "trials", list.stream().map(Trial::id).toList()), "patients",
+        List.of(patient)));
     PrintWriter out = output.open(spec.commandLine().getOut());
     if (output.format == Output.Format.jsonl) {
       matches.forEach(m -> out.println(ScreenJson.line(m).toString()));

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.eligo.app.AuditLog;
 import org.eligo.app.Eligo;
 import org.eligo.core.Problems;
 import org.eligo.criteria.Trial;
@@ -51,6 +52,10 @@ final class ScreenCommand implements Callable<Integer> {
     List<Trial> list = eligo.trials(trials, problems);
     List<Trial> sorted = list.stream().sorted(Comparator.comparing(Trial::id)).toList();
     List<PatientRecord> records = source.index != null ? fromIndex(source.index) : viaTemporaryIndex(eligo, problems, err);
+    if (source.index != null) {
+      AuditLog.append(source.index, AuditLog.ids(AuditLog.ids(AuditLog.entry("screen"), "trials", sorted.stream().map(Trial::id).toList()),
+          "patients", records.stream().map(PatientRecord::patientId).toList()));
+    }
     PrintWriter out = output.open(spec.commandLine().getOut());
     for (Trial t : sorted) {
       List<Match> matches = eligo.screen(t, records);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.search.Query;
+import org.eligo.app.AuditLog;
 import org.eligo.index.Highlighter;
 import org.eligo.index.PatientIndex;
 import org.eligo.index.QueryLanguage;
@@ -52,6 +53,8 @@ final class SearchCommand implements Callable<Integer> {
         return Main.USAGE;
       }
       List<PatientIndex.Hit> hits = idx.search(q, limit);
+      AuditLog.append(index, AuditLog.ids(AuditLog.entry("search").put("query", query).put("hits", hits.size()), "patients",
+          hits.stream().map(PatientIndex.Hit::patientId).toList()));
       PrintWriter out = output.open(spec.commandLine().getOut());
       for (PatientIndex.Hit h : hits) {
         List<String> hl = Highlighter.highlights(q, h, 5);

@@ -293,6 +293,16 @@ public final class PatientIndex implements Closeable {
     });
   }
 
+  /** The index format this eligo reads and writes (the commit user data {@code eligo.index.format}). */
+  public static String format() {
+    return FORMAT;
+  }
+
+  /** The Lucene commit generation the searchers read: it grows with every commit, so it names the index state a run saw. */
+  public long generation() {
+    return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getIndexCommit().getGeneration());
+  }
+
   public int size() {
     return withSearcher(s -> s.getIndexReader().numDocs());
   }

@@ -1,5 +1,12 @@
 package org.eligo.lexicon;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /** All lexicons of {@code lexicons/}, loaded once and immutable afterwards. */
@@ -9,6 +16,37 @@ public record Lexicons(
 
   public Lexicons {
     provenance = List.copyOf(provenance);
+  }
+
+  /** Every file of {@code lexicons/} that eligo reads, in name order (LexiconsTest checks it against the folder). */
+  public static final List<String> FILES = List.of("cancer_terms.tsv", "cancers.tsv", "conditions.tsv", "context.tsv", "drugs.tsv",
+      "genes.tsv", "labs.tsv", "oncotree.tsv", "sections.tsv", "tnm_stages.tsv", "variant_sets.tsv");
+
+  /**
+   * The SHA-256 of the lexicons this eligo runs with, as loaded from the class path: over each
+   * file of {@link #FILES} in order, its name, a NUL byte, its length in decimal, a NUL byte and
+   * its bytes. Two runs with the same digest read the same lexicons.
+   */
+  public static String sha256() {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (String file : FILES) {
+        byte[] bytes;
+        try (InputStream in = Lexicons.class.getClassLoader().getResourceAsStream("lexicons/" + file)) {
+          if (in == null) {
+            throw new IllegalStateException("lexicon not found on class path: lexicons/" + file);
+          }
+          bytes = in.readAllBytes();
+        }
+        md.update((file + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+        md.update(bytes);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the lexicons", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256 in this JVM", e);
+    }
   }
 
   /** Loads every lexicon from {@code lexicons/} on the class path. */

@@ -14,6 +14,16 @@ class LexiconsTest {
   private static final Lexicons LEX = Lexicons.load();
 
   @Test
+  void theDigestCoversEveryFileOfTheLexiconFolder() throws Exception {
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("lexicons"))) {
+      assertEquals(files.map(p -> p.getFileName().toString()).sorted().toList(), Lexicons.FILES);
+    }
+    String digest = Lexicons.sha256();
+    assertTrue(digest.matches("[0-9a-f]{64}"), digest);
+    assertEquals(digest, Lexicons.sha256());
+  }
+
+  @Test
   void resolvesClinicalGeneAliasesToHgncSymbols() {
     assertEquals(Optional.of("ERBB2"), LEX.genes().symbolOf("HER2"));
     assertEquals(Optional.of("ERBB2"), LEX.genes().symbolOf("her-2/neu"));
