@@ -72,9 +72,15 @@ final class TherapyLines {
     Set<String> nonCancer = new HashSet<>();
     // "Plan: first-line pembrolizumab": nothing given for advanced disease yet, unless a line is found.
     List<Evidence> firstLinePlan = new ArrayList<>();
+    // A drug given before or after surgery and then named without a setting, line or start ("recurrence
+    // 5 months after finishing capecitabine") is that same course, not a line for advanced disease.
+    Set<String> perioperative = new HashSet<>();
     for (AssertedMention am : mentions) {
       if (am.mention().finding() instanceof Finding.Therapy t && Finding.Therapy.NON_CANCER.equals(t.setting()) && t.drug() != null) {
         nonCancer.add(t.drug());
+      } else if (am.mention().finding() instanceof Finding.Therapy t && t.setting() != null && t.drug() != null
+          && (am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL)) {
+        perioperative.add(t.drug());
       }
     }
     for (AssertedMention am : mentions) {
@@ -97,7 +103,8 @@ final class TherapyLines {
         }
         continue;
       }
-      if (!received || t.setting() != null || nonCancer.contains(t.drug())) {
+      if (!received || t.setting() != null || nonCancer.contains(t.drug())
+          || perioperative.contains(t.drug()) && t.course().line() == null && t.course().startDate() == null) {
         continue;
       }
       Regimen r = regimens.computeIfAbsent(am.mention().evidence().noteId() + "@" + item(am, noteText), k -> new Regimen());

@@ -80,7 +80,7 @@ public final class Segmenter {
       Optional<String> header = headerOf(line);
       // A family-history list ends at a label that is not a relative ("Germline testing (panel):").
       boolean familyEnds = !inline && FAMILY.equals(section) && header.isEmpty() && labelled(line);
-      boolean restore = familyEnds || inline && header.isEmpty() && (line.isBlank() || labelled(line));
+      boolean restore = familyEnds || inline && header.isEmpty() && (line.isBlank() || labelled(line) || !carriesOn(line, section));
       if (restore) {
         header = Optional.of(familyEnds ? Section.NONE : outer);
       }
@@ -142,6 +142,20 @@ public final class Segmenter {
       return sections.sectionOf(bare);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a line goes on with the inline section above it: an indented, bulleted or wrapped
+   * (lower-case) line does, and in family history a line about a relative; "ECOG 0." or "No
+   * prior systemic therapy." after "FH: father - melanoma" does not.
+   */
+  private static boolean carriesOn(String line, String section) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(0);
+    return c == ' ' || c == '\t' || Character.isLowerCase(c) || BULLET.matcher(line).lookingAt()
+        || FAMILY.equals(section) && KIN.matcher(line).lookingAt();
   }
 
   /** A line that opens with a label and a colon ("PS: ECOG 0", "Path (LUL core):"), known as a section or not. */

@@ -225,6 +225,16 @@ class BatchCommandTest {
     assertEquals("", Files.readString(o.resolve("alerts.jsonl")));
     Path p001 = Files.write(dir.resolve("p001.jsonl"), Files.readAllLines(Path.of("corpus-samples/notes.jsonl")).stream()
         .filter(l -> l.contains("\"patientId\": \"P001\"")).toList());
+    // Where P001 stood in the first run of each trial: the alerts must say so.
+    java.util.Map<String, Integer> firstRank = new java.util.HashMap<>();
+    for (String trial : List.of("NCT02576431", "NCT02628067", "NCT04303780", "NCT04656652")) {
+      List<String> ranked = Files.readAllLines(o.resolve(trial).resolve("ranked.jsonl"));
+      for (int i = 0; i < ranked.size(); i++) {
+        if (JSON.readTree(ranked.get(i)).path("patientId").asText().equals("P001")) {
+          firstRank.put(trial, i + 1);
+        }
+      }
+    }
     assertEquals(0, Cli.run("index", "--notes", p001.toString(), "--patients", "corpus-samples/patients.jsonl", "--index", idx.toString()).code());
     Cli second = Cli.run("batch", "--trials", "criteria/", "--index", idx.toString(), "--out", o.toString(), "--quiet");
     assertEquals(0, second.code(), second.err());
@@ -233,17 +243,17 @@ class BatchCommandTest {
     // for the KRAS G12C trial, higher scores (and ranks) in three others; nobody else changed.
     List<String> expected = List.of(
         "{\"trialId\":\"NCT02576431\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.582,\"rank\":1,"
-            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.554,\"previousRank\":3}",
+            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.554,\"previousRank\":" + firstRank.get("NCT02576431") + "}",
         "{\"trialId\":\"NCT02628067\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.543,\"rank\":1,"
-            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.505,\"previousRank\":20}",
+            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.505,\"previousRank\":" + firstRank.get("NCT02628067") + "}",
         "{\"trialId\":\"NCT04303780\",\"patientId\":\"P001\",\"alert\":\"became_eligible\",\"status\":\"ELIGIBLE\",\"score\":0.98,\"rank\":1,"
-            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.567,\"previousRank\":6}",
+            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.567,\"previousRank\":" + firstRank.get("NCT04303780") + "}",
         "{\"trialId\":\"NCT04656652\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.622,\"rank\":1,"
-            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.533,\"previousRank\":8}");
+            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.533,\"previousRank\":" + firstRank.get("NCT04656652") + "}");
     assertEquals(expected, Files.readAllLines(o.resolve("alerts.jsonl")));
     String html = Files.readString(o.resolve("NCT04303780/report.html"));
     assertTrue(html.contains("<tr class=\"ELIGIBLE\"><td>P001</td><td>became_eligible</td><td class=\"st\">ELIGIBLE 0.980, rank 1</td>"
-        + "<td>UNDETERMINED 0.567, rank 6</td></tr>"), html);
+        + "<td>UNDETERMINED 0.567, rank " + firstRank.get("NCT04303780") + "</td></tr>"), html);
     JsonNode r = JSON.readTree(o.resolve("run.json").toFile());
     assertEquals(4, r.get("alerts").asInt());
     assertTrue(r.get("trials").get(0).get("comparedWithPrevious").asBoolean());

@@ -245,4 +245,26 @@ class PatientPipelineTest {
         "Brain mets small & asymptomatic: no SRS for now, MRI brain q8 weeks; if CNS progression -> SRS.")));
     assertEquals("TREATED_STABLE", brain(record("2026-07-08", "Brain metastases s/p SRS 01/2026, stable on MRI.")));
   }
+
+  @Test
+  void drugsAReportNamesAsApprovedOptionsAreNotGiven() {
+    PatientRecord r = record("2026-09-29",
+        "Interpretation: RET fusion-positive NSCLC. Selective RET inhibitors (selpercatinib, pralsetinib) are approved for this indication.");
+    assertEquals(List.of(Assertion.HYPOTHETICAL, Assertion.HYPOTHETICAL), r.current(FactType.THERAPY).map(Fact::assertion).toList());
+    assertEquals(null, r.priorLines());
+  }
+
+  @Test
+  void anInlineFamilyHistoryHeaderCoversOnlyItsOwnLineAndItsRelatives() {
+    PatientRecord r = record("2026-10-20", "FH: father - melanoma at 58,\nMother with breast cancer.\nNo prior systemic therapy.\nECOG 0.");
+    assertEquals(List.of(Assertion.FAMILY, Assertion.FAMILY), r.current(FactType.DIAGNOSIS).map(Fact::assertion).toList());
+    assertEquals(List.of(Assertion.PRESENT), r.current(FactType.PERFORMANCE_STATUS).map(Fact::assertion).toList());
+    assertEquals(0, r.priorLines());
+  }
+
+  @Test
+  void aDrugGivenAroundSurgeryAndNamedAgainWithoutASettingIsNoLine() {
+    PatientRecord r = record("2025-12-02", "Adjuvant capecitabine 10/2024 - 06/2025.\nRecurrence ~5 months after finishing capecitabine.");
+    assertEquals(null, r.priorLines());
+  }
 }
