@@ -59,7 +59,7 @@ public final class ConText {
         if (o != m && listPeer(m, o)) {
           CharSpan p = new CharSpan(o.span().start() - s.start(), o.span().end() - s.start());
           sameType.add(p);
-          if (!specific) {
+          if (!specific || sameGeneChange(m, o)) {
             peers.add(p);
           }
         }
@@ -76,6 +76,12 @@ public final class ConText {
       out.add(new AssertedMention(m, d.assertion, d.cue));
     }
     return out;
+  }
+
+  /** "EGFR mutations (exon 19 deletion, L858R): not detected": changes of one gene listed together. */
+  private static boolean sameGeneChange(Mention m, Mention o) {
+    return m.finding() instanceof org.eligo.extract.Finding.Variant a && o.finding() instanceof org.eligo.extract.Finding.Variant b
+        && b.variant() != null && a.gene().equals(b.gene());
   }
 
   /**
@@ -317,9 +323,9 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,28}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,40}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
-          + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
+          + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 
   /** Upper-case words that are no mention here ("NTRK", a gene family) may stand in a gene list. */
   private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z][A-Z0-9]{1,7}\\b");

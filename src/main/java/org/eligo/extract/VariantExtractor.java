@@ -27,7 +27,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
+      "^(?:\\s*(?:exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -49,12 +49,15 @@ final class VariantExtractor implements Extractor {
   private static final Pattern FRAMESHIFT = Pattern.compile(
       "^[\\s|:-]*(?:gene\\s+)?(?:frameshift|frame-shift)(?:\\s+(?:mutation|variant|alteration|deletion|insertion)s?)?\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALIAS_OPEN = Pattern.compile("\\s*\\(\\s*");
+  private static final Pattern ALIAS_CLOSE = Pattern.compile("^\\s*\\)");
   private static final Pattern POSITIVE = Pattern.compile("^(?:-positive\\b|\\s+positive\\b|\\+(?![0-9]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern FUSION_JOIN = Pattern.compile("^(?:-|::|–)$");
   private static final Pattern RESULT_WORDS = Pattern.compile(
       "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NTRK_FAMILY = Pattern.compile("\\bNTRK\\s?(?:1\\s?[-–/]\\s?3|1\\s?/\\s?2\\s?/\\s?3)\\b");
+  private static final Pattern NTRK_FAMILY = Pattern.compile(
+      "\\bNTRK\\s?(?:1\\s?[-–/]\\s?3|1\\s?/\\s?2\\s?/\\s?3)\\b|(?<=(?:,|/|\\band|\\bor)\\s?)NTRK(?![0-9A-Za-z])");
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_SEP = Pattern.compile("^\\s*(?:,|/|and|or|&|\\+|;)?\\s*(?:and\\s+|or\\s+)?(?:p\\.)?");
   private static final Pattern GENE_LIST_SEP = Pattern.compile("\\s*(?:,|/|&|and|or|and/or)\\s*(?:and\\s+|or\\s+)?");
@@ -80,7 +83,7 @@ final class VariantExtractor implements Extractor {
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    List<PhraseMatcher.Match<String>> found = genes.findAll(s.tokens());
+    List<PhraseMatcher.Match<String>> found = withAliasesJoined(t, genes.findAll(s.tokens()));
     if (found.isEmpty()) {
       return;
     }
@@ -100,6 +103,7 @@ final class VariantExtractor implements Extractor {
     for (int i = 0; i < found.size(); i++) {
       PhraseMatcher.Match<String> g = found.get(i);
       String gene = g.value();
+
       if (g.start() >= 5 && t.regionMatches(true, g.start() - 5, "anti-", 0, 5)) {
         continue; // "anti-EGFR", "anti-HER2": a class of drugs, not the patient's gene
       }
@@ -154,6 +158,25 @@ final class VariantExtractor implements Extractor {
         addDetails(t, i == 0 ? 0 : found.get(i - 1).end(), g.start(), limit, out, before);
       }
     }
+  }
+
+  /** "ERBB2 (HER2) exon 20 insertion": a gene's other name in parentheses right after it is one mention with it. */
+  private static List<PhraseMatcher.Match<String>> withAliasesJoined(String t, List<PhraseMatcher.Match<String>> found) {
+    List<PhraseMatcher.Match<String>> out = null;
+    for (int i = 0; i + 1 < found.size(); i++) {
+      PhraseMatcher.Match<String> g = found.get(i);
+      PhraseMatcher.Match<String> h = found.get(i + 1);
+      if (h.value().equals(g.value()) && ALIAS_OPEN.matcher(t.substring(g.end(), h.start())).matches()) {
+        Matcher close = ALIAS_CLOSE.matcher(t.substring(h.end()));
+        if (close.lookingAt()) {
+          out = out == null ? new java.util.ArrayList<>(found) : out;
+          int at = out.indexOf(g);
+          out.set(at, new PhraseMatcher.Match<>(g.start(), h.end() + close.end(), g.value()));
+          out.remove(at + 1);
+        }
+      }
+    }
+    return out == null ? found : out;
   }
 
   /**

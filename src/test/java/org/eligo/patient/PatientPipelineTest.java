@@ -267,4 +267,27 @@ class PatientPipelineTest {
     PatientRecord r = record("2025-12-02", "Adjuvant capecitabine 10/2024 - 06/2025.\nRecurrence ~5 months after finishing capecitabine.");
     assertEquals(null, r.priorLines());
   }
+
+  @Test
+  void reportLayoutsOfGenesAndTheirResults() {
+    assertEquals(List.of("EGFR exon 20 insertion PRESENT", "TP53 C176F PRESENT"), variantStates(
+        "  Gene   Exon  Variant                          VAF\n  EGFR   20    p.D770_N771insSVD (in-frame ins) 33%\n"
+            + "  TP53   5     p.C176F                          30%"));
+    assertEquals(List.of("ERBB2 exon 20 insertion PRESENT"),
+        variantStates("- ERBB2 (HER2) exon 20 insertion: c.2313_2324dup, p.(Tyr772_Ala775dup) [YVMA], VAF 28%"));
+    assertEquals(List.of("EGFR null ABSENT", "KRAS null ABSENT", "NTRK1 null ABSENT", "NTRK2 null ABSENT", "NTRK3 null ABSENT"),
+        variantStates("- EGFR, KRAS, NTRK: no alterations detected"));
+    assertEquals(List.of(), variantStates("NTRK fusion detected."));
+  }
+
+  @Test
+  void negatedResultsBehindMethodsAndListedChanges() {
+    assertEquals(List.of("EGFR exon 19 deletion ABSENT", "EGFR L858R ABSENT"),
+        variantStates("Classical sensitizing EGFR mutations (exon 19 deletion, L858R): NOT detected."));
+    assertEquals(List.of("ROS1 null ABSENT"), variantStates("ROS1 break-apart FISH: negative (3% of nuclei)."));
+    assertEquals(List.of("EGFR null ABSENT"), variantStates("EGFR mutation analysis (real-time PCR, exons 18-21): no mutation detected."));
+    assertEquals(List.of("MET null ABSENT"), variantStates("| MET ex14 / amp | not detected |"));
+    assertEquals(List.of("EGFR exon 19 deletion PRESENT", "MET amplification PRESENT", "KRAS null ABSENT"),
+        variantStates("EGFR exon 19 del, MET amplification, KRAS wild-type"));
+  }
 }
