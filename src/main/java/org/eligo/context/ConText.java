@@ -45,6 +45,14 @@ public final class ConText {
     for (Mention m : mentions) {
       bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
     }
+    // Cancers the note names outside its history sections: a different one listed in past history is a prior malignancy.
+    java.util.Set<String> currentCancers = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      if (m.finding() instanceof org.eligo.extract.Finding.Diagnosis dx && dx.cancer() != null
+          && !HISTORY_SECTIONS.contains(sectionAt(doc, m.span()))) {
+        currentCancers.add(dx.cancer());
+      }
+    }
     for (Mention m : mentions) {
       String section = sectionAt(doc, m.span());
       CharSpan s = m.sentence();
@@ -71,6 +79,10 @@ public final class ConText {
         if (slot != null) {
           hits.add(Category.NEGATED, slot);
         }
+      }
+      if (m.finding() instanceof org.eligo.extract.Finding.Diagnosis dx && dx.cancer() != null && HISTORY_SECTIONS.contains(section)
+          && !currentCancers.isEmpty() && !currentCancers.contains(dx.cancer())) {
+        hits.add(Category.HISTORICAL, "section:" + section);
       }
       Decision d = decideFrom(hits, sentence, section, m);
       out.add(new AssertedMention(m, d.assertion, d.cue));

@@ -25,19 +25,25 @@ final class DiagnosisExtractor implements Extractor {
   private static final Pattern METASTATIC = Pattern.compile("\\bmetastatic\\s*$", Pattern.CASE_INSENSITIVE);
 
   private final PhraseMatcher<Cancers.Term> terms;
+  private final PhraseMatcher<Cancers.Site> sites;
   private final Cancers cancers;
   private final TnmStages tnmStages;
 
   DiagnosisExtractor(Cancers cancers, TnmStages tnmStages) {
     this.tnmStages = tnmStages;
     this.terms = cancers.matcher();
+    this.sites = cancers.sites();
     this.cancers = cancers;
   }
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    for (PhraseMatcher.Match<Cancers.Term> m : terms.findAll(s.tokens())) {
+    List<PhraseMatcher.Match<Cancers.Term>> named = terms.findAll(s.tokens());
+    if (named.isEmpty() && s.mentionsAny("carcinoma", "adeno", "ca", "scc", "cancer")) {
+      siteAndHistology(s, t, out);
+    }
+    for (PhraseMatcher.Match<Cancers.Term> m : named) {
       if (cancers.lineage(m.value().code()).size() == 1) {
         continue; // "solid tumor panel": a root category says nothing about this patient's cancer
       }
@@ -72,6 +78,44 @@ final class DiagnosisExtractor implements Extractor {
       }
     }
   }
+
+  /**
+   * A bare histology written beside a primary site ("Adenocarcinoma, cecum/ascending colon",
+   * "lung SCC", "cecal ca"): the cancer of that site, within 60 characters. After "metastatic"
+   * the site is where the metastasis was found, so only a site called the primary counts.
+   */
+  private void siteAndHistology(Snippet s, String t, List<Mention> out) {
+    Matcher h = HISTOLOGY.matcher(t);
+    if (!h.find()) {
+      return;
+    }
+    List<PhraseMatcher.Match<Cancers.Site>> found = sites.findAll(s.tokens());
+    boolean metastatic = t.substring(Math.max(0, h.start() - 25), h.start()).toLowerCase(java.util.Locale.ROOT).contains("metasta");
+    PhraseMatcher.Match<Cancers.Site> nearest = null;
+    int best = 61;
+    for (PhraseMatcher.Match<Cancers.Site> site : found) {
+      int gap = site.start() >= h.end() ? site.start() - h.end() : h.start() - site.end();
+      boolean primary = PRIMARY.matcher(t.substring(site.end())).lookingAt();
+      if (gap >= 0 && gap < best && (!metastatic || primary)) {
+        best = gap;
+        nearest = site;
+      }
+    }
+    if (nearest == null) {
+      return;
+    }
+    String word = h.group(1).toLowerCase(java.util.Locale.ROOT);
+    String histology = word.startsWith("adeno") ? "adenocarcinoma"
+        : word.startsWith("squamous") || word.equals("scc") ? "squamous cell carcinoma" : null;
+    String code = histology == null ? nearest.value().code() : nearest.value().nonSmall();
+    out.add(s.mention(new Finding.Diagnosis(code, histology, null), Math.min(h.start(), nearest.start()),
+        Math.max(h.end(), nearest.end()), "diagnosis.site-histology"));
+  }
+
+  private static final Pattern HISTOLOGY = Pattern.compile(
+      "\\b(adenocarcinoma|adeno-?ca|adeno|squamous cell carcinoma|squamous cell ca|squamous carcinoma|SCC|carcinoma|ca(?![\\s-]*\\d)|cancer)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRIMARY = Pattern.compile("\\s*(?:primary|origin)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Every cancer code the note names, with their ancestors: a TNM's stage group depends on the organ. */
   private List<String> noteCancers(Snippet s) {

@@ -16,8 +16,12 @@ public final class Cancers {
   private final Map<String, String> label;
   private final PhraseMatcher<Term> matcher;
   private final Map<String, Term> byLowerTerm;
+  private final PhraseMatcher<Site> sites;
 
-  Cancers(Table hierarchy, Table terms) {
+  /** A primary organ site: the cancer any carcinoma there is, and the one an adenocarcinoma or squamous carcinoma is. */
+  public record Site(String code, String nonSmall) {}
+
+  Cancers(Table hierarchy, Table terms, Table siteTable) {
     Map<String, String> parent = new HashMap<>();
     Map<String, String> label = new HashMap<>();
     int c = hierarchy.column("code");
@@ -45,6 +49,25 @@ public final class Cancers {
     this.label = label;
     this.matcher = b.build();
     this.byLowerTerm = byLower;
+    PhraseMatcher.Builder<Site> sb = PhraseMatcher.builder();
+    int ss = siteTable.column("site");
+    int sc = siteTable.column("code");
+    int sn = siteTable.column("nonsmall");
+    for (List<String> row : siteTable.rows()) {
+      for (String code : List.of(row.get(sc), row.get(sn))) {
+        if (!code.isEmpty() && !label.containsKey(code)) {
+          throw new IllegalStateException(siteTable.name() + ": site '" + row.get(ss) + "' names unknown code " + code);
+        }
+      }
+      String site = row.get(ss);
+      sb.add(site, new Site(row.get(sc), row.get(sn).isEmpty() ? row.get(sc) : row.get(sn)), site.equals(site.toUpperCase()));
+    }
+    this.sites = sb.build();
+  }
+
+  /** Primary organ sites ("cecum", "RLL", "lung"), for a histology written beside its site. */
+  public PhraseMatcher<Site> sites() {
+    return sites;
   }
 
   /** True when {@code code} is {@code ancestor} or lies below it in the hierarchy. */

@@ -19,7 +19,7 @@ public record Lexicons(
   }
 
   /** Every file of {@code lexicons/} that eligo reads, in name order (LexiconsTest checks it against the folder). */
-  public static final List<String> FILES = List.of("cancer_terms.tsv", "cancers.tsv", "conditions.tsv", "context.tsv", "drugs.tsv",
+  public static final List<String> FILES = List.of("cancer_sites.tsv", "cancer_terms.tsv", "cancers.tsv", "conditions.tsv", "context.tsv", "drugs.tsv",
       "genes.tsv", "labs.tsv", "oncotree.tsv", "sections.tsv", "tnm_stages.tsv", "variant_sets.tsv");
 
   /**
@@ -54,16 +54,17 @@ public record Lexicons(
     Table genes = Table.load("genes.tsv");
     Table cancers = Table.load("cancers.tsv");
     Table cancerTerms = Table.load("cancer_terms.tsv");
+    Table cancerSites = Table.load("cancer_sites.tsv");
     Table drugs = Table.load("drugs.tsv");
     Table conditions = Table.load("conditions.tsv");
     Table sections = Table.load("sections.tsv");
     Table context = Table.load("context.tsv");
     Table labs = Table.load("labs.tsv");
     Table tnm = Table.load("tnm_stages.tsv");
-    List<String> provenance = List.of(genes, cancers, cancerTerms, drugs, conditions, sections, context, labs, tnm)
+    List<String> provenance = List.of(genes, cancers, cancerTerms, cancerSites, drugs, conditions, sections, context, labs, tnm)
         .stream().map(t -> t.name() + " " + t.version()).toList();
     return new Lexicons(
-        new Genes(genes), new Cancers(cancers, cancerTerms), new Drugs(drugs),
+        new Genes(genes), new Cancers(cancers, cancerTerms, cancerSites), new Drugs(drugs),
         new Conditions(conditions), new Sections(sections), new Cues(context), new Labs(labs), new TnmStages(tnm), provenance);
   }
 }

@@ -325,4 +325,17 @@ class ExtractorsTest {
     assertEquals(List.of("ERBB2 null"), variants("ERBB2 ........ negative"));
     assertEquals(1, findings("HER2 negative by IHC (1+).", FactType.BIOMARKER).size());
   }
+
+  @Test
+  void aBareHistologyBesideAPrimarySiteNamesTheCancer() {
+    assertEquals(List.of(new Finding.Diagnosis("COLORECTAL", "adenocarcinoma", null)),
+        findings("Adenocarcinoma, cecum/ascending colon, poorly differentiated", FactType.DIAGNOSIS));
+    assertEquals(List.of(new Finding.Diagnosis("NSCLC", "squamous cell carcinoma", null)), findings("Known lung SCC.", FactType.DIAGNOSIS));
+    assertEquals(List.of(new Finding.Diagnosis("COLORECTAL", null, null)), findings("Obstructing cecal ca.", FactType.DIAGNOSIS));
+    assertEquals(List.of(new Finding.Diagnosis("COLORECTAL", "adenocarcinoma", null)),
+        findings("Liver bx: metastatic adenocarcinoma, colorectal primary.", FactType.DIAGNOSIS));
+    // Where a metastasis was found is not its primary; a tumour marker is no cancer.
+    assertEquals(List.of(), findings("Lung bx: metastatic adenocarcinoma.", FactType.DIAGNOSIS));
+    assertEquals(List.of(), findings("CA 19-9 of 250; pancreas protocol CT.", FactType.DIAGNOSIS));
+  }
 }

@@ -40,7 +40,7 @@ class LexiconsTest {
 
   @Test
   void everyLexiconNamesItsSourceAndVersion() {
-    assertEquals(9, LEX.provenance().size());
+    assertEquals(10, LEX.provenance().size());
     LEX.provenance().forEach(p -> assertTrue(p.matches("lexicons/\\S+\\.tsv \\S+"), p));
   }
 

@@ -290,4 +290,12 @@ class PatientPipelineTest {
     assertEquals(List.of("EGFR exon 19 deletion PRESENT", "MET amplification PRESENT", "KRAS null ABSENT"),
         variantStates("EGFR exon 19 del, MET amplification, KRAS wild-type"));
   }
+
+  @Test
+  void aDifferentCancerListedInPastHistoryIsAPriorMalignancy() {
+    PatientRecord r = record("2025-10-07", "Metastatic melanoma, BRAF V600E.\n\nPMH: prostate ca s/p prostatectomy 2012, HTN.");
+    assertEquals(List.of("MELANOMA PRESENT", "PROSTATE HISTORICAL"), r.current(FactType.DIAGNOSIS)
+        .filter(f -> ((Finding.Diagnosis) f.finding()).cancer() != null)
+        .map(f -> ((Finding.Diagnosis) f.finding()).cancer() + " " + f.assertion()).toList());
+  }
 }
