@@ -95,8 +95,7 @@ final class TherapyLines {
       if (!received || t.setting() != null || nonCancer.contains(t.drug())) {
         continue;
       }
-      Regimen r = regimens.computeIfAbsent(am.mention().evidence().noteId() + "@" + am.mention().sentence().start(),
-          k -> new Regimen());
+      Regimen r = regimens.computeIfAbsent(regimenKey(am, t), k -> new Regimen());
       // A regimen name such as carboplatin/pemetrexed stands for its components.
       r.parts.addAll(List.of(t.drug().split("\\s*[/+]\\s*")));
       r.names.add(t.drug());
@@ -126,6 +125,18 @@ final class TherapyLines {
       return new TherapyLines(0, naive, Map.of());
     }
     return firstLinePlan.isEmpty() ? new TherapyLines(null, List.of(), Map.of()) : new TherapyLines(0, firstLinePlan, Map.of());
+  }
+
+  /**
+   * The drugs of one sentence form a regimen; structured drugs (FHIR medications, one resource
+   * each) those that started on the same date, or each its own when it has no start.
+   */
+  private static String regimenKey(AssertedMention am, Finding.Therapy t) {
+    Evidence e = am.mention().evidence();
+    if (e.noteId() != null) {
+      return e.noteId() + "@" + am.mention().sentence().start();
+    }
+    return "structured@" + (t.course().startDate() != null ? t.course().startDate() : e.source());
   }
 
   /** Whether another regimen holds all of this one's drugs and stands for their line instead. */
