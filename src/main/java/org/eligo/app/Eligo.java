@@ -64,12 +64,14 @@ public final class Eligo {
    * gives no note at all gets a problem saying so.
    */
   public List<Note> fhir(String file, String text, Problems problems) {
-    int before = problems.list().size();
-    List<Note> notes = fhir.notes(file, FhirBundles.read(file, text, problems), problems);
-    if (notes.isEmpty() && problems.list().size() == before) {
-      problems.add(file, 0, "entry", "no entry eligo reads (Patient, Condition, Observation, MedicationStatement, "
+    Problems found = new Problems();
+    List<Note> notes = fhir.notes(file, FhirBundles.read(file, text, found), found);
+    if (notes.isEmpty() && found.isEmpty()) {
+      found.add(file, 0, "entry", "no entry eligo reads (Patient, Condition, Observation, MedicationStatement, "
           + "MedicationAdministration, DiagnosticReport)");
     }
+    // Entries are reported in file order, whether HAPI or the mapping turned them down.
+    found.list().stream().sorted(java.util.Comparator.comparingLong(org.eligo.core.Problem::line)).forEach(problems::add);
     return notes;
   }
 
