@@ -87,7 +87,7 @@ public final class FhirFacts {
       Map.entry("751-8", "ANC"), Map.entry("26499-4", "ANC"), Map.entry("731-0", "ALC"), Map.entry("6690-2", "WBC"),
       Map.entry("777-3", "platelets"), Map.entry("718-7", "hemoglobin"), Map.entry("2160-0", "creatinine"),
       Map.entry("1975-2", "bilirubin"), Map.entry("1920-8", "AST"), Map.entry("1742-6", "ALT"),
-      Map.entry("1751-7", "albumin"), Map.entry("33914-3", "creatinine clearance"));
+      Map.entry("1751-7", "albumin"));
 
   /** LOINC answers of the ECOG scale (LA9622-7 is grade 0 ... LA9627-6 grade 5). */
   private static final Map<String, Integer> ECOG_ANSWERS = Map.of(
