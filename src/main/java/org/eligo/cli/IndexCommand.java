@@ -54,8 +54,8 @@ final class IndexCommand implements Callable<Integer> {
     Eligo eligo = new Eligo();
     try (PatientIndex idx = PatientIndex.open(index, eligo.lexicons())) {
       Ingest.Result r = input == null ? new Ingest.Result(0, 0, 0, List.of()) : write(eligo, idx, input, problems, err);
-      for (Path f : fhir) {
-        r = plus(r, fhir(eligo, idx, f, problems, err));
+      if (!fhir.isEmpty()) {
+        r = plus(r, fhir(eligo, idx, fhir, problems, err));
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       int total = r.fresh() + r.replaced();
@@ -65,16 +65,19 @@ final class IndexCommand implements Callable<Integer> {
     return Output.report(problems, err);
   }
 
-  /** The notes and resources of one FHIR bundle into the index; a file that cannot be read is a problem. */
-  private static Ingest.Result fhir(Eligo eligo, PatientIndex idx, Path file, Problems problems, PrintWriter err) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      problems.add(file.toString(), 0, null, "cannot read as UTF-8 text (" + e.getClass().getSimpleName() + ")");
-      return new Ingest.Result(0, 0, 0, List.of());
+  /**
+   * The notes and resources of FHIR bundles into the index, in one run and one commit; a file
+   * that cannot be read is a problem.
+   */
+  private static Ingest.Result fhir(Eligo eligo, PatientIndex idx, List<Path> files, Problems problems, PrintWriter err) {
+    List<Note> notes = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        notes.addAll(eligo.fhir(file.toString(), Files.readString(file, StandardCharsets.UTF_8), problems));
+      } catch (IOException | UncheckedIOException e) {
+        problems.add(file.toString(), 0, null, "cannot read as UTF-8 text (" + e.getClass().getSimpleName() + ")");
+      }
     }
-    List<Note> notes = eligo.fhir(file.toString(), text, problems);
     Ingest.Result r = notes.isEmpty() ? new Ingest.Result(0, 0, 0, List.of())
         : new Ingest(eligo, idx, Runtime.getRuntime().availableProcessors()).run(notes, Map.of());
     Records.warn(r.disagreements(), err);
