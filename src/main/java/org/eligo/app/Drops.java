@@ -27,8 +27,9 @@ import org.eligo.intake.PatientInfo;
 import org.eligo.intake.PatientReader;
 
 /**
- * Reads one dropped file by its content and takes its valid records: notes and patients into
- * the index (committed before this returns), trials into the trial folder. What a file holds
+ * Reads one dropped file by its content and takes its valid records: notes, patients and the
+ * entries of FHIR bundles into the index (committed before this returns), trials into the
+ * trial folder. What a file holds
  * is told by its content, not its name, except for plain-text notes ({@code
  * <patientId>__<noteId>.txt}) and CTML ({@code .yaml}, {@code .yml}, {@code .ctml.json}).
  */
