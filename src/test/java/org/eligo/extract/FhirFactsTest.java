@@ -6,6 +6,7 @@ import java.util.List;
 import org.eligo.intake.FhirBundles;
 import org.eligo.lexicon.Lexicons;
 import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +154,20 @@ class FhirFactsTest {
     DiagnosticReport div = (DiagnosticReport) FhirBundles.parse("{\"resourceType\":\"DiagnosticReport\",\"id\":\"d1\",\"status\":\"final\","
         + "\"code\":{\"text\":\"CT\"},\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><p>Liver &amp; lung: PD</p><p>ECOG 1</p></div>\"}}");
     assertEquals("Liver & lung: PD\nECOG 1", FhirFacts.reportText(div));
+  }
+
+  @Test
+  void aPatientGivesDemographicsWithUsCoreRaceAndEthnicity() {
+    Patient p = (Patient) FhirBundles.parse("{\"resourceType\":\"Patient\",\"id\":\"Q1\",\"gender\":\"female\",\"birthDate\":\"1970-02-03\","
+        + "\"extension\":[{\"url\":\"http://hl7.org/fhir/us/core/StructureDefinition/us-core-race\",\"extension\":[{\"url\":\"ombCategory\","
+        + "\"valueCoding\":{\"system\":\"urn:oid:2.16.840.1.113883.6.238\",\"code\":\"2028-9\",\"display\":\"Asian\"}}]},"
+        + "{\"url\":\"http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity\",\"extension\":[{\"url\":\"text\","
+        + "\"valueString\":\"Not Hispanic or Latino\"}]}]}");
+    assertEquals("PatientInfo[patientId=Q1, birthDate=1970-02-03, sex=female, race=Asian, ethnicity=Not Hispanic or Latino, source=Patient/Q1]",
+        FhirFacts.info("Q1", "Patient/Q1", p).toString());
+    Patient vague = (Patient) FhirBundles.parse("{\"resourceType\":\"Patient\",\"id\":\"Q2\",\"gender\":\"unknown\",\"birthDate\":\"1970\"}");
+    assertEquals("PatientInfo[patientId=Q2, birthDate=null, sex=null, race=null, ethnicity=null, source=Patient/Q2]",
+        FhirFacts.info("Q2", "Patient/Q2", vague).toString());
   }
 
   @Test
