@@ -443,7 +443,8 @@ public final class FhirFacts {
   /** The text of a report: a text/plain presented form, else the narrative with its markup removed. */
   static String reportText(DiagnosticReport dr) {
     for (Attachment a : dr.getPresentedForm()) {
-      if (a.hasData() && (a.getContentType() == null || a.getContentType().startsWith("text/plain"))) {
+      // Only text/plain is read: a PDF or an image is no text, and a form without a type may be either.
+      if (a.hasData() && a.getContentType() != null && a.getContentType().startsWith("text/plain")) {
         String s = new String(a.getData(), StandardCharsets.UTF_8);
         if (!s.isBlank()) {
           return s;

@@ -154,6 +154,9 @@ class FhirFactsTest {
     DiagnosticReport div = (DiagnosticReport) FhirBundles.parse("{\"resourceType\":\"DiagnosticReport\",\"id\":\"d1\",\"status\":\"final\","
         + "\"code\":{\"text\":\"CT\"},\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><p>Liver &amp; lung: PD</p><p>ECOG 1</p></div>\"}}");
     assertEquals("Liver & lung: PD\nECOG 1", FhirFacts.reportText(div));
+    DiagnosticReport pdf = (DiagnosticReport) FhirBundles.parse("{\"resourceType\":\"DiagnosticReport\",\"id\":\"d1\",\"status\":\"final\","
+        + "\"code\":{\"text\":\"CT\"},\"presentedForm\":[{\"contentType\":\"application/pdf\",\"data\":\"JVBERi0xLjQK\"},{\"data\":\"Tm8gYnJhaW4gbWV0cy4=\"}]}");
+    assertEquals(null, FhirFacts.reportText(pdf));
   }
 
   @Test
