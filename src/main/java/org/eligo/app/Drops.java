@@ -15,23 +15,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eligo.core.Note;
 import org.eligo.core.Problems;
 import org.eligo.criteria.Trial;
 import org.eligo.criteria.Trials;
 import org.eligo.index.PatientIndex;
+import org.eligo.intake.FhirBundles;
 import org.eligo.intake.NoteReader;
 import org.eligo.intake.PatientInfo;
 import org.eligo.intake.PatientReader;
 
 /**
- * Reads one dropped file by its content and takes its valid records: notes and patients into
- * the index (committed before this returns), trials into the trial folder. What a file holds
+ * Reads one dropped file by its content and takes its valid records: notes, patients and the
+ * entries of FHIR bundles into the index (committed before this returns), trials into the
+ * trial folder. What a file holds
  * is told by its content, not its name, except for plain-text notes ({@code
  * <patientId>__<noteId>.txt}) and CTML ({@code .yaml}, {@code .yml}, {@code .ctml.json}).
  */
 final class Drops {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A JSON document that does not parse but says it is a bundle is read as one, so that its report names the syntax error. */
+  private static final Pattern BUNDLE = Pattern.compile("\"resourceType\"\\s*:\\s*\"Bundle\"");
 
   /** The kinds of input a drop folder takes. */
   enum Kind {
@@ -40,6 +45,7 @@ final class Drops {
     patients,
     patients_csv,
     trial,
+    fhir,
     unknown
   }
 
@@ -87,9 +93,10 @@ final class Drops {
       case note_text -> noteText(file, problems);
       case patients, patients_csv -> patients(PatientReader.read(file, kind == Kind.patients_csv, problems));
       case trial -> trial(file, problems);
+      case fhir -> fhir(name, text, problems);
       case unknown -> {
         problems.add(name, 0, null, "unrecognised content: expected notes or patients (JSON Lines or CSV), "
-            + "a <patientId>__<noteId>.txt note, or a trial (ClinicalTrials.gov JSON or CTML YAML)");
+            + "a <patientId>__<noteId>.txt note, a trial (ClinicalTrials.gov JSON or CTML YAML) or a FHIR R4 bundle (JSON)");
         yield 0;
       }
     };
@@ -114,6 +121,9 @@ final class Drops {
     String trimmed = text.strip();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       Optional<JsonNode> first = json(trimmed);
+      if (first.isPresent() ? FhirBundles.isBundle(first.get()) : BUNDLE.matcher(trimmed.substring(0, Math.min(4096, trimmed.length()))).find()) {
+        return Kind.fhir;
+      }
       if (first.isPresent() && (first.get().isArray() || first.get().has("protocolSection") || first.get().has("studies"))) {
         return Kind.trial;
       }
@@ -140,6 +150,15 @@ final class Drops {
     } catch (JsonProcessingException e) {
       return Optional.empty();
     }
+  }
+
+  /** The entries of a FHIR bundle, taken as notes (reports) and stored resources; returns how many. */
+  private int fhir(String name, String text, Problems problems) {
+    List<Note> notes = eligo.fhir(name, text, problems);
+    if (!notes.isEmpty()) {
+      new Ingest(eligo, index, threads()).run(notes, Map.of());
+    }
+    return notes.size();
   }
 
   private int noteText(Path file, Problems problems) {

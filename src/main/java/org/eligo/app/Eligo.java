@@ -8,6 +8,8 @@ import org.eligo.core.Problems;
 import org.eligo.criteria.Trial;
 import org.eligo.criteria.Trials;
 import org.eligo.eligibility.Evaluator;
+import org.eligo.extract.FhirFacts;
+import org.eligo.intake.FhirBundles;
 import org.eligo.intake.NoteReader;
 import org.eligo.intake.PatientInfo;
 import org.eligo.intake.PatientReader;
@@ -28,6 +30,7 @@ public final class Eligo {
   private final Evaluator evaluator;
   private final Ranker ranker;
   private final Trials trials;
+  private final FhirFacts fhir;
 
   public Eligo() {
     this.lexicons = Lexicons.load();
@@ -35,6 +38,7 @@ public final class Eligo {
     this.evaluator = new Evaluator(lexicons.cancers());
     this.ranker = new Ranker(evaluator);
     this.trials = new Trials(lexicons);
+    this.fhir = new FhirFacts(lexicons);
   }
 
   public Lexicons lexicons() {
@@ -52,6 +56,23 @@ public final class Eligo {
   /** Structured patients by id ({@code file} may be null: none). */
   public Map<String, PatientInfo> patients(Path file, Problems problems) {
     return file == null ? Map.of() : PatientReader.read(file, problems);
+  }
+
+  /**
+   * The notes of a FHIR R4 bundle (JSON {@code text} of {@code file}): report texts as notes,
+   * other resources stored as resource notes. Bad entries go to {@code problems}; a bundle that
+   * gives no note at all gets a problem saying so.
+   */
+  public List<Note> fhir(String file, String text, Problems problems) {
+    Problems found = new Problems();
+    List<Note> notes = fhir.notes(file, FhirBundles.read(file, text, found), found);
+    if (notes.isEmpty() && found.isEmpty()) {
+      found.add(file, 0, "entry", "no entry eligo reads (Patient, Condition, Observation, MedicationStatement, "
+          + "MedicationAdministration, DiagnosticReport)");
+    }
+    // Entries are reported in file order, whether HAPI or the mapping turned them down.
+    found.list().stream().sorted(java.util.Comparator.comparingLong(org.eligo.core.Problem::line)).forEach(problems::add);
+    return notes;
   }
 
   /** One patient's record from its notes in any order. Thread-safe. */

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * One line per file on stderr: name, where it went, records taken and rejected.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-    description = "Take notes, patients and trials dropped into a folder, exactly once; see docs/INTEGRATION.md.")
+    description = "Take notes, patients, FHIR R4 bundles and trials dropped into a folder, exactly once; see docs/INTEGRATION.md.")
 final class WatchCommand implements Callable<Integer> {
   @Option(names = "--inbox", paramLabel = "DIR", required = true, description = "the drop folder (processing/, done/, rejected/ are made in it)")
   Path inbox;

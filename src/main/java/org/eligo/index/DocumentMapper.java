@@ -14,6 +14,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.eligo.core.Assertion;
 import org.eligo.core.Note;
+import org.eligo.intake.FhirBundles;
 import org.eligo.extract.Finding;
 import org.eligo.lexicon.Cancers;
 import org.eligo.patient.Fact;
@@ -37,7 +38,10 @@ final class DocumentMapper {
     d.add(new StoredField(Fields.RECORD, RecordJson.write(r).toString()));
     d.add(new StoredField(Fields.NOTES, notesJson(notes)));
     for (Note n : notes) {
-      d.add(new TextField(Fields.TEXT, n.text(), Field.Store.NO));
+      // A stored FHIR resource is JSON, not prose: its facts are indexed, its text is not.
+      if (!FhirBundles.isResource(n)) {
+        d.add(new TextField(Fields.TEXT, n.text(), Field.Store.NO));
+      }
     }
     for (Fact f : r.facts()) {
       if (f.current()) {

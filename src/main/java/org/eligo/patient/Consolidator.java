@@ -18,6 +18,7 @@ import org.eligo.core.Note;
 import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
 import org.eligo.extract.TherapyCourse;
+import org.eligo.intake.FhirBundles;
 import org.eligo.intake.PatientInfo;
 
 /**
@@ -71,13 +72,13 @@ public final class Consolidator {
     Map<String, String> noteText = new HashMap<>();
     notes.forEach(n -> noteText.put(n.noteId(), n.text()));
     TherapyLines lines = TherapyLines.of(mentions, noteText);
-    Comparator<Evidence> inNoteOrder = Comparator.comparingInt((Evidence e) -> noteOrder.getOrDefault(e.noteId(), -1))
-        .thenComparingInt(e -> e.span().start());
+    Comparator<Evidence> inNoteOrder = Comparator.comparingInt((Evidence e) -> noteOrder.getOrDefault(record(e), -1))
+        .thenComparingInt(e -> e.span() == null ? 0 : e.span().start());
     Map<String, List<Fact>> byGroup = new LinkedHashMap<>();
     for (Map.Entry<Claim, List<Evidence>> e : claims.entrySet()) {
       List<Evidence> ev = new ArrayList<>(e.getValue());
       ev.sort(inNoteOrder);
-      LocalDate date = ev.stream().map(x -> noteDate.get(x.noteId())).filter(Objects::nonNull)
+      LocalDate date = ev.stream().map(x -> noteDate.get(record(x))).filter(Objects::nonNull)
           .max(Comparator.naturalOrder()).orElse(null);
       Claim c = e.getKey();
       Fact f = new Fact(withCourse(shown.get(c), c.assertion(), courses.get(group(c)), lines), c.assertion(), true, date,
@@ -89,7 +90,17 @@ public final class Consolidator {
       facts.addAll(newestWins(group, noteDate));
     }
     addStructured(patientId, info, asOf, facts, disagreements);
-    return new PatientRecord(patientId, facts, notes.size(), asOf, lines.count(), lines.evidence());
+    int prose = (int) notes.stream().filter(n -> !FhirBundles.isResource(n)).count();
+    return new PatientRecord(patientId, facts, prose, asOf, lines.count(), lines.evidence());
+  }
+
+  /**
+   * The stored note an evidence comes from: its note, or for a FHIR resource its source, which
+   * is the id the resource is stored under ({@code Observation/obs-1}), so it is dated and
+   * ordered like a note.
+   */
+  private static String record(Evidence e) {
+    return e.noteId() != null ? e.noteId() : e.source();
   }
 
   /**

@@ -11,7 +11,9 @@ import org.eligo.context.AssertedMention;
 import org.eligo.context.ConText;
 import org.eligo.core.Note;
 import org.eligo.extract.Extractors;
+import org.eligo.extract.FhirFacts;
 import org.eligo.extract.Mention;
+import org.eligo.intake.FhirBundles;
 import org.eligo.intake.PatientInfo;
 import org.eligo.lexicon.Lexicons;
 import org.eligo.text.Document;
@@ -22,12 +24,14 @@ public final class PatientPipeline {
   private final Segmenter segmenter;
   private final Extractors extractors;
   private final ConText context;
+  private final FhirFacts fhir;
   private final Consolidator consolidator = new Consolidator();
 
   public PatientPipeline(Lexicons lexicons) {
     this.segmenter = new Segmenter(lexicons.sections());
     this.extractors = new Extractors(lexicons);
     this.context = new ConText(lexicons.cues());
+    this.fhir = new FhirFacts(lexicons);
   }
 
   /**
@@ -62,11 +66,17 @@ public final class PatientPipeline {
   private PatientRecord record(String patientId, List<Note> notes, PatientInfo info, List<Consolidator.Disagreement> disagreements) {
     List<AssertedMention> asserted = new ArrayList<>();
     for (Note n : notes) {
+      if (FhirBundles.isResource(n)) {
+        // A FHIR resource states its facts and their assertion itself: no text processing.
+        fhir.mentions(n).forEach(m -> asserted.add(new AssertedMention(m, m.intrinsic(), null)));
+        continue;
+      }
       Document doc = segmenter.segment(n);
       List<Mention> mentions = extractors.extract(doc);
       asserted.addAll(context.annotate(doc, mentions));
     }
-    return consolidator.consolidate(patientId, notes, asserted, info, disagreements);
+    PatientInfo structured = info != null ? info : fhir.patientInfo(patientId, notes).orElse(null);
+    return consolidator.consolidate(patientId, notes, asserted, structured, disagreements);
   }
 
 }

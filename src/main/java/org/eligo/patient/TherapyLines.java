@@ -107,7 +107,7 @@ final class TherapyLines {
           || perioperative.contains(t.drug()) && t.course().line() == null && t.course().startDate() == null) {
         continue;
       }
-      Regimen r = regimens.computeIfAbsent(am.mention().evidence().noteId() + "@" + item(am, noteText), k -> new Regimen());
+      Regimen r = regimens.computeIfAbsent(regimenKey(am, t, noteText), k -> new Regimen());
       // A regimen name such as carboplatin/pemetrexed stands for its components.
       r.parts.addAll(List.of(t.drug().split("\\s*[/+]\\s*")));
       r.names.add(t.drug());
@@ -140,9 +140,21 @@ final class TherapyLines {
   }
 
   /**
+   * The drugs of one sentence form a regimen, or of one list item when the splitter kept a list
+   * in one sentence; structured drugs (FHIR medications, one resource each) those that started
+   * on the same date, or each its own when it has no start.
+   */
+  private static String regimenKey(AssertedMention am, Finding.Therapy t, Map<String, String> noteText) {
+    Evidence e = am.mention().evidence();
+    if (e.noteId() != null) {
+      return e.noteId() + "@" + item(am, noteText);
+    }
+    return "structured@" + (t.course().startDate() != null ? t.course().startDate() : e.source());
+  }
+
+  /**
    * Where the list item of a mention starts: its sentence, or within it the last line that opens
-   * as an item (indented, bulleted or numbered: " crizotinib 5/23 -> 11/25", "- FOLFOX x6"), since
-   * a list the splitter kept in one sentence holds one regimen per item.
+   * as an item (indented, bulleted or numbered: " crizotinib 5/23 -> 11/25", "- FOLFOX x6").
    */
   private static int item(AssertedMention am, Map<String, String> noteText) {
     int start = am.mention().sentence().start();

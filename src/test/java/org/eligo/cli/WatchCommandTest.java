@@ -124,7 +124,7 @@ class WatchCommandTest {
     assertEquals("[{\"line\":0,\"field\":null,\"reason\":\"file of 281 bytes is over the limit of 150 bytes (--max-bytes)\"}]",
         errors(in, "rejected/big.jsonl"));
     assertEquals("[{\"line\":0,\"field\":null,\"reason\":\"unrecognised content: expected notes or patients (JSON Lines or CSV), "
-        + "a <patientId>__<noteId>.txt note, or a trial (ClinicalTrials.gov JSON or CTML YAML)\"}]", errors(in, "rejected/letter.doc"));
+        + "a <patientId>__<noteId>.txt note, a trial (ClinicalTrials.gov JSON or CTML YAML) or a FHIR R4 bundle (JSON)\"}]", errors(in, "rejected/letter.doc"));
     assertEquals("[{\"line\":0,\"field\":\"fileName\",\"reason\":\"expected <patientId>__<noteId>.txt\"}]", errors(in, "rejected/badname.txt"));
     assertEquals("rejected", report(in.resolve("rejected/cut.jsonl.errors.json")).get("status").asText());
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(in.resolve("rejected/cut.jsonl.errors.json"))));
