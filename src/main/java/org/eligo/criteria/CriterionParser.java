@@ -143,6 +143,8 @@ public final class CriterionParser {
           + "a candidate|eligible|suitable|required|applicable|responding|responsive|due|related|limited)\\b|^no evidence of disease progression");
   private static final Pattern TERMINATOR = Pattern.compile("[;:.]|\\b(?:but|however|although|except|unless|which|whose)\\b");
   private static final Pattern LIST_GAP = Pattern.compile("^[\\s,/()]*(?:(?:or|and|nor|and/or|either)\\b[\\s,/()]*)*$");
+  /** "neither a sensitizing EGFR mutation nor an ALK rearrangement": an article after or/nor still lists. */
+  private static final Pattern ALTERNATIVE_ARTICLE = Pattern.compile("\\b(or|nor)\\s+(?:an?|any|the)\\b");
   private static final Pattern OR_GAP = Pattern.compile("\\bor\\b|/|\\bnor\\b|\\beither\\b");
   /** ", or": an alternative after a qualifying clause ("ILD that required steroids, or current pneumonitis"). */
   private static final Pattern LISTED_OR = Pattern.compile("[,;]\\s*(?:or|and/or)\\b");
@@ -746,7 +748,7 @@ public final class CriterionParser {
       }
       List<Part> group = new ArrayList<>(List.of(p));
       int j = i + 1;
-      while (j < parts.size() && LIST_GAP.matcher(gap(left, parts.get(j - 1), parts.get(j))).matches()) {
+      while (j < parts.size() && LIST_GAP.matcher(ALTERNATIVE_ARTICLE.matcher(gap(left, parts.get(j - 1), parts.get(j))).replaceAll("$1")).matches()) {
         group.add(parts.get(j));
         j++;
       }
@@ -759,8 +761,9 @@ public final class CriterionParser {
     return out;
   }
 
+  /** The negation in its one canonical form, Not on the leaves: "no A or B" is AllOf(Not A, Not B). */
   private static Predicate not(Predicate p) {
-    return p instanceof Predicate.Not n ? n.part() : new Predicate.Not(p);
+    return Negation.toLeaves(p);
   }
 
   /** Whether a negation cue between {@code from} and the part start scopes over the part. */

@@ -227,7 +227,16 @@ class CriterionParserTest {
 
   @Test
   void negatesAlterationsListedAfterNoInAnInclusion() {
-    assertEquals(new Not(any(variant("EGFR"), variant("ALK"))), in("No EGFR or ALK alteration"));
+    assertEquals(all(new Not(variant("EGFR")), new Not(variant("ALK"))), in("No EGFR or ALK alteration"));
+  }
+
+  @Test
+  void readsNeitherNorAsBothNegated() {
+    assertEquals(all(new Not(variant("EGFR", "exon 19 deletion", "L858R")), new Not(variant("ALK", "fusion"))),
+        in("The tumour carries neither a sensitizing EGFR mutation nor an ALK rearrangement"));
+    assertEquals(all(new Not(variant("EGFR")), new Not(variant("ALK"))), in("No EGFR mutation or an ALK alteration"));
+    // the kind never flips the predicate: the exclusion excludes the patient with neither
+    assertEquals(all(new Not(variant("EGFR")), new Not(variant("ALK"))), ex("Neither EGFR nor ALK alteration"));
   }
 
   @Test
@@ -777,7 +786,7 @@ class CriterionParserTest {
 
   @Test
   void combinesDiagnosisWithANegatedDriverAlteration() {
-    assertEquals(all(dx("NSCLC"), new Not(any(variant("EGFR"), variant("ALK")))),
+    assertEquals(all(dx("NSCLC"), new Not(variant("EGFR")), new Not(variant("ALK"))),
         in("NSCLC without EGFR or ALK alterations"));
   }
 
