@@ -35,7 +35,7 @@ import org.eligo.lexicon.Lexicons;
  *       alternatives. Alternatives of prior therapy merge into one predicate (any of the drugs or
  *       classes), of diagnoses into one diagnosis.
  *   <li><b>Honesty.</b> A recognised concept that has no predicate (laboratory or ECG threshold,
- *       measurable disease, other malignancy, procedures, concomitant medication, hypersensitivity,
+ *       measurable disease, other malignancy not read whole by {@link OtherMalignancyRule}, procedures, concomitant medication, hypersensitivity,
  *       tissue, investigator judgement, menopausal status, a stage with an upper bound, a count of
  *       one drug class, a prior therapy within a time window, a permissive inclusion such as
  *       "treated brain metastases are eligible") makes the whole criterion not computable: a
@@ -59,10 +59,6 @@ import org.eligo.lexicon.Lexicons;
  */
 public final class CriterionParser {
 
-  private static final Pattern OTHER_MALIGNANCY = Pattern.compile(
-      "\\b(?:other|another|second|prior|previous|additional|concurrent|secondary|synchronous|concomitant|different|coexisting)"
-          + "\\s+(?:(?:primary|invasive|active|malignant|known|solid)\\s+)*(?:malignan\\w*|cancers?|tumou?rs?|neoplas\\w*|carcinomas?)\\b"
-          + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b");
   private static final Pattern FAMILY = Pattern.compile(
       "family history|first-degree relatives?|\\brelatives? (?:with|who|of)|(?:mother|father|sister|brother|sibling)s? (?:with|who|had)");
   private static final Pattern HYPERSENSITIVITY = Pattern.compile(
@@ -123,7 +119,7 @@ public final class CriterionParser {
           + "\\bon\\s+(?:an?\\s+|the\\s+)?(?:previous|prior)\\s+biops(?:y|ies)\\b");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
-  private static final Pattern WINDOW = Pattern.compile(
+  static final Pattern WINDOW = Pattern.compile(
       "(?:within|in the (?:last|past|previous|prior)|during (?:the )?(?:last|past|previous|prior)|over the (?:last|past))\\s+(?:the\\s+)?"
           + "(?:last |past |previous |prior )?(\\d+|one|two|three|four|five|six|twelve)\\s*(days?|weeks?|months?|years?|half-lives|hours?)"
           + "|(\\d+)\\s*(days?|weeks?|months?|years?|half-lives)\\s+(?:prior to|before|from|after|since)"
@@ -223,7 +219,10 @@ public final class CriterionParser {
     Sentence s = new Sentence(text);
     Reading r = new Reading();
     String raw = s.lower();
-    if (OTHER_MALIGNANCY.matcher(raw).find()) {
+    // An exclusion of a second cancer is read whole or not at all (OtherMalignancyRule); in an
+    // inclusion "malignancy other than melanoma" names the trial's own cancer and stays a gap.
+    if (OtherMalignancyRule.TRIGGER.matcher(raw).find()
+        && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r))) {
       r.gap("DIAGNOSIS", "other malignancy");
     }
     if (FAMILY.matcher(raw).find()) {
@@ -269,6 +268,11 @@ public final class CriterionParser {
     }
     List<Part> admin = parts.stream().filter(p -> p.predicate() instanceof Predicate.Administrative).toList();
     List<Part> core = new ArrayList<>(parts.stream().filter(p -> !(p.predicate() instanceof Predicate.Administrative)).toList());
+    if (core.stream().anyMatch(p -> p.predicate() instanceof Predicate.OtherMalignancy)
+        && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class) || mentions(p.predicate(), Predicate.Stage.class))) {
+      // "bone metastases secondary to another tumour than breast cancer": which cancer is the other one is not held
+      r.gap("DIAGNOSIS", "other malignancy beside a named cancer");
+    }
     boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
     window(left, core, r, adjuvantAllowance(raw, core), contraception);
     concepts.addAll(concepts(parts, r));

@@ -671,10 +671,10 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesOtherMalignancyHistoryNotComputable() {
+  void readsOtherMalignancyHistoryWithAnUntreatedException() {
     Criterion c = exclusion("History of another malignancy within 3 years, except basal cell carcinoma of the skin");
-    assertFalse(c.computable());
-    assertEquals("DIAGNOSIS", c.category());
+    assertEquals(new Predicate.OtherMalignancy(3, false, Set.of("BCC"), false), c.predicate());
+    assertEquals("OTHER_MALIGNANCY", c.category());
   }
 
   @Test
@@ -825,5 +825,57 @@ class CriterionParserTest {
         new Predicate.PriorTherapy(Set.of(), Set.of("PD-1 inhibitor"), null, null, false))), p);
     // "Patients must ..." binds everyone.
     assertEquals(new Predicate.PerformanceStatus("ECOG", 0, 1), in("Patients must have an ECOG performance status of 0 or 1."));
+  }
+
+  // ---- other malignancy
+
+  private static Predicate other(Integer years, boolean active, boolean treated, String... exceptions) {
+    return new Predicate.OtherMalignancy(years, active, Set.of(exceptions), treated);
+  }
+
+  @Test
+  void readsAnotherMalignancyWithItsLookBack() {
+    assertEquals(other(3, false, false), ex("Prior malignancy diagnosed within the last 3 years"));
+    assertEquals(other(null, false, false), ex("Another primary cancer."));
+    assertEquals(other(2, false, false), ex("Previous or concurrent cancer within 24 months before registration"));
+    assertEquals(other(null, true, false), ex("Concomitant second malignancy"));
+  }
+
+  @Test
+  void readsTheUsualExceptionsOfAnotherMalignancy() {
+    assertEquals(other(5, false, true, "BCC", "CSCC", "CIS"),
+        ex("Additional malignancy within the past 5 years, except curatively treated basal or squamous cell carcinoma of the skin"
+            + " and carcinoma in situ of any organ"));
+    assertEquals(other(null, true, false, "BCC", "CSCC"), ex("Active second malignancy other than non-melanoma skin cancer"));
+    assertEquals(other(3, false, true, "CIS of BREAST", "CIS of CERVICAL"),
+        ex("Other cancer in the past 3 years with the exception of resected ductal carcinoma in situ or carcinoma in situ of the cervix"));
+    assertEquals(other(5, true, true, "BCC", "CSCC", "CIS"),
+        ex("A known additional malignancy that is progressing or has required active treatment within the past 5 years. "
+            + "Skin basal cell carcinoma, cutaneous squamous cell carcinoma or in situ cancers that have undergone potentially curative"
+            + " therapy are not excluded."));
+  }
+
+  @Test
+  void leavesAnotherMalignancyNotComputableWhenAPartOfItIsNotHeld() {
+    for (String text : List.of(
+        "Other malignancy within 5 years except superficial bladder cancer",
+        "Other malignancy unless disease-free for at least 5 years",
+        "Other invasive malignancy within 3 years",
+        "Another malignancy requiring chemotherapy within 2 years",
+        "Other malignancy diagnosed within 6 months or treated within 2 years",
+        "History of malignancy within the past 5 years",
+        "Second malignancy that in the investigator's opinion would interfere with the study")) {
+      Criterion c = exclusion(text);
+      assertFalse(c.computable(), text);
+      assertTrue(c.reason().contains("other malignancy"), c.reason());
+    }
+    // in an inclusion a malignancy "other than" one names the trial's own cancer
+    assertFalse(inclusion("Histologically confirmed malignancy other than basal cell carcinoma").computable());
+  }
+
+  @Test
+  void aSecondCancerBesideANamedCancerIsNotRead() {
+    Criterion c = exclusion("Bone metastases from another malignancy than prostate cancer");
+    assertFalse(c.computable());
   }
 }
