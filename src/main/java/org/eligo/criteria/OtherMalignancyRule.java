@@ -27,7 +27,7 @@ final class OtherMalignancyRule {
           + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b");
   private static final Pattern ACTIVE = Pattern.compile(
       "\\b(?:active|concurrent|concomitant|coexisting|co-existing|synchronous|progressing|ongoing"
-          + "|(?:requiring|required|needed|needing|under)\\s+(?:active\\s+|systemic\\s+)?(?:treatment|therapy))\\b");
+          + "|(?:requiring|required|needed|needing|under)\\s+(?:active\\s+)?(?:treatment|therapy))\\b");
   private static final Pattern PRIOR_OR_ACTIVE = Pattern.compile(
       "\\b(?:concurrent|concomitant|active|current)\\s+(?:or|and/or)\\s+(?:prior|previous|past)\\b"
           + "|\\b(?:prior|previous|past)\\s+(?:or|and/or)\\s+(?:concurrent|concomitant|active|current)\\b");

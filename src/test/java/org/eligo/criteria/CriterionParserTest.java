@@ -862,6 +862,7 @@ class CriterionParserTest {
         "Other malignancy unless disease-free for at least 5 years",
         "Other invasive malignancy within 3 years",
         "Another malignancy requiring chemotherapy within 2 years",
+        "Other active cancer requiring systemic therapy in the last 12 months",
         "Other malignancy diagnosed within 6 months or treated within 2 years",
         "History of malignancy within the past 5 years",
         "Second malignancy that in the investigator's opinion would interfere with the study")) {
@@ -877,5 +878,13 @@ class CriterionParserTest {
   void aSecondCancerBesideANamedCancerIsNotRead() {
     Criterion c = exclusion("Bone metastases from another malignancy than prostate cancer");
     assertFalse(c.computable());
+  }
+
+  @Test
+  void readsAConditionWhoseHeadNounIsSharedWithTheNextOne() {
+    assertEquals(any(condition("hepatic impairment"), condition("renal impairment")), ex("Patients with hepatic or renal dysfunction."));
+    assertEquals(all(new Predicate.Lab("albumin", "<", 3.0, "g/dL", null), new Not(condition("hepatic impairment")),
+        new Not(condition("renal impairment"))), ex("Serum albumin below 30 g/L without liver or renal dysfunction"));
+    assertEquals(any(condition("hypertension"), condition("renal impairment")), ex("hypertension or renal dysfunction"));
   }
 }
