@@ -120,6 +120,21 @@ public final class Evaluator {
 
   /** Never given (or never had) is outside any window; given leaves the timing to confirm. */
   private Outcome within(Predicate.Within w, PatientRecord p) {
+    if (w.part() instanceof Predicate.Condition c && p.asOf() != null) {
+      // A condition a note states as present, dated inside the window before the record's date, is within it.
+      LocalDate since = switch (w.unit()) {
+        case "days" -> p.asOf().minusDays(w.amount());
+        case "weeks" -> p.asOf().minusWeeks(w.amount());
+        case "months" -> p.asOf().minusMonths(w.amount());
+        default -> p.asOf().minusYears(w.amount());
+      };
+      List<Fact> recent = conditionFacts(c, p).stream()
+          .filter(f -> f.assertion() == Assertion.PRESENT && f.date() != null && !f.date().isBefore(since)).toList();
+      if (!recent.isEmpty()) {
+        return Outcome.met(c.name() + " present on " + newest(recent) + " (within the last " + w.amount() + " " + w.unit() + ")",
+            evidence(recent));
+      }
+    }
     Outcome o = eval(w.part(), p);
     if (o.verdict() == Verdict.MET) {
       return Outcome.unknown(o.reason() + "; whether within the last " + w.amount() + " " + w.unit() + " is not checked", o.evidence());
@@ -618,11 +633,15 @@ public final class Evaluator {
     return false;
   }
 
-  private Outcome condition(Predicate.Condition c, PatientRecord p) {
-    List<Fact> facts = own(p, FactType.CONDITION).filter(f -> {
+  private static List<Fact> conditionFacts(Predicate.Condition c, PatientRecord p) {
+    return own(p, FactType.CONDITION).filter(f -> {
       Finding.Condition x = (Finding.Condition) f.finding();
       return x.name().equalsIgnoreCase(c.name()) || c.name().equalsIgnoreCase(x.group());
     }).toList();
+  }
+
+  private Outcome condition(Predicate.Condition c, PatientRecord p) {
+    List<Fact> facts = conditionFacts(c, p);
     List<Fact> positive = facts.stream().filter(Fact::ownPositive).toList();
     if (!positive.isEmpty()) {
       return Outcome.met(c.name() + " recorded", evidence(positive));

@@ -887,4 +887,13 @@ class CriterionParserTest {
         new Not(condition("renal impairment"))), ex("Serum albumin below 30 g/L without liver or renal dysfunction"));
     assertEquals(any(condition("hypertension"), condition("renal impairment")), ex("hypertension or renal dysfunction"));
   }
+
+  @Test
+  void aStatusWordBeforeAnotherConceptAndTheSiteMasksOnlyItselfAndTheSite() {
+    Criterion c = exclusion("Unstable spinal cord compression/brain metastases.");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: text not understood ('spinal cord compression'); understood only: "
+        + "Metastasis[site=brain, statuses=[ACTIVE]]", c.reason());
+    assertEquals(brain("ACTIVE"), ex("Active, untreated or symptomatic brain metastases"));
+  }
 }

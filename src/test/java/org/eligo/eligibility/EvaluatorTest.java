@@ -250,4 +250,17 @@ class EvaluatorTest {
     CriterionResult notExcepted = eval(Kind.EXCLUSION, new Predicate.OtherMalignancy(null, false, Set.of("CSCC"), false), bcc);
     assertEquals(Verdict.MET, notExcepted.result());
   }
+
+  @Test
+  void aConditionStatedPresentInsideTheWindowIsWithinItAndAnOlderOneIsLeftOpen() {
+    Predicate recentMi = new Predicate.Within(new Predicate.Condition("myocardial infarction"), 6, "months");
+    CriterionResult recent = eval(Kind.EXCLUSION, recentMi,
+        patient("2025-03-01", "Admitted with an acute myocardial infarction.", "2025-06-01", "Stage IV NSCLC. ECOG 1."));
+    assertEquals(Verdict.MET, recent.result());
+    assertEquals("myocardial infarction present on 2025-03-01 (within the last 6 months)", recent.reason());
+    CriterionResult old = eval(Kind.EXCLUSION, recentMi,
+        patient("2023-03-01", "Admitted with an acute myocardial infarction.", "2025-06-01", "Stage IV NSCLC. ECOG 1."));
+    assertEquals(Verdict.UNKNOWN, old.result());
+    assertEquals("myocardial infarction recorded; whether within the last 6 months is not checked", old.reason());
+  }
 }
