@@ -363,6 +363,9 @@ public final class CriterionParser {
     if (recurrentDiagnosis(left, core)) {
       qualifiers.add("recurrent");
     }
+    if (gradedDiagnosis(raw, core)) {
+      qualifiers.add("grade");
+    }
     if (!qualifiers.isEmpty()) {
       return Criterion.notComputable(id, kind, text, p.category(),
           "not yet computable: qualifier not represented ('" + String.join(" ", qualifiers) + "'); understood only: " + p,
@@ -381,6 +384,20 @@ public final class CriterionParser {
   private static boolean recurrentDiagnosis(String left, List<Part> core) {
     return RECURRENT.matcher(left).find() && core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis)
         && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Stage);
+  }
+
+  private static final Pattern GRADED = Pattern.compile("\\b(?:low|high)[- ]grade\\b|\\b(?:lgg|hgg)\\b");
+
+  /**
+   * "Previous low-grade glioma": a grade inside a cancer term the lexicon maps to the cancer alone
+   * (low-grade glioma is GLIOMA) is a qualifier the diagnosis does not hold, unless the histology
+   * read carries it ("low-grade serous carcinoma").
+   */
+  private static boolean gradedDiagnosis(String raw, List<Part> core) {
+    return GRADED.matcher(raw).find()
+        && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class))
+        && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Diagnosis d
+            && d.histologies().stream().anyMatch(h -> h.contains("grade")));
   }
 
   /** A gap the screening visit closes: a plan or fitness for a procedure, a vital sign, the investigator's opinion. */

@@ -896,4 +896,14 @@ class CriterionParserTest {
         + "Metastasis[site=brain, statuses=[ACTIVE]]", c.reason());
     assertEquals(brain("ACTIVE"), ex("Active, untreated or symptomatic brain metastases"));
   }
+
+  @Test
+  void aGradeInsideACancerTermTheDiagnosisCannotHoldLeavesItNotComputable() {
+    Criterion c = exclusion("Previous low-grade glioma.");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: qualifier not represented ('grade'); understood only: Diagnosis[cancers=[GLIOMA], histologies=[]]",
+        c.reason());
+    assertFalse(inclusion("High grade glioma").computable());
+    assertEquals(new Predicate.Diagnosis(Set.of("OVARIAN"), Set.of("low-grade serous carcinoma")), in("Low-grade serous ovarian carcinoma"));
+  }
 }
