@@ -146,7 +146,7 @@ final class MetastasisRule implements Rule {
         "\\blepto-?meningeal\\s*(?:" + METS + "|carcinomatosis|enhancement)|\\b(?:meningeal|leptomeningeal) carcinomatosis|carcinomatous meningitis|neoplastic meningitis|\\blmd\\b"));
     String brain = "(?:brain and/or spinal cord|brain|cns|central nervous system|intracranial|intra-cranial|cerebral)";
     m.put("brain", Pattern.compile(
-        "\\b" + brain + "(?:\\s*(?:/|or|and)\\s*" + brain + ")?\\s*-?\\s*(?:metasta\\w*|mets\\b|lesions?|involvement|spread)"
+        "\\b" + brain + "(?:\\s*(?:/|or|and)\\s*" + brain + ")?(?:\\s*\\((?:cns|bm)\\))?\\s*-?\\s*(?:metasta\\w*|mets\\b|lesions?|involvement|spread)"
             + "|\\b(?:metasta\\w*|mets|spread|disease)\\s+(?:to|in|of|involving)\\s+(?:the\\s+)?" + brain + "\\b"));
     for (String[] site : List.of(
         new String[] {"liver", "liver|hepatic"},

@@ -101,7 +101,13 @@ final class StageRule implements Rule {
       }
       boolean iv = tokens.stream().anyMatch(t -> t.startsWith("IV"));
       String low = tokens.stream().min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
-      if (iv) {
+      String top = tokens.stream().max((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
+      if (iv && (top.equals("IVA") || top.equals("IVB"))) {
+        // "stage IVa", "stage III, IVA or IVB": the substages above it are left out; distant disease
+        // counts as stage IV of any substage, so the bound is a gap rather than Not(IVB).
+        bounded.add(low);
+        boundedText.add("stage with an upper bound (" + s.span(l.start(), l.end()).trim() + ")");
+      } else if (iv) {
         reachesIv = true;
         lows.add(low);
       } else {

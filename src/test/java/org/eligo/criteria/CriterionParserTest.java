@@ -906,4 +906,26 @@ class CriterionParserTest {
     assertFalse(inclusion("High grade glioma").computable());
     assertEquals(new Predicate.Diagnosis(Set.of("OVARIAN"), Set.of("low-grade serous carcinoma")), in("Low-grade serous ovarian carcinoma"));
   }
+
+  @Test
+  void aStageListEndingAtIvaOrIvbHasAnUpperBoundTheStagePredicateCannotHold() {
+    Criterion c = inclusion("Stage III, IVA or IVB head and neck squamous cell carcinoma");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: stage with an upper bound (Stage III, IVA or IVB)"), c.reason());
+    assertFalse(inclusion("Histologically confirmed stage IVa squamous cell carcinoma of the oral cavity.").computable());
+    assertEquals(stage("IVA"), in("Stage IVA-IVC"));
+  }
+
+  @Test
+  void readsACnsMetastasisWithItsAbbreviationInParentheses() {
+    assertEquals(brain("ACTIVE"), ex("Symptomatic central nervous system (CNS) metastasis"));
+  }
+
+  @Test
+  void histologyAndCytologySayHowADiagnosisWasMade() {
+    assertEquals(new Predicate.Diagnosis(Set.of("ESOPHAGEAL"), Set.of("squamous cell carcinoma")),
+        in("Esophageal squamous cell carcinoma confirmed by cytology or histology"));
+    assertEquals(new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("squamous cell carcinoma")),
+        in("Squamous cell carcinoma of the oral cavity"));
+  }
 }
