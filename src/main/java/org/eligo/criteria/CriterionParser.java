@@ -293,6 +293,11 @@ public final class CriterionParser {
         r.gap("OTHER", "permissive statement (allows, does not require)");
       }
     }
+    if (NEWLY_DIAGNOSED.matcher(raw).find() && core.stream().anyMatch(p -> untreated(p.predicate()))) {
+      // "Newly diagnosed or previously untreated squamous cell carcinoma": no treatment of any kind
+      // (surgery, radiotherapy), where a line count covers systemic therapy for advanced disease only.
+      r.gap("THERAPY", "untreated newly diagnosed cancer (no treatment of any kind)");
+    }
     boolean screening = SCREENING.matcher(raw).find();
     List<Reading.Gap> gaps = new ArrayList<>(r.gaps());
     List<Reading.Gap> plans = gaps.stream().filter(PlanRule::decidedAtScreening).toList();
@@ -384,6 +389,14 @@ public final class CriterionParser {
   private static boolean recurrentDiagnosis(String left, List<Part> core) {
     return RECURRENT.matcher(left).find() && core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis)
         && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Stage);
+  }
+
+  private static final Pattern NEWLY_DIAGNOSED = Pattern.compile("\\bnewly[- ]diagnosed\\b");
+
+  /** No prior line of therapy ("previously untreated", "treatment-naive"). */
+  private static boolean untreated(Predicate p) {
+    return p instanceof Predicate.PriorTherapy t && t.drugs().isEmpty() && t.classes().isEmpty()
+        && t.minLines() == null && t.maxLines() != null && t.maxLines() == 0;
   }
 
   private static final Pattern GRADED = Pattern.compile("\\b(?:low|high)[- ]grade\\b|\\b(?:lgg|hgg)\\b");

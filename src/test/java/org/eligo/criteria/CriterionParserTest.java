@@ -928,4 +928,20 @@ class CriterionParserTest {
     assertEquals(new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("squamous cell carcinoma")),
         in("Squamous cell carcinoma of the oral cavity"));
   }
+
+  @Test
+  void previouslyUntreatedBesideNewlyDiagnosedMeansNoTreatmentOfAnyKind() {
+    Criterion c = inclusion("Newly diagnosed, previously untreated squamous cell carcinoma of the oral cavity");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: untreated newly diagnosed cancer (no treatment of any kind)"), c.reason());
+    assertEquals(lines(null, 0), in("Previously untreated"));
+  }
+
+  @Test
+  void earlyOrMetastaticLeavesStageThreeOutAndIsNoMinimum() {
+    Criterion c = inclusion("Early or metastatic breast cancer");
+    assertFalse(c.computable());
+    assertTrue(c.reason().contains("stage with an upper bound (Early)"), c.reason());
+    assertEquals(all(stage("IIIB"), dx("NSCLC")), in("Locally advanced or metastatic NSCLC"));
+  }
 }
