@@ -293,6 +293,11 @@ public final class CriterionParser {
         r.gap("OTHER", "permissive statement (allows, does not require)");
       }
     }
+    if (VIRAL_LOAD.matcher(raw).find() && core.stream().anyMatch(p -> namesCondition(p.predicate(), "HIV"))) {
+      // "HIV infection (with a detectable viral load)": a patient with HIV and a suppressed viral load
+      // qualifies, which the HIV condition alone does not say.
+      r.gap("CONDITION", "HIV viral load not represented");
+    }
     if (NEWLY_DIAGNOSED.matcher(raw).find() && core.stream().anyMatch(p -> untreated(p.predicate()))) {
       // "Newly diagnosed or previously untreated squamous cell carcinoma": no treatment of any kind
       // (surgery, radiotherapy), where a line count covers systemic therapy for advanced disease only.
@@ -389,6 +394,21 @@ public final class CriterionParser {
   private static boolean recurrentDiagnosis(String left, List<Part> core) {
     return RECURRENT.matcher(left).find() && core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis)
         && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Stage);
+  }
+
+  private static final Pattern VIRAL_LOAD = Pattern.compile("(?<!un)detectable\\s+(?:hiv\\s+)?(?:viral load|hiv(?:-1)? rna)|\\bviral load\\s*(?:>|≥|above|of|greater)");
+  private static boolean namesCondition(Predicate p, String name) {
+    if (p instanceof Predicate.Condition c) {
+      return c.name().equals(name);
+    }
+    if (p instanceof Predicate.Not n) {
+      return namesCondition(n.part(), name);
+    }
+    if (p instanceof Predicate.Within w) {
+      return namesCondition(w.part(), name);
+    }
+    List<Predicate> parts = p instanceof Predicate.AllOf a ? a.parts() : p instanceof Predicate.AnyOf o ? o.parts() : List.of();
+    return parts.stream().anyMatch(x -> namesCondition(x, name));
   }
 
   private static final Pattern NEWLY_DIAGNOSED = Pattern.compile("\\bnewly[- ]diagnosed\\b");

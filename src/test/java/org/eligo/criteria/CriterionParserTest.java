@@ -944,4 +944,12 @@ class CriterionParserTest {
     assertTrue(c.reason().contains("stage with an upper bound (Early)"), c.reason());
     assertEquals(all(stage("IIIB"), dx("NSCLC")), in("Locally advanced or metastatic NSCLC"));
   }
+
+  @Test
+  void hivWithAViralLoadConditionIsNotComputable() {
+    Criterion c = exclusion("Known HIV infection or hepatitis B infection (with a detectable viral load).");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: HIV viral load not represented"), c.reason());
+    assertEquals(condition("HIV"), ex("Known HIV infection"));
+  }
 }
