@@ -21,6 +21,31 @@ final class ConditionRule implements Rule {
     this.conditions = conditions;
   }
 
+  /** "hepatic or renal dysfunction": a word joined to a condition term that, put before the term's last words, is a term too. */
+  private static final Pattern JOINED_WORD = Pattern.compile("\\b([a-z][a-z-]+)\\s*(?:,|/|\\bor\\b|\\band\\b|\\band/or\\b)\\s*$");
+
+  private Part elided(Sentence s, String lower, int start, int end) {
+    String term = lower.substring(start, end);
+    int space = term.indexOf(' ');
+    if (space < 0) {
+      return null;
+    }
+    Matcher w = JOINED_WORD.matcher(lower.substring(Math.max(0, start - 40), start));
+    if (!w.find()) {
+      return null;
+    }
+    String candidate = w.group(1) + term.substring(space);
+    for (PhraseMatcher.Match<Conditions.Condition> c : conditions.matcher().findAll(candidate)) {
+      if (c.start() == 0 && c.end() == candidate.length()) {
+        int from = Math.max(0, start - 40) + w.start(1);
+        int to = Math.max(0, start - 40) + w.end(1);
+        s.mask(from, to);
+        return new Part(new Predicate.Condition(c.value().name()), from, to);
+      }
+    }
+    return null;
+  }
+
   @Override
   public void apply(Sentence s, Reading r) {
     String lower = s.lower();
@@ -28,6 +53,10 @@ final class ConditionRule implements Rule {
     for (PhraseMatcher.Match<Conditions.Condition> m : conditions.matcher().findAll(s.cased())) {
       String name = m.value().name();
       found.add(new Part(new Predicate.Condition(name), m.start(), m.end()));
+      Part elided = elided(s, lower, m.start(), m.end());
+      if (elided != null) {
+        found.add(elided);
+      }
       s.mask(m.start(), m.end());
       if (name.equals("hepatitis B")) {
         Matcher c = ELLIPSIS_C.matcher(lower.substring(m.end()));

@@ -35,7 +35,7 @@ import org.eligo.lexicon.Lexicons;
  *       alternatives. Alternatives of prior therapy merge into one predicate (any of the drugs or
  *       classes), of diagnoses into one diagnosis.
  *   <li><b>Honesty.</b> A recognised concept that has no predicate (laboratory or ECG threshold,
- *       measurable disease, other malignancy, procedures, concomitant medication, hypersensitivity,
+ *       measurable disease, other malignancy not read whole by {@link OtherMalignancyRule}, procedures, concomitant medication, hypersensitivity,
  *       tissue, investigator judgement, menopausal status, a stage with an upper bound, a count of
  *       one drug class, a prior therapy within a time window, a permissive inclusion such as
  *       "treated brain metastases are eligible") makes the whole criterion not computable: a
@@ -59,10 +59,6 @@ import org.eligo.lexicon.Lexicons;
  */
 public final class CriterionParser {
 
-  private static final Pattern OTHER_MALIGNANCY = Pattern.compile(
-      "\\b(?:other|another|second|prior|previous|additional|concurrent|secondary|synchronous|concomitant|different|coexisting)"
-          + "\\s+(?:(?:primary|invasive|active|malignant|known|solid)\\s+)*(?:malignan\\w*|cancers?|tumou?rs?|neoplas\\w*|carcinomas?)\\b"
-          + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b");
   private static final Pattern FAMILY = Pattern.compile(
       "family history|first-degree relatives?|\\brelatives? (?:with|who|of)|(?:mother|father|sister|brother|sibling)s? (?:with|who|had)");
   private static final Pattern HYPERSENSITIVITY = Pattern.compile(
@@ -123,7 +119,7 @@ public final class CriterionParser {
           + "\\bon\\s+(?:an?\\s+|the\\s+)?(?:previous|prior)\\s+biops(?:y|ies)\\b");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
-  private static final Pattern WINDOW = Pattern.compile(
+  static final Pattern WINDOW = Pattern.compile(
       "(?:within|in the (?:last|past|previous|prior)|during (?:the )?(?:last|past|previous|prior)|over the (?:last|past))\\s+(?:the\\s+)?"
           + "(?:last |past |previous |prior )?(\\d+|one|two|three|four|five|six|twelve)\\s*(days?|weeks?|months?|years?|half-lives|hours?)"
           + "|(\\d+)\\s*(days?|weeks?|months?|years?|half-lives)\\s+(?:prior to|before|from|after|since)"
@@ -143,6 +139,8 @@ public final class CriterionParser {
           + "a candidate|eligible|suitable|required|applicable|responding|responsive|due|related|limited)\\b|^no evidence of disease progression");
   private static final Pattern TERMINATOR = Pattern.compile("[;:.]|\\b(?:but|however|although|except|unless|which|whose)\\b");
   private static final Pattern LIST_GAP = Pattern.compile("^[\\s,/()]*(?:(?:or|and|nor|and/or|either)\\b[\\s,/()]*)*$");
+  /** "neither a sensitizing EGFR mutation nor an ALK rearrangement": an article after or/nor still lists. */
+  private static final Pattern ALTERNATIVE_ARTICLE = Pattern.compile("\\b(or|nor)\\s+(?:an?|any|the)\\b");
   private static final Pattern OR_GAP = Pattern.compile("\\bor\\b|/|\\bnor\\b|\\beither\\b");
   /** ", or": an alternative after a qualifying clause ("ILD that required steroids, or current pneumonitis"). */
   private static final Pattern LISTED_OR = Pattern.compile("[,;]\\s*(?:or|and/or)\\b");
@@ -221,7 +219,10 @@ public final class CriterionParser {
     Sentence s = new Sentence(text);
     Reading r = new Reading();
     String raw = s.lower();
-    if (OTHER_MALIGNANCY.matcher(raw).find()) {
+    // An exclusion of a second cancer is read whole or not at all (OtherMalignancyRule); in an
+    // inclusion "malignancy other than melanoma" names the trial's own cancer and stays a gap.
+    if (OtherMalignancyRule.TRIGGER.matcher(raw).find()
+        && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r))) {
       r.gap("DIAGNOSIS", "other malignancy");
     }
     if (FAMILY.matcher(raw).find()) {
@@ -267,6 +268,11 @@ public final class CriterionParser {
     }
     List<Part> admin = parts.stream().filter(p -> p.predicate() instanceof Predicate.Administrative).toList();
     List<Part> core = new ArrayList<>(parts.stream().filter(p -> !(p.predicate() instanceof Predicate.Administrative)).toList());
+    if (core.stream().anyMatch(p -> p.predicate() instanceof Predicate.OtherMalignancy)
+        && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class) || mentions(p.predicate(), Predicate.Stage.class))) {
+      // "bone metastases secondary to another tumour than breast cancer": which cancer is the other one is not held
+      r.gap("DIAGNOSIS", "other malignancy beside a named cancer");
+    }
     boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
     window(left, core, r, adjuvantAllowance(raw, core), contraception);
     concepts.addAll(concepts(parts, r));
@@ -286,6 +292,16 @@ public final class CriterionParser {
       } else {
         r.gap("OTHER", "permissive statement (allows, does not require)");
       }
+    }
+    if (VIRAL_LOAD.matcher(raw).find() && core.stream().anyMatch(p -> namesCondition(p.predicate(), "HIV"))) {
+      // "HIV infection (with a detectable viral load)": a patient with HIV and a suppressed viral load
+      // qualifies, which the HIV condition alone does not say.
+      r.gap("CONDITION", "HIV viral load not represented");
+    }
+    if (NEWLY_DIAGNOSED.matcher(raw).find() && core.stream().anyMatch(p -> untreated(p.predicate()))) {
+      // "Newly diagnosed or previously untreated squamous cell carcinoma": no treatment of any kind
+      // (surgery, radiotherapy), where a line count covers systemic therapy for advanced disease only.
+      r.gap("THERAPY", "untreated newly diagnosed cancer (no treatment of any kind)");
     }
     boolean screening = SCREENING.matcher(raw).find();
     List<Reading.Gap> gaps = new ArrayList<>(r.gaps());
@@ -357,6 +373,9 @@ public final class CriterionParser {
     if (recurrentDiagnosis(left, core)) {
       qualifiers.add("recurrent");
     }
+    if (gradedDiagnosis(raw, core)) {
+      qualifiers.add("grade");
+    }
     if (!qualifiers.isEmpty()) {
       return Criterion.notComputable(id, kind, text, p.category(),
           "not yet computable: qualifier not represented ('" + String.join(" ", qualifiers) + "'); understood only: " + p,
@@ -375,6 +394,43 @@ public final class CriterionParser {
   private static boolean recurrentDiagnosis(String left, List<Part> core) {
     return RECURRENT.matcher(left).find() && core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis)
         && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Stage);
+  }
+
+  private static final Pattern VIRAL_LOAD = Pattern.compile("(?<!un)detectable\\s+(?:hiv\\s+)?(?:viral load|hiv(?:-1)? rna)|\\bviral load\\s*(?:>|≥|above|of|greater)");
+  private static boolean namesCondition(Predicate p, String name) {
+    if (p instanceof Predicate.Condition c) {
+      return c.name().equals(name);
+    }
+    if (p instanceof Predicate.Not n) {
+      return namesCondition(n.part(), name);
+    }
+    if (p instanceof Predicate.Within w) {
+      return namesCondition(w.part(), name);
+    }
+    List<Predicate> parts = p instanceof Predicate.AllOf a ? a.parts() : p instanceof Predicate.AnyOf o ? o.parts() : List.of();
+    return parts.stream().anyMatch(x -> namesCondition(x, name));
+  }
+
+  private static final Pattern NEWLY_DIAGNOSED = Pattern.compile("\\bnewly[- ]diagnosed\\b");
+
+  /** No prior line of therapy ("previously untreated", "treatment-naive"). */
+  private static boolean untreated(Predicate p) {
+    return p instanceof Predicate.PriorTherapy t && t.drugs().isEmpty() && t.classes().isEmpty()
+        && t.minLines() == null && t.maxLines() != null && t.maxLines() == 0;
+  }
+
+  private static final Pattern GRADED = Pattern.compile("\\b(?:low|high)[- ]grade\\b|\\b(?:lgg|hgg)\\b");
+
+  /**
+   * "Previous low-grade glioma": a grade inside a cancer term the lexicon maps to the cancer alone
+   * (low-grade glioma is GLIOMA) is a qualifier the diagnosis does not hold, unless the histology
+   * read carries it ("low-grade serous carcinoma").
+   */
+  private static boolean gradedDiagnosis(String raw, List<Part> core) {
+    return GRADED.matcher(raw).find()
+        && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class))
+        && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Diagnosis d
+            && d.histologies().stream().anyMatch(h -> h.contains("grade")));
   }
 
   /** A gap the screening visit closes: a plan or fitness for a procedure, a vital sign, the investigator's opinion. */
@@ -746,7 +802,7 @@ public final class CriterionParser {
       }
       List<Part> group = new ArrayList<>(List.of(p));
       int j = i + 1;
-      while (j < parts.size() && LIST_GAP.matcher(gap(left, parts.get(j - 1), parts.get(j))).matches()) {
+      while (j < parts.size() && LIST_GAP.matcher(ALTERNATIVE_ARTICLE.matcher(gap(left, parts.get(j - 1), parts.get(j))).replaceAll("$1")).matches()) {
         group.add(parts.get(j));
         j++;
       }
@@ -759,8 +815,9 @@ public final class CriterionParser {
     return out;
   }
 
+  /** The negation in its one canonical form, Not on the leaves: "no A or B" is AllOf(Not A, Not B). */
   private static Predicate not(Predicate p) {
-    return p instanceof Predicate.Not n ? n.part() : new Predicate.Not(p);
+    return Negation.toLeaves(p);
   }
 
   /** Whether a negation cue between {@code from} and the part start scopes over the part. */

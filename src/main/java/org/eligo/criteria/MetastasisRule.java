@@ -89,7 +89,17 @@ final class MetastasisRule implements Rule {
       if ((activeBefore || treated) && cue.find() && !site.getKey().equals("leptomeningeal")) {
         from = start - before.length() + cue.start();
       }
-      s.mask(from, end);
+      // Only the status words and the site: what stands between them ("unstable spinal cord
+      // compression/brain metastases") is left for the other rules and the residue.
+      if (from < start) {
+        Matcher words = (active ? ACTIVE : TREATED).matcher(before);
+        while (words.find()) {
+          if (start - before.length() + words.start() >= from) {
+            s.mask(start - before.length() + words.start(), start - before.length() + words.end());
+          }
+        }
+      }
+      s.mask(start, end);
       if (active) {
         // "brain metastases (untreated or symptomatic)", "lesions that are untreated": the status words.
         Matcher words = ACTIVE.matcher(after);
@@ -136,7 +146,7 @@ final class MetastasisRule implements Rule {
         "\\blepto-?meningeal\\s*(?:" + METS + "|carcinomatosis|enhancement)|\\b(?:meningeal|leptomeningeal) carcinomatosis|carcinomatous meningitis|neoplastic meningitis|\\blmd\\b"));
     String brain = "(?:brain and/or spinal cord|brain|cns|central nervous system|intracranial|intra-cranial|cerebral)";
     m.put("brain", Pattern.compile(
-        "\\b" + brain + "(?:\\s*(?:/|or|and)\\s*" + brain + ")?\\s*-?\\s*(?:metasta\\w*|mets\\b|lesions?|involvement|spread)"
+        "\\b" + brain + "(?:\\s*(?:/|or|and)\\s*" + brain + ")?(?:\\s*\\((?:cns|bm)\\))?\\s*-?\\s*(?:metasta\\w*|mets\\b|lesions?|involvement|spread)"
             + "|\\b(?:metasta\\w*|mets|spread|disease)\\s+(?:to|in|of|involving)\\s+(?:the\\s+)?" + brain + "\\b"));
     for (String[] site : List.of(
         new String[] {"liver", "liver|hepatic"},

@@ -181,6 +181,32 @@ public sealed interface Predicate {
     }
   }
 
+  /**
+   * A malignancy other than the one the trial is about ("other malignancy within the past 5
+   * years"): diagnosed or active within the last {@code withinYears} years (null: at any time);
+   * {@code activeOnly} when the text speaks of a concurrent or active one only. {@code exceptions}
+   * are the cancers it leaves out: codes of lexicons/cancers.tsv ("BCC", "CSCC"), "CIS" for a
+   * carcinoma in situ of any organ, "CIS of CODE" for one of that site; {@code exceptionsTreated}
+   * when they are exceptions only once treated ("adequately treated", "with curative intent").
+   */
+  record OtherMalignancy(Integer withinYears, boolean activeOnly, Set<String> exceptions, boolean exceptionsTreated)
+      implements Predicate {
+    public OtherMalignancy {
+      if (withinYears != null && withinYears <= 0) {
+        throw new IllegalArgumentException("other-malignancy window must be a positive number of years, got " + withinYears);
+      }
+      exceptions = exceptions == null ? Set.of() : sorted(exceptions);
+      if (exceptions.isEmpty() && exceptionsTreated) {
+        throw new IllegalArgumentException("treated exceptions need exceptions");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "OTHER_MALIGNANCY";
+    }
+  }
+
   /** A condition by canonical name or group of lexicons/conditions.tsv (e.g. "autoimmune disease"). */
   record Condition(String name) implements Predicate {
     public Condition {

@@ -69,7 +69,7 @@ final class Residue {
       // how a finding was established or stated, which does not change who qualifies
       "uicc", "ajcc", "edition", "classification", "found", "seropositivity", "total", "combination", "earlier",
       "intolerance", "intolerant", "start", "exclude", "rule", "pathologically-confirmed", "histologically-confirmed", "cytologically-confirmed", "performed",
-      "examination", "histopathology", "histopathological", "possibly", "randomized", "randomised", "exposure", "exposed", "incurable", "highly-effective", "addition");
+      "examination", "histopathology", "histopathological", "histology", "cytology", "possibly", "randomized", "randomised", "exposure", "exposed", "incurable", "highly-effective", "addition");
   private static final Set<String> QUALIFIERS = set(
       "severe", "uncontrolled", "unstable", "symptomatic", "chronic", "acute", "mild", "moderate", "serious", "major", "minor",
       "poorly", "controlled", "stable", "untreated", "persistent", "significant", "significantly", "clinically-significant",

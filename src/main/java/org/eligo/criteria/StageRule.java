@@ -94,6 +94,7 @@ final class StageRule implements Rule {
     List<String> bounded = new ArrayList<>();
     List<String> boundedText = new ArrayList<>();
     List<Part> ranges = new ArrayList<>();
+    boolean hole = false;
     while (l.find()) {
       List<String> tokens = tokens(l.group(1));
       if (tokens.isEmpty()) {
@@ -101,7 +102,13 @@ final class StageRule implements Rule {
       }
       boolean iv = tokens.stream().anyMatch(t -> t.startsWith("IV"));
       String low = tokens.stream().min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
-      if (iv) {
+      String top = tokens.stream().max((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
+      if (iv && (top.equals("IVA") || top.equals("IVB"))) {
+        // "stage IVa", "stage III, IVA or IVB": the substages above it are left out; distant disease
+        // counts as stage IV of any substage, so the bound is a gap rather than Not(IVB).
+        bounded.add(low);
+        boundedText.add("stage with an upper bound (" + s.span(l.start(), l.end()).trim() + ")");
+      } else if (iv) {
         reachesIv = true;
         lows.add(low);
       } else {
@@ -109,6 +116,8 @@ final class StageRule implements Rule {
         boundedText.add("stage range without stage IV (" + s.span(l.start(), l.end()).trim() + ")");
         String high = tokens.stream().max((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
         ranges.add(new Part(range(low, high), l.start(), l.end()));
+        // "stage I-II or metastatic" leaves stage III out; "stage IIIB-IIIC or metastatic" does not.
+        hole |= !(high.equals("III") || high.equals("IIIC"));
       }
       start = Math.min(start, l.start());
       end = Math.max(end, l.end());
@@ -118,6 +127,8 @@ final class StageRule implements Rule {
     while (c.find()) {
       String word = s.lower(c.start(), c.end());
       bounded.add(word.contains("locally") ? "IIIB" : "0");
+      // "early or metastatic": stage III is neither ("primary or metastatic" and "locally advanced or metastatic" leave none out)
+      hole |= !word.contains("locally") && !word.equals("primary");
       boundedText.add("stage with an upper bound (" + s.span(c.start(), c.end()).trim() + ")");
       s.mask(c.start(), c.end());
     }
@@ -144,7 +155,7 @@ final class StageRule implements Rule {
       s.mask(un.start(), un.end());
     }
     if (!bounded.isEmpty()) {
-      if (reachesIv && s.original().toLowerCase(Locale.ROOT).matches("(?s).*\\bor\\b.*")) {
+      if (reachesIv && !hole && s.original().toLowerCase(Locale.ROOT).matches("(?s).*\\bor\\b.*")) {
         // "stage IIIB not suitable for multimodality treatment, or metastatic (stage IV)": alternatives
         // whose union has no upper bound.
         lows.addAll(bounded);

@@ -88,6 +88,8 @@ public final class Evaluator {
       return procedure(pp, p);
     } else if (pred instanceof Predicate.Condition c) {
       return condition(c, p);
+    } else if (pred instanceof Predicate.OtherMalignancy m) {
+      return otherMalignancy(m, p);
     } else if (pred instanceof Predicate.Lab l) {
       return lab(l, p);
     } else if (pred instanceof Predicate.AtScreening at) {
@@ -118,6 +120,21 @@ public final class Evaluator {
 
   /** Never given (or never had) is outside any window; given leaves the timing to confirm. */
   private Outcome within(Predicate.Within w, PatientRecord p) {
+    if (w.part() instanceof Predicate.Condition c && p.asOf() != null) {
+      // A condition a note states as present, dated inside the window before the record's date, is within it.
+      LocalDate since = switch (w.unit()) {
+        case "days" -> p.asOf().minusDays(w.amount());
+        case "weeks" -> p.asOf().minusWeeks(w.amount());
+        case "months" -> p.asOf().minusMonths(w.amount());
+        default -> p.asOf().minusYears(w.amount());
+      };
+      List<Fact> recent = conditionFacts(c, p).stream()
+          .filter(f -> f.assertion() == Assertion.PRESENT && f.date() != null && !f.date().isBefore(since)).toList();
+      if (!recent.isEmpty()) {
+        return Outcome.met(c.name() + " present on " + newest(recent) + " (within the last " + w.amount() + " " + w.unit() + ")",
+            evidence(recent));
+      }
+    }
     Outcome o = eval(w.part(), p);
     if (o.verdict() == Verdict.MET) {
       return Outcome.unknown(o.reason() + "; whether within the last " + w.amount() + " " + w.unit() + " is not checked", o.evidence());
@@ -560,11 +577,71 @@ public final class Evaluator {
             && t.classes().stream().anyMatch(c -> f.classes().containsAll(List.of(c.split("\\+")))));
   }
 
-  private Outcome condition(Predicate.Condition c, PatientRecord p) {
-    List<Fact> facts = own(p, FactType.CONDITION).filter(f -> {
+  /**
+   * A second cancer from the DIAGNOSIS facts of the patient's own cancers, now or in the past:
+   * the distinct cancers are the codes no other recorded code is a subtype of ("lung cancer" and
+   * "NSCLC" are one). With one, no other malignancy is mentioned (unmentioned: assumed absent for
+   * an exclusion). With two or more that are not exceptions, one of them is another malignancy:
+   * MET, or UNKNOWN when a look-back or activity would decide, since neither is checked. When
+   * every cancer but one is an exception, NOT_MET, or UNKNOWN when the exception needs a
+   * treatment the records are not checked for. Which cancer is the trial's is not decided here:
+   * the trial's diagnosis criteria do that.
+   */
+  private Outcome otherMalignancy(Predicate.OtherMalignancy m, PatientRecord p) {
+    List<Fact> dx = own(p, FactType.DIAGNOSIS).filter(f -> f.ownPositive() && ((Finding.Diagnosis) f.finding()).cancer() != null).toList();
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    dx.forEach(f -> codes.add(((Finding.Diagnosis) f.finding()).cancer()));
+    List<String> distinct = codes.stream().filter(c -> codes.stream().noneMatch(o -> !o.equals(c) && cancers.isA(o, c))).toList();
+    if (distinct.size() < 2) {
+      return Outcome.unmentioned("another malignancy");
+    }
+    List<String> excepted = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (String code : distinct) {
+      List<Fact> of = dx.stream().filter(f -> cancers.isA(((Finding.Diagnosis) f.finding()).cancer(), code)).toList();
+      (of.stream().allMatch(f -> excepted(m, (Finding.Diagnosis) f.finding())) ? excepted : others).add(code);
+    }
+    String named = distinct.stream().map(cancers::label).collect(Collectors.joining(", "));
+    if (others.size() >= 2) {
+      String found = "more than one cancer recorded (" + named + ")";
+      List<String> open = new ArrayList<>();
+      if (m.withinYears() != null) {
+        open.add("within the last " + m.withinYears() + (m.withinYears() == 1 ? " year" : " years"));
+      }
+      if (m.activeOnly()) {
+        open.add("active");
+      }
+      return open.isEmpty() ? Outcome.met(found, evidence(dx))
+          : Outcome.unknown(found + "; whether the other one is " + String.join(" and ", open) + " is not checked", evidence(dx));
+    }
+    String exceptions = excepted.stream().map(cancers::label).collect(Collectors.joining(", "));
+    List<Fact> shown = dx.stream().filter(f -> excepted.stream().anyMatch(c -> cancers.isA(((Finding.Diagnosis) f.finding()).cancer(), c))).toList();
+    return m.exceptionsTreated()
+        ? Outcome.unknown(exceptions + " is an allowed exception only once treated; its treatment is not checked", evidence(shown))
+        : Outcome.notMet(exceptions + " is an allowed exception", evidence(shown));
+  }
+
+  private boolean excepted(Predicate.OtherMalignancy m, Finding.Diagnosis d) {
+    boolean inSitu = d.histology() != null && d.histology().contains("in situ");
+    for (String e : m.exceptions()) {
+      if (e.equals("CIS") ? inSitu
+          : e.startsWith("CIS of ") ? inSitu && cancers.isA(d.cancer(), e.substring("CIS of ".length()))
+          : cancers.isA(d.cancer(), e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Fact> conditionFacts(Predicate.Condition c, PatientRecord p) {
+    return own(p, FactType.CONDITION).filter(f -> {
       Finding.Condition x = (Finding.Condition) f.finding();
       return x.name().equalsIgnoreCase(c.name()) || c.name().equalsIgnoreCase(x.group());
     }).toList();
+  }
+
+  private Outcome condition(Predicate.Condition c, PatientRecord p) {
+    List<Fact> facts = conditionFacts(c, p);
     List<Fact> positive = facts.stream().filter(Fact::ownPositive).toList();
     if (!positive.isEmpty()) {
       return Outcome.met(c.name() + " recorded", evidence(positive));

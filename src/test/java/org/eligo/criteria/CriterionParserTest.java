@@ -227,7 +227,16 @@ class CriterionParserTest {
 
   @Test
   void negatesAlterationsListedAfterNoInAnInclusion() {
-    assertEquals(new Not(any(variant("EGFR"), variant("ALK"))), in("No EGFR or ALK alteration"));
+    assertEquals(all(new Not(variant("EGFR")), new Not(variant("ALK"))), in("No EGFR or ALK alteration"));
+  }
+
+  @Test
+  void readsNeitherNorAsBothNegated() {
+    assertEquals(all(new Not(variant("EGFR", "exon 19 deletion", "L858R")), new Not(variant("ALK", "fusion"))),
+        in("The tumour carries neither a sensitizing EGFR mutation nor an ALK rearrangement"));
+    assertEquals(all(new Not(variant("EGFR")), new Not(variant("ALK"))), in("No EGFR mutation or an ALK alteration"));
+    // the kind never flips the predicate: the exclusion excludes the patient with neither
+    assertEquals(all(new Not(variant("EGFR")), new Not(variant("ALK"))), ex("Neither EGFR nor ALK alteration"));
   }
 
   @Test
@@ -662,10 +671,10 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesOtherMalignancyHistoryNotComputable() {
+  void readsOtherMalignancyHistoryWithAnUntreatedException() {
     Criterion c = exclusion("History of another malignancy within 3 years, except basal cell carcinoma of the skin");
-    assertFalse(c.computable());
-    assertEquals("DIAGNOSIS", c.category());
+    assertEquals(new Predicate.OtherMalignancy(3, false, Set.of("BCC"), false), c.predicate());
+    assertEquals("OTHER_MALIGNANCY", c.category());
   }
 
   @Test
@@ -777,7 +786,7 @@ class CriterionParserTest {
 
   @Test
   void combinesDiagnosisWithANegatedDriverAlteration() {
-    assertEquals(all(dx("NSCLC"), new Not(any(variant("EGFR"), variant("ALK")))),
+    assertEquals(all(dx("NSCLC"), new Not(variant("EGFR")), new Not(variant("ALK"))),
         in("NSCLC without EGFR or ALK alterations"));
   }
 
@@ -816,5 +825,131 @@ class CriterionParserTest {
         new Predicate.PriorTherapy(Set.of(), Set.of("PD-1 inhibitor"), null, null, false))), p);
     // "Patients must ..." binds everyone.
     assertEquals(new Predicate.PerformanceStatus("ECOG", 0, 1), in("Patients must have an ECOG performance status of 0 or 1."));
+  }
+
+  // ---- other malignancy
+
+  private static Predicate other(Integer years, boolean active, boolean treated, String... exceptions) {
+    return new Predicate.OtherMalignancy(years, active, Set.of(exceptions), treated);
+  }
+
+  @Test
+  void readsAnotherMalignancyWithItsLookBack() {
+    assertEquals(other(3, false, false), ex("Prior malignancy diagnosed within the last 3 years"));
+    assertEquals(other(null, false, false), ex("Another primary cancer."));
+    assertEquals(other(2, false, false), ex("Previous or concurrent cancer within 24 months before registration"));
+    assertEquals(other(null, true, false), ex("Concomitant second malignancy"));
+  }
+
+  @Test
+  void readsTheUsualExceptionsOfAnotherMalignancy() {
+    assertEquals(other(5, false, true, "BCC", "CSCC", "CIS"),
+        ex("Additional malignancy within the past 5 years, except curatively treated basal or squamous cell carcinoma of the skin"
+            + " and carcinoma in situ of any organ"));
+    assertEquals(other(null, true, false, "BCC", "CSCC"), ex("Active second malignancy other than non-melanoma skin cancer"));
+    assertEquals(other(3, false, true, "CIS of BREAST", "CIS of CERVICAL"),
+        ex("Other cancer in the past 3 years with the exception of resected ductal carcinoma in situ or carcinoma in situ of the cervix"));
+    assertEquals(other(5, true, true, "BCC", "CSCC", "CIS"),
+        ex("A known additional malignancy that is progressing or has required active treatment within the past 5 years. "
+            + "Skin basal cell carcinoma, cutaneous squamous cell carcinoma or in situ cancers that have undergone potentially curative"
+            + " therapy are not excluded."));
+  }
+
+  @Test
+  void leavesAnotherMalignancyNotComputableWhenAPartOfItIsNotHeld() {
+    for (String text : List.of(
+        "Other malignancy within 5 years except superficial bladder cancer",
+        "Other malignancy unless disease-free for at least 5 years",
+        "Other invasive malignancy within 3 years",
+        "Another malignancy requiring chemotherapy within 2 years",
+        "Other active cancer requiring systemic therapy in the last 12 months",
+        "Other malignancy diagnosed within 6 months or treated within 2 years",
+        "History of malignancy within the past 5 years",
+        "Second malignancy that in the investigator's opinion would interfere with the study")) {
+      Criterion c = exclusion(text);
+      assertFalse(c.computable(), text);
+      assertTrue(c.reason().contains("other malignancy"), c.reason());
+    }
+    // in an inclusion a malignancy "other than" one names the trial's own cancer
+    assertFalse(inclusion("Histologically confirmed malignancy other than basal cell carcinoma").computable());
+  }
+
+  @Test
+  void aSecondCancerBesideANamedCancerIsNotRead() {
+    Criterion c = exclusion("Bone metastases from another malignancy than prostate cancer");
+    assertFalse(c.computable());
+  }
+
+  @Test
+  void readsAConditionWhoseHeadNounIsSharedWithTheNextOne() {
+    assertEquals(any(condition("hepatic impairment"), condition("renal impairment")), ex("Patients with hepatic or renal dysfunction."));
+    assertEquals(all(new Predicate.Lab("albumin", "<", 3.0, "g/dL", null), new Not(condition("hepatic impairment")),
+        new Not(condition("renal impairment"))), ex("Serum albumin below 30 g/L without liver or renal dysfunction"));
+    assertEquals(any(condition("hypertension"), condition("renal impairment")), ex("hypertension or renal dysfunction"));
+  }
+
+  @Test
+  void aStatusWordBeforeAnotherConceptAndTheSiteMasksOnlyItselfAndTheSite() {
+    Criterion c = exclusion("Unstable spinal cord compression/brain metastases.");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: text not understood ('spinal cord compression'); understood only: "
+        + "Metastasis[site=brain, statuses=[ACTIVE]]", c.reason());
+    assertEquals(brain("ACTIVE"), ex("Active, untreated or symptomatic brain metastases"));
+  }
+
+  @Test
+  void aGradeInsideACancerTermTheDiagnosisCannotHoldLeavesItNotComputable() {
+    Criterion c = exclusion("Previous low-grade glioma.");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: qualifier not represented ('grade'); understood only: Diagnosis[cancers=[GLIOMA], histologies=[]]",
+        c.reason());
+    assertFalse(inclusion("High grade glioma").computable());
+    assertEquals(new Predicate.Diagnosis(Set.of("OVARIAN"), Set.of("low-grade serous carcinoma")), in("Low-grade serous ovarian carcinoma"));
+  }
+
+  @Test
+  void aStageListEndingAtIvaOrIvbHasAnUpperBoundTheStagePredicateCannotHold() {
+    Criterion c = inclusion("Stage III, IVA or IVB head and neck squamous cell carcinoma");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: stage with an upper bound (Stage III, IVA or IVB)"), c.reason());
+    assertFalse(inclusion("Histologically confirmed stage IVa squamous cell carcinoma of the oral cavity.").computable());
+    assertEquals(stage("IVA"), in("Stage IVA-IVC"));
+  }
+
+  @Test
+  void readsACnsMetastasisWithItsAbbreviationInParentheses() {
+    assertEquals(brain("ACTIVE"), ex("Symptomatic central nervous system (CNS) metastasis"));
+  }
+
+  @Test
+  void histologyAndCytologySayHowADiagnosisWasMade() {
+    assertEquals(new Predicate.Diagnosis(Set.of("ESOPHAGEAL"), Set.of("squamous cell carcinoma")),
+        in("Esophageal squamous cell carcinoma confirmed by cytology or histology"));
+    assertEquals(new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("squamous cell carcinoma")),
+        in("Squamous cell carcinoma of the oral cavity"));
+  }
+
+  @Test
+  void previouslyUntreatedBesideNewlyDiagnosedMeansNoTreatmentOfAnyKind() {
+    Criterion c = inclusion("Newly diagnosed, previously untreated squamous cell carcinoma of the oral cavity");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: untreated newly diagnosed cancer (no treatment of any kind)"), c.reason());
+    assertEquals(lines(null, 0), in("Previously untreated"));
+  }
+
+  @Test
+  void earlyOrMetastaticLeavesStageThreeOutAndIsNoMinimum() {
+    Criterion c = inclusion("Early or metastatic breast cancer");
+    assertFalse(c.computable());
+    assertTrue(c.reason().contains("stage with an upper bound (Early)"), c.reason());
+    assertEquals(all(stage("IIIB"), dx("NSCLC")), in("Locally advanced or metastatic NSCLC"));
+  }
+
+  @Test
+  void hivWithAViralLoadConditionIsNotComputable() {
+    Criterion c = exclusion("Known HIV infection or hepatitis B infection (with a detectable viral load).");
+    assertFalse(c.computable());
+    assertTrue(c.reason().startsWith("not yet computable: HIV viral load not represented"), c.reason());
+    assertEquals(condition("HIV"), ex("Known HIV infection"));
   }
 }

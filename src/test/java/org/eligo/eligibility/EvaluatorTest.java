@@ -220,4 +220,47 @@ class EvaluatorTest {
     assertEquals(Status.UNDETERMINED, u.status());
     assertEquals("not yet computable: measurable disease", u.results().get(1).reason());
   }
+
+  @Test
+  void anotherMalignancyIsASecondDistinctCancerOfThePatient() {
+    Predicate any = new Predicate.OtherMalignancy(null, false, Set.of(), false);
+    CriterionResult one = eval(Kind.EXCLUSION, any, patient("2025-01-01", "Stage IV lung adenocarcinoma (NSCLC)."));
+    assertEquals(Verdict.NOT_MET, one.result());
+    assertEquals("no mention of another malignancy in 1 note (assumed absent)", one.reason());
+    CriterionResult two = eval(Kind.EXCLUSION, any,
+        patient("2025-01-01", "Stage IV lung adenocarcinoma. History of prostate cancer, treated with radical prostatectomy."));
+    assertEquals(Verdict.MET, two.result());
+    assertEquals("more than one cancer recorded (non-small cell lung cancer, prostate cancer)", two.reason());
+    CriterionResult window = eval(Kind.EXCLUSION, new Predicate.OtherMalignancy(5, false, Set.of(), false),
+        patient("2025-01-01", "Stage IV lung adenocarcinoma. History of prostate cancer, treated with radical prostatectomy."));
+    assertEquals(Verdict.UNKNOWN, window.result());
+    assertEquals("more than one cancer recorded (non-small cell lung cancer, prostate cancer); whether the other one is within the last 5 years is not checked",
+        window.reason());
+  }
+
+  @Test
+  void anExceptedSecondCancerIsNoOtherMalignancyOrOpenWhenItMustHaveBeenTreated() {
+    PatientRecord bcc = patient("2025-01-01", "Stage IV lung adenocarcinoma. Past history: basal cell carcinoma of the skin.");
+    CriterionResult excepted = eval(Kind.EXCLUSION, new Predicate.OtherMalignancy(5, false, Set.of("BCC", "CSCC"), false), bcc);
+    assertEquals(Verdict.NOT_MET, excepted.result());
+    assertEquals("basal cell carcinoma is an allowed exception", excepted.reason());
+    CriterionResult treated = eval(Kind.EXCLUSION, new Predicate.OtherMalignancy(5, false, Set.of("BCC"), true), bcc);
+    assertEquals(Verdict.UNKNOWN, treated.result());
+    assertEquals("basal cell carcinoma is an allowed exception only once treated; its treatment is not checked", treated.reason());
+    CriterionResult notExcepted = eval(Kind.EXCLUSION, new Predicate.OtherMalignancy(null, false, Set.of("CSCC"), false), bcc);
+    assertEquals(Verdict.MET, notExcepted.result());
+  }
+
+  @Test
+  void aConditionStatedPresentInsideTheWindowIsWithinItAndAnOlderOneIsLeftOpen() {
+    Predicate recentMi = new Predicate.Within(new Predicate.Condition("myocardial infarction"), 6, "months");
+    CriterionResult recent = eval(Kind.EXCLUSION, recentMi,
+        patient("2025-03-01", "Admitted with an acute myocardial infarction.", "2025-06-01", "Stage IV NSCLC. ECOG 1."));
+    assertEquals(Verdict.MET, recent.result());
+    assertEquals("myocardial infarction present on 2025-03-01 (within the last 6 months)", recent.reason());
+    CriterionResult old = eval(Kind.EXCLUSION, recentMi,
+        patient("2023-03-01", "Admitted with an acute myocardial infarction.", "2025-06-01", "Stage IV NSCLC. ECOG 1."));
+    assertEquals(Verdict.UNKNOWN, old.result());
+    assertEquals("myocardial infarction recorded; whether within the last 6 months is not checked", old.reason());
+  }
 }

@@ -1,0 +1,224 @@
+package org.eligo.criteria;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Other malignancy within the past 5 years, except adequately treated basal cell carcinoma of
+ * the skin or carcinoma in situ": an exclusion of a second cancer, as {@link
+ * Predicate.OtherMalignancy}. Read only when every part of it is understood: the look-back (one
+ * window, in years or whole years of months), a concurrent or active qualifier, and each
+ * exception (basal cell and cutaneous squamous cell carcinoma, non-melanoma skin cancer,
+ * carcinoma in situ of any organ or of the cervix or breast) with whether it must have been
+ * treated. An exception it cannot name ("superficial bladder tumour", "localized prostate cancer
+ * with undetectable PSA"), a second number of years, or words it does not know leave the
+ * criterion to the parser's "other malignancy" gap: dropping an exception would exclude patients
+ * the trial accepts.
+ */
+final class OtherMalignancyRule {
+  /** A second cancer named as such. */
+  static final Pattern TRIGGER = Pattern.compile(
+      "\\b(?:other|another|second|prior|previous|additional|concurrent|secondary|synchronous|concomitant|different|coexisting)"
+          + "\\s+(?:(?:primary|invasive|active|malignant|known|solid)\\s+)*(?:malignan\\w*|cancers?|tumou?rs?|neoplas\\w*|carcinomas?)\\b"
+          + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b");
+  private static final Pattern ACTIVE = Pattern.compile(
+      "\\b(?:active|concurrent|concomitant|coexisting|co-existing|synchronous|progressing|ongoing"
+          + "|(?:requiring|required|needed|needing|under)\\s+(?:active\\s+)?(?:treatment|therapy))\\b");
+  private static final Pattern PRIOR_OR_ACTIVE = Pattern.compile(
+      "\\b(?:concurrent|concomitant|active|current)\\s+(?:or|and/or)\\s+(?:prior|previous|past)\\b"
+          + "|\\b(?:prior|previous|past)\\s+(?:or|and/or)\\s+(?:concurrent|concomitant|active|current)\\b");
+  private static final Pattern NOT_EXCLUDED = Pattern.compile(
+      "\\b(?:is|are)\\s+(?:not\\s+excluded|(?:also\\s+)?(?:allowed|permitted|eligible|acceptable))\\b");
+  private static final Pattern EXCEPT = Pattern.compile(
+      "\\b(?:except(?:\\s+for)?|with the exception of|excluding|other than|apart from|aside from|but not|unless|not including|"
+          + "exceptions?(?: are| include)?:?)");
+  private static final Pattern ANOTHER = Pattern.compile("\\b(?:other|another|second|secondary|prior|previous|additional|concurrent|"
+      + "synchronous|concomitant|different|coexisting)\\b");
+  /** Words that narrow the second cancer (its extent, kind or treatment) beyond what the predicate holds. */
+  private static final Pattern NARROWED = Pattern.compile(
+      "\\b(?:invasive|solid|systemic|chemo\\w*|radio\\w*|radiation|surg\\w*|metasta\\w*|stage|haematolog\\w*|hematolog\\w*|"
+          + "curable|incurable|treatable|life expectancy|prognosis|interfere\\w*|opinion|judge?ment)\\b");
+  private static final Pattern LEFT_NUMBER = Pattern.compile(
+      "\\d|\\b(?:ago|years?|months?)\\b");
+  /** Words that name a cancer: left in an exception after the known ones are read, it names one eligo does not know. */
+  private static final Pattern CANCER_WORD = Pattern.compile(
+      "\\b(?:situ|cancers?|carcinomas?|tumou?rs?|malignan\\w*|neoplas\\w*|melanomas?|lymphomas?|leuka?emias?|sarcomas?|skin|cutaneous|lesions?)\\b");
+
+  private static final String SKIN = "(?:\\s+of\\s+(?:the\\s+)?skin)?";
+  private static final String CANCER = "(?:carcinomas?|cancers?|skin\\s+cancers?|malignanc(?:y|ies)|tumou?rs?|epitheliomas?)";
+  /** Exception phrases and the exceptions they name. */
+  private static final List<Object[]> EXCEPTIONS = List.of(
+      new Object[] {Pattern.compile("\\bbasal(?:[- ]cell)?\\s*(?:,|or|and|and/or)\\s*(?:cutaneous\\s+)?squamous[- ]cell\\s+(?:skin\\s+)?"
+          + CANCER + SKIN), Set.of("BCC", "CSCC")},
+      new Object[] {Pattern.compile("\\b(?:non-?melanoma(?:tous)?|nonmelanoma)\\s+(?:skin\\s+)?" + CANCER + SKIN
+          + "|\\b(?:skin|cutaneous)\\s+" + CANCER + "\\s+(?:other than|except(?: for)?|excluding|but not)\\s+(?:malignant\\s+)?melanomas?"),
+          Set.of("BCC", "CSCC")},
+      new Object[] {Pattern.compile("\\b(?:cutaneous\\s+|skin\\s+)?basal[- ]cell\\s+" + CANCER + SKIN + "|\\bbcc\\b"), Set.of("BCC")},
+      new Object[] {Pattern.compile("\\b(?:cutaneous|skin)\\s+squamous[- ]cell\\s+" + CANCER + "|\\bsquamous[- ]cell\\s+"
+          + CANCER + "\\s+of\\s+(?:the\\s+)?skin|\\bcscc\\b"), Set.of("CSCC")},
+      new Object[] {Pattern.compile("\\b(?:cervical\\s+(?:carcinoma|cancer|neoplasia)\\s+in[- ]situ|(?:carcinoma|cancer)\\s+in[- ]situ\\s+of\\s+(?:the\\s+)?"
+          + "(?:uterine\\s+)?cervix|in[- ]situ\\s+(?:carcinoma|cancer)\\s+of\\s+(?:the\\s+)?(?:uterine\\s+)?cervix|in[- ]situ\\s+cervical\\s+(?:carcinoma|cancer))"),
+          Set.of("CIS of CERVICAL")},
+      new Object[] {Pattern.compile("\\b(?:ductal\\s+carcinoma\\s+in[- ]situ|dcis|(?:carcinoma|cancer)\\s+in[- ]situ\\s+of\\s+(?:the\\s+)?breast"
+          + "|in[- ]situ\\s+(?:carcinoma|cancer)\\s+of\\s+(?:the\\s+)?breast)"), Set.of("CIS of BREAST")},
+      new Object[] {Pattern.compile("\\b(?:(?:carcinomas?|cancers?|neoplasms?|malignanc(?:y|ies)|tumou?rs?)\\s+in[- ]situ|in[- ]situ\\s+"
+          + "(?:carcinomas?|cancers?|neoplasms?|malignanc(?:y|ies)|tumou?rs?))(?:\\s+of\\s+any\\s+(?:organ|site|type|kind))?"), Set.of("CIS")});
+  /** How an exception must have been treated. */
+  private static final Pattern TREATED = Pattern.compile(
+      "\\b(?:(?:adequately|curatively|completely|successfully|radically|definitively|appropriately|previously|surgically)\\s+)*"
+          + "(?:treated|resected|excised|removed|cured)\\b(?:\\s+with\\s+curative\\s+intent)?"
+          + "|\\b(?:(?:undergone|undergo|underwent|received|had)\\s+)?(?:potentially\\s+)?curative\\s+(?:treatment|therapy|intent|resection)"
+          + "|\\bwith\\s+curative\\s+intent");
+
+  private OtherMalignancyRule() {}
+
+  /**
+   * Reads the other-malignancy exclusion of {@code s} into {@code r}, masking what it consumed;
+   * false (nothing masked, nothing added) when some part of it cannot be represented.
+   */
+  static boolean read(Sentence s, Reading r) {
+    String lower = s.lower();
+    Matcher trigger = TRIGGER.matcher(lower);
+    if (!trigger.find()) {
+      return false;
+    }
+    // "history of malignancy", "malignancy within 5 years" may mean the trial's own cancer too;
+    // "other invasive", "other solid" narrow the second cancer in a way the predicate does not hold.
+    if (!ANOTHER.matcher(trigger.group()).find() || NARROWED.matcher(trigger.group()).find()) {
+      return false;
+    }
+    List<int[]> masks = new ArrayList<>();
+    masks.add(new int[] {trigger.start(), trigger.end()});
+    // The exceptions: after "except ..." to the end of the clause, or a later clause that says they "are not excluded".
+    int scopeStart = -1;
+    int scopeEnd = -1;
+    int textStart = -1;
+    Matcher except = EXCEPT.matcher(lower);
+    if (except.find(trigger.start())) {
+      scopeStart = except.start();
+      textStart = except.end();
+      scopeEnd = clauseEnd(lower, except.end());
+    } else {
+      Matcher allowed = NOT_EXCLUDED.matcher(lower);
+      if (allowed.find(trigger.end())) {
+        scopeStart = clauseStart(lower, allowed.start());
+        if (scopeStart < trigger.end()) {
+          return false;
+        }
+        textStart = scopeStart;
+        scopeEnd = clauseEnd(lower, allowed.end());
+      }
+    }
+    Set<String> exceptions = new LinkedHashSet<>();
+    boolean treated = false;
+    if (scopeStart >= 0) {
+      StringBuilder rest = new StringBuilder(lower.substring(textStart, scopeEnd));
+      blank(rest, NOT_EXCLUDED);
+      for (Object[] e : EXCEPTIONS) {
+        Matcher m = ((Pattern) e[0]).matcher(rest);
+        while (m.find()) {
+          @SuppressWarnings("unchecked")
+          Set<String> codes = (Set<String>) e[1];
+          exceptions.addAll(codes);
+          for (int i = m.start(); i < m.end(); i++) {
+            rest.setCharAt(i, ' ');
+          }
+        }
+      }
+      treated = blank(rest, TREATED);
+      blank(rest, Pattern.compile("\\bof\\s+any\\s+(?:organ|site|type|kind)\\b"));
+      String left = rest.toString();
+      if (exceptions.isEmpty() || !Residue.content(left).isEmpty() || !Residue.qualifiers(left).isEmpty()
+          || CANCER_WORD.matcher(left).find() || LEFT_NUMBER.matcher(left).find()) {
+        return false;
+      }
+      masks.add(new int[] {scopeStart, scopeEnd});
+    }
+    // The look-back: one window in years (or whole years of months), outside the exceptions.
+    Integer years = null;
+    Matcher w = CriterionParser.WINDOW.matcher(lower);
+    int windows = 0;
+    while (w.find()) {
+      if (scopeStart >= 0 && w.start() >= scopeStart && w.start() < scopeEnd) {
+        continue;
+      }
+      windows++;
+      String amount = w.group(1) != null ? w.group(1) : w.group(3);
+      String unit = w.group(2) != null ? w.group(2) : w.group(4);
+      if (windows > 1 || amount == null || unit == null || !amount.matches("\\d+")) {
+        return false;
+      }
+      int n = Integer.parseInt(amount);
+      if (unit.startsWith("year") && n > 0) {
+        years = n;
+      } else if (unit.startsWith("month") && n > 0 && n % 12 == 0) {
+        years = n / 12;
+      } else {
+        return false;
+      }
+      masks.add(new int[] {w.start(), w.end()});
+    }
+    Matcher active = ACTIVE.matcher(lower);
+    boolean activeOnly = false;
+    while (active.find()) {
+      if (scopeStart < 0 || active.start() < scopeStart || active.start() >= scopeEnd) {
+        activeOnly = true;
+        masks.add(new int[] {active.start(), active.end()});
+      }
+    }
+    // "concurrent or previous malignant tumours": not the concurrent ones only.
+    if (PRIOR_OR_ACTIVE.matcher(lower).find()) {
+      activeOnly = false;
+    }
+    // A number left in the criterion's clause that no part read ("more than 5 years ago").
+    char[] masked = lower.toCharArray();
+    for (int[] m : masks) {
+      java.util.Arrays.fill(masked, m[0], m[1], ' ');
+    }
+    String clause = new String(masked, clauseStart(lower, trigger.start()), clauseEnd(lower, trigger.end()) - clauseStart(lower, trigger.start()));
+    if (LEFT_NUMBER.matcher(clause).find() || NARROWED.matcher(clause).find()) {
+      return false;
+    }
+    for (int[] m : masks) {
+      s.mask(m[0], m[1]);
+    }
+    r.add(new Part(new Predicate.OtherMalignancy(years, activeOnly, exceptions, treated), trigger.start(), trigger.end()));
+    return true;
+  }
+
+  private static boolean blank(StringBuilder text, Pattern p) {
+    Matcher m = p.matcher(text);
+    boolean found = false;
+    while (m.find()) {
+      found = true;
+      for (int i = m.start(); i < m.end(); i++) {
+        text.setCharAt(i, ' ');
+      }
+    }
+    return found;
+  }
+
+  private static int clauseEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ';' || (c == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ') && !text.startsWith("e.g", Math.max(0, i - 3)))) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static int clauseStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == ';' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+}
