@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the real CLI in a separate JVM over a drop folder, kills it (SIGKILL) at random moments,
  * restarts it, and checks that every file was processed exactly once: each good note indexed
- * once, each file in done/ or rejected/ once, one journal line per file. About 50 files and 4
- * kills by default; {@code -Deligo.crash.files=1000 -Deligo.crash.kills=20} is the long mode
- * (docs/INTEGRATION.md), {@code -Deligo.crash.seed=S} another draw.
+ * once, each file in done/ or rejected/ once, one journal line per file. 1,000 files and 20
+ * kills spread over the folder by default (the CI run); {@code -Deligo.crash.files=2000
+ * -Deligo.crash.kills=100} is the long mode (docs/INTEGRATION.md), {@code -Deligo.crash.seed=S}
+ * another draw.
  */
 class WatchCrashTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,8 +38,8 @@ class WatchCrashTest {
 
   @Test
   void killedAtRandomMomentsAndRestartedEveryFileIsProcessedExactlyOnce() throws Exception {
-    int files = Integer.getInteger("eligo.crash.files", 50);
-    int kills = Integer.getInteger("eligo.crash.kills", 4);
+    int files = Integer.getInteger("eligo.crash.files", 1000);
+    int kills = Integer.getInteger("eligo.crash.kills", 20);
     long seed = Long.getLong("eligo.crash.seed", 20261205L);
     Random random = new Random(seed);
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
@@ -48,17 +49,23 @@ class WatchCrashTest {
     drop(inbox, files, random, expected, fate);
 
     List<Long> finishedPerRun = new ArrayList<>();
+    // The kills are spread over the whole folder: run k is killed at a random moment after it has
+    // finished about its share of the files (half to one and a half shares), so a kill can fall
+    // while any file is being taken, early or late.
+    int share = Math.max(1, files / (kills + 1));
+    long left = files;
     for (int k = 0; k < kills; k++) {
       Process p = watch(inbox, index, true, k);
-      // kill at a random moment once the run has started taking files (start-up time varies with load)
-      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (p.isAlive() && finished(k) == 0 && System.nanoTime() < until) {
-        Thread.sleep(20);
+      long target = Math.max(1, Math.min(left - (kills - k), share / 2 + random.nextInt(share + 1)));
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (p.isAlive() && finished(k) < target && System.nanoTime() < until) {
+        Thread.sleep(5);
       }
-      Thread.sleep(random.nextInt(800));
+      Thread.sleep(random.nextInt(150));
       p.destroyForcibly();
       assertTrue(p.waitFor(30, TimeUnit.SECONDS));
       finishedPerRun.add(finished(k));
+      left -= finished(k);
     }
     System.out.println("seed " + seed + ": files finished per killed run " + finishedPerRun);
     assertTrue(finishedPerRun.stream().mapToLong(Long::longValue).sum() < files, "the kills came after the last file: " + finishedPerRun);
@@ -150,7 +157,7 @@ class WatchCrashTest {
   }
 
   private Process watch(Path inbox, Path index, boolean once, int run) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(), "watch", "--inbox", inbox.toString(), "--index", index.toString()));
     cmd.add(once ? "--once" : "--poll-ms=200");
     return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("err" + run + ".txt").toFile()).start();
