@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  * expression), TMB.
  */
 final class BiomarkerExtractor implements Extractor {
+  private static final KeyIndex.Gate PDL1_KEYS = KeyIndex.gate("pd-l1", "pdl1");
+  private static final KeyIndex.Gate HER2_KEYS = KeyIndex.gate("her2", "her-2", "erbb2");
+  private static final KeyIndex.Gate HORMONE_KEYS = KeyIndex.gate("estrogen", "progesterone", "triple", "tnbc");
+  private static final KeyIndex.Gate KI67_KEYS = KeyIndex.gate("ki-67", "ki67");
+  private static final KeyIndex.Gate MSI_MMR_TMB_KEYS =
+      KeyIndex.gate("msi", "mss", "microsatellite", "mmr", "mismatch", "mlh1", "msh2", "msh6", "pms2", "tmb", "mutational burden");
   private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)(?![0-9A-Za-z])";
   private static final Pattern PDL1 = Pattern.compile("\\bPD-?L1\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PDL1_VALUE = Pattern.compile(
@@ -65,22 +71,22 @@ final class BiomarkerExtractor implements Extractor {
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    if (s.mentionsAny("pd-l1", "pdl1")) {
+    if (s.has(PDL1_KEYS)) {
       pdl1(s, t, out);
     }
-    if (s.mentionsAny("her2", "her-2", "erbb2")) {
+    if (s.has(HER2_KEYS)) {
       her2(s, t, out);
     }
-    if (t.contains("ER") || t.contains("PR") || t.contains("PgR") || s.mentionsAny("estrogen", "progesterone", "triple", "tnbc")) {
+    if (t.contains("ER") || t.contains("PR") || t.contains("PgR") || s.has(HORMONE_KEYS)) {
       hormone(s, t, out);
     }
-    if (s.mentionsAny("ki-67", "ki67")) {
+    if (s.has(KI67_KEYS)) {
       Matcher k = KI67.matcher(t);
       while (k.find()) {
         out.add(s.mention(new Finding.Biomarker("Ki-67", Double.parseDouble(k.group(1)), null, "%", "IHC"), k.start(), k.end(), "biomarker.ki67"));
       }
     }
-    if (!s.mentionsAny("msi", "mss", "microsatellite", "mmr", "mismatch", "mlh1", "msh2", "msh6", "pms2", "tmb", "mutational burden")) {
+    if (!s.has(MSI_MMR_TMB_KEYS)) {
       return;
     }
     Matcher m = MSI.matcher(t);

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 /** Age and sex as clinicians write them: "67 yo F", "58-year-old man", "a 45 year old woman". */
 final class DemographicExtractor implements Extractor {
+  private static final KeyIndex.Gate KEYS = KeyIndex.gate("yo", "y/o", "y.o", "year", "yr");
   private static final Pattern AGE = Pattern.compile(
       "\\b(\\d{1,3})[ -]?(?:yo|y/o|y\\.o\\.|yrs? old|years? old|-years?-old|year-old)\\b"
           + "(?:\\s*,?\\s*(M|F|male|female|man|woman|gentleman|lady|gentlemen)\\b)?",
@@ -14,7 +15,7 @@ final class DemographicExtractor implements Extractor {
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
-    if (!s.mentionsAny("yo", "y/o", "y.o", "year", "yr")) {
+    if (!s.has(KEYS)) {
       return;
     }
     Matcher m = AGE.matcher(s.text());

@@ -16,6 +16,8 @@ import org.eligo.lexicon.TnmStages;
  * M1 is stage IV for every cancer; for lung cancer T and N give the group as well).
  */
 final class DiagnosisExtractor implements Extractor {
+  private static final KeyIndex.Gate ACRONYM_KEYS = KeyIndex.gate("bc", "crc", "nsclc", "crpc", "rcc", "muc", "pdac");
+  private static final KeyIndex.Gate STAGE_KEYS = KeyIndex.gate("stage");
   private static final Pattern STAGE = Pattern.compile("\\bstage\\s+(0|IV|I{1,3})([ABC][1-3]?)?\\b", Pattern.CASE_INSENSITIVE);
   /** "pT2a N2 M0", "cT4N3M1c", "ypT1bpN0cM0": T, N and M together, each with an optional c/p/y prefix. */
   private static final Pattern TNM = Pattern.compile(
@@ -48,19 +50,26 @@ final class DiagnosisExtractor implements Extractor {
         out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), base + meta.start(), base + meta.start() + "metastatic".length(), "stage.metastatic"));
       }
     }
-    Matcher ma = METASTATIC_ACRONYM.matcher(s.mentionsAny("bc", "crc", "nsclc", "crpc", "rcc", "muc", "pdac") ? t : "");
-    while (ma.find()) {
-      out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), ma.start(), ma.end(), "stage.metastatic-acronym"));
+    if (s.has(ACRONYM_KEYS)) {
+      Matcher ma = METASTATIC_ACRONYM.matcher(t);
+      while (ma.find()) {
+        out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), ma.start(), ma.end(), "stage.metastatic-acronym"));
+      }
     }
-    Matcher st = STAGE.matcher(s.mentionsAny("stage") ? t : "");
     boolean written = false;
-    while (st.find()) {
-      written = true;
-      String stage = st.group(1).toUpperCase() + (st.group(2) == null ? "" : st.group(2).toUpperCase());
-      out.add(s.mention(new Finding.Diagnosis(null, null, stage), st.start(), st.end(), "stage.group"));
+    if (s.has(STAGE_KEYS)) {
+      Matcher st = STAGE.matcher(t);
+      while (st.find()) {
+        written = true;
+        String stage = st.group(1).toUpperCase() + (st.group(2) == null ? "" : st.group(2).toUpperCase());
+        out.add(s.mention(new Finding.Diagnosis(null, null, stage), st.start(), st.end(), "stage.group"));
+      }
     }
     // A stage group written beside its TNM ("Stage IIIB (cT3N3M0)") is the author's word.
-    Matcher tnm = TNM.matcher(!written && t.indexOf('M') >= 0 && t.indexOf('N') >= 0 ? t : "");
+    if (written || !followedBy(t, 'N', "0123x") || !followedBy(t, 'M', "01x")) {
+      return;
+    }
+    Matcher tnm = TNM.matcher(t);
     List<String> lineage = null;
     while (tnm.find()) {
       if (lineage == null) {
@@ -71,6 +80,16 @@ final class DiagnosisExtractor implements Extractor {
         out.add(s.mention(new Finding.Diagnosis(null, null, stage.get()), tnm.start(), tnm.end(), "stage.tnm"));
       }
     }
+  }
+
+  /** Whether {@code letter} stands somewhere right before one of {@code next}: TNM needs "N" and "M" so followed. */
+  static boolean followedBy(String t, char letter, String next) {
+    for (int i = t.indexOf(letter); i >= 0 && i + 1 < t.length(); i = t.indexOf(letter, i + 1)) {
+      if (next.indexOf(t.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every cancer code the note names, with their ancestors: a TNM's stage group depends on the organ. */

@@ -12,6 +12,10 @@ import org.eligo.core.Assertion;
  * consolidated status becomes ABSENT).
  */
 final class MetastasisExtractor implements Extractor {
+  private static final KeyIndex.Gate METASTATIC_KEYS = KeyIndex.gate("metast", "mets", "met ", "met,", "met.", "met;", "met)");
+  private static final KeyIndex.Gate IMAGING_KEYS = KeyIndex.gate("mri", "ct ", "imaging");
+  private static final KeyIndex.Gate HEAD_KEYS = KeyIndex.gate("brain", "head");
+  private static final KeyIndex.Gate LEPTO_KEYS = KeyIndex.gate("lepto");
   private static final String METS = "(?:metastas[ie]s|metastatic (?:disease|lesions?|deposits?|foci|focus)|mets?\\b)";
   private static final Pattern BRAIN = Pattern.compile(
       "\\b(?:brain|intracranial|cerebral|CNS|cerebellar|intraparenchymal)\\s+(?:and\\s+\\w+\\s+)?" + METS
@@ -71,44 +75,49 @@ final class MetastasisExtractor implements Extractor {
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
-    boolean metastatic = s.mentionsAny("metast", "mets", "met ", "met,", "met.", "met;", "met)");
-    boolean imaging = s.mentionsAny("mri", "ct ", "imaging") && s.mentionsAny("brain", "head");
-    if (!metastatic && !imaging && !s.mentionsAny("lepto")) {
+    boolean metastatic = s.has(METASTATIC_KEYS);
+    boolean imaging = s.has(IMAGING_KEYS) && s.has(HEAD_KEYS);
+    if (!metastatic && !imaging && !s.has(LEPTO_KEYS)) {
       return;
     }
     String t = s.text();
-    Matcher m = BRAIN.matcher(t);
+    Matcher m;
     boolean brain = false;
-    for (int at = 0; metastatic && BRAIN_STARTS.find(m, t, at); at = m.end()) {
-      MetStatus status = brainStatus(t, m.start(), m.end());
-      if (status == MetStatus.UNKNOWN && UNTREATED_IN_NOTE.matcher(s.document().note().text()).find()) {
-        status = MetStatus.ACTIVE;
+    if (metastatic) {
+      m = BRAIN.matcher(t);
+      for (int at = 0; BRAIN_STARTS.find(m, t, at); at = m.end()) {
+        MetStatus status = brainStatus(t, m.start(), m.end());
+        if (status == MetStatus.UNKNOWN && UNTREATED_IN_NOTE.matcher(s.document().note().text()).find()) {
+          status = MetStatus.ACTIVE;
+        }
+        out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
+        brain = true;
       }
-      out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
-      brain = true;
     }
-    m = BRAIN_IMAGING_TREATED.matcher(imaging ? t : "");
-    if (!brain && m.find()) {
+    if (imaging && !brain && (m = BRAIN_IMAGING_TREATED.matcher(t)).find()) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.TREATED_STABLE), m.start(), m.end(), "metastasis.brain-imaging-treated"));
       brain = true;
     }
-    m = BRAIN_IMAGING_LESIONS.matcher(imaging ? t : "");
-    if (!brain && m.find()) {
+    if (imaging && !brain && (m = BRAIN_IMAGING_LESIONS.matcher(t)).find()) {
       int lesions = t.lastIndexOf(' ', m.end() - 1) + 1;
       out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, lesions, m.end())), m.start(), m.end(), "metastasis.brain-imaging-lesions"));
       brain = true;
     }
-    m = BRAIN_IMAGING_NEGATIVE.matcher(imaging ? t : "");
-    if (!brain && m.find()) {
+    if (imaging && !brain && (m = BRAIN_IMAGING_NEGATIVE.matcher(t)).find()) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.ABSENT), m.start(), m.end(), "metastasis.brain-imaging-negative",
           Assertion.ABSENT));
     }
-    m = LEPTO.matcher(s.mentionsAny("lepto") ? t : "");
-    while (m.find()) {
-      out.add(s.mention(new Finding.Metastasis("leptomeningeal", MetStatus.ACTIVE), m.start(), m.end(), "metastasis.leptomeningeal"));
+    if (s.has(LEPTO_KEYS)) {
+      m = LEPTO.matcher(t);
+      while (m.find()) {
+        out.add(s.mention(new Finding.Metastasis("leptomeningeal", MetStatus.ACTIVE), m.start(), m.end(), "metastasis.leptomeningeal"));
+      }
+    }
+    if (!metastatic) {
+      return;
     }
     m = OTHER.matcher(t);
-    for (int at = 0; metastatic && OTHER_STARTS.find(m, t, at); at = m.end()) {
+    for (int at = 0; OTHER_STARTS.find(m, t, at); at = m.end()) {
       String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
       out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(), m.end(), "metastasis.site"));
     }

@@ -48,6 +48,11 @@ final class VariantExtractor implements Extractor {
       "^[\\s-]*(?:gene\\s+)?(rearrangements?|rearranged|re-arrangements?|fusions?|translocations?|translocated|break-?apart[^.;]{0,20}?positive)", Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE = Pattern.compile("^(?:-positive\\b|\\s+positive\\b|\\+(?![0-9]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern FUSION_JOIN = Pattern.compile("^(?:-|::|–)$");
+  private static final KeyIndex.Gate DETAIL_KEYS =
+      KeyIndex.gate("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
+  /** Every alternative of RESULT_WORDS holds one of these. */
+  private static final KeyIndex.Gate RESULT_KEYS = KeyIndex.gate("negative", "wild", "wt", "detected", "identified", "muta", "alter",
+      "variant", "positive", "rearrange", "fusion", "unremarkable");
   private static final Pattern RESULT_WORDS = Pattern.compile(
       "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -82,12 +87,11 @@ final class VariantExtractor implements Extractor {
       return;
     }
     // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
-    boolean details = s.mentionsAny("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
-    boolean resultSentence = s.mentionsAny("negative", "wild", "wt", "detected", "identified", "muta", "alter",
-        "variant", "positive", "rearrange", "fusion", "unremarkable") && RESULT_WORDS.matcher(t).find();
+    boolean details = s.has(DETAIL_KEYS);
+    boolean resultSentence = s.has(RESULT_KEYS) && RESULT_WORDS.matcher(t).find();
     // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
-    Matcher family = NTRK_FAMILY.matcher(t.contains("NTRK") ? t : ""); // the pattern needs "NTRK" as written
-    while (family.find() && resultSentence) {
+    Matcher family = t.contains("NTRK") ? NTRK_FAMILY.matcher(t) : null; // the pattern needs "NTRK" as written
+    while (family != null && family.find() && resultSentence) {
       for (String gene : List.of("NTRK1", "NTRK2", "NTRK3")) {
         out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE));
       }
