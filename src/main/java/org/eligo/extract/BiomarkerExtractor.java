@@ -50,6 +50,15 @@ final class BiomarkerExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRIPLE_NEGATIVE = Pattern.compile("\\btriple[- ]negative\\b|\\bTNBC\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Where each pattern may start: every alternative begins at a word boundary with one of its words. */
+  private static final WordStarts KI67_STARTS = new WordStarts("ki");
+  private static final WordStarts MSI_STARTS = new WordStarts("msi", "mss", "microsatellite", "high");
+  private static final WordStarts MSI_LABEL_STARTS = new WordStarts("msi", "microsatellite");
+  private static final WordStarts MMR_STARTS = new WordStarts(
+      "dmmr", "pmmr", "mmr", "mismatch", "deficient", "proficient", "intact", "loss", "retained", "preserved");
+  private static final WordStarts TMB_STARTS = new WordStarts("tmb", "tumo");
+  private static final WordStarts HORMONE_STARTS = new WordStarts("er", "pr", "pgr", "estrogen", "progesterone");
+  private static final WordStarts TRIPLE_STARTS = new WordStarts("triple", "tnbc");
   private static final Pattern MSI = Pattern.compile(
       "\\b(MSI-H|MSI-high|MSI high|MSI-L|MSS|microsatellite[ -]instability[ -]high|high[ -]microsatellite instability|microsatellite[ -]stable|microsatellite stability)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -82,7 +91,7 @@ final class BiomarkerExtractor implements Extractor {
     }
     if (s.has(KI67_KEYS)) {
       Matcher k = KI67.matcher(t);
-      while (k.find()) {
+      for (int at = 0; KI67_STARTS.find(k, t, at); at = k.end()) {
         out.add(s.mention(new Finding.Biomarker("Ki-67", Double.parseDouble(k.group(1)), null, "%", "IHC"), k.start(), k.end(), "biomarker.ki67"));
       }
     }
@@ -90,25 +99,25 @@ final class BiomarkerExtractor implements Extractor {
       return;
     }
     Matcher m = MSI.matcher(t);
-    while (m.find()) {
+    for (int at = 0; MSI_STARTS.find(m, t, at); at = m.end()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       String cat = w.contains("stab") || w.equals("mss") ? "MSS" : w.contains("-l") ? "MSI-L" : "MSI-H";
       out.add(s.mention(new Finding.Biomarker("MSI", null, cat, null, null), m.start(), m.end(), "biomarker.msi"));
     }
     m = MSI_LABEL.matcher(t);
-    while (m.find()) {
+    for (int at = 0; MSI_LABEL_STARTS.find(m, t, at); at = m.end()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       String cat = w.equals("stable") ? "MSS" : w.equals("low") ? "MSI-L" : "MSI-H";
       out.add(s.mention(new Finding.Biomarker("MSI", null, cat, null, null), m.start(), m.end(), "biomarker.msi"));
     }
     m = MMR.matcher(t);
-    while (m.find()) {
+    for (int at = 0; MMR_STARTS.find(m, t, at); at = m.end()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       String cat = w.startsWith("d") || w.contains("defici") || w.startsWith("loss") ? "dMMR" : "pMMR";
       out.add(s.mention(new Finding.Biomarker("MMR", null, cat, null, "IHC"), m.start(), m.end(), "biomarker.mmr"));
     }
     m = TMB.matcher(t);
-    while (m.find()) {
+    for (int at = 0; TMB_STARTS.find(m, t, at); at = m.end()) {
       Finding.Biomarker b = m.group(1) != null
           ? new Finding.Biomarker("TMB", Double.parseDouble(m.group(1)), null, "mut/Mb", null)
           : new Finding.Biomarker("TMB", null, m.group(3).toLowerCase(Locale.ROOT).contains("h") ? "high" : "low", null, null);
@@ -183,7 +192,7 @@ final class BiomarkerExtractor implements Extractor {
 
   private void hormone(Snippet s, String t, List<Mention> out) {
     Matcher m = HORMONE.matcher(t);
-    while (m.find()) {
+    for (int at = 0; HORMONE_STARTS.find(m, t, at); at = m.end()) {
       String first = m.group(1).toLowerCase(Locale.ROOT).startsWith("e") ? "ER" : "PR";
       String status = m.group(3);
       String pct = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(7);
@@ -203,7 +212,7 @@ final class BiomarkerExtractor implements Extractor {
       }
     }
     Matcher tn = TRIPLE_NEGATIVE.matcher(t);
-    while (tn.find()) {
+    for (int at = 0; TRIPLE_STARTS.find(tn, t, at); at = tn.end()) {
       for (String name : List.of("ER", "PR", "HER2")) {
         out.add(s.mention(new Finding.Biomarker(name, null, "negative", null, null), tn.start(), tn.end(), "biomarker.triple-negative"));
       }

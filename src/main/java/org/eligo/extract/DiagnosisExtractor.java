@@ -24,6 +24,9 @@ final class DiagnosisExtractor implements Extractor {
       "\\b(?:[cpy]{1,2})?T(is|x|[0-4](?:mi|[a-d])?)\\s?(?:[cpy]{1,2})?N([0-3][a-c]?|x)\\s?(?:[cpy]{1,2})?M([01][a-c]?|x)\\b");
   /** Acronyms that say metastatic by themselves: MBC, mCRC, mNSCLC, mTNBC, mCRPC. */
   private static final Pattern METASTATIC_ACRONYM = Pattern.compile("\\b(?:MBC|mBC|mCRC|mNSCLC|mTNBC|mCRPC|mRCC|mUC|mPDAC)\\b");
+  /** Where STAGE and METASTATIC_ACRONYM may start: at a word boundary with their first word. */
+  private static final WordStarts STAGE_STARTS = new WordStarts("stage");
+  private static final WordStarts ACRONYM_STARTS = new WordStarts("mbc", "mcrc", "mnsclc", "mtnbc", "mcrpc", "mrcc", "muc", "mpdac");
   private static final Pattern METASTATIC = Pattern.compile("\\bmetastatic\\s*$", Pattern.CASE_INSENSITIVE);
 
   private final PhraseMatcher<Cancers.Term> terms;
@@ -52,14 +55,14 @@ final class DiagnosisExtractor implements Extractor {
     }
     if (s.has(ACRONYM_KEYS)) {
       Matcher ma = METASTATIC_ACRONYM.matcher(t);
-      while (ma.find()) {
+      for (int at = 0; ACRONYM_STARTS.find(ma, t, at); at = ma.end()) {
         out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), ma.start(), ma.end(), "stage.metastatic-acronym"));
       }
     }
     boolean written = false;
     if (s.has(STAGE_KEYS)) {
       Matcher st = STAGE.matcher(t);
-      while (st.find()) {
+      for (int at = 0; STAGE_STARTS.find(st, t, at); at = st.end()) {
         written = true;
         String stage = st.group(1).toUpperCase() + (st.group(2) == null ? "" : st.group(2).toUpperCase());
         out.add(s.mention(new Finding.Diagnosis(null, null, stage), st.start(), st.end(), "stage.group"));

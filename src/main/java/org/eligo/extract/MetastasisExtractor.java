@@ -27,6 +27,8 @@ final class MetastasisExtractor implements Extractor {
   /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
   private static final WordStarts BRAIN_STARTS = new WordStarts(
       "brain", "intracranial", "cerebral", "cns", "cerebellar", "intraparenchymal", "met", "enhancing", "ring-enhancing");
+  /** Where the three BRAIN_IMAGING patterns may start: each begins at a word boundary with an imaging word or "brain". */
+  private static final WordStarts IMAGING_STARTS = new WordStarts("mri", "ct", "imaging", "brain");
   private static final Pattern BRAIN_IMAGING_NEGATIVE = Pattern.compile(
       "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,40}?"
           + "\\b(?:no (?:evidence of )?(?:intracranial |brain |new )?(?:metastas\\w+|mets|metastatic disease|lesions?|disease)"
@@ -70,6 +72,12 @@ final class MetastasisExtractor implements Extractor {
   private static final Pattern STABLE = Pattern.compile(
       "\\b(?:stable|no new|without (?:new|progression)|no (?:evidence of )?progression|unchanged|resolved|decreased|improved|no interval)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Where TREATED, STABLE and ACTIVE may start: each alternative begins at a word boundary with one of these. */
+  private static final WordStarts TREATED_STARTS = new WordStarts("s/p", "status", "treated", "post", "previously", "after", "following",
+      "srs", "sbrt", "stereotactic", "radiosurgery", "gamma", "wbrt", "whole", "resect", "craniotomy", "irradiated");
+  private static final WordStarts STABLE_STARTS = new WordStarts("stable", "no", "without", "unchanged", "resolved", "decreased", "improved");
+  private static final WordStarts ACTIVE_STARTS = new WordStarts(
+      "new", "untreated", "active", "enlarging", "progress", "increasing", "symptomatic", "growing");
   private static final Pattern ACTIVE = Pattern.compile(
       "\\b(?:new|untreated|active|enlarging|progressing|progressive|increasing|symptomatic|growing|progression of)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -94,16 +102,16 @@ final class MetastasisExtractor implements Extractor {
         brain = true;
       }
     }
-    if (imaging && !brain && (m = BRAIN_IMAGING_TREATED.matcher(t)).find()) {
+    if (imaging && !brain && IMAGING_STARTS.find(m = BRAIN_IMAGING_TREATED.matcher(t), t, 0)) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.TREATED_STABLE), m.start(), m.end(), "metastasis.brain-imaging-treated"));
       brain = true;
     }
-    if (imaging && !brain && (m = BRAIN_IMAGING_LESIONS.matcher(t)).find()) {
+    if (imaging && !brain && IMAGING_STARTS.find(m = BRAIN_IMAGING_LESIONS.matcher(t), t, 0)) {
       int lesions = t.lastIndexOf(' ', m.end() - 1) + 1;
       out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, lesions, m.end())), m.start(), m.end(), "metastasis.brain-imaging-lesions"));
       brain = true;
     }
-    if (imaging && !brain && (m = BRAIN_IMAGING_NEGATIVE.matcher(t)).find()) {
+    if (imaging && !brain && IMAGING_STARTS.find(m = BRAIN_IMAGING_NEGATIVE.matcher(t), t, 0)) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.ABSENT), m.start(), m.end(), "metastasis.brain-imaging-negative",
           Assertion.ABSENT));
     }
@@ -130,10 +138,11 @@ final class MetastasisExtractor implements Extractor {
    */
   static MetStatus brainStatus(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - 40), start);
-    boolean activeBefore = ACTIVE.matcher(before).find();
-    boolean active = activeBefore || ACTIVE.matcher(sentence.substring(end, Math.min(sentence.length(), end + 20))).find();
-    boolean treated = TREATED.matcher(sentence).find();
-    boolean stable = STABLE.matcher(sentence).find();
+    String after = sentence.substring(end, Math.min(sentence.length(), end + 20));
+    boolean activeBefore = ACTIVE_STARTS.find(ACTIVE.matcher(before), before, 0);
+    boolean active = activeBefore || ACTIVE_STARTS.find(ACTIVE.matcher(after), after, 0);
+    boolean treated = TREATED_STARTS.find(TREATED.matcher(sentence), sentence, 0);
+    boolean stable = STABLE_STARTS.find(STABLE.matcher(sentence), sentence, 0);
     if (active && !(treated && stable && !activeBefore)) {
       return MetStatus.ACTIVE;
     }

@@ -53,6 +53,9 @@ final class VariantExtractor implements Extractor {
   /** Every alternative of RESULT_WORDS holds one of these. */
   private static final KeyIndex.Gate RESULT_KEYS = KeyIndex.gate("negative", "wild", "wt", "detected", "identified", "muta", "alter",
       "variant", "positive", "rearrange", "fusion", "unremarkable");
+  /** Where RESULT_WORDS may start: each alternative begins at a word boundary with one of these ("no" also for "not"). */
+  private static final WordStarts RESULT_STARTS = new WordStarts(
+      "negative", "wild", "wt", "no", "mutat", "mutant", "alter", "detected", "positive", "rearrange", "fusion", "unremarkable");
   private static final Pattern RESULT_WORDS = Pattern.compile(
       "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -88,7 +91,7 @@ final class VariantExtractor implements Extractor {
     }
     // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
     boolean details = s.has(DETAIL_KEYS);
-    boolean resultSentence = s.has(RESULT_KEYS) && RESULT_WORDS.matcher(t).find();
+    boolean resultSentence = s.has(RESULT_KEYS) && RESULT_STARTS.find(RESULT_WORDS.matcher(t), t, 0);
     // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
     Matcher family = t.contains("NTRK") ? NTRK_FAMILY.matcher(t) : null; // the pattern needs "NTRK" as written
     while (family != null && family.find() && resultSentence) {
