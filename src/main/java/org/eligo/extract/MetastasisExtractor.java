@@ -56,6 +56,8 @@ final class MetastasisExtractor implements Extractor {
           + "(?:SRS|WBRT|radiosurgery|gamma knife|whole[- ]brain (?:radiation|radiotherapy|RT)|brain[- ]directed (?:therapy|treatment|radiation))\\b"
           + "|\\bnot yet treated\\b|\\buntreated (?:brain|intracranial|CNS)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Where UNTREATED_IN_NOTE may start: each alternative begins at a word boundary with one of these ("no" also for "not yet"). */
+  private static final WordStarts UNTREATED_STARTS = new WordStarts("no", "without", "defer", "hold", "untreated");
   private static final Pattern LEPTO = Pattern.compile(
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER = Pattern.compile(
@@ -95,7 +97,8 @@ final class MetastasisExtractor implements Extractor {
       m = BRAIN.matcher(t);
       for (int at = 0; BRAIN_STARTS.find(m, t, at); at = m.end()) {
         MetStatus status = brainStatus(t, m.start(), m.end());
-        if (status == MetStatus.UNKNOWN && UNTREATED_IN_NOTE.matcher(s.document().note().text()).find()) {
+        String note = s.document().note().text();
+        if (status == MetStatus.UNKNOWN && UNTREATED_STARTS.find(UNTREATED_IN_NOTE.matcher(note), note, 0)) {
           status = MetStatus.ACTIVE;
         }
         out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
