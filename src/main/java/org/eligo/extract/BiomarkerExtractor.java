@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  * expression), TMB.
  */
 final class BiomarkerExtractor implements Extractor {
+  private static final KeyIndex.Gate PDL1_KEYS = KeyIndex.gate("pd-l1", "pdl1");
+  private static final KeyIndex.Gate HER2_KEYS = KeyIndex.gate("her2", "her-2", "erbb2");
+  private static final KeyIndex.Gate HORMONE_KEYS = KeyIndex.gate("estrogen", "progesterone", "triple", "tnbc");
+  private static final KeyIndex.Gate KI67_KEYS = KeyIndex.gate("ki-67", "ki67");
+  private static final KeyIndex.Gate MSI_MMR_TMB_KEYS =
+      KeyIndex.gate("msi", "mss", "microsatellite", "mmr", "mismatch", "mlh1", "msh2", "msh6", "pms2", "tmb", "mutational burden");
   private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)(?![0-9A-Za-z])";
   private static final Pattern PDL1 = Pattern.compile("\\bPD-?L1\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PDL1_VALUE = Pattern.compile(
@@ -44,6 +50,15 @@ final class BiomarkerExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRIPLE_NEGATIVE = Pattern.compile("\\btriple[- ]negative\\b|\\bTNBC\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Where each pattern may start: every alternative begins at a word boundary with one of its words. */
+  private static final WordStarts KI67_STARTS = new WordStarts("ki");
+  private static final WordStarts MSI_STARTS = new WordStarts("msi", "mss", "microsatellite", "high");
+  private static final WordStarts MSI_LABEL_STARTS = new WordStarts("msi", "microsatellite");
+  private static final WordStarts MMR_STARTS = new WordStarts(
+      "dmmr", "pmmr", "mmr", "mismatch", "deficient", "proficient", "intact", "loss", "retained", "preserved");
+  private static final WordStarts TMB_STARTS = new WordStarts("tmb", "tumo");
+  private static final WordStarts HORMONE_STARTS = new WordStarts("er", "pr", "pgr", "estrogen", "progesterone");
+  private static final WordStarts TRIPLE_STARTS = new WordStarts("triple", "tnbc");
   private static final Pattern MSI = Pattern.compile(
       "\\b(MSI-H|MSI-high|MSI high|MSI-L|MSS|microsatellite[ -]instability[ -]high|high[ -]microsatellite instability|microsatellite[ -]stable|microsatellite stability)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -65,44 +80,44 @@ final class BiomarkerExtractor implements Extractor {
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    if (s.mentionsAny("pd-l1", "pdl1")) {
+    if (s.has(PDL1_KEYS)) {
       pdl1(s, t, out);
     }
-    if (s.mentionsAny("her2", "her-2", "erbb2")) {
+    if (s.has(HER2_KEYS)) {
       her2(s, t, out);
     }
-    if (t.contains("ER") || t.contains("PR") || t.contains("PgR") || s.mentionsAny("estrogen", "progesterone", "triple", "tnbc")) {
+    if (t.contains("ER") || t.contains("PR") || t.contains("PgR") || s.has(HORMONE_KEYS)) {
       hormone(s, t, out);
     }
-    if (s.mentionsAny("ki-67", "ki67")) {
+    if (s.has(KI67_KEYS)) {
       Matcher k = KI67.matcher(t);
-      while (k.find()) {
+      for (int at = 0; KI67_STARTS.find(k, t, at); at = k.end()) {
         out.add(s.mention(new Finding.Biomarker("Ki-67", Double.parseDouble(k.group(1)), null, "%", "IHC"), k.start(), k.end(), "biomarker.ki67"));
       }
     }
-    if (!s.mentionsAny("msi", "mss", "microsatellite", "mmr", "mismatch", "mlh1", "msh2", "msh6", "pms2", "tmb", "mutational burden")) {
+    if (!s.has(MSI_MMR_TMB_KEYS)) {
       return;
     }
     Matcher m = MSI.matcher(t);
-    while (m.find()) {
+    for (int at = 0; MSI_STARTS.find(m, t, at); at = m.end()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       String cat = w.contains("stab") || w.equals("mss") ? "MSS" : w.contains("-l") ? "MSI-L" : "MSI-H";
       out.add(s.mention(new Finding.Biomarker("MSI", null, cat, null, null), m.start(), m.end(), "biomarker.msi"));
     }
     m = MSI_LABEL.matcher(t);
-    while (m.find()) {
+    for (int at = 0; MSI_LABEL_STARTS.find(m, t, at); at = m.end()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       String cat = w.equals("stable") ? "MSS" : w.equals("low") ? "MSI-L" : "MSI-H";
       out.add(s.mention(new Finding.Biomarker("MSI", null, cat, null, null), m.start(), m.end(), "biomarker.msi"));
     }
     m = MMR.matcher(t);
-    while (m.find()) {
+    for (int at = 0; MMR_STARTS.find(m, t, at); at = m.end()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       String cat = w.startsWith("d") || w.contains("defici") || w.startsWith("loss") ? "dMMR" : "pMMR";
       out.add(s.mention(new Finding.Biomarker("MMR", null, cat, null, "IHC"), m.start(), m.end(), "biomarker.mmr"));
     }
     m = TMB.matcher(t);
-    while (m.find()) {
+    for (int at = 0; TMB_STARTS.find(m, t, at); at = m.end()) {
       Finding.Biomarker b = m.group(1) != null
           ? new Finding.Biomarker("TMB", Double.parseDouble(m.group(1)), null, "mut/Mb", null)
           : new Finding.Biomarker("TMB", null, m.group(3).toLowerCase(Locale.ROOT).contains("h") ? "high" : "low", null, null);
@@ -185,7 +200,7 @@ final class BiomarkerExtractor implements Extractor {
 
   private void hormone(Snippet s, String t, List<Mention> out) {
     Matcher m = HORMONE.matcher(t);
-    while (m.find()) {
+    for (int at = 0; HORMONE_STARTS.find(m, t, at); at = m.end()) {
       String first = m.group(1).toLowerCase(Locale.ROOT).startsWith("e") ? "ER" : "PR";
       String status = m.group(3);
       String pct = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(7);
@@ -205,7 +220,7 @@ final class BiomarkerExtractor implements Extractor {
       }
     }
     Matcher tn = TRIPLE_NEGATIVE.matcher(t);
-    while (tn.find()) {
+    for (int at = 0; TRIPLE_STARTS.find(tn, t, at); at = tn.end()) {
       for (String name : List.of("ER", "PR", "HER2")) {
         out.add(s.mention(new Finding.Biomarker(name, null, "negative", null, null), tn.start(), tn.end(), "biomarker.triple-negative"));
       }

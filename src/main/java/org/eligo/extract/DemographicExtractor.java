@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 
 /** Age and sex as clinicians write them: "67 yo F", "58-year-old man", "a 45 year old woman". */
 final class DemographicExtractor implements Extractor {
+  private static final KeyIndex.Gate KEYS = KeyIndex.gate("yo", "y/o", "y.o", "year", "yr");
+  /** AGE begins at a word boundary with a digit. */
+  private static final WordStarts AGE_STARTS = new WordStarts("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   private static final Pattern AGE = Pattern.compile(
       "\\b(\\d{1,3})[ -]?(?:yo|y/o|y\\.o\\.|yrs? old|years? old|-years?-old|year-old)\\b"
           + "(?:\\s*,?\\s*(M|F|male|female|man|woman|gentleman|lady|gentlemen)\\b)?",
@@ -14,11 +17,12 @@ final class DemographicExtractor implements Extractor {
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
-    if (!s.mentionsAny("yo", "y/o", "y.o", "year", "yr")) {
+    if (!s.has(KEYS)) {
       return;
     }
-    Matcher m = AGE.matcher(s.text());
-    while (m.find()) {
+    String t = s.text();
+    Matcher m = AGE.matcher(t);
+    for (int at = 0; AGE_STARTS.find(m, t, at); at = m.end()) {
       int age = Integer.parseInt(m.group(1));
       if (age > 120) {
         continue;

@@ -16,12 +16,17 @@ import org.eligo.lexicon.TnmStages;
  * M1 is stage IV for every cancer; for lung cancer T and N give the group as well).
  */
 final class DiagnosisExtractor implements Extractor {
+  private static final KeyIndex.Gate ACRONYM_KEYS = KeyIndex.gate("bc", "crc", "nsclc", "crpc", "rcc", "muc", "pdac");
+  private static final KeyIndex.Gate STAGE_KEYS = KeyIndex.gate("stage");
   private static final Pattern STAGE = Pattern.compile("\\bstage\\s+(0|IV|I{1,3})([ABC][1-3]?)?\\b", Pattern.CASE_INSENSITIVE);
   /** "pT2a N2 M0", "cT4N3M1c", "ypT1bpN0cM0": T, N and M together, each with an optional c/p/y prefix. */
   private static final Pattern TNM = Pattern.compile(
       "\\b(?:[cpy]{1,2})?T(is|x|[0-4](?:mi|[a-d])?)\\s?(?:[cpy]{1,2})?N([0-3][a-c]?|x)\\s?(?:[cpy]{1,2})?M([01][a-c]?|x)\\b");
   /** Acronyms that say metastatic by themselves: MBC, mCRC, mNSCLC, mTNBC, mCRPC. */
   private static final Pattern METASTATIC_ACRONYM = Pattern.compile("\\b(?:MBC|mBC|mCRC|mNSCLC|mTNBC|mCRPC|mRCC|mUC|mPDAC)\\b");
+  /** Where STAGE and METASTATIC_ACRONYM may start: at a word boundary with their first word. */
+  private static final WordStarts STAGE_STARTS = new WordStarts("stage");
+  private static final WordStarts ACRONYM_STARTS = new WordStarts("mbc", "mcrc", "mnsclc", "mtnbc", "mcrpc", "mrcc", "muc", "mpdac");
   private static final Pattern METASTATIC = Pattern.compile("\\bmetastatic\\s*$", Pattern.CASE_INSENSITIVE);
 
   private final PhraseMatcher<Cancers.Term> terms;
@@ -40,7 +45,7 @@ final class DiagnosisExtractor implements Extractor {
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
     List<PhraseMatcher.Match<Cancers.Term>> named = terms.findAll(s.tokens());
-    if (named.isEmpty() && s.mentionsAny("carcinoma", "adeno", "ca", "scc", "cancer")) {
+    if (named.isEmpty() && s.has(HISTOLOGY_KEYS)) {
       siteAndHistology(s, t, out);
     }
     for (PhraseMatcher.Match<Cancers.Term> m : named) {
@@ -54,19 +59,26 @@ final class DiagnosisExtractor implements Extractor {
         out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), base + meta.start(), base + meta.start() + "metastatic".length(), "stage.metastatic"));
       }
     }
-    Matcher ma = METASTATIC_ACRONYM.matcher(s.mentionsAny("bc", "crc", "nsclc", "crpc", "rcc", "muc", "pdac") ? t : "");
-    while (ma.find()) {
-      out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), ma.start(), ma.end(), "stage.metastatic-acronym"));
+    if (s.has(ACRONYM_KEYS)) {
+      Matcher ma = METASTATIC_ACRONYM.matcher(t);
+      for (int at = 0; ACRONYM_STARTS.find(ma, t, at); at = ma.end()) {
+        out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), ma.start(), ma.end(), "stage.metastatic-acronym"));
+      }
     }
-    Matcher st = STAGE.matcher(s.mentionsAny("stage") ? t : "");
     boolean written = false;
-    while (st.find()) {
-      written = true;
-      String stage = st.group(1).toUpperCase() + (st.group(2) == null ? "" : st.group(2).toUpperCase());
-      out.add(s.mention(new Finding.Diagnosis(null, null, stage), st.start(), st.end(), "stage.group"));
+    if (s.has(STAGE_KEYS)) {
+      Matcher st = STAGE.matcher(t);
+      for (int at = 0; STAGE_STARTS.find(st, t, at); at = st.end()) {
+        written = true;
+        String stage = st.group(1).toUpperCase() + (st.group(2) == null ? "" : st.group(2).toUpperCase());
+        out.add(s.mention(new Finding.Diagnosis(null, null, stage), st.start(), st.end(), "stage.group"));
+      }
     }
     // A stage group written beside its TNM ("Stage IIIB (cT3N3M0)") is the author's word.
-    Matcher tnm = TNM.matcher(!written && t.indexOf('M') >= 0 && t.indexOf('N') >= 0 ? t : "");
+    if (written || !followedBy(t, 'N', "0123x") || !followedBy(t, 'M', "01x")) {
+      return;
+    }
+    Matcher tnm = TNM.matcher(t);
     List<String> lineage = null;
     while (tnm.find()) {
       if (lineage == null) {
@@ -115,7 +127,19 @@ final class DiagnosisExtractor implements Extractor {
   private static final Pattern HISTOLOGY = Pattern.compile(
       "\\b(adenocarcinoma|adeno-?ca|adeno|squamous cell carcinoma|squamous cell ca|squamous carcinoma|SCC|carcinoma|ca(?![\\s-]*\\d)|cancer)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Every alternative of HISTOLOGY holds one of these. */
+  private static final KeyIndex.Gate HISTOLOGY_KEYS = KeyIndex.gate("carcinoma", "adeno", "ca", "scc", "cancer");
   private static final Pattern PRIMARY = Pattern.compile("\\s*(?:primary|origin)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Whether {@code letter} stands somewhere right before one of {@code next}: TNM needs "N" and "M" so followed. */
+  static boolean followedBy(String t, char letter, String next) {
+    for (int i = t.indexOf(letter); i >= 0 && i + 1 < t.length(); i = t.indexOf(letter, i + 1)) {
+      if (next.indexOf(t.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Every cancer code the note names, with their ancestors: a TNM's stage group depends on the organ. */
   private List<String> noteCancers(Snippet s) {

@@ -12,6 +12,10 @@ import org.eligo.core.Assertion;
  * consolidated status becomes ABSENT).
  */
 final class MetastasisExtractor implements Extractor {
+  private static final KeyIndex.Gate METASTATIC_KEYS = KeyIndex.gate("metast", "mets", "met ", "met,", "met.", "met;", "met)");
+  private static final KeyIndex.Gate IMAGING_KEYS = KeyIndex.gate("mri", "ct ", "imaging");
+  private static final KeyIndex.Gate HEAD_KEYS = KeyIndex.gate("brain", "head");
+  private static final KeyIndex.Gate LEPTO_KEYS = KeyIndex.gate("lepto");
   private static final String METS = "(?:metastas[ie]s|metastatic (?:disease|lesions?|deposits?|foci|focus)|mets?\\b)";
   private static final Pattern BRAIN = Pattern.compile(
       "\\b(?:brain|intracranial|cerebral|CNS|cerebellar|intraparenchymal)\\s+(?:and\\s+\\w+\\s+)?" + METS
@@ -23,6 +27,8 @@ final class MetastasisExtractor implements Extractor {
   /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
   private static final WordStarts BRAIN_STARTS = new WordStarts(
       "brain", "intracranial", "cerebral", "cns", "cerebellar", "intraparenchymal", "met", "enhancing", "ring-enhancing");
+  /** Where the three BRAIN_IMAGING patterns may start: each begins at a word boundary with an imaging word or "brain". */
+  private static final WordStarts IMAGING_STARTS = new WordStarts("mri", "ct", "imaging", "brain");
   private static final Pattern BRAIN_IMAGING_NEGATIVE = Pattern.compile(
       "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,40}?"
           + "\\b(?:no (?:evidence of )?(?:intracranial |brain |new )?(?:metastas\\w+|mets|metastatic disease|lesions?|disease)"
@@ -53,6 +59,9 @@ final class MetastasisExtractor implements Extractor {
           + "|\\b(?:SRS|WBRT|radiosurgery|gamma knife)\\s+(?:is\\s+)?(?:scheduled|planned|planning)\\b"
           + "|\\b(?:awaiting|scheduled for|plan for|referred for|referral for)\\s+(?:SRS|WBRT|radiosurgery|gamma knife)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Where UNTREATED_IN_NOTE may start: each alternative begins at a word boundary with one of these ("no" also for "not yet"). */
+  private static final WordStarts UNTREATED_STARTS = new WordStarts("no", "without", "defer", "hold", "untreated",
+      "srs", "wbrt", "radiosurgery", "gamma", "awaiting", "scheduled", "plan", "referr");
   private static final Pattern LEPTO = Pattern.compile(
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER = Pattern.compile(
@@ -69,49 +78,61 @@ final class MetastasisExtractor implements Extractor {
   private static final Pattern STABLE = Pattern.compile(
       "\\b(?:stable|no new|without (?:new|progression)|no (?:evidence of )?progression|unchanged|resolved|decreased|improved|no interval)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Where TREATED, STABLE and ACTIVE may start: each alternative begins at a word boundary with one of these. */
+  private static final WordStarts TREATED_STARTS = new WordStarts("s/p", "status", "treated", "post", "previously", "after", "following",
+      "srs", "sbrt", "stereotactic", "radiosurgery", "gamma", "wbrt", "whole", "resect", "craniotomy", "irradiated");
+  private static final WordStarts STABLE_STARTS = new WordStarts("stable", "no", "without", "unchanged", "resolved", "decreased", "improved");
+  private static final WordStarts ACTIVE_STARTS = new WordStarts(
+      "new", "untreated", "active", "enlarging", "progress", "increasing", "symptomatic", "growing");
   private static final Pattern ACTIVE = Pattern.compile(
       "\\b(?:new|untreated|active|enlarging|progressing|progressive|increasing|symptomatic|growing|progression of)\\b", Pattern.CASE_INSENSITIVE);
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
-    boolean metastatic = s.mentionsAny("metast", "mets", "met ", "met,", "met.", "met;", "met)");
-    boolean imaging = s.mentionsAny("mri", "ct ", "imaging") && s.mentionsAny("brain", "head");
-    if (!metastatic && !imaging && !s.mentionsAny("lepto")) {
+    boolean metastatic = s.has(METASTATIC_KEYS);
+    boolean imaging = s.has(IMAGING_KEYS) && s.has(HEAD_KEYS);
+    if (!metastatic && !imaging && !s.has(LEPTO_KEYS)) {
       return;
     }
     String t = s.text();
-    Matcher m = BRAIN.matcher(t);
+    Matcher m;
     boolean brain = false;
-    for (int at = 0; metastatic && BRAIN_STARTS.find(m, t, at); at = m.end()) {
-      MetStatus status = brainStatus(t, m.start(), m.end());
-      if (status == MetStatus.UNKNOWN && UNTREATED_IN_NOTE.matcher(s.document().note().text()).find()) {
-        status = MetStatus.ACTIVE;
+    if (metastatic) {
+      m = BRAIN.matcher(t);
+      for (int at = 0; BRAIN_STARTS.find(m, t, at); at = m.end()) {
+        MetStatus status = brainStatus(t, m.start(), m.end());
+        String note = s.document().note().text();
+        if (status == MetStatus.UNKNOWN && UNTREATED_STARTS.find(UNTREATED_IN_NOTE.matcher(note), note, 0)) {
+          status = MetStatus.ACTIVE;
+        }
+        out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
+        brain = true;
       }
-      out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
-      brain = true;
     }
-    m = BRAIN_IMAGING_TREATED.matcher(imaging ? t : "");
-    if (!brain && m.find()) {
+    if (imaging && !brain && IMAGING_STARTS.find(m = BRAIN_IMAGING_TREATED.matcher(t), t, 0)) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.TREATED_STABLE), m.start(), m.end(), "metastasis.brain-imaging-treated"));
       brain = true;
     }
-    m = BRAIN_IMAGING_LESIONS.matcher(imaging ? t : "");
-    if (!brain && m.find()) {
+    if (imaging && !brain && IMAGING_STARTS.find(m = BRAIN_IMAGING_LESIONS.matcher(t), t, 0)) {
       int lesions = t.lastIndexOf(' ', m.end() - 1) + 1;
       out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, lesions, m.end())), m.start(), m.end(), "metastasis.brain-imaging-lesions"));
       brain = true;
     }
-    m = BRAIN_IMAGING_NEGATIVE.matcher(imaging ? t : "");
-    if (!brain && m.find()) {
+    if (imaging && !brain && IMAGING_STARTS.find(m = BRAIN_IMAGING_NEGATIVE.matcher(t), t, 0)) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.ABSENT), m.start(), m.end(), "metastasis.brain-imaging-negative",
           Assertion.ABSENT));
     }
-    m = LEPTO.matcher(s.mentionsAny("lepto") ? t : "");
-    while (m.find()) {
-      out.add(s.mention(new Finding.Metastasis("leptomeningeal", MetStatus.ACTIVE), m.start(), m.end(), "metastasis.leptomeningeal"));
+    if (s.has(LEPTO_KEYS)) {
+      m = LEPTO.matcher(t);
+      while (m.find()) {
+        out.add(s.mention(new Finding.Metastasis("leptomeningeal", MetStatus.ACTIVE), m.start(), m.end(), "metastasis.leptomeningeal"));
+      }
+    }
+    if (!metastatic) {
+      return;
     }
     m = OTHER.matcher(t);
-    for (int at = 0; metastatic && OTHER_STARTS.find(m, t, at); at = m.end()) {
+    for (int at = 0; OTHER_STARTS.find(m, t, at); at = m.end()) {
       String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
       out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(), m.end(), "metastasis.site"));
     }
@@ -124,10 +145,11 @@ final class MetastasisExtractor implements Extractor {
    */
   static MetStatus brainStatus(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - 40), start);
-    boolean activeBefore = ACTIVE.matcher(before).find();
-    boolean active = activeBefore || ACTIVE.matcher(sentence.substring(end, afterEnd(sentence, end))).find();
+    String after = sentence.substring(end, afterEnd(sentence, end));
+    boolean activeBefore = ACTIVE_STARTS.find(ACTIVE.matcher(before), before, 0);
+    boolean active = activeBefore || ACTIVE_STARTS.find(ACTIVE.matcher(after), after, 0);
     boolean treated = treated(sentence);
-    boolean stable = STABLE.matcher(sentence).find();
+    boolean stable = STABLE_STARTS.find(STABLE.matcher(sentence), sentence, 0);
     if (active && !(treated && stable && !activeBefore)) {
       return MetStatus.ACTIVE;
     }

@@ -6,6 +6,14 @@ import java.util.regex.Pattern;
 
 /** ECOG ("ECOG PS 1", "performance status 2") and Karnofsky ("KPS 80", "Karnofsky 70%"). */
 final class PerformanceStatusExtractor implements Extractor {
+  /** What each pattern must hold: its first words, case folded ("kps" holds "ps", so PS_KEYS covers KPS too). */
+  private static final KeyIndex.Gate ECOG_KEYS = KeyIndex.gate("ecog", "zubrod", "who");
+  private static final KeyIndex.Gate KPS_KEYS = KeyIndex.gate("kps", "karnofsky");
+  private static final KeyIndex.Gate PS_KEYS = KeyIndex.gate("perform", "ps");
+  /** Where each pattern may start: at a word boundary with its first word. */
+  private static final WordStarts ECOG_STARTS = new WordStarts("ecog", "zubrod", "who");
+  private static final WordStarts KPS_STARTS = new WordStarts("kps", "karnofsky");
+  private static final WordStarts PS_STARTS = new WordStarts("performance", "ps");
   private static final Pattern ECOG = Pattern.compile(
       "\\b(?:ECOG|Zubrod|WHO)(?:[ -]?(?:PS|performance[ -]status))?(?:\\s*(?:score|grade))?(?:\\s*(?:of|is|was|=|:|-))?\\s*([0-4])(?![0-9%]|\\.[0-9]|\\s*(?:-|to)\\s*[0-4])",
       Pattern.CASE_INSENSITIVE);
@@ -18,25 +26,26 @@ final class PerformanceStatusExtractor implements Extractor {
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
-    if (!s.mentionsAny("ecog", "zubrod", "who", "perform", "ps", "kps", "karnofsky")) {
-      return;
-    }
     String t = s.text();
-    Matcher m = ECOG.matcher(t);
     int ecogEnd = -1;
-    while (m.find()) {
-      out.add(s.mention(new Finding.PerformanceStatus("ECOG", Integer.parseInt(m.group(1))), m.start(), m.end(), "ps.ecog"));
-      ecogEnd = m.end();
+    if (s.has(ECOG_KEYS)) {
+      Matcher m = ECOG.matcher(t);
+      for (int at = 0; ECOG_STARTS.find(m, t, at); at = m.end()) {
+        out.add(s.mention(new Finding.PerformanceStatus("ECOG", Integer.parseInt(m.group(1))), m.start(), m.end(), "ps.ecog"));
+        ecogEnd = m.end();
+      }
     }
-    Matcher k = KPS.matcher(t);
     boolean kps = false;
-    while (k.find()) {
-      out.add(s.mention(new Finding.PerformanceStatus("KPS", Integer.parseInt(k.group(1))), k.start(), k.end(), "ps.kps"));
-      kps = true;
+    if (s.has(KPS_KEYS)) {
+      Matcher k = KPS.matcher(t);
+      for (int at = 0; KPS_STARTS.find(k, t, at); at = k.end()) {
+        out.add(s.mention(new Finding.PerformanceStatus("KPS", Integer.parseInt(k.group(1))), k.start(), k.end(), "ps.kps"));
+        kps = true;
+      }
     }
-    if (ecogEnd < 0 && !kps) {
+    if (ecogEnd < 0 && !kps && s.has(PS_KEYS)) {
       Matcher p = PS.matcher(t);
-      while (p.find()) {
+      for (int at = 0; PS_STARTS.find(p, t, at); at = p.end()) {
         out.add(s.mention(new Finding.PerformanceStatus("ECOG", Integer.parseInt(p.group(1))), p.start(), p.end(), "ps.bare"));
       }
     }

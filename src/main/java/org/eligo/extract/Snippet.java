@@ -14,7 +14,8 @@ public final class Snippet {
   private final String raw;
   private final String text;
   private String lower;
-  private long[] pairs;
+  private KeyIndex keyIndex;
+  private long[] keys;
   private PhraseMatcher.Tokens tokens;
 
   public Snippet(Document doc, Sentence sentence) {
@@ -62,42 +63,15 @@ public final class Snippet {
   }
 
   /**
-   * Whether the lower-cased text holds any of the keys. Most keys are absent from most
-   * sentences, so a key is first checked against the set of character pairs the sentence has,
-   * which is made in one pass; only a key whose every pair is there is searched for.
+   * Whether the lower-cased text holds one of the gate's keys. The first gate asked reads the
+   * text once for the keys of every gate ({@link KeyIndex}); later ones are bit tests.
    */
-  public boolean mentionsAny(String... keys) {
-    String l = lower();
-    if (pairs == null) {
-      pairs = new long[PAIR_BUCKETS * PAIR_BUCKETS / 64];
-      for (int i = 1; i < l.length(); i++) {
-        int p = pair(l.charAt(i - 1), l.charAt(i));
-        pairs[p >>> 6] |= 1L << p;
-      }
+  boolean has(KeyIndex.Gate gate) {
+    if (keys == null || !keyIndex.covers(gate)) {
+      keyIndex = KeyIndex.current();
+      keys = keyIndex.scan(lower());
     }
-    for (String k : keys) {
-      if (hasPairsOf(k) && l.contains(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final int PAIR_BUCKETS = 64;
-
-  private boolean hasPairsOf(String key) {
-    for (int i = 1; i < key.length(); i++) {
-      int p = pair(key.charAt(i - 1), key.charAt(i));
-      if ((pairs[p >>> 6] & (1L << p)) == 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Two characters folded into one of 64 x 64 buckets; distinct pairs may share a bucket. */
-  private static int pair(char a, char b) {
-    return (a & (PAIR_BUCKETS - 1)) * PAIR_BUCKETS + (b & (PAIR_BUCKETS - 1));
+    return gate.passes(keys);
   }
 
   /** The text cut into word tokens once for all lexicon matchers. */

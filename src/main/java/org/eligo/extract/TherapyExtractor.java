@@ -15,6 +15,9 @@ import org.eligo.lexicon.PhraseMatcher;
  * Whether a therapy was received, is planned or hypothetical is left to context.
  */
 final class TherapyExtractor implements Extractor {
+  private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adjuvant", "perioperative");
+  private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new");
+  private static final KeyIndex.Gate GENERIC_KEYS = KeyIndex.gate("therap", "treatment", "tx");
   private static final Pattern NAIVE = Pattern.compile(
       "\\b(?:treatment|therapy|chemotherapy|systemic therapy)[- ]na[iï]ve\\b|\\bpreviously untreated\\b(?!\\s+(?:brain|CNS|intracranial))"
           + "|\\bnewly (?:diagnosed|dx)\\b|\\bnew(?:ly)? diagnosis of\\b",
@@ -46,8 +49,11 @@ final class TherapyExtractor implements Extractor {
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    Matcher st = SETTING.matcher(s.mentionsAny("adjuvant", "perioperative") ? t : "");
-    String setting = st.find() ? (st.group(1).toLowerCase().startsWith("adj") ? "adjuvant" : "neoadjuvant") : null;
+    String setting = null;
+    if (s.has(SETTING_KEYS)) {
+      Matcher st = SETTING.matcher(t);
+      setting = st.find() ? (st.group(1).toLowerCase().startsWith("adj") ? "adjuvant" : "neoadjuvant") : null;
+    }
     List<PhraseMatcher.Match<Drugs.Drug>> found = drugs.findAll(s.tokens());
     boolean autoimmune = !found.isEmpty()
         && conditions.findAll(s.tokens()).stream().anyMatch(c -> "autoimmune disease".equals(c.value().group()));
@@ -67,15 +73,17 @@ final class TherapyExtractor implements Extractor {
       out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
     // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated" or "new".
-    boolean naive = s.mentionsAny("naive", "naïve", "untreated", "new");
-    Matcher n = NAIVE.matcher(t);
-    for (int at = 0; naive && NAIVE_STARTS.find(n, t, at); at = n.end()) {
-      out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), n.start(), n.end(), "therapy.naive", Assertion.ABSENT));
+    if (s.has(NAIVE_KEYS)) {
+      Matcher n = NAIVE.matcher(t);
+      for (int at = 0; NAIVE_STARTS.find(n, t, at); at = n.end()) {
+        out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), n.start(), n.end(), "therapy.naive", Assertion.ABSENT));
+      }
     }
-    boolean generic = s.mentionsAny("therap", "treatment", "tx");
-    Matcher g = GENERIC.matcher(t);
-    for (int at = 0; generic && GENERIC_STARTS.find(g, t, at); at = g.end()) {
-      out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), g.start(), g.end(), "therapy.generic"));
+    if (s.has(GENERIC_KEYS)) {
+      Matcher g = GENERIC.matcher(t);
+      for (int at = 0; GENERIC_STARTS.find(g, t, at); at = g.end()) {
+        out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), g.start(), g.end(), "therapy.generic"));
+      }
     }
   }
 }

@@ -53,6 +53,14 @@ final class VariantExtractor implements Extractor {
   private static final Pattern ALIAS_CLOSE = Pattern.compile("^\\s*\\)");
   private static final Pattern POSITIVE = Pattern.compile("^(?:-positive\\b|\\s+positive\\b|\\+(?![0-9]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern FUSION_JOIN = Pattern.compile("^(?:-|::|–)$");
+  private static final KeyIndex.Gate DETAIL_KEYS =
+      KeyIndex.gate("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
+  /** Every alternative of RESULT_WORDS holds one of these. */
+  private static final KeyIndex.Gate RESULT_KEYS = KeyIndex.gate("negative", "wild", "wt", "detected", "identified", "muta", "alter",
+      "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified");
+  /** Where RESULT_WORDS may start: each alternative begins at a word boundary with one of these ("no" also for "not"). */
+  private static final WordStarts RESULT_STARTS = new WordStarts(
+      "negative", "wild", "wt", "no", "mutat", "mutant", "alter", "detected", "positive", "rearrange", "fusion", "unremarkable");
   private static final Pattern RESULT_WORDS = Pattern.compile(
       "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -88,12 +96,11 @@ final class VariantExtractor implements Extractor {
       return;
     }
     // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
-    boolean details = s.mentionsAny("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
-    boolean resultSentence = s.mentionsAny("negative", "wild", "wt", "detected", "identified", "muta", "alter",
-        "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified") && RESULT_WORDS.matcher(t).find();
+    boolean details = s.has(DETAIL_KEYS);
+    boolean resultSentence = s.has(RESULT_KEYS) && RESULT_STARTS.find(RESULT_WORDS.matcher(t), t, 0);
     // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
-    Matcher family = NTRK_FAMILY.matcher(t.contains("NTRK") ? t : ""); // the pattern needs "NTRK" as written
-    while (family.find() && resultSentence) {
+    Matcher family = t.contains("NTRK") ? NTRK_FAMILY.matcher(t) : null; // the pattern needs "NTRK" as written
+    while (family != null && family.find() && resultSentence) {
       for (String gene : List.of("NTRK1", "NTRK2", "NTRK3")) {
         out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE));
       }

@@ -21,23 +21,30 @@ class SnippetTest {
   }
 
   @Test
-  void mentionsAnyFindsKeysAnywhereInLowerCase() {
+  void gatesFindKeysAnywhereInLowerCase() {
     Snippet s = snippet("PD-L1 TPS 60% (22C3); MRI Brain negative");
-    assertTrue(s.mentionsAny("pd-l1"));
-    assertTrue(s.mentionsAny("absent", "brain"));
-    assertTrue(s.mentionsAny("60%"));
-    assertFalse(s.mentionsAny("ecog", "kps"));
-    assertFalse(s.mentionsAny("brains"));
+    assertTrue(s.has(KeyIndex.gate("pd-l1")));
+    assertTrue(s.has(KeyIndex.gate("absent", "brain")));
+    assertTrue(s.has(KeyIndex.gate("60%")));
+    assertFalse(s.has(KeyIndex.gate("ecog", "kps")));
+    assertFalse(s.has(KeyIndex.gate("brains")));
   }
 
   @Test
-  void keysWhosePairsAllOccurButNotTogetherAreNotMentioned() {
-    // every character pair of "tmb" is in the text ("tm", "mb"), the word is not.
+  void keysWhosePartsAllOccurButNotTogetherAreNotMentioned() {
+    // "tm" and "mb" are in the text, "tmb" is not.
     Snippet s = snippet("atm, mbd4");
-    assertFalse(s.mentionsAny("tmb"));
-    assertTrue(s.mentionsAny("mbd"));
-    assertFalse(snippet("").mentionsAny("a", "ab"));
-    assertTrue(snippet("x").mentionsAny("x"));
+    assertFalse(s.has(KeyIndex.gate("tmb")));
+    assertTrue(s.has(KeyIndex.gate("mbd")));
+    assertFalse(snippet("").has(KeyIndex.gate("a", "ab")));
+    assertTrue(snippet("x").has(KeyIndex.gate("x")));
+  }
+
+  @Test
+  void aGateMadeAfterASnippetWasReadIsStillAnswered() {
+    Snippet s = snippet("Zubrod scale");
+    assertFalse(s.has(KeyIndex.gate("ecog")));
+    assertTrue(s.has(KeyIndex.gate("zubrod scale")));
   }
 
   @Test
