@@ -313,6 +313,11 @@ public final class PatientIndex implements Closeable {
 
   private <T> T withSearcher(SearcherCall<T> call) {
     try {
+      if (writer == null) {
+        // A reader sees every commit made before its call began, whoever made it (near-real-time
+        // for a long-lived reader: nothing is reopened when nothing changed).
+        searchers.maybeRefreshBlocking();
+      }
       IndexSearcher s = searchers.acquire();
       try {
         return call.apply(s);
