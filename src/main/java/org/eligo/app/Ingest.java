@@ -149,6 +149,11 @@ public final class Ingest {
           Map<String, Note> merged = new LinkedHashMap<>();
           stored.forEach(n -> merged.put(n.noteId(), n));
           merged.putAll(newNotes);
+          PatientInfo given = patients.get(id);
+          if (given != null) {
+            Note info = given.toNote();
+            merged.put(info.noteId(), info); // kept with the notes, so a later notes file keeps these demographics
+          }
           List<Note> all = List.copyOf(merged.values());
           List<Consolidator.Disagreement> found = new ArrayList<>();
           PatientRecord r = eligo.record(id, all, patients.get(id), found);

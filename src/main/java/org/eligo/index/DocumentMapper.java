@@ -39,7 +39,7 @@ final class DocumentMapper {
     d.add(new StoredField(Fields.NOTES, notesJson(notes)));
     for (Note n : notes) {
       // A stored FHIR resource is JSON, not prose: its facts are indexed, its text is not.
-      if (!FhirBundles.isResource(n)) {
+      if (!FhirBundles.isResource(n) && !org.eligo.intake.PatientInfo.isInfo(n)) {
         d.add(new TextField(Fields.TEXT, n.text(), Field.Store.NO));
       }
     }

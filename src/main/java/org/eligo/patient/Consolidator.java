@@ -90,7 +90,7 @@ public final class Consolidator {
       facts.addAll(newestWins(group, noteDate));
     }
     addStructured(patientId, info, asOf, facts, disagreements);
-    int prose = (int) notes.stream().filter(n -> !FhirBundles.isResource(n)).count();
+    int prose = (int) notes.stream().filter(n -> !FhirBundles.isResource(n) && !PatientInfo.isInfo(n)).count();
     return new PatientRecord(patientId, facts, prose, asOf, lines.count(), lines.evidence());
   }
 

@@ -66,6 +66,9 @@ public final class PatientPipeline {
   private PatientRecord record(String patientId, List<Note> notes, PatientInfo info, List<Consolidator.Disagreement> disagreements) {
     List<AssertedMention> asserted = new ArrayList<>();
     for (Note n : notes) {
+      if (PatientInfo.isInfo(n)) {
+        continue; // stored demographics, used below
+      }
       if (FhirBundles.isResource(n)) {
         // A FHIR resource states its facts and their assertion itself: no text processing.
         fhir.mentions(n).forEach(m -> asserted.add(new AssertedMention(m, m.intrinsic(), null)));
@@ -75,7 +78,8 @@ public final class PatientPipeline {
       List<Mention> mentions = extractors.extract(doc);
       asserted.addAll(context.annotate(doc, mentions));
     }
-    PatientInfo structured = info != null ? info : fhir.patientInfo(patientId, notes).orElse(null);
+    PatientInfo structured = info != null ? info
+        : PatientInfo.stored(notes).or(() -> fhir.patientInfo(patientId, notes)).orElse(null);
     return consolidator.consolidate(patientId, notes, asserted, structured, disagreements);
   }
 

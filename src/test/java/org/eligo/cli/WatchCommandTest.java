@@ -241,6 +241,22 @@ class WatchCommandTest {
   }
 
   @Test
+  void demographicsFromAPatientsFileSurviveANotesFileDroppedLater() throws Exception {
+    Path in = inbox();
+    Files.writeString(in.resolve("patients.jsonl"), "{\"patientId\":\"P1\",\"birthDate\":\"1961-05-14\",\"sex\":\"male\"}\n");
+    assertEquals(0, watch(in).code());
+    Files.writeString(in.resolve("later.jsonl"), note("P1", "N1", "Stage IV lung adenocarcinoma. KRAS G12C."));
+    assertEquals(0, watch(in).code());
+    try (PatientIndex idx = PatientIndex.openForReading(index())) {
+      List<String> sex = idx.record("P1").orElseThrow().facts().stream()
+          .filter(f -> f.finding() instanceof Finding.Demographic d && d.sex() != null).map(f -> ((Finding.Demographic) f.finding()).sex()).toList();
+      assertEquals(List.of("male"), sex);
+      assertEquals(1, idx.record("P1").orElseThrow().noteCount(), "the stored demographics are no note of the patient's");
+      assertEquals(0, idx.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(org.eligo.index.Fields.TEXT, "birthdate")), 5).size());
+    }
+  }
+
+  @Test
   void aNewerVersionOfANoteReplacesTheOlder() throws Exception {
     Path in = inbox();
     Files.writeString(in.resolve("v1.jsonl"), note("P1", "N1", "Lung cancer. ECOG 2."));
