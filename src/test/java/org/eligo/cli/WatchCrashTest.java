@@ -50,12 +50,13 @@ class WatchCrashTest {
 
     List<Long> finishedPerRun = new ArrayList<>();
     // The kills are spread over the whole folder: run k is killed at a random moment after it has
-    // finished about its share of the files (half to one and a half shares), so a kill can fall
-    // while any file is being taken, early or late.
-    int share = Math.max(1, files / (kills + 1));
+    // finished about its share of the files left (half to one and a half shares), so a kill can
+    // fall while any file is being taken, early or late.
     long left = files;
     for (int k = 0; k < kills; k++) {
       Process p = watch(inbox, index, true, k);
+      // the share of what is left, so that files finished after a target (before the kill lands) do not add up
+      int share = (int) Math.max(1, left / (kills - k + 1));
       long target = Math.max(1, Math.min(left - (kills - k), share / 2 + random.nextInt(share + 1)));
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (p.isAlive() && finished(k) < target && System.nanoTime() < until) {
