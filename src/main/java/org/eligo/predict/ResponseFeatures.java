@@ -22,10 +22,17 @@ public record ResponseFeatures(boolean log, List<String> extras) {
   /** A row's feature values (NaN where the input is missing) and the names of its missing inputs. */
   public record Encoded(double[] values, List<String> missing) {}
 
-  /** The input columns a cohort file must have. */
+  /** Every input column the model reads. */
   public List<String> columns() {
     List<String> c = new ArrayList<>(BASE);
     c.addAll(extras);
+    c.add("CancerType");
+    return c;
+  }
+
+  /** The input columns a cohort file must have: the LORIS inputs (an absent extra column leaves that input missing on every row). */
+  public List<String> requiredColumns() {
+    List<String> c = new ArrayList<>(BASE);
     c.add("CancerType");
     return c;
   }
@@ -49,7 +56,7 @@ public record ResponseFeatures(boolean log, List<String> extras) {
   /** The missing columns of a table's header, empty when all are present. */
   public List<String> absentColumns(CohortTable table) {
     List<String> absent = new ArrayList<>();
-    for (String c : columns()) {
+    for (String c : requiredColumns()) {
       if (!table.columns().contains(c)) {
         absent.add(c);
       }
@@ -64,7 +71,7 @@ public record ResponseFeatures(boolean log, List<String> extras) {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < numeric.size(); i++) {
       String col = numeric.get(i);
-      Double x = table.number(row, col);
+      Double x = table.columns().contains(col) ? table.number(row, col) : null;
       if (x == null) {
         missing.add(col);
         v[i] = Double.NaN;

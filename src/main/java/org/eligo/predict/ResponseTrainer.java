@@ -46,13 +46,17 @@ public final class ResponseTrainer {
   /** A candidate's mean AUC over the held-out folds. */
   public record Scored(Config config, double auc) {}
 
-  /** The candidates tried: {capped, log} TMB/NLR x {no extra, Drug} x AdaGrad learning rate {0.05, 0.5} (with parameter averaging) x epochs {10, 50}. */
+  /** Extra inputs tried beside the LORIS ones (an absent value is set to the training mean when scoring, and named). */
+  static final List<List<String>> EXTRAS = List.of(List.of(), List.of("Drug"), List.of("FCNA"), List.of("MSI"), List.of("FCNA", "MSI"),
+      List.of("FCNA", "MSI", "HGB", "Platelets", "BMI", "HED", "Sex", "Drug", "Stage"));
+
+  /** The candidates tried: {capped, log} TMB/NLR x {@link #EXTRAS} x AdaGrad learning rate {0.05, 0.5} (with parameter averaging), 10 epochs. */
   public static List<Config> grid() {
     List<Config> out = new ArrayList<>();
     for (boolean log : new boolean[] {false, true}) {
-      for (List<String> extras : List.of(List.<String>of(), List.of("Drug"))) {
+      for (List<String> extras : EXTRAS) {
         for (double lr : new double[] {0.05, 0.5}) {
-          for (int epochs : new int[] {10, 50}) {
+          for (int epochs : new int[] {10}) {
             out.add(new Config(new ResponseFeatures(log, extras), lr, epochs));
           }
         }
@@ -66,6 +70,7 @@ public final class ResponseTrainer {
 
   static Data data(CohortTable table, ResponseFeatures features) {
     List<String> absent = new ArrayList<>(features.absentColumns(table));
+    features.extras().stream().filter(c -> !table.columns().contains(c)).forEach(absent::add);
     if (!table.columns().contains(LABEL)) {
       absent.add(LABEL);
     }
