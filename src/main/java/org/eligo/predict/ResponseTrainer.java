@@ -47,16 +47,15 @@ public final class ResponseTrainer {
   public record Scored(Config config, double auc) {}
 
   /** Extra inputs tried beside the LORIS ones (an absent value is set to the training mean when scoring, and named). */
-  static final List<List<String>> EXTRAS = List.of(List.of(), List.of("Drug"), List.of("FCNA"), List.of("MSI"), List.of("FCNA", "MSI"),
-      List.of("FCNA", "MSI", "HGB", "Platelets", "BMI", "HED", "Sex", "Drug", "Stage"));
+  static final List<List<String>> EXTRAS = List.of(List.of(), List.of("Drug"));
 
-  /** The candidates tried: {capped, log} TMB/NLR x {@link #EXTRAS} x AdaGrad learning rate {0.05, 0.5} (with parameter averaging), 10 epochs. */
+  /** The candidates tried: {capped, log} TMB/NLR x {@link #EXTRAS} x AdaGrad learning rate {0.05, 0.5} (with parameter averaging) x epochs {10, 50}. */
   public static List<Config> grid() {
     List<Config> out = new ArrayList<>();
     for (boolean log : new boolean[] {false, true}) {
       for (List<String> extras : EXTRAS) {
         for (double lr : new double[] {0.05, 0.5}) {
-          for (int epochs : new int[] {10}) {
+          for (int epochs : new int[] {10, 50}) {
             out.add(new Config(new ResponseFeatures(log, extras), lr, epochs));
           }
         }
