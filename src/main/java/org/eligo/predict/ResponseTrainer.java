@@ -115,6 +115,11 @@ public final class ResponseTrainer {
   }
 
   static Fit fit(double[][] x, int[] y, List<String> names, Config config, long seed) {
+    return fit(x, y, names, config.learningRate(), config.epochs(), seed);
+  }
+
+  /** A logistic regression by Tribuo on features standardised with the training rows' mean and standard deviation. */
+  static Fit fit(double[][] x, int[] y, List<String> names, double learningRate, int epochs, long seed) {
     int p = names.size();
     double[] mean = new double[p];
     double[] sd = new double[p];
@@ -144,7 +149,7 @@ public final class ResponseTrainer {
     }
     MutableDataset<Label> ds = new MutableDataset<>(new ListDataSource<>(examples, LABELS,
         new SimpleDataSourceProvenance("eligo response rows", LABELS)));
-    LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new ParameterAveraging(new AdaGrad(config.learningRate(), 0.1)), config.epochs(), -1, 1, seed);
+    LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new ParameterAveraging(new AdaGrad(learningRate, 0.1)), epochs, -1, 1, seed);
     LinearSGDModel model = trainer.train(ds);
     DenseMatrix w = model.getWeightsCopy();
     int one = model.getOutputIDInfo().getID(new Label("1"));
