@@ -70,13 +70,26 @@ final class PredictCommand implements Runnable {
 
     static final class Apply {
       @Option(names = "--model", required = true, paramLabel = "MODEL") Path model;
-      @Option(names = "--cohort", required = true, paramLabel = "TSV") Path cohort;
+      @ArgGroup(exclusive = true, multiplicity = "1") Target target;
+    }
+
+    static final class Target {
+      @Option(names = "--cohort", paramLabel = "TSV", description = "score every row of a cohort table") Path cohort;
+      @ArgGroup(exclusive = false) Screened screened;
+    }
+
+    static final class Screened {
+      @Option(names = "--index", required = true, paramLabel = "DIR", description = "score the patients of this index ...") Path index;
+      @Option(names = "--trial", required = true, paramLabel = "F", description = "... that this trial finds ELIGIBLE or UNDETERMINED") Path trial;
     }
 
     @Override
     public Integer call() throws IOException {
       if (mode.train != null) {
         return train();
+      }
+      if (mode.apply.target.cohort == null) {
+        return screened();
       }
       return apply();
     }
@@ -103,14 +116,14 @@ final class PredictCommand implements Runnable {
 
     private int apply() {
       ResponseModel model = ResponseModel.read(mode.apply.model, Main.VERSION);
-      CohortTable table = CohortTable.read(mode.apply.cohort);
+      CohortTable table = CohortTable.read(mode.apply.target.cohort);
       List<String> absent = model.features().absentColumns(table);
       if (!absent.isEmpty()) {
-        throw new org.eligo.predict.PredictException(mode.apply.cohort + ": no column " + String.join(", ", absent) + " (the model reads "
+        throw new org.eligo.predict.PredictException(mode.apply.target.cohort + ": no column " + String.join(", ", absent) + " (the model reads "
             + String.join(", ", model.features().columns()) + ")");
       }
       if (table.rows().isEmpty()) {
-        throw new org.eligo.predict.PredictException(mode.apply.cohort + ": no data rows");
+        throw new org.eligo.predict.PredictException(mode.apply.target.cohort + ": no data rows");
       }
       PrintWriter err = spec.commandLine().getErr();
       PrintWriter out = output.open(spec.commandLine().getOut());
@@ -120,7 +133,7 @@ final class PredictCommand implements Runnable {
       for (CohortTable.Row row : table.rows()) {
         ResponseModel.Prediction p = model.predict(table, row);
         if (p.missing().size() == inputs) {
-          err.println("eligo: rejected " + mode.apply.cohort + " line " + row.line() + ": every model input is missing ("
+          err.println("eligo: rejected " + mode.apply.target.cohort + " line " + row.line() + ": every model input is missing ("
               + String.join(", ", p.missing()) + ")");
           rejected++;
           continue;
@@ -157,6 +170,85 @@ final class PredictCommand implements Runnable {
         return Main.REJECTED;
       }
       return Main.OK;
+    }
+
+    /** Scores the patients a trial screens as ELIGIBLE or UNDETERMINED, from their extracted facts, with toxicity flags. */
+    private int screened() {
+      ResponseModel model = ResponseModel.read(mode.apply.model, Main.VERSION);
+      Path index = mode.apply.target.screened.index;
+      if (!Files.isDirectory(index)) {
+        throw new org.eligo.predict.PredictException("index folder not found: " + index);
+      }
+      org.eligo.app.Eligo eligo = new org.eligo.app.Eligo();
+      org.eligo.core.Problems problems = new org.eligo.core.Problems();
+      List<org.eligo.criteria.Trial> trials = eligo.trials(mode.apply.target.screened.trial, problems);
+      PrintWriter err = spec.commandLine().getErr();
+      if (trials.isEmpty()) {
+        err.println("eligo: no trial could be read from " + mode.apply.target.screened.trial);
+        Output.report(problems, err);
+        return Main.REJECTED;
+      }
+      List<org.eligo.patient.PatientRecord> records;
+      try (org.eligo.index.PatientIndex idx = org.eligo.index.PatientIndex.openForReading(index)) {
+        records = idx.records();
+      }
+      java.util.Map<String, org.eligo.patient.PatientRecord> byId = new java.util.HashMap<>();
+      records.forEach(r -> byId.put(r.patientId(), r));
+      PrintWriter out = output.open(spec.commandLine().getOut());
+      ObjectMapper json = new ObjectMapper();
+      java.util.Set<String> scored = new java.util.TreeSet<>();
+      for (org.eligo.criteria.Trial trial : trials) {
+        List<org.eligo.rank.Match> matches = eligo.screen(trial, records).stream()
+            .filter(m -> m.eligibility().status() != org.eligo.eligibility.Status.INELIGIBLE).toList();
+        List<java.util.Map<String, String>> cells = matches.stream()
+            .map(m -> org.eligo.predict.RecordInputs.cells(byId.get(m.eligibility().patientId()))).toList();
+        CohortTable table = CohortTable.of(index, org.eligo.predict.RecordInputs.COLUMNS, cells);
+        for (int i = 0; i < matches.size(); i++) {
+          org.eligo.rank.Match m = matches.get(i);
+          org.eligo.patient.PatientRecord r = byId.get(m.eligibility().patientId());
+          scored.add(r.patientId());
+          ResponseModel.Prediction p = model.predict(table, table.rows().get(i));
+          List<org.eligo.predict.ToxicityFlags.Flag> flags = org.eligo.predict.ToxicityFlags.of(r);
+          boolean none = p.missing().size() == model.features().columns().size();
+          if (output.format == Output.Format.jsonl) {
+            ObjectNode o = json.createObjectNode();
+            o.put("trialId", trial.id());
+            o.put("patientId", r.patientId());
+            o.put("status", m.eligibility().status().name());
+            o.put("rank", m.rank());
+            if (none) {
+              o.putNull("probability");
+            } else {
+              o.put("probability", round(p.probability()));
+            }
+            o.put("confidence", none ? 0.0 : round(p.confidence()));
+            ArrayNode miss = o.putArray("missing");
+            p.missing().forEach(miss::add);
+            ArrayNode ex = o.putArray("explanation");
+            if (!none) {
+              for (ResponseModel.Contribution c : p.explanation()) {
+                ex.addObject().put("feature", c.feature()).put("value", c.value()).put("contribution", round(c.contribution()));
+              }
+            }
+            ArrayNode fl = o.putArray("flags");
+            for (org.eligo.predict.ToxicityFlags.Flag f : flags) {
+              ObjectNode fo = fl.addObject().put("code", f.code()).put("meaning", f.meaning());
+              ArrayNode keys = fo.putArray("facts");
+              f.facts().forEach(keys::add);
+            }
+            out.println(o.toString());
+          } else {
+            out.printf(Locale.ROOT, "%-12s %4d %-10s %-12s %s conf %.2f%s%s%n", trial.id(), m.rank(), r.patientId(), m.eligibility().status(),
+                none ? "  -  " : String.format(Locale.ROOT, "%.3f", p.probability()), none ? 0.0 : p.confidence(),
+                p.missing().isEmpty() ? "" : "  missing: " + String.join(", ", p.missing()),
+                flags.isEmpty() ? "" : "  flags: " + String.join(", ", flags.stream().map(org.eligo.predict.ToxicityFlags.Flag::code).toList()));
+          }
+        }
+      }
+      output.close(out);
+      org.eligo.app.AuditLog.append(index, org.eligo.app.AuditLog.ids(org.eligo.app.AuditLog.ids(org.eligo.app.AuditLog.entry("predict"), "trials",
+          trials.stream().map(org.eligo.criteria.Trial::id).toList()), "patients", List.copyOf(scored)));
+      return Output.report(problems, err);
     }
 
     private static double round(double v) {

@@ -32,6 +32,15 @@ public final class CohortTable {
     this.rows = List.copyOf(rows);
   }
 
+  /** A table built in memory (e.g. from patient records); {@code source} names it in messages. */
+  public static CohortTable of(Path source, List<String> columns, List<Map<String, String>> cells) {
+    List<Row> rows = new ArrayList<>();
+    for (Map<String, String> c : cells) {
+      rows.add(new Row(rows.size(), rows.size() + 2, Collections.unmodifiableMap(new HashMap<>(c))));
+    }
+    return new CohortTable(source, columns, rows);
+  }
+
   /** Reads {@code file}; a row with a different number of cells than the header is an error naming its line. */
   public static CohortTable read(Path file) {
     List<String> header;

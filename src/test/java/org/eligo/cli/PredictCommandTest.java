@@ -75,6 +75,29 @@ class PredictCommandTest {
   }
 
   @Test
+  void scoresTheScreenedPatientsOfATrialFromTheirFacts(@TempDir Path dir) throws Exception {
+    Path model = dir.resolve("model.json");
+    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--folds", "2").code());
+    Path index = dir.resolve("idx");
+    Cli built = Cli.run("index", "--notes", "corpus-samples/notes.jsonl", "--patients", "corpus-samples/patients.jsonl", "--index", index.toString());
+    assertEquals(0, built.code(), built.err());
+    Cli r = Cli.run("predict", "response", "--model", model.toString(), "--index", index.toString(), "--trial", "criteria/NCT04303780.json",
+        "--format", "jsonl");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    Cli screen = Cli.run("screen", "--trials", "criteria/NCT04303780.json", "--index", index.toString(), "--format", "jsonl");
+    long notIneligible = screen.out().lines().filter(l -> !l.contains("\"status\":\"INELIGIBLE\"")).count();
+    assertEquals(notIneligible, lines.size());
+    assertTrue(lines.get(0).startsWith("{\"trialId\":\"NCT04303780\",\"patientId\":\"P001\",\"status\":\"ELIGIBLE\",\"rank\":1,"), lines.get(0));
+    for (String l : lines) {
+      assertTrue(l.contains("\"missing\":[") && l.contains("\"flags\":["), l);
+    }
+    assertTrue(Files.readString(index.resolve("audit.jsonl")).contains("\"predict\""));
+    Cli both = Cli.run("predict", "response", "--model", model.toString(), "--cohort", "x.tsv", "--index", index.toString(), "--trial", "y");
+    assertEquals(2, both.code());
+  }
+
+  @Test
   void evalReproducesTheMeasuredLorisFigures() {
     assumeTrue(Files.isDirectory(ICB), "../shared/benchmarks/response-icb is absent: the response evaluation is skipped");
     Path dir = Path.of("target/predict-eval");
