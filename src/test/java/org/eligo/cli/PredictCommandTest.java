@@ -98,6 +98,21 @@ class PredictCommandTest {
   }
 
   @Test
+  void evaluationsNameWhatTheyCannotRead(@TempDir Path dir) throws Exception {
+    Path model = dir.resolve("model.json");
+    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--folds", "2").code());
+    Cli r = Cli.run("eval", "response", "--model", model.toString(), "--dir", "no/such/dir");
+    assertEquals(1, r.code());
+    assertEquals("eligo: error: no/such/dir: not a folder\n", r.err());
+    Cli t = Cli.run("eval", "toxicity", "--file", "no/such.csv");
+    assertEquals(1, t.code());
+    assertTrue(t.err().startsWith("eligo: error: cannot read no/such.csv"), t.err());
+    Cli p = Cli.run("predict");
+    assertEquals(2, p.code());
+    assertTrue(p.err().startsWith("eligo: a prediction is required (response)\n"), p.err());
+  }
+
+  @Test
   void evalReproducesTheMeasuredLorisFigures() {
     assumeTrue(Files.isDirectory(ICB), "../shared/benchmarks/response-icb is absent: the response evaluation is skipped");
     Path dir = Path.of("target/predict-eval");
