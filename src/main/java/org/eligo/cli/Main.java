@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Screens cancer patients for clinical trials from criteria text and clinical notes.",
     subcommands = {
       ExtractCommand.class, IndexCommand.class, ScreenCommand.class, BatchCommand.class, MatchCommand.class, SearchCommand.class, ForgetCommand.class, WatchCommand.class, SynthCommand.class,
-      CriteriaCommand.class, CtmlCommand.class, ContextCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+      CriteriaCommand.class, CtmlCommand.class, ContextCommand.class, PredictCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   /** This eligo's version, as {@code --version} prints it and batch runs record it. */

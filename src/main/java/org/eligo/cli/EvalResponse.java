@@ -1,0 +1,109 @@
+package org.eligo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.eligo.predict.CohortTable;
+import org.eligo.predict.Loris;
+import org.eligo.predict.Metrics;
+import org.eligo.predict.PredictException;
+import org.eligo.predict.ResponseModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code eligo eval response}: a response model against LORIS and raw TMB on every cohort file of a folder. */
+@Command(name = "response", mixinStandardHelpOptions = true,
+    description = "AUC of a response model beside the LORIS formula and raw TMB on each cohort file (same rows), with Brier score and reliability bins on the calibration file.")
+final class EvalResponse implements Callable<Integer> {
+  @Option(names = "--model", required = true, paramLabel = "MODEL") Path model;
+  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "../shared/benchmarks/response-icb",
+      description = "folder of cohort TSVs with a Response column (default ${DEFAULT-VALUE})") Path dir;
+  @Option(names = "--calibration", paramLabel = "NAME", defaultValue = "Chowell_test.tsv",
+      description = "file whose Brier score and reliability bins are printed (default ${DEFAULT-VALUE})") String calibration;
+  @Option(names = "--bins", defaultValue = "10", description = "reliability bins (default ${DEFAULT-VALUE})") int bins;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ResponseModel m = ResponseModel.read(model, Main.VERSION);
+    String trainSha = m.provenance().path("training").path("sha256").asText();
+    if (!Files.isDirectory(dir)) {
+      throw new PredictException(dir + ": not a folder");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%-22s %5s %5s %7s %7s %7s  %s%n", "cohort", "rows", "resp", "model", "LORIS", "TMB", "note");
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      if (PredictCommand.sha256(f).equals(trainSha)) {
+        out.printf(Locale.ROOT, "%-22s %5s %5s %7s %7s %7s  %s%n", name, "", "", "", "", "", "the model's training file: not scored");
+        continue;
+      }
+      CohortTable t = CohortTable.read(f);
+      if (!t.columns().contains("Response")) {
+        out.printf(Locale.ROOT, "%-22s %5s %5s %7s %7s %7s  %s%n", name, "", "", "", "", "", "no Response column: not scored");
+        continue;
+      }
+      List<String> absent = m.features().absentColumns(t);
+      if (!absent.isEmpty()) {
+        out.printf(Locale.ROOT, "%-22s %5s %5s %7s %7s %7s  %s%n", name, "", "", "", "", "", "no column " + String.join(", ", absent) + ": not scored");
+        continue;
+      }
+      List<double[]> scored = new ArrayList<>();
+      int incomplete = 0;
+      int imputed = 0;
+      for (CohortTable.Row r : t.rows()) {
+        Double y = t.number(r, "Response");
+        Double loris = Loris.score(t, r);
+        if (y == null || loris == null) {
+          incomplete++;
+          continue;
+        }
+        ResponseModel.Prediction p = m.predict(t, r);
+        if (!p.missing().isEmpty()) {
+          imputed++;
+        }
+        scored.add(new double[] {p.probability(), loris, t.number(r, "TMB"), y});
+      }
+      int n = scored.size();
+      double[] pm = new double[n];
+      double[] pl = new double[n];
+      double[] tmb = new double[n];
+      int[] y = new int[n];
+      for (int i = 0; i < n; i++) {
+        pm[i] = scored.get(i)[0];
+        pl[i] = scored.get(i)[1];
+        tmb[i] = scored.get(i)[2];
+        y[i] = (int) scored.get(i)[3];
+      }
+      String note = (incomplete > 0 ? incomplete + " rows without a response or a LORIS input left out" : "")
+          + (imputed > 0 ? (incomplete > 0 ? "; " : "") + imputed + " rows with a model input set to the training mean" : "");
+      out.printf(Locale.ROOT, "%-22s %5d %5d %7.3f %7.3f %7.3f  %s%n", name, n, java.util.Arrays.stream(y).sum(),
+          Metrics.auc(pm, y), Metrics.auc(pl, y), Metrics.auc(tmb, y), note);
+      if (name.equals(calibration)) {
+        calibrationLines.add(String.format(Locale.ROOT, "calibration on %s (%d rows): Brier model %.4f, LORIS %.4f", name, n,
+            Metrics.brier(pm, y), Metrics.brier(pl, y)));
+        calibrationLines.add(String.format(Locale.ROOT, "  %-11s %5s %10s %9s", "bin", "rows", "predicted", "observed"));
+        for (Metrics.Bin b : Metrics.reliability(pm, y, bins)) {
+          calibrationLines.add(String.format(Locale.ROOT, "  %.2f-%.2f   %5d %10.3f %9.3f", b.lo(), b.hi(), b.n(), b.meanPredicted(), b.observed()));
+        }
+      }
+    }
+    calibrationLines.forEach(out::println);
+    out.flush();
+    return Main.OK;
+  }
+
+  private final List<String> calibrationLines = new ArrayList<>();
+}

@@ -1,0 +1,159 @@
+package org.eligo.predict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trained logistic response model: standardised features ((x - mean) / sd), one weight each and a bias,
+ * with the provenance of its training. Saved as JSON (docs/FORMATS.md, "Response model file").
+ */
+public final class ResponseModel {
+  public static final String FORMAT = "eligo-response-model";
+  public static final int FORMAT_VERSION = 1;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ResponseFeatures features;
+  private final double[] mean;
+  private final double[] sd;
+  private final double[] weight;
+  private final double bias;
+  private final ObjectNode provenance;
+
+  ResponseModel(ResponseFeatures features, double[] mean, double[] sd, double[] weight, double bias, ObjectNode provenance) {
+    int n = features.names().size();
+    if (mean.length != n || sd.length != n || weight.length != n) {
+      throw new IllegalArgumentException("expected " + n + " features");
+    }
+    this.features = features;
+    this.mean = mean.clone();
+    this.sd = sd.clone();
+    this.weight = weight.clone();
+    this.bias = bias;
+    this.provenance = provenance.deepCopy();
+  }
+
+  /** One input's push on the log-odds: its value as read (null when missing) and its contribution. */
+  public record Contribution(String feature, String value, double contribution) {}
+
+  /**
+   * A row's probability of response, the per-input contributions to its log-odds (largest push first), the
+   * inputs it lacked (each set to the training mean, so contributing nothing) and a confidence: 1 minus the
+   * share of the model's weight (per input, its largest absolute weight) that sits on missing inputs.
+   */
+  public record Prediction(double probability, List<Contribution> explanation, List<String> missing, double confidence) {}
+
+  public ResponseFeatures features() {
+    return features;
+  }
+
+  public ObjectNode provenance() {
+    return provenance.deepCopy();
+  }
+
+  public Prediction predict(CohortTable table, CohortTable.Row row) {
+    ResponseFeatures.Encoded e = features.encode(table, row);
+    List<String> names = features.names();
+    Map<String, Double> byInput = new LinkedHashMap<>();
+    Map<String, Double> importance = new LinkedHashMap<>();
+    double logit = bias;
+    for (int j = 0; j < names.size(); j++) {
+      double z = Double.isNaN(e.values()[j]) ? 0 : (e.values()[j] - mean[j]) / sd[j];
+      double c = weight[j] * z;
+      logit += c;
+      String input = features.input(j);
+      byInput.merge(input, c, Double::sum);
+      importance.merge(input, Math.abs(weight[j]), Math::max);
+    }
+    List<Contribution> explanation = new ArrayList<>();
+    for (Map.Entry<String, Double> en : byInput.entrySet()) {
+      explanation.add(new Contribution(en.getKey(), row.cell(en.getKey()), en.getValue()));
+    }
+    explanation.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution())).thenComparing(Contribution::feature));
+    double total = importance.values().stream().mapToDouble(Double::doubleValue).sum();
+    double lost = e.missing().stream().mapToDouble(m -> importance.getOrDefault(m, 0.0)).sum();
+    double confidence = total == 0 ? 0 : 1 - lost / total;
+    return new Prediction(1 / (1 + Math.exp(-logit)), List.copyOf(explanation), e.missing(), confidence);
+  }
+
+  /** Writes the model as JSON to {@code file}. */
+  public byte[] toJson() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("formatVersion", FORMAT_VERSION);
+    root.setAll(provenance);
+    ObjectNode enc = root.putObject("encoding");
+    enc.put("logTmbNlr", features.log());
+    ArrayNode extras = enc.putArray("extras");
+    features.extras().forEach(extras::add);
+    ArrayNode fs = root.putArray("features");
+    List<String> names = features.names();
+    for (int j = 0; j < names.size(); j++) {
+      fs.addObject().put("name", names.get(j)).put("mean", mean[j]).put("sd", sd[j]).put("weight", weight[j]);
+    }
+    root.put("bias", bias);
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Reads a model file written by this eligo version; anything else is a {@link PredictException} naming the file. */
+  public static ResponseModel read(Path file, String eligoVersion) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new PredictException(file + ": not a response model (" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException ? "not JSON" : e.getMessage()) + ")");
+    }
+    if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+      throw new PredictException(file + " field format: not an " + FORMAT + " file");
+    }
+    if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION || !eligoVersion.equals(root.path("eligoVersion").asText())) {
+      throw new PredictException(file + ": written by eligo " + root.path("eligoVersion").asText("?") + " (model format "
+          + root.path("formatVersion").asText("?") + "); this is eligo " + eligoVersion + " (model format " + FORMAT_VERSION
+          + "): train it again with 'eligo predict response --train TSV --save MODEL'");
+    }
+    List<String> extras = new ArrayList<>();
+    root.path("encoding").path("extras").forEach(x -> extras.add(x.asText()));
+    ResponseFeatures features = new ResponseFeatures(root.path("encoding").path("logTmbNlr").asBoolean(), extras);
+    List<String> names = features.names();
+    JsonNode fs = root.path("features");
+    if (!fs.isArray() || fs.size() != names.size()) {
+      throw new PredictException(file + " field features: expected " + names.size() + " entries");
+    }
+    double[] mean = new double[names.size()];
+    double[] sd = new double[names.size()];
+    double[] weight = new double[names.size()];
+    for (int j = 0; j < names.size(); j++) {
+      JsonNode f = fs.get(j);
+      if (!names.get(j).equals(f.path("name").asText()) || !f.path("mean").isNumber() || !f.path("sd").isNumber()
+          || !f.path("weight").isNumber() || f.path("sd").asDouble() <= 0) {
+        throw new PredictException(file + " field features[" + j + "]: expected " + names.get(j) + " with numeric mean, sd > 0 and weight");
+      }
+      mean[j] = f.path("mean").asDouble();
+      sd[j] = f.path("sd").asDouble();
+      weight[j] = f.path("weight").asDouble();
+    }
+    if (!root.path("bias").isNumber()) {
+      throw new PredictException(file + " field bias: not a number");
+    }
+    ObjectNode prov = JSON.createObjectNode();
+    root.fields().forEachRemaining(en -> {
+      if (!List.of("format", "formatVersion", "encoding", "features", "bias").contains(en.getKey())) {
+        prov.set(en.getKey(), en.getValue());
+      }
+    });
+    return new ResponseModel(features, mean, sd, weight, root.path("bias").asDouble(), prov);
+  }
+}

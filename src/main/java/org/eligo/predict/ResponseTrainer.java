@@ -1,0 +1,259 @@
+package org.eligo.predict;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.MutableDataset;
+import org.tribuo.Tribuo;
+import org.tribuo.VariableInfo;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.math.optimisers.ParameterAveraging;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains the response model with Tribuo's logistic regression (LinearSGDTrainer, log loss, AdaGrad with parameter averaging) on
+ * standardised features, choosing the encoding, learning rate and epochs by stratified k-fold
+ * cross-validated AUC on the training rows only.
+ */
+public final class ResponseTrainer {
+  static final String LABEL = "Response";
+  private static final LabelFactory LABELS = new LabelFactory();
+
+  private ResponseTrainer() {}
+
+  /** One candidate: feature encoding, AdaGrad learning rate, epochs. */
+  public record Config(ResponseFeatures features, double learningRate, int epochs) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%s, averaged AdaGrad lr %s, %d epochs", features, learningRate, epochs);
+    }
+  }
+
+  /** A candidate's mean AUC over the held-out folds. */
+  public record Scored(Config config, double auc) {}
+
+  /** Extra inputs tried beside the LORIS ones (an absent value is set to the training mean when scoring, and named). */
+  static final List<List<String>> EXTRAS = List.of(List.of(), List.of("Drug"));
+
+  /** The candidates tried: {capped, log} TMB/NLR x {@link #EXTRAS} x AdaGrad learning rate {0.05, 0.5} (with parameter averaging) x epochs {10, 50}. */
+  public static List<Config> grid() {
+    List<Config> out = new ArrayList<>();
+    for (boolean log : new boolean[] {false, true}) {
+      for (List<String> extras : EXTRAS) {
+        for (double lr : new double[] {0.05, 0.5}) {
+          for (int epochs : new int[] {10, 50}) {
+            out.add(new Config(new ResponseFeatures(log, extras), lr, epochs));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Rows with a 0/1 response and every input present, encoded. */
+  record Data(double[][] x, int[] y, int skipped) {}
+
+  static Data data(CohortTable table, ResponseFeatures features) {
+    List<String> absent = new ArrayList<>(features.absentColumns(table));
+    features.extras().stream().filter(c -> !table.columns().contains(c)).forEach(absent::add);
+    if (!table.columns().contains(LABEL)) {
+      absent.add(LABEL);
+    }
+    if (!absent.isEmpty()) {
+      throw new PredictException(table.file() + ": no column " + String.join(", ", absent));
+    }
+    List<double[]> xs = new ArrayList<>();
+    List<Integer> ys = new ArrayList<>();
+    int skipped = 0;
+    for (CohortTable.Row r : table.rows()) {
+      Double label = table.number(r, LABEL);
+      if (label == null || (label != 0 && label != 1)) {
+        throw new PredictException(table.file() + " line " + r.line() + " field " + LABEL + ": expected 0 or 1");
+      }
+      ResponseFeatures.Encoded e = features.encode(table, r);
+      if (!e.missing().isEmpty()) {
+        skipped++;
+        continue;
+      }
+      xs.add(e.values());
+      ys.add(label.intValue());
+    }
+    if (xs.isEmpty()) {
+      throw new PredictException(table.file() + ": no row with a response and every input (" + String.join(", ", features.columns()) + ")");
+    }
+    return new Data(xs.toArray(new double[0][]), ys.stream().mapToInt(Integer::intValue).toArray(), skipped);
+  }
+
+  /** Standardisation, weights and bias of one fit, with the Tribuo trainer's description. */
+  record Fit(double[] mean, double[] sd, double[] weight, double bias, String trainer) {
+    double probability(double[] x) {
+      double logit = bias;
+      for (int j = 0; j < x.length; j++) {
+        logit += weight[j] * (x[j] - mean[j]) / sd[j];
+      }
+      return 1 / (1 + Math.exp(-logit));
+    }
+  }
+
+  static {
+    // Tribuo reports every SGD run at INFO; eligo's output is its own tables.
+    java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+  }
+
+  static Fit fit(double[][] x, int[] y, List<String> names, Config config, long seed) {
+    return fit(x, y, names, config.learningRate(), config.epochs(), seed);
+  }
+
+  /** A logistic regression by Tribuo on features standardised with the training rows' mean and standard deviation. */
+  static Fit fit(double[][] x, int[] y, List<String> names, double learningRate, int epochs, long seed) {
+    int p = names.size();
+    double[] mean = new double[p];
+    double[] sd = new double[p];
+    for (int j = 0; j < p; j++) {
+      double s = 0;
+      for (double[] r : x) {
+        s += r[j];
+      }
+      mean[j] = s / x.length;
+      double v = 0;
+      for (double[] r : x) {
+        v += (r[j] - mean[j]) * (r[j] - mean[j]);
+      }
+      sd[j] = Math.sqrt(v / x.length);
+      if (sd[j] == 0) {
+        sd[j] = 1;
+      }
+    }
+    String[] fnames = names.toArray(new String[0]);
+    List<org.tribuo.Example<Label>> examples = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      double[] z = new double[p];
+      for (int j = 0; j < p; j++) {
+        z[j] = (x[i][j] - mean[j]) / sd[j];
+      }
+      examples.add(new ArrayExample<>(new Label(Integer.toString(y[i])), fnames, z));
+    }
+    MutableDataset<Label> ds = new MutableDataset<>(new ListDataSource<>(examples, LABELS,
+        new SimpleDataSourceProvenance("eligo response rows", LABELS)));
+    LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new ParameterAveraging(new AdaGrad(learningRate, 0.1)), epochs, -1, 1, seed);
+    LinearSGDModel model = trainer.train(ds);
+    DenseMatrix w = model.getWeightsCopy();
+    int one = model.getOutputIDInfo().getID(new Label("1"));
+    int zero = model.getOutputIDInfo().getID(new Label("0"));
+    ImmutableFeatureMap fmap = model.getFeatureIDMap();
+    double[] weight = new double[p];
+    for (int j = 0; j < p; j++) {
+      VariableInfo info = fmap.get(fnames[j]);
+      if (info != null) {
+        int id = fmap.getID(fnames[j]);
+        weight[j] = w.get(one, id) - w.get(zero, id);
+      }
+    }
+    double bias = w.get(one, fmap.size()) - w.get(zero, fmap.size());
+    return new Fit(mean, sd, weight, bias, trainer.toString());
+  }
+
+  /** Mean held-out AUC over {@code folds} stratified folds drawn with {@code seed}. */
+  static double crossValidate(Data d, List<String> names, Config config, int folds, long seed) {
+    int[] fold = folds(d.y(), folds, seed);
+    double sum = 0;
+    for (int k = 0; k < folds; k++) {
+      List<double[]> trX = new ArrayList<>();
+      List<Integer> trY = new ArrayList<>();
+      List<Integer> test = new ArrayList<>();
+      for (int i = 0; i < d.y().length; i++) {
+        if (fold[i] == k) {
+          test.add(i);
+        } else {
+          trX.add(d.x()[i]);
+          trY.add(d.y()[i]);
+        }
+      }
+      Fit f = fit(trX.toArray(new double[0][]), trY.stream().mapToInt(Integer::intValue).toArray(), names, config, seed);
+      double[] s = new double[test.size()];
+      int[] l = new int[test.size()];
+      for (int t = 0; t < test.size(); t++) {
+        s[t] = f.probability(d.x()[test.get(t)]);
+        l[t] = d.y()[test.get(t)];
+      }
+      sum += Metrics.auc(s, l);
+    }
+    return sum / folds;
+  }
+
+  /** Fold of each row: each class shuffled with {@code seed} and dealt round-robin. */
+  static int[] folds(int[] y, int folds, long seed) {
+    int[] fold = new int[y.length];
+    Random rnd = new Random(seed);
+    for (int cls = 0; cls <= 1; cls++) {
+      List<Integer> idx = new ArrayList<>();
+      for (int i = 0; i < y.length; i++) {
+        if (y[i] == cls) {
+          idx.add(i);
+        }
+      }
+      Collections.shuffle(idx, rnd);
+      for (int i = 0; i < idx.size(); i++) {
+        fold[idx.get(i)] = i % folds;
+      }
+    }
+    return fold;
+  }
+
+  /** The result of training: the model and every candidate's cross-validated AUC. */
+  public record Trained(ResponseModel model, List<Scored> scores, Config chosen, int rows, int skipped) {}
+
+  /**
+   * Cross-validates every candidate of {@code candidates} on {@code table}, fits the best on all its rows and
+   * records the provenance: training file name and SHA-256, seed, folds, trainer, versions, features.
+   */
+  public static Trained train(CohortTable table, String sha256, List<Config> candidates, int folds, long seed, String eligoVersion) {
+    List<Scored> scores = new ArrayList<>();
+    Scored best = null;
+    for (Config c : candidates) {
+      Data d = data(table, c.features());
+      Scored s = new Scored(c, crossValidate(d, c.features().names(), c, folds, seed));
+      scores.add(s);
+      if (best == null || s.auc() > best.auc()) {
+        best = s;
+      }
+    }
+    Config chosen = best.config();
+    Data d = data(table, chosen.features());
+    Fit f = fit(d.x(), d.y(), chosen.features().names(), chosen, seed);
+    ObjectNode prov = new ObjectMapper().createObjectNode();
+    prov.put("eligoVersion", eligoVersion);
+    prov.put("tribuoVersion", Tribuo.VERSION);
+    ObjectNode tr = prov.putObject("training");
+    tr.put("file", String.valueOf(table.file().getFileName()));
+    tr.put("sha256", sha256);
+    tr.put("rows", d.y().length);
+    tr.put("responders", java.util.Arrays.stream(d.y()).sum());
+    tr.put("skippedIncomplete", d.skipped());
+    prov.put("seed", seed);
+    prov.put("trainer", f.trainer());
+    prov.put("chosen", chosen.toString());
+    ObjectNode cv = prov.putObject("crossValidation");
+    cv.put("folds", folds);
+    ArrayNode rs = cv.putArray("candidates");
+    for (Scored s : scores) {
+      rs.addObject().put("config", s.config().toString()).put("auc", Math.round(s.auc() * 10000) / 10000.0);
+    }
+    ResponseModel model = new ResponseModel(chosen.features(), f.mean(), f.sd(), f.weight(), f.bias(), prov);
+    return new Trained(model, scores, chosen, d.y().length, d.skipped());
+  }
+}
