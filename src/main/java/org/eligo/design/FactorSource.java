@@ -140,10 +140,14 @@ public enum FactorSource {
     java.time.LocalDate newest = facts.stream().map(Fact::date).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     List<Reading> readings = facts.stream().filter(f -> newest == null || newest.equals(f.date()))
         .map(f -> read.apply(f.finding())).distinct().toList();
-    if (readings.size() > 1) {
+    // A number refines a bound, a range or a word of the same date ("90%" beside "high").
+    List<Reading> usable = readings.stream().filter(r -> !r.isMissing()).toList();
+    List<Reading> numbers = usable.stream().filter(r -> r.value() != null).toList();
+    List<Reading> best = !numbers.isEmpty() ? numbers : !usable.isEmpty() ? usable : readings;
+    if (best.size() > 1) {
       return Reading.missing(fact + " (conflicting values of one date)");
     }
-    return readings.get(0);
+    return best.get(0);
   }
 
   private Reading pdl1(Finding.Biomarker b) {

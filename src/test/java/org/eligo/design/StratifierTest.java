@@ -118,4 +118,13 @@ class StratifierTest {
         "{\"factors\": [{\"name\": \"age\", \"source\": \"age\", \"cuts\": [65], \"labels\": [\"<65\"]}]}", "c.json"));
     assertEquals("c.json: field factors[0].labels: 2 distinct non-blank labels expected for 1 cuts", e.getMessage());
   }
+
+  @Test
+  void aNumberOfTheSameDateRefinesAWordAndTwoNumbersConflict() {
+    assertEquals(">=50", S.stratum(patient("P", 0, tps(90), tps("high"))).levels().get("pdl1"));
+    assertEquals(">=50", S.stratum(patient("P", 0, tps(60), tps(">=50%"))).levels().get("pdl1"));
+    assertEquals(List.of(new Stratifier.Unknown("pdl1", "PD-L1 TPS (conflicting values of one date)")),
+        S.stratum(patient("P", 0, tps(5), tps(60), new Finding.PerformanceStatus("ECOG", 0),
+            new Finding.Diagnosis("NSCLC", "adenocarcinoma", null))).unknown());
+  }
 }
