@@ -16,6 +16,7 @@ import org.eligo.criteria.Trial;
 import org.eligo.design.Fairness;
 import org.eligo.design.FairnessJson;
 import org.eligo.design.Groups;
+import org.eligo.design.RelaxStep;
 import org.eligo.eligibility.Status;
 import org.eligo.index.PatientIndex;
 import org.eligo.intake.PatientInfo;
@@ -82,19 +83,28 @@ final class FairnessCommand implements Callable<Integer> {
         "patients", records.stream().map(PatientRecord::patientId).toList()));
     long t0 = System.nanoTime();
     List<Match> matches = eligo.screen(t, records);
-    Fairness.Report report = Fairness.of(t.criteria(), matches, Groups.of(records, registry), minGroup);
+    Map<String, Map<String, String>> groups = Groups.of(records, registry);
+    Fairness.Report report = Fairness.of(t.criteria(), matches, groups, minGroup);
+    List<Fairness.Relaxation> steps = new java.util.ArrayList<>();
+    for (Criterion c : t.criteria()) {
+      RelaxStep.of(c).ifPresent(step -> {
+        List<Criterion> relaxed = t.criteria().stream().map(x -> x.id().equals(c.id()) ? step.relaxed() : x).toList();
+        Trial rt = new Trial(t.id(), t.title(), t.conditions(), relaxed, t.source());
+        steps.add(Fairness.stepped(step, matches, eligo.screen(rt, records), groups));
+      });
+    }
     PrintWriter out = output.open(spec.commandLine().getOut());
     if (output.format == Output.Format.jsonl) {
-      FairnessJson.lines(t.id(), report).forEach(o -> out.println(o.toString()));
+      FairnessJson.lines(t.id(), report, steps).forEach(o -> out.println(o.toString()));
     } else {
-      table(out, t, matches, report);
+      table(out, t, matches, report, steps);
     }
     output.close(out);
     err.printf("eligo: fairness %s: %d patients, %d criteria in %.0f ms%n", t.id(), records.size(), t.criteria().size(), (System.nanoTime() - t0) / 1e6);
     return Output.report(problems, err);
   }
 
-  private void table(PrintWriter out, Trial t, List<Match> matches, Fairness.Report r) {
+  private void table(PrintWriter out, Trial t, List<Match> matches, Fairness.Report r, List<Fairness.Relaxation> steps) {
     Map<Status, Long> st = matches.stream().collect(Collectors.groupingBy(m -> m.eligibility().status(), Collectors.counting()));
     out.printf("%s  %s%n  population %d patients: %d ELIGIBLE, %d UNDETERMINED, %d INELIGIBLE%n", t.id(), t.title(), matches.size(),
         st.getOrDefault(Status.ELIGIBLE, 0L), st.getOrDefault(Status.UNDETERMINED, 0L), st.getOrDefault(Status.INELIGIBLE, 0L));
@@ -122,8 +132,11 @@ final class FairnessCommand implements Callable<Integer> {
           pct(s.eligibleOrUndetermined(), p.eligibleOrUndetermined()))).collect(Collectors.joining(" | "));
       out.printf("  %-9s %s%n", p.dimension(), groups);
     }
-    out.printf("%nRelaxation: patients not ELIGIBLE now who would be ELIGIBLE without the criterion (and who would no longer be INELIGIBLE)%n");
-    for (Fairness.Relaxation x : r.relaxations()) {
+    out.printf("%nRelaxation: patients not ELIGIBLE now who would be ELIGIBLE without the criterion or with its threshold one step looser"
+        + " (and who would no longer be INELIGIBLE)%n");
+    List<Fairness.Relaxation> all = new java.util.ArrayList<>(r.relaxations());
+    all.addAll(steps);
+    for (Fairness.Relaxation x : all) {
       if (x.gainedEligible() == 0 && x.gainedNotIneligible() == 0) {
         continue;
       }
@@ -134,7 +147,7 @@ final class FairnessCommand implements Callable<Integer> {
         keys.addAll(n.keySet());
         return d + ": " + keys.stream().map(g -> g + " " + e.getOrDefault(g, 0) + " (" + n.getOrDefault(g, 0) + ")").collect(Collectors.joining(", "));
       }).collect(Collectors.joining("; "));
-      out.printf("  %-4s +%d (+%d)  %s%n", x.criterion().id(), x.gainedEligible(), x.gainedNotIneligible(), by);
+      out.printf("  %-4s %s: +%d (+%d)  %s%n", x.criterion().id(), x.step() == null ? "without" : x.step(), x.gainedEligible(), x.gainedNotIneligible(), by);
     }
   }
 

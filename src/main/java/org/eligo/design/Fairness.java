@@ -45,8 +45,12 @@ public final class Fairness {
 
   public record Representation(String dimension, int population, int eligible, int eligibleOrUndetermined, List<Share> groups) {}
 
-  /** Patients not ELIGIBLE now who would be without the criterion (and who would no longer be INELIGIBLE), overall and per dimension and group. */
-  public record Relaxation(Criterion criterion, int gainedEligible, int gainedNotIneligible,
+  /**
+   * Patients not ELIGIBLE now who would be without the criterion ({@code step} null) or with its
+   * threshold relaxed one step ({@code step} says how), and INELIGIBLE patients who would no
+   * longer be, overall and per dimension and group.
+   */
+  public record Relaxation(Criterion criterion, String step, int gainedEligible, int gainedNotIneligible,
       Map<String, Map<String, Integer>> eligibleByGroup, Map<String, Map<String, Integer>> notIneligibleByGroup) {}
 
   public record Report(List<Exclusion> exclusions, List<Representation> representation, List<Relaxation> relaxations) {}
@@ -155,6 +159,43 @@ public final class Fairness {
         }
       }
     }
-    return new Relaxation(c, eligible, notIneligible, eByGroup, nByGroup);
+    return new Relaxation(c, null, eligible, notIneligible, eByGroup, nByGroup);
+  }
+
+  /** Relaxation by one step: {@code after} is the screening of the trial with the criterion relaxed (same patients). */
+  public static Relaxation stepped(RelaxStep step, List<Match> before, List<Match> after, Map<String, Map<String, String>> groups) {
+    Map<String, Status> now = new java.util.HashMap<>();
+    for (Match m : after) {
+      now.put(m.eligibility().patientId(), m.eligibility().status());
+    }
+    int eligible = 0;
+    int notIneligible = 0;
+    Map<String, Map<String, Integer>> eByGroup = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> nByGroup = new LinkedHashMap<>();
+    for (String d : groups.keySet()) {
+      eByGroup.put(d, new TreeMap<>());
+      nByGroup.put(d, new TreeMap<>());
+    }
+    for (Match m : before) {
+      Eligibility e = m.eligibility();
+      Status relaxed = now.get(e.patientId());
+      if (relaxed == null) {
+        throw new IllegalArgumentException("patient " + e.patientId() + " missing from the relaxed screening");
+      }
+      boolean gainsEligible = e.status() != Status.ELIGIBLE && relaxed == Status.ELIGIBLE;
+      boolean gainsNotIneligible = e.status() == Status.INELIGIBLE && relaxed != Status.INELIGIBLE;
+      eligible += gainsEligible ? 1 : 0;
+      notIneligible += gainsNotIneligible ? 1 : 0;
+      for (Map.Entry<String, Map<String, String>> d : groups.entrySet()) {
+        String g = group(d.getValue(), e.patientId());
+        if (gainsEligible) {
+          eByGroup.get(d.getKey()).merge(g, 1, Integer::sum);
+        }
+        if (gainsNotIneligible) {
+          nByGroup.get(d.getKey()).merge(g, 1, Integer::sum);
+        }
+      }
+    }
+    return new Relaxation(step.relaxed(), step.description(), eligible, notIneligible, eByGroup, nByGroup);
   }
 }

@@ -15,7 +15,7 @@ public final class FairnessJson {
     return Math.round(x * 1e6) / 1e6;
   }
 
-  public static List<ObjectNode> lines(String trialId, Fairness.Report r) {
+  public static List<ObjectNode> lines(String trialId, Fairness.Report r, List<Fairness.Relaxation> steps) {
     List<ObjectNode> out = new ArrayList<>();
     for (Fairness.Exclusion e : r.exclusions()) {
       ObjectNode o = head("exclusion", trialId);
@@ -52,10 +52,13 @@ public final class FairnessJson {
       }
       out.add(o);
     }
-    for (Fairness.Relaxation x : r.relaxations()) {
+    List<Fairness.Relaxation> all = new ArrayList<>(r.relaxations());
+    all.addAll(steps);
+    for (Fairness.Relaxation x : all) {
       ObjectNode o = head("relaxation", trialId);
       o.put("criterionId", x.criterion().id());
       o.put("kind", x.criterion().kind().name());
+      o.put("change", x.step() == null ? "without" : x.step());
       o.put("gainedEligible", x.gainedEligible());
       o.put("gainedNotIneligible", x.gainedNotIneligible());
       o.set("eligibleByGroup", byGroup(x.eligibleByGroup()));
