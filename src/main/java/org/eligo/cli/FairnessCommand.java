@@ -90,7 +90,8 @@ final class FairnessCommand implements Callable<Integer> {
       RelaxStep.of(c).ifPresent(step -> {
         List<Criterion> relaxed = t.criteria().stream().map(x -> x.id().equals(c.id()) ? step.relaxed() : x).toList();
         Trial rt = new Trial(t.id(), t.title(), t.conditions(), relaxed, t.source());
-        steps.add(Fairness.stepped(step, matches, eligo.screen(rt, records), groups));
+        java.util.Set<String> ids = Fairness.couldGain(c, matches);
+        steps.add(Fairness.stepped(step, matches, eligo.screen(rt, records.stream().filter(p -> ids.contains(p.patientId())).toList()), groups));
       });
     }
     PrintWriter out = output.open(spec.commandLine().getOut());

@@ -162,7 +162,30 @@ public final class Fairness {
     return new Relaxation(c, null, eligible, notIneligible, eByGroup, nByGroup);
   }
 
-  /** Relaxation by one step: {@code after} is the screening of the trial with the criterion relaxed (same patients). */
+  /**
+   * The patients a looser threshold of {@code c} could gain: not ELIGIBLE now, and better off
+   * with the criterion dropped (a relaxed criterion lies between the two). Only they need the
+   * relaxed screening.
+   */
+  public static java.util.Set<String> couldGain(Criterion c, List<Match> matches) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Match m : matches) {
+      Eligibility e = m.eligibility();
+      if (e.status() == Status.ELIGIBLE) {
+        continue;
+      }
+      Status without = Eligibility.statusOf(e.results().stream().filter(r -> !r.criterion().id().equals(c.id())).toList());
+      if (without == Status.ELIGIBLE || (e.status() == Status.INELIGIBLE && without == Status.UNDETERMINED)) {
+        ids.add(e.patientId());
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Relaxation by one step: {@code after} is the screening of the trial with the criterion
+   * relaxed, of some or all patients; a patient it leaves out keeps their status (see {@link #couldGain}).
+   */
   public static Relaxation stepped(RelaxStep step, List<Match> before, List<Match> after, Map<String, Map<String, String>> groups) {
     Map<String, Status> now = new java.util.HashMap<>();
     for (Match m : after) {
@@ -178,10 +201,7 @@ public final class Fairness {
     }
     for (Match m : before) {
       Eligibility e = m.eligibility();
-      Status relaxed = now.get(e.patientId());
-      if (relaxed == null) {
-        throw new IllegalArgumentException("patient " + e.patientId() + " missing from the relaxed screening");
-      }
+      Status relaxed = now.getOrDefault(e.patientId(), e.status());
       boolean gainsEligible = e.status() != Status.ELIGIBLE && relaxed == Status.ELIGIBLE;
       boolean gainsNotIneligible = e.status() == Status.INELIGIBLE && relaxed != Status.INELIGIBLE;
       eligible += gainsEligible ? 1 : 0;

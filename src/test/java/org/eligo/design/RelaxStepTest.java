@@ -56,4 +56,26 @@ class RelaxStepTest {
     assertEquals(1, r.gainedNotIneligible());
     assertEquals(Map.of("sex", Map.of("female", 1)), r.eligibleByGroup());
   }
+
+  @Test
+  void onlyPatientsBetterOffWithoutTheCriterionCanGainFromAStep() {
+    Criterion c = Criterion.computable("I1", Kind.INCLUSION, "ECOG 0-1", new Predicate.PerformanceStatus("ECOG", 0, 1));
+    Criterion other = Criterion.computable("E1", Kind.EXCLUSION, "female", new Predicate.Sex("female"));
+    List<Match> before = List.of(
+        two("a", c, Verdict.NOT_MET, other, Verdict.NOT_MET),   // would be ELIGIBLE without I1
+        two("b", c, Verdict.NOT_MET, other, Verdict.MET),       // still out by E1
+        two("c", c, Verdict.NOT_MET, other, Verdict.UNKNOWN),   // INELIGIBLE -> UNDETERMINED without I1
+        two("d", c, Verdict.MET, other, Verdict.NOT_MET));      // ELIGIBLE already
+    assertEquals(java.util.Set.of("a", "c"), Fairness.couldGain(c, before));
+    // a relaxed screening of "a" alone: the others keep their status
+    RelaxStep s = RelaxStep.of(c).orElseThrow();
+    Fairness.Relaxation r = Fairness.stepped(s, before, List.of(two("a", s.relaxed(), Verdict.MET, other, Verdict.NOT_MET)), Map.of());
+    assertEquals(1, r.gainedEligible());
+    assertEquals(1, r.gainedNotIneligible());
+  }
+
+  private static Match two(String patient, Criterion c1, Verdict v1, Criterion c2, Verdict v2) {
+    return new Match(Eligibility.of("T", patient, List.of(new CriterionResult(c1, v1, "r", List.of(), false),
+        new CriterionResult(c2, v2, "r", List.of(), false))), 0.5, 1);
+  }
 }
