@@ -126,4 +126,21 @@ class MinimiserTest {
         () -> new Minimiser.Settings(List.of("A", "B"), FACTORS, 0.4, Minimiser.Imbalance.RANGE, 1));
     assertEquals("p must lie in [1/arms, 1], got 0.4", e.getMessage());
   }
+
+  @Test
+  void deterministicMinimisationOnOneFactorKeepsEveryLevelWithinOne() {
+    for (long seed = 1; seed <= 20; seed++) {
+      java.util.Random patients = new java.util.Random(seed);
+      Minimiser m = new Minimiser(new Minimiser.Settings(List.of("A", "B"), List.of(new Minimiser.Factor("site", 1)), 1.0,
+          Minimiser.Imbalance.RANGE, seed));
+      Map<String, int[]> counts = new java.util.HashMap<>();
+      for (int i = 0; i < 200; i++) {
+        String site = "s" + patients.nextInt(5);
+        String arm = m.assign("P" + i, Map.of("site", site)).arm();
+        int[] c = counts.computeIfAbsent(site, k -> new int[2]);
+        c[arm.equals("A") ? 0 : 1]++;
+        assertTrue(Math.abs(c[0] - c[1]) <= 1, "seed " + seed + " patient " + i + " site " + site);
+      }
+    }
+  }
 }
