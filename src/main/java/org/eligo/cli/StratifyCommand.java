@@ -75,9 +75,9 @@ final class StratifyCommand implements Callable<Integer> {
       err.println("eligo: --randomise needs --out DIR for the assignment log");
       return Main.USAGE;
     }
-    for (Path[] f : new Path[][] {{trial}, {config}}) {
-      if (!Files.isRegularFile(f[0])) {
-        err.println("eligo: error: file not found: " + f[0]);
+    for (Path f : List.of(trial, config)) {
+      if (!Files.isRegularFile(f)) {
+        err.println("eligo: error: file not found: " + f);
         return Main.FAILURE;
       }
     }
