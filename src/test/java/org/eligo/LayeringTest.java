@@ -14,7 +14,7 @@ class LayeringTest {
   /** Lowest first: a package may use those before it, never those after it. */
   static final List<String> LAYERS = List.of(
       "core", "lexicon", "intake", "text", "extract", "context", "patient", "criteria",
-      "eligibility", "index", "rank", "report", "predict", "eval", "app", "cli");
+      "eligibility", "index", "rank", "design", "report", "predict", "eval", "app", "cli");
 
   @Test
   void packagesDependOnlyOnLowerLayers() {
