@@ -74,7 +74,7 @@ public final class ConText {
       }
       List<PhraseMatcher.Match<Cues.Cue>> found = cuesOf.computeIfAbsent(s, k -> cues.findAll(sentence));
       EnumSetHolder hits = scan(sentence, local, m, peers, found);
-      if (!hits.has(Category.NEGATED) && !specific && !measured(m)) {
+      if (!hits.has(Category.NEGATED) && !specific && m.finding().type() == FactType.VARIANT) {
         String slot = resultSlotNegation(sentence, local, peers, sameType, found);
         if (slot != null) {
           hits.add(Category.NEGATED, slot);
@@ -192,8 +192,37 @@ public final class ConText {
     return hits;
   }
 
-  /** A separator after a label: colon, pipe, tab, a spaced dash or a dot leader. */
-  private static final Pattern SLOT_SEPARATOR = Pattern.compile("(?:\\s*[:|\\t]|\\s+[-\u2013\u2014]|\\s*\\.{2,})\\s*$");
+  /**
+   * Where the label ends when the text from {@code from} to {@code to} closes with a separator
+   * (colon, pipe, tab, a dash after a space, a dot leader) and spaces, on one line; else -1.
+   */
+  private static int slotLabelEnd(String sentence, int from, int to) {
+    int i = to - 1;
+    while (i >= from && sentence.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < from) {
+      return -1;
+    }
+    char c = sentence.charAt(i);
+    int end;
+    if (c == ':' || c == '|' || c == '\t') {
+      end = i;
+    } else if ((c == '-' || c == '\u2013' || c == '\u2014') && i > from && Character.isWhitespace(sentence.charAt(i - 1))) {
+      end = i;
+    } else if (c == '.' && i > from && sentence.charAt(i - 1) == '.') {
+      end = i;
+      while (end > from && sentence.charAt(end - 1) == '.') {
+        end--;
+      }
+    } else {
+      return -1;
+    }
+    while (end > from && Character.isWhitespace(sentence.charAt(end - 1))) {
+      end--;
+    }
+    return sentence.substring(from, to).indexOf('\n') >= 0 ? -1 : end;
+  }
 
   /**
    * A report's result slot: the findings named in a label and a negation that fills the slot
@@ -208,9 +237,8 @@ public final class ConText {
       if (c.value().category() != Category.NEGATED || c.value().direction() != Direction.FORWARD || c.start() < target.end()) {
         continue;
       }
-      String gap = sentence.substring(target.end(), c.start());
-      java.util.regex.Matcher sep = SLOT_SEPARATOR.matcher(gap);
-      if (!sep.find() || gap.indexOf('\n') >= 0 || !onlyListBetween(sentence, target.end(), target.end() + sep.start(), peers)) {
+      int label = slotLabelEnd(sentence, target.end(), c.start());
+      if (label < 0 || !onlyListBetween(sentence, target.end(), label, peers)) {
         continue;
       }
       int clauseEnd = clauseEnd(sentence, c.end());

@@ -45,7 +45,7 @@ final class DiagnosisExtractor implements Extractor {
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
     List<PhraseMatcher.Match<Cancers.Term>> named = terms.findAll(s.tokens());
-    if (named.isEmpty() && s.has(HISTOLOGY_KEYS)) {
+    if (named.isEmpty() && s.has(HISTOLOGY_KEYS) && s.has(SITE_KEYS)) {
       siteAndHistology(s, t, out);
     }
     for (PhraseMatcher.Match<Cancers.Term> m : named) {
@@ -127,6 +127,11 @@ final class DiagnosisExtractor implements Extractor {
   private static final Pattern HISTOLOGY = Pattern.compile(
       "\\b(adenocarcinoma|adeno-?ca|adeno|squamous cell carcinoma|squamous cell ca|squamous carcinoma|SCC|carcinoma|ca(?![\\s-]*\\d)|cancer)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Every site of lexicons/cancer_sites.tsv holds one of these in lower case (ExtractorsTest checks it). */
+  static final String[] SITE_WORDS = {"lung", "pulmon", "rul", "rml", "rll", "lul", "lll", "bronch", "colo", "cec", "caec", "sigmoid",
+      "rect", "breast", "prostat", "pancrea", "stomach", "gastric", "esophag", "oesophag", "endometri", "uterine", "ovar", "bladder",
+      "urothel", "kidney", "renal", "thyroid"};
+  private static final KeyIndex.Gate SITE_KEYS = KeyIndex.gate(SITE_WORDS);
   /** Every alternative of HISTOLOGY holds one of these. */
   private static final KeyIndex.Gate HISTOLOGY_KEYS = KeyIndex.gate("carcinoma", "adeno", "ca", "scc", "cancer");
   private static final Pattern PRIMARY = Pattern.compile("\\s*(?:primary|origin)\\b", Pattern.CASE_INSENSITIVE);

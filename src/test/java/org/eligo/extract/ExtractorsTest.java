@@ -338,4 +338,15 @@ class ExtractorsTest {
     assertEquals(List.of(), findings("Lung bx: metastatic adenocarcinoma.", FactType.DIAGNOSIS));
     assertEquals(List.of(), findings("CA 19-9 of 250; pancreas protocol CT.", FactType.DIAGNOSIS));
   }
+
+  @Test
+  void everyPrimarySiteOpensTheSiteGate() throws Exception {
+    for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("lexicons/cancer_sites.tsv"))) {
+      if (line.startsWith("#") || line.startsWith("site\t") || line.isBlank()) {
+        continue;
+      }
+      String site = line.split("\t")[0].toLowerCase(java.util.Locale.ROOT);
+      assertEquals(true, java.util.Arrays.stream(DiagnosisExtractor.SITE_WORDS).anyMatch(site::contains), site);
+    }
+  }
 }
