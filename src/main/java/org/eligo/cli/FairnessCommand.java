@@ -18,7 +18,6 @@ import org.eligo.design.FairnessJson;
 import org.eligo.design.Groups;
 import org.eligo.design.RelaxStep;
 import org.eligo.eligibility.Status;
-import org.eligo.index.PatientIndex;
 import org.eligo.intake.PatientInfo;
 import org.eligo.patient.PatientRecord;
 import org.eligo.rank.Match;
@@ -63,19 +62,12 @@ final class FairnessCommand implements Callable<Integer> {
     }
     Eligo eligo = new Eligo();
     Problems problems = new Problems();
-    List<Trial> trials = eligo.trials(trial, problems);
-    if (trials.size() != 1) {
-      Output.report(problems, err);
-      err.println("eligo: error: " + trial + ": one trial expected, read " + trials.size());
+    Trial t = TrialOnIndex.trial(eligo, trial, problems, err);
+    if (t == null) {
       return Main.FAILURE;
     }
-    Trial t = trials.get(0);
-    List<PatientRecord> records;
-    try (PatientIndex idx = PatientIndex.openForReading(index)) {
-      records = idx.records();
-    }
-    if (records.isEmpty()) {
-      err.println("eligo: error: index " + index + " holds no patients");
+    List<PatientRecord> records = TrialOnIndex.records(index, err);
+    if (records == null) {
       return Main.FAILURE;
     }
     Map<String, PatientInfo> registry = patients == null ? null : eligo.patients(patients, problems);

@@ -20,7 +20,6 @@ import org.eligo.design.AssignmentLog;
 import org.eligo.design.Minimiser;
 import org.eligo.design.StrataConfig;
 import org.eligo.design.Stratification;
-import org.eligo.index.PatientIndex;
 import org.eligo.patient.PatientRecord;
 import org.eligo.rank.Match;
 import picocli.CommandLine.Command;
@@ -88,23 +87,16 @@ final class StratifyCommand implements Callable<Integer> {
     }
     Eligo eligo = new Eligo();
     Problems problems = new Problems();
-    List<Trial> trials = eligo.trials(trial, problems);
-    if (trials.size() != 1) {
-      Output.report(problems, err);
-      err.println("eligo: error: " + trial + ": one trial expected, read " + trials.size());
+    Trial t = TrialOnIndex.trial(eligo, trial, problems, err);
+    if (t == null) {
       return Main.FAILURE;
     }
-    Trial t = trials.get(0);
     if (cfg.trialId() != null && !cfg.trialId().equals(t.id())) {
       err.println("eligo: error: " + config + ": field trialId: " + cfg.trialId() + " but the trial file holds " + t.id());
       return Main.FAILURE;
     }
-    List<PatientRecord> records;
-    try (PatientIndex idx = PatientIndex.openForReading(index)) {
-      records = idx.records();
-    }
-    if (records.isEmpty()) {
-      err.println("eligo: error: index " + index + " holds no patients");
+    List<PatientRecord> records = TrialOnIndex.records(index, err);
+    if (records == null) {
       return Main.FAILURE;
     }
     AuditLog.append(index, AuditLog.ids(AuditLog.ids(AuditLog.entry("stratify"), "trials", List.of(t.id())),

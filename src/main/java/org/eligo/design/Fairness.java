@@ -131,26 +131,39 @@ public final class Fairness {
   }
 
   private static Relaxation relax(Criterion c, List<Eligibility> all, Map<String, Map<String, String>> groups) {
-    int eligible = 0;
-    int notIneligible = 0;
-    Map<String, Map<String, Integer>> eByGroup = new LinkedHashMap<>();
-    Map<String, Map<String, Integer>> nByGroup = new LinkedHashMap<>();
-    for (String d : groups.keySet()) {
-      eByGroup.put(d, new TreeMap<>());
-      nByGroup.put(d, new TreeMap<>());
-    }
+    Gains gains = new Gains(groups);
     for (Eligibility e : all) {
-      if (e.status() == Status.ELIGIBLE) {
-        continue;
+      if (e.status() != Status.ELIGIBLE) {
+        List<CriterionResult> rest = e.results().stream().filter(r -> !r.criterion().id().equals(c.id())).toList();
+        gains.add(e.patientId(), e.status(), Eligibility.statusOf(rest));
       }
-      List<CriterionResult> rest = e.results().stream().filter(r -> !r.criterion().id().equals(c.id())).toList();
-      Status without = Eligibility.statusOf(rest);
-      boolean gainsEligible = without == Status.ELIGIBLE;
-      boolean gainsNotIneligible = e.status() == Status.INELIGIBLE && without != Status.INELIGIBLE;
+    }
+    return gains.relaxation(c, null);
+  }
+
+  /** Who a relaxed trial gains, in all and per group: patients becoming ELIGIBLE, and patients no longer INELIGIBLE. */
+  private static final class Gains {
+    private final Map<String, Map<String, String>> groups;
+    private final Map<String, Map<String, Integer>> eByGroup = new LinkedHashMap<>();
+    private final Map<String, Map<String, Integer>> nByGroup = new LinkedHashMap<>();
+    private int eligible;
+    private int notIneligible;
+
+    Gains(Map<String, Map<String, String>> groups) {
+      this.groups = groups;
+      for (String d : groups.keySet()) {
+        eByGroup.put(d, new TreeMap<>());
+        nByGroup.put(d, new TreeMap<>());
+      }
+    }
+
+    void add(String patientId, Status before, Status relaxed) {
+      boolean gainsEligible = before != Status.ELIGIBLE && relaxed == Status.ELIGIBLE;
+      boolean gainsNotIneligible = before == Status.INELIGIBLE && relaxed != Status.INELIGIBLE;
       eligible += gainsEligible ? 1 : 0;
       notIneligible += gainsNotIneligible ? 1 : 0;
       for (Map.Entry<String, Map<String, String>> d : groups.entrySet()) {
-        String g = group(d.getValue(), e.patientId());
+        String g = group(d.getValue(), patientId);
         if (gainsEligible) {
           eByGroup.get(d.getKey()).merge(g, 1, Integer::sum);
         }
@@ -159,7 +172,10 @@ public final class Fairness {
         }
       }
     }
-    return new Relaxation(c, null, eligible, notIneligible, eByGroup, nByGroup);
+
+    Relaxation relaxation(Criterion c, String step) {
+      return new Relaxation(c, step, eligible, notIneligible, eByGroup, nByGroup);
+    }
   }
 
   /**
@@ -191,31 +207,11 @@ public final class Fairness {
     for (Match m : after) {
       now.put(m.eligibility().patientId(), m.eligibility().status());
     }
-    int eligible = 0;
-    int notIneligible = 0;
-    Map<String, Map<String, Integer>> eByGroup = new LinkedHashMap<>();
-    Map<String, Map<String, Integer>> nByGroup = new LinkedHashMap<>();
-    for (String d : groups.keySet()) {
-      eByGroup.put(d, new TreeMap<>());
-      nByGroup.put(d, new TreeMap<>());
-    }
+    Gains gains = new Gains(groups);
     for (Match m : before) {
       Eligibility e = m.eligibility();
-      Status relaxed = now.getOrDefault(e.patientId(), e.status());
-      boolean gainsEligible = e.status() != Status.ELIGIBLE && relaxed == Status.ELIGIBLE;
-      boolean gainsNotIneligible = e.status() == Status.INELIGIBLE && relaxed != Status.INELIGIBLE;
-      eligible += gainsEligible ? 1 : 0;
-      notIneligible += gainsNotIneligible ? 1 : 0;
-      for (Map.Entry<String, Map<String, String>> d : groups.entrySet()) {
-        String g = group(d.getValue(), e.patientId());
-        if (gainsEligible) {
-          eByGroup.get(d.getKey()).merge(g, 1, Integer::sum);
-        }
-        if (gainsNotIneligible) {
-          nByGroup.get(d.getKey()).merge(g, 1, Integer::sum);
-        }
-      }
+      gains.add(e.patientId(), e.status(), now.getOrDefault(e.patientId(), e.status()));
     }
-    return new Relaxation(step.relaxed(), step.description(), eligible, notIneligible, eByGroup, nByGroup);
+    return gains.relaxation(step.relaxed(), step.description());
   }
 }
