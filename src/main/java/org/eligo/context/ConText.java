@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.Assertion;
 import org.eligo.core.CharSpan;
@@ -178,7 +179,8 @@ public final class ConText {
       }
       Direction d = c.value().direction();
       // "Not detected: EGFR, ALK; BRAF V600E; MET exon 14": a cue that heads a list governs all of it.
-      boolean headsList = sentence.startsWith(":", c.end()) || sentence.startsWith(" :", c.end());
+      int listStart = listAfter(sentence, c.end());
+      boolean headsList = listStart >= 0 && listStart <= target.start();
       boolean forward = c.end() <= target.start()
           && (headsList ? !sentence.substring(c.end(), target.start()).contains("\n")
               : d != Direction.BACKWARD && inScope(sentence, found, c.end(), target.start(), false, c.value()));
@@ -190,6 +192,24 @@ public final class ConText {
       }
     }
     return hits;
+  }
+
+  /**
+   * Where the list a cue heads begins: just after a colon that follows the cue directly or after
+   * a short qualifier of words ("Not detected in this sample: EGFR, ALK"); else -1.
+   */
+  static int listAfter(String sentence, int cueEnd) {
+    int limit = Math.min(sentence.length(), cueEnd + 40);
+    for (int i = cueEnd; i < limit; i++) {
+      char ch = sentence.charAt(i);
+      if (ch == ':') {
+        return i + 1;
+      }
+      if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-')) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -206,7 +226,10 @@ public final class ConText {
     }
     char c = sentence.charAt(i);
     int end;
-    if (c == ':' || c == '|' || c == '\t') {
+    Matcher copula = COPULA_END.matcher(sentence).region(from, i + 1);
+    if (copula.find()) {
+      end = copula.start();
+    } else if (c == ':' || c == '|' || c == '\t') {
       end = i;
     } else if ((c == '-' || c == '\u2013' || c == '\u2014') && i > from && Character.isWhitespace(sentence.charAt(i - 1))) {
       end = i;
@@ -242,6 +265,10 @@ public final class ConText {
         continue;
       }
       int clauseEnd = clauseEnd(sentence, c.end());
+      int comma = sentence.indexOf(',', c.end());
+      if (comma >= 0 && comma < clauseEnd) {
+        clauseEnd = comma;
+      }
       for (CharSpan o : sameType) {
         if (o.start() >= c.end() && o.start() < clauseEnd) {
           return null;
@@ -254,6 +281,9 @@ public final class ConText {
     }
     return null;
   }
+
+  /** A verb that joins a list of genes to its result: "EGFR and KRAS are negative for ...". */
+  private static final Pattern COPULA_END = Pattern.compile("(?i)\\s(?:is|are|was|were)(?:\\s+(?:all|both|each))?$");
 
   private static final String RESULT_NOUN =
       "(?:variants?|alterations?|mutations?|fusions?|rearrangements?|amplifications?|abnormalit(?:y|ies)|changes?|findings?)";
@@ -363,7 +393,7 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,40}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|testing|tests?|status|results?|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,40}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|germline|somatic|testing|tests?|status|results?|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 

@@ -1,11 +1,17 @@
 package org.eligo.extract;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.lexicon.Genes;
 import org.eligo.lexicon.PhraseMatcher;
+import org.eligo.lexicon.Table;
 
 /**
  * Gene alterations: protein changes in one- and three-letter codes with or without "p.",
@@ -34,7 +40,7 @@ final class VariantExtractor implements Extractor {
    */
   private static final Pattern CDNA = Pattern.compile("^(c\\.(?:-|\\*)?\\d+(?:[+-]\\d+)?(?:_\\d+(?:[+-]\\d+)?)?"
       + "(?:[ACGT]>[ACGT]|delins[ACGT]+|del[ACGT]*|dup[ACGT]*|ins[ACGT]+)(?![A-Za-z0-9]))"
-      + "(?:\\s*\\((p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?)\\)|\\s+(p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?))?");
+      + "(?:\\s*\\((p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?)\\)|(?:\\s+|\\s*[|\\t]\\s*)(p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?))?");
   private static final Pattern EXON = Pattern.compile(
       "^exon\\s*(\\d{1,2})\\s*(?:in-?frame\\s+)?(deletions?|del\\b|insertions?|ins\\b|skipping|skip\\b|duplications?|dup\\b|mutations?|alterations?)",
       Pattern.CASE_INSENSITIVE);
@@ -43,7 +49,7 @@ final class VariantExtractor implements Extractor {
   private static final Pattern AMP = Pattern.compile(
       "^[\\s|:-]*(?:gene\\s+)?(amplification|amplified|amp\\b|copy[ -]number gain|high-level gain)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOSS = Pattern.compile(
-      "^[\\s|:-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
+      "^(?:/[A-Z0-9](?=\\s))?[\\s|:-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
   private static final Pattern REARR = Pattern.compile(
       "^[\\s|:-]*(?:gene\\s+)?(rearrangements?|rearranged|re-arrangements?|fusions?|translocations?|translocated|break-?apart[^.;]{0,20}?positive)", Pattern.CASE_INSENSITIVE);
   private static final Pattern FRAMESHIFT = Pattern.compile(
@@ -83,9 +89,11 @@ final class VariantExtractor implements Extractor {
   static final String LIST_RULE = "variant.list";
 
   private final PhraseMatcher<String> genes;
+  private final Genes symbols;
 
   VariantExtractor(Genes genes) {
     this.genes = genes.matcher();
+    this.symbols = genes;
   }
 
   @Override
@@ -93,6 +101,7 @@ final class VariantExtractor implements Extractor {
     String t = s.text();
     List<PhraseMatcher.Match<String>> found = withAliasesJoined(t, genes.findAll(s.tokens()));
     if (found.isEmpty()) {
+      hotspots(s, out);
       return;
     }
     // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
@@ -152,10 +161,13 @@ final class VariantExtractor implements Extractor {
         }
       }
       String after = t.substring(g.end(), limit);
-      int before = out.size();
-      int produced = specific(s, gene, g.start(), g.end(), after, out);
       // HER2 named alone is the receptor (IHC/ISH, a biomarker); the gene symbol ERBB2 in a result is a genomic finding.
       boolean receptor = "ERBB2".equals(gene) && !t.regionMatches(true, g.start(), "ERBB2", 0, g.end() - g.start());
+      if (receptor && AMP.matcher(after).lookingAt() && RECEPTOR_CONTEXT.matcher(t).find()) {
+        continue; // "HR-negative, HER2-amplified breast cancer": the receptor's ISH result, read as a biomarker
+      }
+      int before = out.size();
+      int produced = specific(s, gene, g.start(), g.end(), after, out);
       if (produced == 0 && resultSentence && !MMR_GENES.contains(gene) && !receptor) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
       } else if (produced == 0 && "ERBB2".equals(gene) && mutationWord(after)) {
@@ -163,6 +175,72 @@ final class VariantExtractor implements Extractor {
       }
       if (details) {
         addDetails(t, i == 0 ? 0 : found.get(i - 1).end(), g.start(), limit, out, before);
+      }
+      siblings(s, gene, g.end(), after, out, before);
+    }
+  }
+
+  /** Words of a receptor status report (ISH, IHC, hormone receptors, breast) beside an amplified HER2. */
+  private static final Pattern RECEPTOR_CONTEXT = Pattern.compile(
+      "\\b(?:(?i:F?ISH|SISH|CISH|CEP17|ASCO|IHC|breast|hormone)|HR|ER|PR)\\b");
+
+  private static final Pattern SIBLING = Pattern.compile("^/([0-9A-Z])(?![0-9A-Za-z])");
+
+  /**
+   * "BRCA1/2 germline negative", "IDH1/2 wild-type": the sibling gene written as its last
+   * character after a slash has whatever was read for the first, at its own span.
+   */
+  private void siblings(Snippet s, String gene, int geneEnd, String after, List<Mention> out, int from) {
+    Matcher m = SIBLING.matcher(after);
+    if (!m.lookingAt()) {
+      return;
+    }
+    String sibling = gene.substring(0, gene.length() - 1) + m.group(1);
+    if (sibling.equals(gene) || !symbols.symbolOf(sibling).map(sibling::equals).orElse(false)) {
+      return;
+    }
+    int to = out.size();
+    for (int k = from; k < to; k++) {
+      Mention x = out.get(k);
+      if (x.finding() instanceof Finding.Variant v && v.gene().equals(gene)) {
+        Finding.Variant w = new Finding.Variant(sibling, v.variant(), null, v.partner(), null, v.significance(), v.origin());
+        out.add(s.mention(w, geneEnd + 1, geneEnd + m.end(), x.evidence().ruleId(), x.intrinsic()));
+      }
+    }
+  }
+
+  /** Changes that name their gene, in {@code lexicons/hotspots.tsv}: change as written → gene. */
+  private static final SortedMap<String, String> HOTSPOTS = hotspotTable();
+  private static final KeyIndex.Gate HOTSPOT_KEYS =
+      KeyIndex.gate(HOTSPOTS.keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).sorted().toArray(String[]::new));
+
+  private static SortedMap<String, String> hotspotTable() {
+    Table table = Table.load("hotspots.tsv");
+    int change = table.column("change");
+    int gene = table.column("gene");
+    SortedMap<String, String> m = new TreeMap<>();
+    for (List<String> row : table.rows()) {
+      m.put(row.get(change), row.get(gene));
+    }
+    return Collections.unmodifiableSortedMap(m);
+  }
+
+  /** "T790M not detected", "V600E-positive": in a sentence that names no gene, a change that names one. */
+  private static void hotspots(Snippet s, List<Mention> out) {
+    if (!s.has(HOTSPOT_KEYS)) {
+      return;
+    }
+    String t = s.text();
+    for (Map.Entry<String, String> e : HOTSPOTS.entrySet()) {
+      String change = e.getKey();
+      for (int i = t.indexOf(change); i >= 0; i = t.indexOf(change, i + 1)) {
+        int end = i + change.length();
+        boolean startEdge = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)) || t.startsWith("p.", i - 2);
+        boolean endEdge = end == t.length() || !Character.isLetterOrDigit(t.charAt(end));
+        if (startEdge && endEdge && !DRUG_TAIL.matcher(t.substring(end)).lookingAt()) {
+          int start = t.startsWith("p.", i - 2) ? i - 2 : i;
+          out.add(s.mention(Finding.Variant.of(e.getValue(), change), start, end, "variant.hotspot"));
+        }
       }
     }
   }
@@ -353,8 +431,14 @@ final class VariantExtractor implements Extractor {
     if (c.lookingAt() || (p.lookingAt() && p.group(3) != null && p.group(1).length() == 1 && Integer.parseInt(p.group(2)) >= 10)
         || AMP.matcher(after).lookingAt()) {
       specific(s, gene, gStart, gEnd, after, out);
+    } else if (MARKER_GENE_RESULT.matcher(after).lookingAt()) {
+      out.add(s.mention(Finding.Variant.of(gene, null), gStart, gEnd, "variant.gene"));
     }
   }
+
+  /** "ESR1 no mutation", "ESR1: wild-type", "ESR1 mutation detected": a sequencing result, not a stain. */
+  private static final Pattern MARKER_GENE_RESULT = Pattern.compile(
+      "^[\\s:|-]*(?:no\\s+)?(?:gene\\s+)?(?:mutations?|mutated|mutant|variants?|wild[- ]?type)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Further changes of the same gene after the first: "exon 19 deletion or L858R". */
   private static int more(Snippet s, String gene, int offset, String tail, List<Mention> out) {

@@ -20,7 +20,7 @@ public record Lexicons(
 
   /** Every file of {@code lexicons/} that eligo reads, in name order (LexiconsTest checks it against the folder). */
   public static final List<String> FILES = List.of("cancer_sites.tsv", "cancer_terms.tsv", "cancers.tsv", "conditions.tsv", "context.tsv", "drugs.tsv",
-      "genes.tsv", "labs.tsv", "oncotree.tsv", "sections.tsv", "tnm_stages.tsv", "variant_sets.tsv");
+      "genes.tsv", "hotspots.tsv", "labs.tsv", "oncotree.tsv", "sections.tsv", "tnm_stages.tsv", "variant_sets.tsv");
 
   /**
    * The SHA-256 of the lexicons this eligo runs with, as loaded from the class path: over each

@@ -205,6 +205,39 @@ class PatientPipelineTest {
   }
 
   @Test
+  void aListCueWithAQualifierBeforeItsColonNegatesTheWholeList() {
+    assertEquals(List.of("EGFR null ABSENT", "ALK fusion ABSENT", "MET exon 14 skipping ABSENT"),
+        variantStates("Not detected in this sample: EGFR mutations, ALK fusions, MET exon 14 skipping."));
+  }
+
+  @Test
+  void genesJoinedToANegativeResultByAVerbAreAbsentButALaterChangeIsNot() {
+    assertEquals(List.of("EGFR null ABSENT", "KRAS null ABSENT", "MET null ABSENT", "ERBB2 amplification ABSENT"),
+        variantStates("EGFR, KRAS and MET (including exon 14 skipping) are negative for pathogenic variants, there is no ERBB2 amplification."));
+    assertEquals(List.of("KRAS G12C PRESENT", "EGFR null ABSENT"),
+        variantStates("KRAS G12C detected; EGFR was negative for mutations."));
+  }
+
+  @Test
+  void aChangeThatNamesItsGeneIsReadWithoutTheGeneAndASiblingGeneAfterASlashToo() {
+    assertEquals(List.of("EGFR T790M ABSENT"), variantStates("T790M not detected."));
+    assertEquals(List.of("BRAF V600E PRESENT"), variantStates("Rebiopsy: p.V600E present."));
+    assertEquals(List.of(), variantStates("G12C inhibitors were discussed."));
+    assertEquals(List.of("BRCA1 null ABSENT", "BRCA2 null ABSENT"), variantStates("BRCA1/2 germline negative on a 30-gene panel."));
+    assertEquals(List.of("CDKN2A loss PRESENT", "CDKN2B loss PRESENT"), variantStates("- CDKN2A/B loss"));
+    assertEquals(List.of("ESR1 null ABSENT"), variantStates("ctDNA: ESR1 no mutation."));
+  }
+
+  @Test
+  void anAmplifiedHer2IsTheReceptorsIshResultButAnAmplifiedErbb2IsAVariant() {
+    assertEquals(List.of(), variantStates("HR-negative, HER2-amplified breast cancer."));
+    assertEquals(List.of(), variantStates("Result: HER2 AMPLIFIED (ASCO/CAP group 1)."));
+    assertEquals(List.of("ERBB2 amplification PRESENT"), variantStates("Lung adenocarcinoma with HER2 amplification on NGS."));
+    assertEquals(List.of("ERBB2 amplification PRESENT"), variantStates("MSS, ERBB2-amplified rectal cancer."));
+    assertEquals(List.of("APC R1450* PRESENT"), variantStates("| APC | c.4348C>T | p.Arg1450* | 45.0% |"));
+  }
+
+  @Test
   void aLabelAnsweredWithNoAndAChangeDeniesOnlyThatChange() {
     assertEquals(List.of("EGFR T790M ABSENT"), variantStates("EGFR: no T790M detected."));
     assertEquals(List.of("MET exon 14 skipping ABSENT"), variantStates("| MET | No exon 14 skipping; no amplification |"));
