@@ -183,7 +183,8 @@ public final class ConText {
       boolean headsList = listStart >= 0 && listStart <= target.start();
       boolean forward = c.end() <= target.start()
           && (headsList ? !sentence.substring(c.end(), target.start()).contains("\n")
-              : d != Direction.BACKWARD && inScope(sentence, found, c.end(), target.start(), false, c.value()));
+              : d != Direction.BACKWARD && (inScope(sentence, found, c.end(), target.start(), false, c.value())
+                  || (cat == Category.NEGATED && peers != null && listedAfter(sentence, c.end(), target.start(), peers))));
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
           && inScope(sentence, found, target.end(), c.start(), true, c.value())
           && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers));
@@ -192,6 +193,19 @@ public final class ConText {
       }
     }
     return hits;
+  }
+
+  private static final Pattern LIST_PREPOSITION = Pattern.compile("(?i)^\\s*(?:in|of|for|across|within)\\s");
+
+  /**
+   * "No pathogenic variants in BRCA1, BRCA2, ..., CHEK1": a negation reaches every gene of the
+   * list that follows it, however long, when nothing but the list stands between.
+   */
+  private static boolean listedAfter(String sentence, int cueEnd, int targetStart, List<CharSpan> peers) {
+    Matcher p = LIST_PREPOSITION.matcher(sentence).region(cueEnd, targetStart);
+    int from = p.lookingAt() ? p.end() : cueEnd;
+    String gap = sentence.substring(from, targetStart);
+    return gap.indexOf(';') < 0 && gap.indexOf('\n') < 0 && onlyListBetween(sentence, from, targetStart, peers);
   }
 
   /**

@@ -63,7 +63,7 @@ final class BiomarkerExtractor implements Extractor {
       "\\b(MSI-H|MSI-high|MSI high|MSI-L|MSS|microsatellite[ -]instability[ -]high|high[ -]microsatellite instability|microsatellite[ -]stable|microsatellite stability)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MSI_LABEL = Pattern.compile(
-      "\\b(?:MSI|microsatellite (?:instability|status))(?:\\s+status)?\\s*(?::|=|-|is|was)?\\s*(stable|high|low)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:MSI|microsatellite (?:instability|status))(?:\\s+status)?\\s*(?::|=|-|is|was)?\\s*(?:MSI?-)?(stable|high|low)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MMR = Pattern.compile(
       "\\b(dMMR|pMMR|MMR[ -](?:deficient|deficiency|proficient|intact)|mismatch repair[ -](?:deficient|deficiency|proficient|intact)"
           + "|(?:deficient|proficient|intact) (?:mismatch repair|MMR)"

@@ -34,7 +34,8 @@ final class TherapyExtractor implements Extractor {
   private static final WordStarts GENERIC_STARTS = new WordStarts(
       "prior", "previous", "systemic", "cancer", "oncologic", "anti", "therapy", "treatment");
   /** Cytotoxics that are also disease-modifying drugs for autoimmune disease. */
-  private static final java.util.Set<String> DMARD_CLASSES = java.util.Set.of("antimetabolite", "alkylating agent");
+  /** Classes also given for autoimmune disease: methotrexate, cyclophosphamide, radioactive iodine for Graves' disease. */
+  private static final java.util.Set<String> DMARD_CLASSES = java.util.Set.of("antimetabolite", "alkylating agent", "radiopharmaceutical");
 
   private static final Pattern SETTING = Pattern.compile("\\b(neo-?adjuvant|adjuvant|perioperative)\\b", Pattern.CASE_INSENSITIVE);
 

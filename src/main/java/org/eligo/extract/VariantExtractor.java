@@ -33,7 +33,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|nonsense)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -58,7 +58,9 @@ final class VariantExtractor implements Extractor {
   private static final Pattern ALIAS_OPEN = Pattern.compile("\\s*\\(\\s*");
   private static final Pattern ALIAS_CLOSE = Pattern.compile("^\\s*\\)");
   private static final Pattern POSITIVE = Pattern.compile("^(?:-positive\\b|\\s+positive\\b|\\+(?![0-9]))", Pattern.CASE_INSENSITIVE);
-  private static final Pattern FUSION_JOIN = Pattern.compile("^(?:-|::|–)$");
+  /** What joins the genes of a fusion: "EML4-ALK", "ETV6::NTRK3", "ETV6 (exon 5) - NTRK3", "EML4 exon 13 :: ALK". */
+  private static final Pattern FUSION_JOIN = Pattern.compile(
+      "^(?:-|::|–)$|^\\s*\\(?(?:exon|ex)\\s?\\d{1,2}\\)?\\s*(?:-|::|–)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final KeyIndex.Gate DETAIL_KEYS =
       KeyIndex.gate("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
   /** Every alternative of RESULT_WORDS holds one of these. */
@@ -148,7 +150,9 @@ final class VariantExtractor implements Extractor {
       // Fusion written as GENE-GENE or GENE::GENE.
       if (i + 1 < found.size() && FUSION_JOIN.matcher(t.substring(g.end(), found.get(i + 1).start())).matches()) {
         PhraseMatcher.Match<String> h = found.get(i + 1);
-        boolean named = REARR.matcher(t.substring(h.end())).lookingAt();
+        // "::" is the fusion notation itself (PML::RARA); a hyphen also joins "BCR-ABL1"-like names only with a driver or a fusion word.
+        boolean named = REARR.matcher(t.substring(h.end())).lookingAt()
+            || t.substring(g.end(), h.start()).contains("::");
         if (named || FUSION_DRIVERS.contains(gene) || FUSION_DRIVERS.contains(h.value())) {
           boolean secondDrives = FUSION_DRIVERS.contains(h.value()) || !FUSION_DRIVERS.contains(gene);
           String driver = secondDrives ? h.value() : gene;
@@ -163,6 +167,9 @@ final class VariantExtractor implements Extractor {
       String after = t.substring(g.end(), limit);
       // HER2 named alone is the receptor (IHC/ISH, a biomarker); the gene symbol ERBB2 in a result is a genomic finding.
       boolean receptor = "ERBB2".equals(gene) && !t.regionMatches(true, g.start(), "ERBB2", 0, g.end() - g.start());
+      if (t.startsWith("p53", g.start()) && IHC_AFTER.matcher(after).lookingAt()) {
+        continue; // "p53 IHC: wild-type pattern": a stain, not a sequencing result
+      }
       if (receptor && AMP.matcher(after).lookingAt() && RECEPTOR_CONTEXT.matcher(t).find()) {
         continue; // "HR-negative, HER2-amplified breast cancer": the receptor's ISH result, read as a biomarker
       }
@@ -183,6 +190,8 @@ final class VariantExtractor implements Extractor {
   /** Words of a receptor status report (ISH, IHC, hormone receptors, breast) beside an amplified HER2. */
   private static final Pattern RECEPTOR_CONTEXT = Pattern.compile(
       "\\b(?:(?i:F?ISH|SISH|CISH|CEP17|ASCO|IHC|breast|hormone)|HR|ER|PR)\\b");
+
+  private static final Pattern IHC_AFTER = Pattern.compile("^[\\s(]*(?:IHC|immunohisto\\w*|immunostain\\w*|stain\\w*)", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SIBLING = Pattern.compile("^/([0-9A-Z])(?![0-9A-Za-z])");
 

@@ -181,14 +181,14 @@ public final class PhraseMatcher<V> {
     return out;
   }
 
-  /** Tokens of a phrase may be separated by spaces, hyphens, slashes or dots, never by a line break run. */
+  /** Tokens of a phrase may be separated by spaces, hyphens, slashes, dots or an apostrophe ("Crohn's"), never by a line break run. */
   private static boolean joinable(String text, int from, int to) {
     if (to - from > 3) {
       return false;
     }
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c != ' ' && c != '-' && c != '/' && c != '.' && c != '\t') {
+      if (c != ' ' && c != '-' && c != '/' && c != '.' && c != '\t' && c != '\'' && c != '\u2019') {
         return false;
       }
     }

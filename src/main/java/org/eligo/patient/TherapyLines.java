@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eligo.context.AssertedMention;
 import org.eligo.core.Assertion;
 import org.eligo.core.Evidence;
@@ -83,6 +85,13 @@ final class TherapyLines {
         perioperative.add(t.drug());
       }
     }
+    Map<String, TreeSet<String>> startsOfItem = new HashMap<>();
+    for (AssertedMention am : mentions) {
+      if (am.mention().finding() instanceof Finding.Therapy t && "systemic".equals(t.category()) && t.course().startDate() != null
+          && am.mention().evidence().noteId() != null) {
+        startsOfItem.computeIfAbsent(regimenKey(am, t, noteText), k -> new TreeSet<>()).add(t.course().startDate());
+      }
+    }
     for (AssertedMention am : mentions) {
       if (!(am.mention().finding() instanceof Finding.Therapy t) || !"systemic".equals(t.category())) {
         continue;
@@ -107,7 +116,8 @@ final class TherapyLines {
           || perioperative.contains(t.drug()) && t.course().line() == null && t.course().startDate() == null) {
         continue;
       }
-      Regimen r = regimens.computeIfAbsent(regimenKey(am, t, noteText), k -> new Regimen());
+      String key = regimenKey(am, t, noteText);
+      Regimen r = regimens.computeIfAbsent(key + course(am, t, mentions, key, startsOfItem.get(key), noteText), k -> new Regimen());
       // A regimen name such as carboplatin/pemetrexed stands for its components.
       r.parts.addAll(List.of(t.drug().split("\\s*[/+]\\s*")));
       r.names.add(t.drug());
@@ -150,6 +160,66 @@ final class TherapyLines {
       return e.noteId() + "@" + item(am, noteText);
     }
     return "structured@" + (t.course().startDate() != null ? t.course().startDate() : e.source());
+  }
+
+  /**
+   * Which course of its sentence or item a drug belongs to, when the item tells two apart: "on
+   * cabozantinib since 10/2025 (second line, after carboplatin/pemetrexed 02/2025-09/2025)" names
+   * courses that started months apart, "entrectinib (progressed 07/2025) and carboplatin (...)"
+   * closes one course's outcome before the next drug, "(1) FOLFOX, PD; (2) FOLFIRI" numbers them.
+   */
+  private static String course(AssertedMention am, Finding.Therapy t, List<AssertedMention> all, String key, TreeSet<String> starts,
+      Map<String, String> noteText) {
+    String text = noteText.get(am.mention().evidence().noteId());
+    int breaks = 0;
+    if (text != null) {
+      int from = Math.max(0, am.mention().sentence().start());
+      int to = Math.min(text.length(), am.mention().span().start());
+      if (from < to) {
+        Matcher m = COURSE_BREAK.matcher(text).region(from, to);
+        while (m.find()) {
+          breaks++;
+        }
+      }
+    }
+    String dated = "";
+    // A maintenance drug started after the induction is the same line however far apart they started.
+    boolean maintenance = text != null && MAINTENANCE.matcher(text).region(am.mention().sentence().start(),
+        Math.min(text.length(), am.mention().sentence().end())).find();
+    if (!maintenance && starts != null && starts.size() > 1 && months(starts.first(), starts.last()) >= 2) {
+      // The course of the nearest drug written with a start at or before this one, else the first start.
+      String own = t.course().startDate();
+      if (own == null) {
+        int at = am.mention().span().start();
+        int best = -1;
+        for (AssertedMention o : all) {
+          if (o.mention().finding() instanceof Finding.Therapy u && u.course().startDate() != null
+              && o.mention().evidence().noteId() != null && o.mention().evidence().noteId().equals(am.mention().evidence().noteId())
+              && o.mention().sentence().equals(am.mention().sentence()) && o.mention().span().start() <= at && o.mention().span().start() > best) {
+            best = o.mention().span().start();
+            own = u.course().startDate();
+          }
+        }
+      }
+      dated = "@" + (own != null ? own : starts.first());
+    }
+    return "#" + breaks + dated;
+  }
+
+  private static final Pattern MAINTENANCE =
+      Pattern.compile("maintenance|same line", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COURSE_BREAK = Pattern.compile(
+      "\\((?=[^()]*(?:\\d{1,2}/\\d{2,4}|\\b(?:19|20)\\d{2}\\b|progress|\\bPD\\b))[^()]*\\)\\s*(?:,|;)?\\s*(?:and|then|followed by)\\s"
+          + "|[;,.]\\s*\\(?[1-9]\\)\\s", Pattern.CASE_INSENSITIVE);
+
+  /** Whole months from one ISO date (year, year-month or full) to a later one. */
+  private static int months(String a, String b) {
+    int ya = Integer.parseInt(a.substring(0, 4));
+    int yb = Integer.parseInt(b.substring(0, 4));
+    int ma = a.length() >= 7 ? Integer.parseInt(a.substring(5, 7)) : 1;
+    int mb = b.length() >= 7 ? Integer.parseInt(b.substring(5, 7)) : 1;
+    return (yb - ya) * 12 + mb - ma;
   }
 
   /**

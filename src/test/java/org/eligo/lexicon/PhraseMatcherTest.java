@@ -18,6 +18,14 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void readsPossessivesWithEitherApostrophe() {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("Crohn's disease", "CD").build();
+    assertEquals(List.of("CD@8-23"), found(m, "History Crohn's disease."));
+    assertEquals(List.of("CD@0-15"), found(m, "Crohn\u2019s disease"));
+    assertEquals(List.of(), found(m, "Crohn disease"));
+  }
+
+  @Test
   void treatsHyphensAndSpacesAlikeButNeverMatchesInsideAWord() {
     PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("non small cell", "X").add("ALK", "ALK").build();
     assertEquals(List.of("X@0-14"), found(m, "non-small-cell"));

@@ -205,6 +205,28 @@ class PatientPipelineTest {
   }
 
   @Test
+  void oneSentenceMayNameSeveralCoursesByTheirDatesOutcomesOrNumbers() {
+    assertEquals(2, record("2026-03-18", "NSCLC on cabozantinib since 10/2025 (second line, after carboplatin/pemetrexed/pembrolizumab "
+        + "02/2025-09/2025).").priorLines());
+    assertEquals(2, record("2026-06-30", "NSCLC previously treated with entrectinib (progressed 07/2025) and carboplatin/pemetrexed "
+        + "(08/2025-05/2026, progressed).").priorLines());
+    assertEquals(2, record("2026-10-20", "Lines to date: (1) carboplatin/pemetrexed/pembrolizumab, PD 09/2025; (2) cabozantinib, PD.")
+        .priorLines());
+    assertEquals(1, record("2026-09-01", "Metastatic pancreatic cancer: mFOLFIRINOX x8 (11/2025-03/2026), PR -> olaparib maintenance "
+        + "from 04/2026.").priorLines());
+    assertEquals(1, record("2026-09-01", "Metastatic NSCLC: carboplatin, pemetrexed and pembrolizumab from 02/2025, PD 09/2025.")
+        .priorLines());
+  }
+
+  @Test
+  void aDrugNotGivenOrOnlyIntendedIsNoLineAndRadioiodineForGravesDiseaseIsNoCancerTherapy() {
+    assertEquals(0, record("2026-10-28", "Metastatic breast cancer, no treatment yet for metastatic disease. Pertuzumab not given (insurance).")
+        .priorLines());
+    assertEquals(null, record("2026-05-19", "Metastatic TNBC. Plan: pembrolizumab + chemotherapy is the intended regimen.").priorLines());
+    assertEquals(null, record("2026-05-19", "Metastatic TNBC. PMH: Graves' disease treated with radioactive iodine 2015.").priorLines());
+  }
+
+  @Test
   void aListCueWithAQualifierBeforeItsColonNegatesTheWholeList() {
     assertEquals(List.of("EGFR null ABSENT", "ALK fusion ABSENT", "MET exon 14 skipping ABSENT"),
         variantStates("Not detected in this sample: EGFR mutations, ALK fusions, MET exon 14 skipping."));
