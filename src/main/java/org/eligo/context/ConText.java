@@ -195,7 +195,7 @@ public final class ConText {
     return hits;
   }
 
-  private static final Pattern LIST_PREPOSITION = Pattern.compile("(?i)^\\s*(?:in|of|for|across|within)\\s");
+  private static final Pattern LIST_PREPOSITION = Pattern.compile("(?i)^\\s*(?:in|of|for|on|by|across|within)\\s");
 
   /**
    * "No pathogenic variants in BRCA1, BRCA2, ..., CHEK1": a negation reaches every gene of the
@@ -210,14 +210,16 @@ public final class ConText {
 
   /**
    * Where the list a cue heads begins: just after a colon that follows the cue directly or after
-   * a short qualifier of words ("Not detected in this sample: EGFR, ALK"); else -1.
+   * a short qualifier that opens with a preposition ("Not detected in this sample: EGFR, ALK");
+   * else -1 ("None POSTOPERATIVE DIAGNOSIS: ..." opens a new label).
    */
   static int listAfter(String sentence, int cueEnd) {
     int limit = Math.min(sentence.length(), cueEnd + 40);
+    boolean qualified = LIST_PREPOSITION.matcher(sentence).region(cueEnd, limit).lookingAt();
     for (int i = cueEnd; i < limit; i++) {
       char ch = sentence.charAt(i);
       if (ch == ':') {
-        return i + 1;
+        return qualified || sentence.substring(cueEnd, i).isBlank() ? i + 1 : -1;
       }
       if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-')) {
         return -1;

@@ -21,18 +21,21 @@ final class MetastasisExtractor implements Extractor {
       "\\b(?:brain|intracranial|cerebral|CNS|cerebellar|intraparenchymal)\\s+(?:and\\s+\\w+\\s+)?" + METS
           + "|\\b" + METS + "\\s+(?:to|in|involving)\\s+(?:the\\s+)?(?:brain|CNS|cerebellum)"
           + "|\\b(?:enhancing|ring-enhancing)\\s+(?:brain\\s+)?lesions?\\b[^.;]{0,40}?(?:c/w|consistent with|compatible with|suspicious for|concerning for)\\s+metasta\\w+"
-          + "|\\bintracranial\\s+metastatic\\s+disease\\b",
+          + "|\\bintracranial\\s+metastatic\\s+disease\\b"
+          // "R frontal met", "left cerebellar metastasis", "parietal lobe metastases": a lobe of the brain
+          + "|\\b(?:frontal|parietal|temporal|occipital|thalamic|pontine|periventricular)(?:\\s+lobe)?\\s+" + METS,
       Pattern.CASE_INSENSITIVE);
-  /** "MRI brain: no mets", "brain MRI negative for metastases", "MRI brain neg". */
+  private static final Pattern NO_NEW_BEFORE = Pattern.compile("(?i)\\bno\\s+new\\s+$");
   /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
   private static final WordStarts BRAIN_STARTS = new WordStarts(
-      "brain", "intracranial", "cerebral", "cns", "cerebellar", "intraparenchymal", "met", "enhancing", "ring-enhancing");
+      "brain", "intracranial", "cerebral", "cns", "cerebellar", "intraparenchymal", "met", "enhancing", "ring-enhancing",
+      "frontal", "parietal", "temporal", "occipital", "thalamic", "pontine", "periventricular");
   /** Where the three BRAIN_IMAGING patterns may start: each begins at a word boundary with an imaging word or "brain". */
   private static final WordStarts IMAGING_STARTS = new WordStarts("mri", "ct", "imaging", "brain");
   private static final Pattern BRAIN_IMAGING_NEGATIVE = Pattern.compile(
       "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,40}?"
           + "\\b(?:no (?:evidence of )?(?:intracranial |brain |new )?(?:metastas\\w+|mets|metastatic disease|lesions?|disease)"
-          + "|negative(?: for (?:intracranial )?(?:metastas\\w+|mets|metastatic disease|disease))?|neg\\b|unremarkable"
+          + "|negative(?: for (?:intracranial )?(?:metastas\\w+|mets|metastatic disease|disease))?|neg\\b|unremarkable|normal\\b"
           + "|without (?:evidence of )?(?:metastas\\w+|mets))",
       Pattern.CASE_INSENSITIVE);
   /** "MRI brain: the treated right parietal lesion has decreased ... no new lesions". */
@@ -55,6 +58,7 @@ final class MetastasisExtractor implements Extractor {
       "\\b(?:no|without|defer(?:ring|red)?|hold(?:ing)? off on)\\s+(?:upfront\\s+|up-front\\s+|immediate\\s+|local\\s+)?"
           + "(?:SRS|WBRT|radiosurgery|gamma knife|whole[- ]brain (?:radiation|radiotherapy|RT)|brain[- ]directed (?:therapy|treatment|radiation))\\b"
           + "|\\bnot yet treated\\b|\\buntreated (?:brain|intracranial|CNS)\\b"
+          + "|\\bnot\\s+(?:to\\s+)?treat\\s+(?:the\\s+)?(?:brain|intracranial|CNS)\\s+(?:lesions?|metastas[ie]s|mets)\\b"
           // brain-directed treatment still to come: "SRS scheduled 7/28", "awaiting SRS", "Rad Onc (SRS planning)"
           + "|\\b(?:SRS|WBRT|radiosurgery|gamma knife)\\s+(?:is\\s+)?(?:scheduled|planned|planning)\\b"
           + "|\\b(?:awaiting|scheduled for|plan for|referred for|referral for)\\s+(?:SRS|WBRT|radiosurgery|gamma knife)\\b",
@@ -100,6 +104,9 @@ final class MetastasisExtractor implements Extractor {
     if (metastatic) {
       m = BRAIN.matcher(t);
       for (int at = 0; BRAIN_STARTS.find(m, t, at); at = m.end()) {
+        if (NO_NEW_BEFORE.matcher(t).region(Math.max(0, m.start() - 12), m.start()).find()) {
+          continue; // "no new intracranial metastases" says nothing of the lesions already known
+        }
         MetStatus status = brainStatus(t, m.start(), m.end());
         String note = s.document().note().text();
         if (status == MetStatus.UNKNOWN && UNTREATED_STARTS.find(UNTREATED_IN_NOTE.matcher(note), note, 0)) {

@@ -16,6 +16,14 @@ class ConTextTest {
   }
 
   @Test
+  void aCueHeadsAListAfterItsColonOrAfterAQualifierThatOpensWithAPreposition() {
+    assertEquals(13, ConText.listAfter("Not detected: EGFR, ALK", 12));
+    assertEquals(28, ConText.listAfter("Not detected in this sample: EGFR, ALK", 12));
+    assertEquals(-1, ConText.listAfter("COMPLICATIONS: None POSTOPERATIVE DIAGNOSIS: 1) Hiatal hernia", 19));
+    assertEquals(-1, ConText.listAfter("No change, see below: EGFR", 9));
+  }
+
+  @Test
   void negatesForwardAndBackward() {
     assertEquals(Assertion.ABSENT, of("No evidence of brain metastases.", "brain metastases"));
     assertEquals(Assertion.ABSENT, of("EGFR, ALK and ROS1 negative.", "ALK"));

@@ -279,6 +279,21 @@ class PatientPipelineTest {
   }
 
   @Test
+  void aMetastasisInALobeIsInTheBrainAndNoNewLesionsDoNotUndoATreatedOne() {
+    assertEquals("TREATED_STABLE", brain(record("2026-06-16", "IMPRESSION: 1. Treated right frontal metastasis, decreased in size. "
+        + "2. No new intracranial metastases.")));
+    assertEquals("ACTIVE", brain(record("2026-03-17", "MRI shows two small brain metastases. We will not treat the brain lesions with SRS upfront.")));
+    assertEquals("ABSENT", brain(record("2026-04-09", "Brain MRI 03/2026: normal.")));
+    assertEquals("none", brain(record("2026-04-09", "Bone scan: temporal bone metastasis.")));
+  }
+
+  @Test
+  void aWishIsNoHypothesis() {
+    PatientRecord r = record("2026-11-12", "Up less than she would like, resting in the afternoon - ECOG 2.");
+    assertEquals(List.of(Assertion.PRESENT), facts(r, FactType.PERFORMANCE_STATUS).stream().map(Fact::assertion).toList());
+  }
+
+  @Test
   void aPlanItemThatOpensWithAnOrderProposesTheTherapy() {
     PatientRecord r = record("2026-07-21", "No systemic cancer tx yet.\nPlan: start alectinib 600 mg BID after SRS.");
     assertEquals(List.of(Assertion.HYPOTHETICAL),
