@@ -889,6 +889,42 @@ class CriterionParserTest {
   }
 
   @Test
+  void twoJoinedWordsBeforeAConditionTermMakeATermWithItsLastWord() {
+    Predicate anySct = any(condition("stem cell transplant"), condition("allogeneic stem cell transplant"));
+    assertEquals(any(condition("organ transplant"), condition("stem cell transplant"), condition("allogeneic stem cell transplant")),
+        ex("Solid organ or bone marrow transplantation"));
+    // one joined word still makes the term when two do not ("with hepatic dysfunction" is no term)
+    assertEquals(any(condition("hepatic impairment"), condition("renal impairment")), ex("Patients with hepatic or renal dysfunction"));
+    assertEquals(anySct, ex("Patients who have received a bone marrow transplant will not be eligible."));
+  }
+
+  @Test
+  void aStemCellTransplantOfUnstatedKindIsAnyOfThem() {
+    Predicate anySct = any(condition("stem cell transplant"), condition("allogeneic stem cell transplant"));
+    assertEquals(anySct, ex("Prior HSCT"));
+    assertEquals(condition("autologous stem cell transplant"), ex("Prior autologous stem cell transplant"));
+    assertEquals(condition("allogeneic stem cell transplant"), ex("History of allogeneic bone marrow transplant"));
+    assertEquals(new Predicate.Within(anySct, 6, "months"), ex("History of HSCT within 6 months"));
+    assertEquals(all(new Not(condition("stem cell transplant")), new Not(condition("allogeneic stem cell transplant"))),
+        in("No prior bone marrow transplant"));
+  }
+
+  @Test
+  void aWindowAfterCommaOrMayBindTheLastAlternativeOnly() {
+    Criterion c = exclusion("Any prior allogeneic stem cell transplant, or an autologous transplant within 12 weeks before randomization.");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: condition within a time window (within 12 weeks); understood only: CONDITION", c.reason());
+    assertEquals(any(new Predicate.Within(condition("myocardial infarction"), 6, "months"), new Predicate.Within(condition("unstable angina"), 6, "months")),
+        ex("Myocardial infarction or unstable angina within 6 months"));
+  }
+
+  @Test
+  void aidsInCapitalsIsHivTheWordAidsIsNot() {
+    assertEquals(condition("HIV"), ex("Known HIV(+) or has been diagnosed with AIDS"));
+    assertFalse(exclusion("Patient uses walking aids").computable());
+  }
+
+  @Test
   void aStatusWordBeforeAnotherConceptAndTheSiteMasksOnlyItselfAndTheSite() {
     Criterion c = exclusion("Unstable spinal cord compression/brain metastases.");
     assertFalse(c.computable());
