@@ -910,6 +910,24 @@ class CriterionParserTest {
   }
 
   @Test
+  void theSiteOfCareOrARegistryIsStudyLogistics() {
+    Predicate site = new Predicate.Administrative("site of care or registry");
+    assertEquals(site, in("under treatment at one of the participating sites."));
+    assertEquals(site, in("Participant in the SURVIVE registry"));
+    assertEquals(site, in("Treated at Memorial Sloan Kettering Cancer Center"));
+    Criterion c = inclusion("Diagnosis of AML scheduled to undergo HSCT at University of Southern California (USC)");
+    assertEquals(dx("AML"), c.predicate());
+    assertTrue(c.reason().endsWith("site of care or registry is confirmed at the screening visit"), c.reason());
+    assertEquals(new Predicate.Diagnosis(Set.of("PANCREATIC"), Set.of("ductal adenocarcinoma")),
+        in("Planning to undergo surgical resection of PDAC at MGH."));
+    // an acronym after "at" that names a limit, a test or a scale, or does not end its clause, is no site
+    assertEquals("not yet computable: laboratory threshold", inclusion("Creatinine at ULN or below").reason());
+    assertEquals("not yet computable: text not understood ('mri'); understood only: Metastasis[site=brain, statuses=[ACTIVE, TREATED_STABLE]]",
+        exclusion("Brain metastases at MRI").reason());
+    assertEquals(new Predicate.PerformanceStatus("ECOG", 0, 1), in("ECOG at PS 0-1"));
+  }
+
+  @Test
   void aWindowAfterCommaOrMayBindTheLastAlternativeOnly() {
     Criterion c = exclusion("Any prior allogeneic stem cell transplant, or an autologous transplant within 12 weeks before randomization.");
     assertFalse(c.computable());
