@@ -68,9 +68,29 @@ final class DiagnosisRule implements Rule {
     return out;
   }
 
+  /** A plural cancer noun ("nasopharyngeal carcinomas", "solid tumours"), read as its singular. */
+  private static final Pattern PLURAL = Pattern.compile(
+      "(?i)\\b(?:\\w*carcinoma|cancer|tumou?r|\\w*sarcoma|\\w*lymphoma|leuka?emia|melanoma|neoplasm|myeloma|\\w*glioma|\\w*blastoma)(s)\\b");
+
+  /** The lexicon's terms in {@code text}, a plural head noun matched as its singular and kept whole. */
+  private List<PhraseMatcher.Match<Cancers.Term>> singularMatches(String text) {
+    StringBuilder singular = new StringBuilder(text);
+    Set<Integer> plurals = new java.util.HashSet<>();
+    Matcher m = PLURAL.matcher(text);
+    while (m.find()) {
+      singular.setCharAt(m.start(1), ' ');
+      plurals.add(m.start(1));
+    }
+    List<PhraseMatcher.Match<Cancers.Term>> found = new ArrayList<>();
+    for (PhraseMatcher.Match<Cancers.Term> f : cancers.matcher().findAll(singular.toString())) {
+      found.add(plurals.contains(f.end()) ? new PhraseMatcher.Match<>(f.start(), f.end() + 1, f.value()) : f);
+    }
+    return found;
+  }
+
   @Override
   public void apply(Sentence s, Reading r) {
-    List<PhraseMatcher.Match<Cancers.Term>> found = new ArrayList<>(cancers.matcher().findAll(s.cased()));
+    List<PhraseMatcher.Match<Cancers.Term>> found = singularMatches(s.cased());
     if (found.isEmpty()) {
       return;
     }

@@ -910,6 +910,14 @@ class CriterionParserTest {
   }
 
   @Test
+  void aPluralCancerNounIsReadAsItsSingular() {
+    assertEquals(new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("nasopharyngeal carcinoma")), ex("Nasopharyngeal Carcinomas"));
+    assertEquals(dx("NSCLC"), in("Non-small cell lung cancers"));
+    assertEquals(dx("LEUKEMIA", "LYMPHOMA"), in("Patients with lymphomas or leukemias"));
+    assertEquals(dx("SOLID"), in("Solid tumours"));
+  }
+
+  @Test
   void theSiteOfCareOrARegistryIsStudyLogistics() {
     Predicate site = new Predicate.Administrative("site of care or registry");
     assertEquals(site, in("under treatment at one of the participating sites."));
