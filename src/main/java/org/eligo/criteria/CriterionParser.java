@@ -166,6 +166,7 @@ public final class CriterionParser {
         new AdministrativeRule(),
         new PlanRule(),
         new LabRule(lexicons.labs()),
+        new MeasurementRule(),
         new BiomarkerRule(),
         new PerformanceRule(),
         new MeasurableRule(),
@@ -508,7 +509,7 @@ public final class CriterionParser {
 
   /** Lab limits, with the metastasis or condition that relaxes one of them, and nothing else. */
   private static boolean measurementsOnly(Predicate p) {
-    return p instanceof Predicate.Lab || relaxedLimit(p)
+    return p instanceof Predicate.Lab || p instanceof Predicate.Measurement || relaxedLimit(p)
         || p instanceof Predicate.AllOf all && all.parts().stream().allMatch(CriterionParser::measurementsOnly)
         || p instanceof Predicate.AnyOf any && any.parts().stream().allMatch(CriterionParser::measurementsOnly);
   }

@@ -523,7 +523,35 @@ class CriterionParserTest {
   void readsMeasurementsTiedToTheScreeningVisitAsAdministrative() {
     assertEquals(new Predicate.Administrative("screening measurement"),
         in("Adequate organ function as defined by laboratory values at screening"));
-    assertEquals(new Predicate.Administrative("screening measurement"), ex("QTcF > 470 ms on screening ECG"));
+    // a measurement eligo has a predicate for is kept, tied to the visit
+    assertEquals(new Predicate.AtScreening(new Predicate.Measurement("QTc", ">", 470, "ms")), ex("QTcF > 470 ms on screening ECG"));
+  }
+
+  @Test
+  void readsLimitsOnCardiacPulmonaryAndProstateMeasurements() {
+    assertEquals(new Predicate.Measurement("LVEF", "≥", 50, "%"), in("LVEF >= 50%"));
+    assertEquals(new Predicate.Measurement("LVEF", "≥", 45, "%"), in("LVEF of at least 45% by echocardiogram or MUGA"));
+    assertEquals(new Predicate.Measurement("LVEF", "≥", 50, "%"), in("Ejection fraction ≥ 50%"));
+    assertEquals(new Predicate.Measurement("QTc", ">", 470, "ms"), ex("Mean QTcF interval > 470 ms"));
+    assertEquals(new Predicate.AtScreening(new Predicate.Measurement("QTc", ">", 470, "ms")), ex("QTcF>470 msec during the screening period."));
+    assertEquals(all(new Predicate.Measurement("FEV1", ">", 60, "%"), new Predicate.Measurement("DLCO", ">", 60, "%")),
+        in("Both forced expiratory volume in one second (FEV1) and diffusion capacity of carbon monoxide (DLCO)>60%"));
+    assertEquals(any(new Predicate.Measurement("FEV1", "<", 40, "%"), new Predicate.Measurement("DLCO", "<", 40, "%")),
+        ex("FEV1 or DLCO < 40% of predicted"));
+    assertEquals(new Predicate.Measurement("prostate volume", ">", 50, "mL"), ex("Prostate size larger than 50 ml"));
+    assertEquals(new Predicate.AtScreening(new Predicate.Measurement("LVEF", "≥", 50, "%")),
+        in("Left ventricular ejection fraction ≥ 50% within 28 days before randomization."));
+  }
+
+  @Test
+  void leavesAMeasurementWithTwoLimitsOrOfAnotherQuantityNotComputable() {
+    assertEquals("not yet computable: cardiac measurement", exclusion("QTc > 450 ms for men or > 470 ms for women").reason());
+    // a predicted postoperative value is another measurement
+    assertEquals("not yet computable: no criterion concept recognised", inclusion("Both predicted postoperative (PPO) FEV1 and PPO DLCO >35%").reason());
+    assertEquals("not yet computable: text not understood ('mri trus conflicting utilized'); understood only: "
+        + "Measurement[name=prostate volume, comparison=<, limit=60.0, unit=mL]",
+        inclusion("Prostate volume < 60 cc (if MRI and TRUS have conflicting values, then MRI value will be utilized)").reason());
+    assertFalse(exclusion("LVEF below the lower limit of normal").computable());
   }
 
   // ---- honesty
@@ -765,7 +793,7 @@ class CriterionParserTest {
 
   @Test
   void leavesUnknownTextNotComputableWithAGuess() {
-    Criterion c = inclusion("Prostate size larger than 50 ml");
+    Criterion c = inclusion("Visible index lesion(s) on MRI");
     assertFalse(c.computable());
     assertEquals("OTHER", c.category());
     assertEquals("not yet computable: no criterion concept recognised", c.reason());
