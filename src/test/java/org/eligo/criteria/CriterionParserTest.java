@@ -946,6 +946,23 @@ class CriterionParserTest {
   }
 
   @Test
+  void eachListedCancerNameTakesTheSharedLastWords() {
+    assertEquals(all(new Predicate.Sex("female"), dx("OVARIAN")),
+        in("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer"));
+    assertEquals(dx("OVARIAN"), in("Newly diagnosed ovarian, fallopian tube or primary peritoneal cancer"));
+    assertEquals(dx("BREAST", "OVARIAN"), in("breast or ovarian cancer"));
+  }
+
+  @Test
+  void readsTheRegistryAgeAndSexFields() {
+    assertEquals(age(18, 99), in("Minimum Age: 18 Years Maximum Age: 99 Years Sex: All Gender Based: No"));
+    assertEquals(age(18, null), in("Minimum age 18 years"));
+    assertEquals(age(null, 75), in("Maximum age 75 years"));
+    assertEquals(new Predicate.Sex("female"), in("Sex: Female"));
+    assertEquals(lines(2, null), in("A minimum of 2 prior lines of therapy"));
+  }
+
+  @Test
   void theSiteOfCareOrARegistryIsStudyLogistics() {
     Predicate site = new Predicate.Administrative("site of care or registry");
     assertEquals(site, in("under treatment at one of the participating sites."));
