@@ -951,7 +951,8 @@ class CriterionParserTest {
         in("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer"));
     assertEquals(dx("OVARIAN"), in("Newly diagnosed ovarian, fallopian tube or primary peritoneal cancer"));
     assertEquals(dx("BREAST", "OVARIAN"), in("breast or ovarian cancer"));
-    assertEquals(dx("OVARIAN"), in("Histologically or pathologically confirmed diagnosis of epithelial carcinoma of the ovary."));
+    // "epithelial" narrows the cancer, which the diagnosis does not hold
+    assertFalse(inclusion("Histologically or pathologically confirmed diagnosis of epithelial carcinoma of the ovary.").computable());
   }
 
   @Test
