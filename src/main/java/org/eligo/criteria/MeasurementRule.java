@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A limit on a measurement taken by a test other than a blood test: left ventricular ejection
  * fraction and FEV1 or DLCO in percent ("LVEF ≥ 50%", "DLCO > 60% of predicted"), the corrected
  * QT interval in milliseconds ("QTcF > 470 ms"), prostate volume in millilitres ("prostate volume
- * &lt; 60 cc"). Names joined by "and" or "or" share the limit after the last ("both FEV1 and DLCO &gt;
+ * &lt; 60 cc"), the Child-Pugh score by its class ("Child-Pugh A" is a score of at most 6). Names
+ * joined by "and" or "or" share the limit after the last ("both FEV1 and DLCO &gt;
  * 60%": each of them). A predicted postoperative value ("ppo FEV1") is another measurement and is
  * not read; neither is a limit the text does not give as a number with its unit.
  */
@@ -57,8 +58,43 @@ final class MeasurementRule implements Rule {
   private static final Pattern JOIN = Pattern.compile("\\s*(?:,|and|or|and/or|/)\\s*");
   private static final Pattern BEFORE_NAME = Pattern.compile("(?:\\bppo|predicted post-?operative|\\(ppo\\)|post-?operative)\\s*$");
 
+  /**
+   * A Child-Pugh class is a range of its score (A 5-6, B 7-9, C 10-15): "Child A", "Child-Pugh
+   * class A or B", "Child-Pugh B or worse". A class with no word after it that bounds the range the
+   * other way (B alone, 7-9) is both limits.
+   */
+  private static final Pattern CHILD_PUGH = Pattern.compile(
+      "\\bchild(?:[- ]?pugh|[- ]?turcotte[- ]?pugh)?(?:[- ](?:class|score|grade|stage))?[- ]?\\(?([abc])\\)?(?![a-z0-9])"
+          + "(?:\\s*(?:or|/|-|to)\\s*(?:(?:class\\s+)?([abc])(?![a-z0-9])|(worse|higher|above|more|greater)\\b))?");
+  static final String CHILD_PUGH_SCORE = "Child-Pugh score";
+
+  private static void childPugh(Sentence s, Reading r) {
+    Matcher m = CHILD_PUGH.matcher(s.lower());
+    if (!m.find()) {
+      return;
+    }
+    char low = m.group(1).charAt(0);
+    char high = m.group(2) != null ? m.group(2).charAt(0) : m.group(3) != null ? 'c' : low;
+    if (high < low) {
+      return;
+    }
+    List<Predicate> parts = new ArrayList<>();
+    if (low > 'a') {
+      parts.add(new Predicate.Measurement(CHILD_PUGH_SCORE, "\u2265", low == 'b' ? 7 : 10, "points"));
+    }
+    if (high < 'c') {
+      parts.add(new Predicate.Measurement(CHILD_PUGH_SCORE, "\u2264", high == 'a' ? 6 : 9, "points"));
+    }
+    if (parts.isEmpty()) {
+      return; // "A to C": any class
+    }
+    s.mask(m.start(), m.end());
+    r.add(new Part(parts.size() == 1 ? parts.get(0) : new Predicate.AllOf(parts), m.start(), m.end()));
+  }
+
   @Override
   public void apply(Sentence s, Reading r) {
+    childPugh(s, r);
     String lower = s.lower();
     List<int[]> names = new ArrayList<>(); // start, end, kind index
     for (int k = 0; k < KINDS.size(); k++) {

@@ -255,8 +255,9 @@ public sealed interface Predicate {
 
   /**
    * A limit on a measurement taken by a test other than a blood test ({@link MeasurementRule}):
-   * {@code name} is "LVEF", "FEV1" or "DLCO" (unit "%"), "QTc" (unit "ms") or "prostate volume"
-   * (unit "mL"); {@code comparison} is "≥", "&gt;", "≤" or "&lt;".
+   * {@code name} is "LVEF", "FEV1" or "DLCO" (unit "%"), "QTc" (unit "ms"), "prostate volume"
+   * (unit "mL") or "Child-Pugh score" (unit "points", from a class: A 5-6, B 7-9, C 10-15);
+   * {@code comparison} is "≥", "&gt;", "≤" or "&lt;".
    */
   record Measurement(String name, String comparison, double limit, String unit) implements Predicate {
     public Measurement {

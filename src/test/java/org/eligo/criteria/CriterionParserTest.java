@@ -544,6 +544,21 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsAChildPughClassAsTheRangeOfItsScore() {
+    Predicate atMost6 = new Predicate.Measurement("Child-Pugh score", "≤", 6, "points");
+    Predicate atLeast7 = new Predicate.Measurement("Child-Pugh score", "≥", 7, "points");
+    Predicate hcc = new Predicate.Diagnosis(Set.of("HEPATOCELLULAR"), Set.of("hepatocellular carcinoma"));
+    assertEquals(all(atMost6, hcc), in("Patients with child A Hepatocellular carcinoma."));
+    assertEquals(all(new Predicate.Measurement("Child-Pugh score", "≥", 10, "points"), hcc), ex("Patients with child C Hepatocellular carcinoma."));
+    assertEquals(new Predicate.Measurement("Child-Pugh score", "≤", 9, "points"), in("Child-Pugh class A or B"));
+    assertEquals(all(atLeast7, new Predicate.Measurement("Child-Pugh score", "≤", 9, "points")), in("Child Pugh B"));
+    assertEquals(all(condition("hepatic impairment"), atLeast7), ex("Liver dysfunction, child pugh B or worse"));
+    // "child" followed by a word is no class
+    assertEquals("not yet computable: text not understood ('child'); understood only: Age[min=5, max=null]",
+        inclusion("Child aged 5 or older").reason());
+  }
+
+  @Test
   void leavesAMeasurementWithTwoLimitsOrOfAnotherQuantityNotComputable() {
     assertEquals("not yet computable: cardiac measurement", exclusion("QTc > 450 ms for men or > 470 ms for women").reason());
     // a predicted postoperative value is another measurement
@@ -715,7 +730,7 @@ class CriterionParserTest {
   @Test
   void leavesACoreBesideOneUnknownWordNotComputable() {
     for (String text : List.of("Patients with a soft tissue sarcoma of the thigh", "Active CNS leukemia.",
-        "Patient with a diagnosis of secondary myelofibrosis", "Patients with child C hepatocellular carcinoma")) {
+        "Patient with a diagnosis of secondary myelofibrosis", "Presence of pelvic LN metastasis")) {
       Criterion c = exclusion(text);
       assertFalse(c.computable(), text);
       assertTrue(c.reason().startsWith("not yet computable: text not understood"), c.reason());
