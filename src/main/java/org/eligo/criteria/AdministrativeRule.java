@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What the screening visit confirms, not the records (FORMATS.md, DEFERRED): informed consent,
  * contraception, a pregnancy test, willingness and ability to comply, life expectancy, ability to
- * swallow, language, questionnaires, symptom and assessment scores taken at the visit (pain
+ * swallow, language, questionnaires, the site of care or a registry, symptom and assessment scores taken at the visit (pain
  * scales, IPSS, ASA class, MoCA, G8, ESAS, self-reports), access to a phone or the internet, residence, physical abilities (walking,
  * standing, lying still), legal capacity (legal
  * protection, detention, capacity to understand the study). "Willing to ...", "agrees to ...",
@@ -68,6 +68,22 @@ final class AdministrativeRule implements Rule {
           "(?<!will be )(?<!to be )\\b(?:participated|(?:been |was |were )(?:enrolled|randomi[sz]ed))(?: already| previously)? in this (?:study|trial)\\b|"
               + "\\b(?:previous|prior) (?:participation|enrol?ment) in this (?:study|trial)\\b")));
 
+  /**
+   * Where the patient is treated or registered, a matter of study logistics: "at one of the
+   * participating sites", "at the UF Health Cancer Center", "at MGH" (an acronym of two to five
+   * capitals after "at" that ends its clause and names no test, limit or scale: not "at MRI", "at
+   * ULN"), "participant in the SURVIVE registry".
+   * Read on the text in its original case.
+   */
+  private static final String NOT_A_SITE =
+      "(?:MRI|CT|PET|US|ECG|EKG|ULN|LLN|ECOG|KPS|RECIST|AJCC|UICC|WHO|NCI|CTCAE|IHC|FISH|NGS|PCR|DNA|RNA|PSA|ANC|ASA)";
+  private static final Kind SITE = new Kind("site of care or registry", Pattern.compile(
+      "\\b(?:at|in|within|from) (?:the |one of the |an? )?(?:participating|study|enrolling|recruiting) (?:sites?|cent(?:er|re)s?|institutions?|hospitals?)\\b|"
+          + "\\b(?:at|within) (?:the )?(?:[A-Z][A-Za-z&'.-]*\\s+){0,5}(?:University|Hospital|Cent(?:er|re)|Clinic|Institute|System)\\b"
+          + "(?:\\s+(?:of\\s+)?[A-Z][A-Za-z&'.-]*)*(?:\\s*\\([^()]{1,40}\\))?|"
+          + "\\bat (?!" + NOT_A_SITE + "\\b)[A-Z]{2,5}\\b(?=\\s*(?:[.;,)]|$|within\\b|since\\b))|"
+          + "\\b(?:[Pp]articipants?|[Ee]nrolled|[Rr]egistered|[Ii]ncluded) in (?:the |a )?(?:[A-Z][A-Za-z-]*\\s+)?[Rr]egistry\\b"));
+
   /** "Willing to ...", "refusal": read only when no other screening-visit item names what is agreed to. */
   private static final Kind WILLINGNESS = new Kind("willingness to take part", Pattern.compile(
       "\\b(?:willing(?:ness)?|agree(?:s|d)?) (?:and (?:able|ability) )?to \\w+|\\bunwilling(?:ness)?\\b|"
@@ -78,6 +94,11 @@ final class AdministrativeRule implements Rule {
     int before = r.parts().size();
     for (Kind k : KINDS) {
       read(k, s, r);
+    }
+    Matcher site = SITE.pattern().matcher(s.cased());
+    if (site.find()) {
+      s.mask(site.start(), site.end());
+      r.add(new Part(new Predicate.Administrative(SITE.what()), site.start(), site.end()));
     }
     if (r.parts().size() == before) {
       read(WILLINGNESS, s, r);

@@ -20,13 +20,13 @@ final class Bounds {
       "\u2265|>\\s*=|=>|greater than or equal to|greater than or equal|equal to or greater than|equal or greater than|"
           + "equal to or more than|more than or equal to|higher than or equal to|at least|no less than|not less than|"
           + "no fewer than|not fewer than|no lower than|not lower than|no younger than|not younger than|"
-          + "(?:a )?minimum (?:of |age of )?|min\\.?";
+          + "(?:a )?minimum (?:of |age(?: of|:)? )?|min\\.?";
   private static final String GT =
       ">|greater than|more than|higher than|older than|above|over|exceeding|in excess of";
   private static final String LE =
       "\u2264|<\\s*=|=<|less than or equal to|equal to or less than|equal or less than|lower than or equal to|"
           + "no more than|not more than|no greater than|not greater than|no higher than|not higher than|"
-          + "no older than|not older than|not exceeding|at most|(?:a )?maximum (?:of )?|max\\.?|up to|upto";
+          + "no older than|not older than|not exceeding|at most|(?:a )?maximum (?:of |age(?: of|:)? )?|max\\.?|up to|upto";
   private static final String LT = "<|less than|lower than|younger than|below|under|fewer than";
   private static final String GE_AFTER =
       "or (?:more|greater|higher|above|older|over)|and (?:above|older|over)|or more than|\\+(?![\\d])";

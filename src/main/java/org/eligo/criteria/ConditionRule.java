@@ -10,10 +10,15 @@ import org.eligo.lexicon.PhraseMatcher;
 /**
  * Comorbidities and states by the terms of {@code lexicons/conditions.tsv}, named by their
  * canonical condition ("pneumonitis", "autoimmune disease", "HIV", "pregnancy"). "Hepatitis B or
- * C" names both. One part per mention, in text order; repeated conditions are merged later.
+ * C" names both. One part per mention, in text order; repeated conditions are merged later. A stem
+ * cell transplant of unstated kind ("bone marrow transplant", "HSCT") is any of them, so it also
+ * names the allogeneic one, which the lexicon groups with organ transplants.
  */
 final class ConditionRule implements Rule {
   private static final Pattern ELLIPSIS_C = Pattern.compile("^\\s*(?:,|/|or|and|and/or)\\s*c\\b");
+
+  private static final String ANY_STEM_CELL_TRANSPLANT = "stem cell transplant";
+  private static final String ALLOGENEIC = "allogeneic stem cell transplant";
 
   private final Conditions conditions;
 
@@ -21,8 +26,11 @@ final class ConditionRule implements Rule {
     this.conditions = conditions;
   }
 
-  /** "hepatic or renal dysfunction": a word joined to a condition term that, put before the term's last words, is a term too. */
-  private static final Pattern JOINED_WORD = Pattern.compile("\\b([a-z][a-z-]+)\\s*(?:,|/|\\bor\\b|\\band\\b|\\band/or\\b)\\s*$");
+  /**
+   * "hepatic or renal dysfunction", "solid organ or bone marrow transplantation": one or two words
+   * joined to a condition term that, put before the term's last words, make a term too.
+   */
+  private static final Pattern JOINED_WORDS = Pattern.compile("\\b((?:[a-z][a-z-]+\\s+)?[a-z][a-z-]+)\\s*(?:,|/|\\bor\\b|\\band\\b|\\band/or\\b)\\s*$");
 
   private Part elided(Sentence s, String lower, int start, int end) {
     String term = lower.substring(start, end);
@@ -30,17 +38,26 @@ final class ConditionRule implements Rule {
     if (space < 0) {
       return null;
     }
-    Matcher w = JOINED_WORD.matcher(lower.substring(Math.max(0, start - 40), start));
+    int offset = Math.max(0, start - 40);
+    Matcher w = JOINED_WORDS.matcher(lower.substring(offset, start));
     if (!w.find()) {
       return null;
     }
-    String candidate = w.group(1) + term.substring(space);
-    for (PhraseMatcher.Match<Conditions.Condition> c : conditions.matcher().findAll(candidate)) {
-      if (c.start() == 0 && c.end() == candidate.length()) {
-        int from = Math.max(0, start - 40) + w.start(1);
-        int to = Math.max(0, start - 40) + w.end(1);
-        s.mask(from, to);
-        return new Part(new Predicate.Condition(c.value().name()), from, to);
+    String joined = w.group(1);
+    // the joined words with the term's last words: two joined words before one, the longest tail first
+    int lastSpace = joined.lastIndexOf(' ');
+    List<String> heads = lastSpace < 0 ? List.of(joined) : List.of(joined, joined.substring(lastSpace + 1));
+    for (String head : heads) {
+      for (int at = space; at >= 0; at = term.indexOf(' ', at + 1)) {
+        String candidate = head + term.substring(at);
+        for (PhraseMatcher.Match<Conditions.Condition> c : conditions.matcher().findAll(candidate)) {
+          if (c.start() == 0 && c.end() == candidate.length()) {
+            int to = offset + w.end(1);
+            int from = to - head.length();
+            s.mask(from, to);
+            return new Part(new Predicate.Condition(c.value().name()), from, to);
+          }
+        }
       }
     }
     return null;
@@ -52,7 +69,11 @@ final class ConditionRule implements Rule {
     List<Part> found = new ArrayList<>();
     for (PhraseMatcher.Match<Conditions.Condition> m : conditions.matcher().findAll(s.cased())) {
       String name = m.value().name();
-      found.add(new Part(new Predicate.Condition(name), m.start(), m.end()));
+      Predicate p = new Predicate.Condition(name);
+      if (name.equals(ANY_STEM_CELL_TRANSPLANT)) {
+        p = new Predicate.AnyOf(List.of(p, new Predicate.Condition(ALLOGENEIC)));
+      }
+      found.add(new Part(p, m.start(), m.end()));
       Part elided = elided(s, lower, m.start(), m.end());
       if (elided != null) {
         found.add(elided);

@@ -166,6 +166,7 @@ public final class CriterionParser {
         new AdministrativeRule(),
         new PlanRule(),
         new LabRule(lexicons.labs()),
+        new MeasurementRule(),
         new BiomarkerRule(),
         new PerformanceRule(),
         new MeasurableRule(),
@@ -508,7 +509,7 @@ public final class CriterionParser {
 
   /** Lab limits, with the metastasis or condition that relaxes one of them, and nothing else. */
   private static boolean measurementsOnly(Predicate p) {
-    return p instanceof Predicate.Lab || relaxedLimit(p)
+    return p instanceof Predicate.Lab || p instanceof Predicate.Measurement || relaxedLimit(p)
         || p instanceof Predicate.AllOf all && all.parts().stream().allMatch(CriterionParser::measurementsOnly)
         || p instanceof Predicate.AnyOf any && any.parts().stream().allMatch(CriterionParser::measurementsOnly);
   }
@@ -707,8 +708,14 @@ public final class CriterionParser {
     int to = clauseEnd(raw, w.end());
     List<Part> inClause = core.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
     if (inClause.size() != core.size()
-        || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || p.predicate() instanceof Predicate.Condition
+        || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || conditions(p.predicate())
             || p.predicate() instanceof Predicate.PriorProcedure)) {
+      return false;
+    }
+    // "Any prior allogeneic transplant, or an autologous transplant within 12 weeks": after ", or"
+    // the window may bind the last alternative only.
+    if (inClause.size() > 1 && w.start() > inClause.get(inClause.size() - 1).start()
+        && LISTED_OR.matcher(raw.substring(inClause.get(0).end(), inClause.get(inClause.size() - 1).start())).find()) {
       return false;
     }
     // "4 weeks from major surgery or 2 weeks from minor surgery": one window would not do for both.
@@ -724,6 +731,12 @@ public final class CriterionParser {
     }
     r.window(new Comparison(w.start(), w.end(), "<=", n, null));
     return true;
+  }
+
+  /** A condition, or a condition term that names several ("bone marrow transplant": of any kind). */
+  private static boolean conditions(Predicate p) {
+    return p instanceof Predicate.Condition
+        || p instanceof Predicate.AnyOf a && a.parts().stream().allMatch(x -> x instanceof Predicate.Condition);
   }
 
   private static final List<String> WORD_NUMBERS =

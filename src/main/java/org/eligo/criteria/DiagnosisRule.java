@@ -33,7 +33,7 @@ final class DiagnosisRule implements Rule {
   /** "previous prostate cancer therapy": the cancer names what was treated. */
   private static final Pattern TREATMENT_AFTER = Pattern.compile("^(?:\\s+|-)(?:directed\\s+|specific\\s+)?(?:therapy|therapies|treatments?)\\b");
   private static final Pattern AFTER = Pattern.compile("^\\s*(?:,|or|and|and/or|/)\\s*(?:the\\s+)?([a-z]+)");
-  private static final Pattern BEFORE = Pattern.compile("([a-z]+)\\s*(?:,|or|and|and/or|/)\\s*$");
+  private static final Pattern BEFORE = Pattern.compile("((?:[a-z]+\\s+)?[a-z]+)(?:\\s*(?:,|or|and|and/or|/))+\\s*$");
 
   /**
    * Shared words: "adenocarcinoma of the colon or rectum" also names "adenocarcinoma of the
@@ -55,22 +55,65 @@ final class DiagnosisRule implements Rule {
           s.mask(at, at + a.group(1).length());
         }
       }
-      int firstSpace = surface.indexOf(' ');
-      Matcher b = BEFORE.matcher(lower.substring(0, m.start()));
-      if (firstSpace > 0 && b.find()) {
-        Optional<Cancers.Term> t = cancers.term(b.group(1) + surface.substring(firstSpace));
-        if (t.isPresent()) {
-          out.add(new PhraseMatcher.Match<>(b.start(1), b.end(1), t.get()));
-          s.mask(b.start(1), b.end(1));
-        }
+      int anchor = m.start();
+      PhraseMatcher.Match<Cancers.Term> listed;
+      while (surface.indexOf(' ') > 0 && (listed = listedBefore(lower, anchor, surface)) != null) {
+        // "ovarian, primary peritoneal, or fallopian tube cancer": each listed name takes the shared last words
+        out.add(listed);
+        s.mask(listed.start(), listed.end());
+        anchor = listed.start();
       }
     }
     return out;
   }
 
+  /**
+   * The one or two words listed right before {@code anchor} that, with the last words of {@code
+   * surface} (the longest tail first), make a term: "breast or ovarian cancer", "primary peritoneal,
+   * or fallopian tube cancer".
+   */
+  private PhraseMatcher.Match<Cancers.Term> listedBefore(String lower, int anchor, String surface) {
+    Matcher b = BEFORE.matcher(lower.substring(0, anchor));
+    if (!b.find()) {
+      return null;
+    }
+    String words = b.group(1);
+    int space = words.lastIndexOf(' ');
+    List<String> heads = space < 0 ? List.of(words) : List.of(words, words.substring(space + 1));
+    for (String head : heads) {
+      for (int at = surface.indexOf(' '); at >= 0; at = surface.indexOf(' ', at + 1)) {
+        Optional<Cancers.Term> t = cancers.term(head + surface.substring(at));
+        if (t.isPresent()) {
+          return new PhraseMatcher.Match<>(b.end(1) - head.length(), b.end(1), t.get());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A plural cancer noun ("nasopharyngeal carcinomas", "solid tumours"), read as its singular. */
+  private static final Pattern PLURAL = Pattern.compile(
+      "(?i)\\b(?:\\w*carcinoma|cancer|tumou?r|\\w*sarcoma|\\w*lymphoma|leuka?emia|melanoma|neoplasm|myeloma|\\w*glioma|\\w*blastoma)(s)\\b");
+
+  /** The lexicon's terms in {@code text}, a plural head noun matched as its singular and kept whole. */
+  private List<PhraseMatcher.Match<Cancers.Term>> singularMatches(String text) {
+    StringBuilder singular = new StringBuilder(text);
+    Set<Integer> plurals = new java.util.HashSet<>();
+    Matcher m = PLURAL.matcher(text);
+    while (m.find()) {
+      singular.setCharAt(m.start(1), ' ');
+      plurals.add(m.start(1));
+    }
+    List<PhraseMatcher.Match<Cancers.Term>> found = new ArrayList<>();
+    for (PhraseMatcher.Match<Cancers.Term> f : cancers.matcher().findAll(singular.toString())) {
+      found.add(plurals.contains(f.end()) ? new PhraseMatcher.Match<>(f.start(), f.end() + 1, f.value()) : f);
+    }
+    return found;
+  }
+
   @Override
   public void apply(Sentence s, Reading r) {
-    List<PhraseMatcher.Match<Cancers.Term>> found = new ArrayList<>(cancers.matcher().findAll(s.cased()));
+    List<PhraseMatcher.Match<Cancers.Term>> found = singularMatches(s.cased());
     if (found.isEmpty()) {
       return;
     }

@@ -254,6 +254,30 @@ public sealed interface Predicate {
   }
 
   /**
+   * A limit on a measurement taken by a test other than a blood test ({@link MeasurementRule}):
+   * {@code name} is "LVEF", "FEV1" or "DLCO" (unit "%"), "QTc" (unit "ms"), "prostate volume"
+   * (unit "mL") or "Child-Pugh score" (unit "points", from a class: A 5-6, B 7-9, C 10-15);
+   * {@code comparison} is "≥", "&gt;", "≤" or "&lt;".
+   */
+  record Measurement(String name, String comparison, double limit, String unit) implements Predicate {
+    public Measurement {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(unit, "unit");
+      if (!Set.of("≥", ">", "≤", "<").contains(comparison)) {
+        throw new IllegalArgumentException("measurement comparison must be ≥, >, ≤ or <, got " + comparison);
+      }
+      if (!(limit >= 0) || Double.isInfinite(limit)) {
+        throw new IllegalArgumentException("measurement limit must be a finite non-negative number, got " + limit);
+      }
+    }
+
+    @Override
+    public String category() {
+      return "MEASUREMENT";
+    }
+  }
+
+  /**
    * A measurement the criterion ties to the screening visit or to a window just before the
    * first dose ("adequate organ function at screening: ANC ≥ 1.5 × 10^9/L"): confirmed then,
    * so it evaluates DEFERRED whatever the records say, and says what they say now.

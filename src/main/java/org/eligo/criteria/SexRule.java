@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Sex: "female patients", "women", "men". Not when both sexes are named ("male or female"), nor
  * when the sex word belongs to childbearing potential, pregnancy, nursing, partners or menopause;
- * those criteria are read by other rules.
+ * those criteria are read by other rules. The registry field "Sex: Female" is read; "Sex: All" is
+ * masked without a part.
  */
 final class SexRule implements Rule {
   private static final Pattern FEMALE = Pattern.compile("\\b(?:females?|women|woman|girls?|ladies)\\b");
@@ -16,10 +17,22 @@ final class SexRule implements Rule {
       "child-?\\s?bearing|pregnan|lactat|breast-?\\s?feed|nursing|partner|fertil|menopaus|contracep|sterili|"
           + "gender|vasectom|sperm|\\bsex(?:ual|ually)?\\b");
 
+  /** The registry's field "Sex: All" (with "Gender Based: No"): "All" and "Both" restrict nothing. */
+  private static final Pattern FIELD = Pattern.compile(
+      "\\b(?:sex|gender)(?:es eligible for study)?\\s*:\\s*(all|both|female|male)\\b(?:\\s*gender based\\s*:\\s*(?:yes|no)\\b)?");
+
   @Override
   public void apply(Sentence s, Reading reading) {
     List<Part> parts = reading.parts();
     String lower = s.lower();
+    Matcher field = FIELD.matcher(lower);
+    if (field.find()) {
+      s.mask(field.start(), field.end());
+      if (field.group(1).equals("female") || field.group(1).equals("male")) {
+        parts.add(new Part(new Predicate.Sex(field.group(1)), field.start(), field.end()));
+      }
+      return;
+    }
     Matcher f = FEMALE.matcher(lower);
     Matcher m = MALE.matcher(lower);
     boolean female = f.find();

@@ -98,6 +98,9 @@ public final class Evaluator {
       return new Outcome(Verdict.DEFERRED, "measured at screening (" + records + ")", now.evidence(), false);
     } else if (pred instanceof Predicate.Administrative) {
       return new Outcome(Verdict.DEFERRED, "confirmed at the screening visit", List.of(), false);
+    } else if (pred instanceof Predicate.Measurement m) {
+      return Outcome.unknown(m.name() + " " + m.comparison() + " " + trim(m.limit()) + " " + m.unit()
+          + " required; notes are not read for " + m.name(), List.of());
     } else if (pred instanceof Predicate.MeasurableDisease m) {
       return Outcome.unknown("measurable disease" + (m.criteria() == null ? "" : " per " + m.criteria())
           + " is judged on imaging; notes are not read for it", List.of());

@@ -523,7 +523,50 @@ class CriterionParserTest {
   void readsMeasurementsTiedToTheScreeningVisitAsAdministrative() {
     assertEquals(new Predicate.Administrative("screening measurement"),
         in("Adequate organ function as defined by laboratory values at screening"));
-    assertEquals(new Predicate.Administrative("screening measurement"), ex("QTcF > 470 ms on screening ECG"));
+    // a measurement eligo has a predicate for is kept, tied to the visit
+    assertEquals(new Predicate.AtScreening(new Predicate.Measurement("QTc", ">", 470, "ms")), ex("QTcF > 470 ms on screening ECG"));
+  }
+
+  @Test
+  void readsLimitsOnCardiacPulmonaryAndProstateMeasurements() {
+    assertEquals(new Predicate.Measurement("LVEF", "≥", 50, "%"), in("LVEF >= 50%"));
+    assertEquals(new Predicate.Measurement("LVEF", "≥", 45, "%"), in("LVEF of at least 45% by echocardiogram or MUGA"));
+    assertEquals(new Predicate.Measurement("LVEF", "≥", 50, "%"), in("Ejection fraction ≥ 50%"));
+    assertEquals(new Predicate.Measurement("QTc", ">", 470, "ms"), ex("Mean QTcF interval > 470 ms"));
+    assertEquals(new Predicate.AtScreening(new Predicate.Measurement("QTc", ">", 470, "ms")), ex("QTcF>470 msec during the screening period."));
+    assertEquals(all(new Predicate.Measurement("FEV1", ">", 60, "%"), new Predicate.Measurement("DLCO", ">", 60, "%")),
+        in("Both forced expiratory volume in one second (FEV1) and diffusion capacity of carbon monoxide (DLCO)>60%"));
+    assertEquals(any(new Predicate.Measurement("FEV1", "<", 40, "%"), new Predicate.Measurement("DLCO", "<", 40, "%")),
+        ex("FEV1 or DLCO < 40% of predicted"));
+    assertEquals(new Predicate.Measurement("prostate volume", ">", 50, "mL"), ex("Prostate size larger than 50 ml"));
+    assertEquals(new Predicate.AtScreening(new Predicate.Measurement("LVEF", "≥", 50, "%")),
+        in("Left ventricular ejection fraction ≥ 50% within 28 days before randomization."));
+  }
+
+  @Test
+  void readsAChildPughClassAsTheRangeOfItsScore() {
+    Predicate atMost6 = new Predicate.Measurement("Child-Pugh score", "≤", 6, "points");
+    Predicate atLeast7 = new Predicate.Measurement("Child-Pugh score", "≥", 7, "points");
+    Predicate hcc = new Predicate.Diagnosis(Set.of("HEPATOCELLULAR"), Set.of("hepatocellular carcinoma"));
+    assertEquals(all(atMost6, hcc), in("Patients with child A Hepatocellular carcinoma."));
+    assertEquals(all(new Predicate.Measurement("Child-Pugh score", "≥", 10, "points"), hcc), ex("Patients with child C Hepatocellular carcinoma."));
+    assertEquals(new Predicate.Measurement("Child-Pugh score", "≤", 9, "points"), in("Child-Pugh class A or B"));
+    assertEquals(all(atLeast7, new Predicate.Measurement("Child-Pugh score", "≤", 9, "points")), in("Child Pugh B"));
+    assertEquals(all(condition("hepatic impairment"), atLeast7), ex("Liver dysfunction, child pugh B or worse"));
+    // "child" followed by a word is no class
+    assertEquals("not yet computable: text not understood ('child'); understood only: Age[min=5, max=null]",
+        inclusion("Child aged 5 or older").reason());
+  }
+
+  @Test
+  void leavesAMeasurementWithTwoLimitsOrOfAnotherQuantityNotComputable() {
+    assertEquals("not yet computable: cardiac measurement", exclusion("QTc > 450 ms for men or > 470 ms for women").reason());
+    // a predicted postoperative value is another measurement
+    assertEquals("not yet computable: no criterion concept recognised", inclusion("Both predicted postoperative (PPO) FEV1 and PPO DLCO >35%").reason());
+    assertEquals("not yet computable: text not understood ('mri trus conflicting utilized'); understood only: "
+        + "Measurement[name=prostate volume, comparison=<, limit=60.0, unit=mL]",
+        inclusion("Prostate volume < 60 cc (if MRI and TRUS have conflicting values, then MRI value will be utilized)").reason());
+    assertFalse(exclusion("LVEF below the lower limit of normal").computable());
   }
 
   // ---- honesty
@@ -687,7 +730,7 @@ class CriterionParserTest {
   @Test
   void leavesACoreBesideOneUnknownWordNotComputable() {
     for (String text : List.of("Patients with a soft tissue sarcoma of the thigh", "Active CNS leukemia.",
-        "Patient with a diagnosis of secondary myelofibrosis", "Patients with child C hepatocellular carcinoma")) {
+        "Patient with a diagnosis of secondary myelofibrosis", "Presence of pelvic LN metastasis")) {
       Criterion c = exclusion(text);
       assertFalse(c.computable(), text);
       assertTrue(c.reason().startsWith("not yet computable: text not understood"), c.reason());
@@ -765,7 +808,7 @@ class CriterionParserTest {
 
   @Test
   void leavesUnknownTextNotComputableWithAGuess() {
-    Criterion c = inclusion("Prostate size larger than 50 ml");
+    Criterion c = inclusion("Visible index lesion(s) on MRI");
     assertFalse(c.computable());
     assertEquals("OTHER", c.category());
     assertEquals("not yet computable: no criterion concept recognised", c.reason());
@@ -886,6 +929,87 @@ class CriterionParserTest {
     assertEquals(all(new Predicate.Lab("albumin", "<", 3.0, "g/dL", null), new Not(condition("hepatic impairment")),
         new Not(condition("renal impairment"))), ex("Serum albumin below 30 g/L without liver or renal dysfunction"));
     assertEquals(any(condition("hypertension"), condition("renal impairment")), ex("hypertension or renal dysfunction"));
+  }
+
+  @Test
+  void twoJoinedWordsBeforeAConditionTermMakeATermWithItsLastWord() {
+    Predicate anySct = any(condition("stem cell transplant"), condition("allogeneic stem cell transplant"));
+    assertEquals(any(condition("organ transplant"), condition("stem cell transplant"), condition("allogeneic stem cell transplant")),
+        ex("Solid organ or bone marrow transplantation"));
+    // one joined word still makes the term when two do not ("with hepatic dysfunction" is no term)
+    assertEquals(any(condition("hepatic impairment"), condition("renal impairment")), ex("Patients with hepatic or renal dysfunction"));
+    assertEquals(anySct, ex("Patients who have received a bone marrow transplant will not be eligible."));
+  }
+
+  @Test
+  void aStemCellTransplantOfUnstatedKindIsAnyOfThem() {
+    Predicate anySct = any(condition("stem cell transplant"), condition("allogeneic stem cell transplant"));
+    assertEquals(anySct, ex("Prior HSCT"));
+    assertEquals(condition("autologous stem cell transplant"), ex("Prior autologous stem cell transplant"));
+    assertEquals(condition("allogeneic stem cell transplant"), ex("History of allogeneic bone marrow transplant"));
+    assertEquals(new Predicate.Within(anySct, 6, "months"), ex("History of HSCT within 6 months"));
+    assertEquals(all(new Not(condition("stem cell transplant")), new Not(condition("allogeneic stem cell transplant"))),
+        in("No prior bone marrow transplant"));
+  }
+
+  @Test
+  void aPluralCancerNounIsReadAsItsSingular() {
+    assertEquals(new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("nasopharyngeal carcinoma")), ex("Nasopharyngeal Carcinomas"));
+    assertEquals(dx("NSCLC"), in("Non-small cell lung cancers"));
+    assertEquals(dx("LEUKEMIA", "LYMPHOMA"), in("Patients with lymphomas or leukemias"));
+    assertEquals(dx("SOLID"), in("Solid tumours"));
+  }
+
+  @Test
+  void eachListedCancerNameTakesTheSharedLastWords() {
+    assertEquals(all(new Predicate.Sex("female"), dx("OVARIAN")),
+        in("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer"));
+    assertEquals(dx("OVARIAN"), in("Newly diagnosed ovarian, fallopian tube or primary peritoneal cancer"));
+    assertEquals(dx("BREAST", "OVARIAN"), in("breast or ovarian cancer"));
+    // "epithelial" narrows the cancer, which the diagnosis does not hold
+    assertFalse(inclusion("Histologically or pathologically confirmed diagnosis of epithelial carcinoma of the ovary.").computable());
+  }
+
+  @Test
+  void readsTheRegistryAgeAndSexFields() {
+    assertEquals(age(18, 99), in("Minimum Age: 18 Years Maximum Age: 99 Years Sex: All Gender Based: No"));
+    assertEquals(age(18, null), in("Minimum age 18 years"));
+    assertEquals(age(null, 75), in("Maximum age 75 years"));
+    assertEquals(new Predicate.Sex("female"), in("Sex: Female"));
+    assertEquals(lines(2, null), in("A minimum of 2 prior lines of therapy"));
+  }
+
+  @Test
+  void theSiteOfCareOrARegistryIsStudyLogistics() {
+    Predicate site = new Predicate.Administrative("site of care or registry");
+    assertEquals(site, in("under treatment at one of the participating sites."));
+    assertEquals(site, in("Participant in the SURVIVE registry"));
+    assertEquals(site, in("Treated at Memorial Sloan Kettering Cancer Center"));
+    Criterion c = inclusion("Diagnosis of AML scheduled to undergo HSCT at University of Southern California (USC)");
+    assertEquals(dx("AML"), c.predicate());
+    assertTrue(c.reason().endsWith("site of care or registry is confirmed at the screening visit"), c.reason());
+    assertEquals(new Predicate.Diagnosis(Set.of("PANCREATIC"), Set.of("ductal adenocarcinoma")),
+        in("Planning to undergo surgical resection of PDAC at MGH."));
+    // an acronym after "at" that names a limit, a test or a scale, or does not end its clause, is no site
+    assertEquals("not yet computable: laboratory threshold", inclusion("Creatinine at ULN or below").reason());
+    assertEquals("not yet computable: text not understood ('mri'); understood only: Metastasis[site=brain, statuses=[ACTIVE, TREATED_STABLE]]",
+        exclusion("Brain metastases at MRI").reason());
+    assertEquals(new Predicate.PerformanceStatus("ECOG", 0, 1), in("ECOG at PS 0-1"));
+  }
+
+  @Test
+  void aWindowAfterCommaOrMayBindTheLastAlternativeOnly() {
+    Criterion c = exclusion("Any prior allogeneic stem cell transplant, or an autologous transplant within 12 weeks before randomization.");
+    assertFalse(c.computable());
+    assertEquals("not yet computable: condition within a time window (within 12 weeks); understood only: CONDITION", c.reason());
+    assertEquals(any(new Predicate.Within(condition("myocardial infarction"), 6, "months"), new Predicate.Within(condition("unstable angina"), 6, "months")),
+        ex("Myocardial infarction or unstable angina within 6 months"));
+  }
+
+  @Test
+  void aidsInCapitalsIsHivTheWordAidsIsNot() {
+    assertEquals(condition("HIV"), ex("Known HIV(+) or has been diagnosed with AIDS"));
+    assertFalse(exclusion("Patient uses walking aids").computable());
   }
 
   @Test

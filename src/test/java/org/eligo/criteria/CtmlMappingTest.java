@@ -104,6 +104,8 @@ class CtmlMappingTest {
         doc.get("eligo_criteria").toString());
     assertEquals("lexicons/oncotree.tsv has no OncoTree node for COLORECTAL",
         export(Criterion.Kind.INCLUSION, new Predicate.Diagnosis(Set.of("COLORECTAL"), Set.of())).at("/eligo_criteria/0/reason").asText());
+    assertEquals("CTML has no key for cardiac, pulmonary or imaging measurements",
+        export(Criterion.Kind.INCLUSION, new Predicate.Measurement("LVEF", "≥", 50, "%")).at("/eligo_criteria/0/reason").asText());
     assertEquals("CTML has no key for PD-L1 TPS values",
         export(Criterion.Kind.INCLUSION, new Predicate.Biomarker("PD-L1 TPS", 50.0, null, null)).at("/eligo_criteria/0/reason").asText());
   }
@@ -123,7 +125,8 @@ class CtmlMappingTest {
         Criterion.computable("E4", Criterion.Kind.EXCLUSION, "g", new Predicate.AllOf(List.of(
             new Predicate.Biomarker("HER2", null, null, "positive"), new Predicate.Variant("ERBB2", Set.of("amplification"))))),
         Criterion.computable("E5", Criterion.Kind.EXCLUSION, "h", new Predicate.Biomarker("TMB", 10.0, null, null)),
-        Criterion.computable("E6", Criterion.Kind.EXCLUSION, "i", new Predicate.Not(new Predicate.Sex("female"))));
+        Criterion.computable("E6", Criterion.Kind.EXCLUSION, "i", new Predicate.Not(new Predicate.Sex("female"))),
+        Criterion.computable("E7", Criterion.Kind.EXCLUSION, "j", new Predicate.Measurement("QTc", ">", 470.5, "ms")));
     Trial trial = new Trial("NCT00000001", "title", List.of("NSCLC"), criteria, "test");
     ObjectNode doc = WRITER.write(trial);
     assertEquals(9, doc.get("eligo_match_criteria").size());

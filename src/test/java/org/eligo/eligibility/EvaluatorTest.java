@@ -84,6 +84,20 @@ class EvaluatorTest {
   }
 
   @Test
+  void aMeasurementIsUnknownSinceNotesAreNotReadForItAndDeferredAtScreening() {
+    Predicate lvef = new Predicate.Measurement("LVEF", "≥", 50, "%");
+    CriterionResult r = eval(Kind.INCLUSION, lvef, patient("2025-01-01", "Echo: LVEF 60%. Stage IV NSCLC."));
+    assertEquals(Verdict.UNKNOWN, r.result());
+    assertEquals("LVEF ≥ 50 % required; notes are not read for LVEF", r.reason());
+    assertEquals("Child-Pugh score ≤ 6 points required; notes are not read for Child-Pugh score",
+        eval(Kind.INCLUSION, new Predicate.Measurement("Child-Pugh score", "≤", 6, "points"), patient("2025-01-01", "HCC.")).reason());
+    CriterionResult visit = eval(Kind.EXCLUSION, new Predicate.AtScreening(new Predicate.Measurement("QTc", ">", 470, "ms")),
+        patient("2025-01-01", "Stage IV NSCLC."));
+    assertEquals(Verdict.DEFERRED, visit.result());
+    assertEquals("measured at screening (no result in the records)", visit.reason());
+  }
+
+  @Test
   void her2LowIsIhcOnePlusOrTwoPlusWithoutAmplification() {
     Predicate low = new Predicate.Biomarker("HER2", null, null, "low");
     CriterionResult one = eval(Kind.INCLUSION, low, patient("2025-01-01", "Breast cancer, ER 0%, PR 0%, HER2 1+."));
