@@ -176,4 +176,73 @@ class DesignCommandsTest {
     race.get("groups").forEach(g -> got.put(g.get("group").asText(), g.get("population").asInt()));
     assertEquals(expected, got);
   }
+
+  /** The page parsed as XML: fails unless every tag is closed and every entity known. */
+  static org.w3c.dom.Document xml(Path page) throws Exception {
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+    return f.newDocumentBuilder().parse(page.toFile());
+  }
+
+  /** Elements of a tag whose class list holds {@code cls}. */
+  static List<org.w3c.dom.Element> elements(org.w3c.dom.Document d, String tag, String cls) {
+    List<org.w3c.dom.Element> out = new java.util.ArrayList<>();
+    org.w3c.dom.NodeList l = d.getElementsByTagName(tag);
+    for (int i = 0; i < l.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) l.item(i);
+      if (List.of(e.getAttribute("class").split(" ")).contains(cls)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void subgroupsPartitionThePatientsWithTheirProfileIntoKClustersTheSameWayForOneSeed() throws Exception {
+    Cli r = Cli.run("subgroups", "--index", index.toString(), "--k", "3", "--seed", "5", "--format", "jsonl");
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> l = lines(r.out());
+    JsonNode head = l.get(0);
+    assertEquals("subgroups", head.get("type").asText());
+    assertEquals(3, head.get("k").asInt());
+    assertEquals("given", head.get("kChosenBy").asText());
+    int patients = head.get("patients").asInt();
+    List<JsonNode> clusters = l.stream().filter(n -> n.get("type").asText().equals("cluster")).toList();
+    assertEquals(List.of(0, 1, 2), clusters.stream().map(n -> n.get("cluster").asInt()).toList());
+    assertEquals(patients, clusters.stream().mapToInt(n -> n.get("size").asInt()).sum());
+    List<JsonNode> members = l.stream().filter(n -> n.get("type").asText().equals("member")).toList();
+    assertEquals(patients, members.stream().map(n -> n.get("patientId").asText()).distinct().count());
+    assertEquals(74, patients + head.get("leftOutWithoutProfile").asInt());
+    for (JsonNode c : clusters) {
+      assertEquals(c.get("size").asInt(), members.stream().filter(m -> m.get("cluster").asInt() == c.get("cluster").asInt()).count());
+      for (JsonNode d : c.get("dominant")) {
+        assertTrue(d.get("inCluster").asDouble() - d.get("overall").asDouble() >= 0.1 - 1e-6, d.toString());
+      }
+    }
+    assertEquals(r.out(), Cli.run("subgroups", "--index", index.toString(), "--k", "3", "--seed", "5", "--format", "jsonl").out());
+  }
+
+  @Test
+  void subgroupsRefuseAKLargerThanThePatients() {
+    Cli r = Cli.run("subgroups", "--index", index.toString(), "--k", "500");
+    assertEquals(1, r.code());
+    assertEquals("eligo: error: K 500 is more than the 74 patients\n", r.err());
+    Cli one = Cli.run("subgroups", "--index", index.toString(), "--k", "1");
+    assertEquals(2, one.code());
+    assertEquals("eligo: --k must be at least 2\n", one.err());
+  }
+
+  @Test
+  void subgroupsPageHasOneBarPerClusterAndOnePerKTried() throws Exception {
+    Path page = dir.resolve("sub.html");
+    Cli r = Cli.run("subgroups", "--index", index.toString(), "--seed", "5", "--html", page.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
+    org.w3c.dom.Document d = xml(page);
+    int k = Integer.parseInt(r.out().lines().findFirst().orElseThrow().replaceAll(".* in (\\d+) subgroups.*", "$1"));
+    assertEquals(k + (Subgroups_K_MAX - 1), elements(d, "rect", "bar").size());
+    assertEquals("eligo subgroups --index " + index + " --seed 5 --html " + page, elements(d, "code", "command").get(0).getTextContent());
+  }
+
+  private static final int Subgroups_K_MAX = org.eligo.design.Subgroups.K_MAX;
 }
