@@ -85,7 +85,7 @@ public final class Charts {
     int size = 360;
     int pad = 40;
     double plot = size - 2 * pad;
-    StringBuilder s = open(size + 140, size, caption);
+    StringBuilder s = open(size + 180, size, caption);
     s.append(text(4, 14, "caption", caption));
     s.append(String.format(Locale.ROOT, "<rect class=\"frame\" x=\"%d\" y=\"%d\" width=\"%.0f\" height=\"%.0f\"/>\n", pad, pad, plot, plot));
     s.append(String.format(Locale.ROOT, "<line class=\"diag\" x1=\"%d\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%d\"/>\n", pad, pad + plot, pad + plot, pad));
@@ -95,7 +95,7 @@ public final class Charts {
       s.append(text(4, pad + plot - v * plot + 4, "tick", String.format(Locale.ROOT, "%.2f", v)));
     }
     s.append(text(pad + plot / 2 - 40, size - 4, "label", "mean predicted"));
-    s.append(text(pad + plot + 8, pad + 8, "label", "observed rate"));
+    s.append(text(4, pad - 8, "label", "observed rate"));
     int legend = pad + 30;
     for (Series x : series) {
       StringBuilder line = new StringBuilder();
@@ -111,7 +111,7 @@ public final class Charts {
         s.append("<path class=\"curve ").append(HtmlReport.esc(x.cls())).append("\" d=\"").append(line).append("\"/>\n");
       }
       s.append(pts);
-      s.append(String.format(Locale.ROOT, "<circle class=\"pt %s\" cx=\"%.1f\" cy=\"%d\" r=\"4\"/>\n", HtmlReport.esc(x.cls()), pad + plot + 14, legend - 4));
+      s.append(String.format(Locale.ROOT, "<circle class=\"key %s\" cx=\"%.1f\" cy=\"%d\" r=\"4\"/>\n", HtmlReport.esc(x.cls()), pad + plot + 14, legend - 4));
       s.append(text(pad + plot + 22, legend, "label", x.name()));
       legend += 18;
     }

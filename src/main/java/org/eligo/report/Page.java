@@ -19,7 +19,7 @@ public final class Page {
       .ci{stroke:#222;stroke-width:1.2;fill:none}.ref{stroke:#c0504d;stroke-dasharray:4 3;stroke-width:1.5}
       .axis,.frame{stroke:#888;fill:none}.diag{stroke:#888;stroke-dasharray:3 3}
       .curve{fill:none;stroke-width:1.5}.curve.model{stroke:#4a7bb7}.curve.loris{stroke:#e39b3a}
-      .pt.model{fill:#4a7bb7}.pt.loris{fill:#e39b3a}
+      .model{fill:#4a7bb7}.loris{fill:#e39b3a}.curve.model,.curve.loris{fill:none}
       """;
 
   private final StringBuilder h = new StringBuilder(8192);

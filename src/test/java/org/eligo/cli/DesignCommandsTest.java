@@ -245,4 +245,60 @@ class DesignCommandsTest {
   }
 
   private static final int Subgroups_K_MAX = org.eligo.design.Subgroups.K_MAX;
+
+  @Test
+  void fairnessPageDrawsEveryComparedGroupTheWaterfallAndTheSteps() throws Exception {
+    Path page = dir.resolve("fair.html");
+    Cli r = Cli.run("fairness", "--trial", TRIAL, "--index", index.toString(), "--patients", "corpus-samples/patients.jsonl", "--format", "jsonl",
+        "--html", page.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
+    int charts = 0;
+    int groupBars = 0;
+    int flaggedCharts = 0;
+    int gains = 0;
+    int steps = 0;
+    for (JsonNode n : lines(r.out())) {
+      String type = n.get("type").asText();
+      boolean excludes = false;
+      for (JsonNode g : n.path("groups")) {
+        excludes |= g.path("excluded").asInt() > 0;
+      }
+      if (type.equals("exclusion") && !n.get("selectionRatio").isNull() && excludes) {
+        charts++;
+        groupBars += n.get("groups").size();
+        flaggedCharts += n.get("flagged").asBoolean() ? 1 : 0;
+      } else if (type.equals("relaxation") && n.get("change").asText().equals("without")) {
+        gains += n.get("gainedEligible").asInt() > 0 ? 1 : 0;
+      } else if (type.equals("relaxation")) {
+        steps++;
+      }
+    }
+    org.w3c.dom.Document d = xml(page);
+    assertEquals(charts, elements(d, "line", "ref").size());
+    assertEquals(groupBars, elements(d, "path", "ci").size());
+    assertEquals(groupBars + gains + 2 + steps, elements(d, "rect", "bar").size());
+    assertEquals(gains, elements(d, "rect", "gain").size() - steps);
+    long flaggedCaptions = elements(d, "text", "caption").stream().filter(e -> e.getTextContent().endsWith(" FLAGGED")).count();
+    assertEquals(flaggedCharts, flaggedCaptions);
+    assertTrue(flaggedCharts > 0);
+    assertEquals("eligo fairness --trial " + TRIAL + " --index " + index + " --patients corpus-samples/patients.jsonl --format jsonl --html " + page,
+        elements(d, "code", "command").get(0).getTextContent());
+  }
+
+  @Test
+  void stratifyPageDrawsOneBarPerStratumAndPerArmWithinEachLevel() throws Exception {
+    Path page = dir.resolve("strata.html");
+    Path out = dir.resolve("strata-html");
+    Cli r = Cli.run("stratify", "--trial", TRIAL, "--index", index.toString(), "--config", CONFIG, "--randomise", "--out", out.toString(), "--html", page.toString());
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> rows = lines(Files.readString(out.resolve("strata.jsonl")));
+    long strata = rows.stream().map(n -> n.get("stratum").isNull() ? "unknown" : n.get("stratum").asText()).distinct().count();
+    java.util.Set<String> levels = new java.util.TreeSet<>();
+    rows.stream().filter(n -> n.has("arm")).forEach(n -> n.get("levels").fields().forEachRemaining(e -> levels.add(e.getKey() + "=" + e.getValue().asText())));
+    org.w3c.dom.Document d = xml(page);
+    // two arms in the config; "all assigned" is one more level
+    assertEquals(strata + 2L * (levels.size() + 1), elements(d, "rect", "bar").size());
+    assertEquals(rows.stream().filter(n -> n.get("stratum").isNull()).count() > 0 ? 1 : 0, elements(d, "rect", "unknown").size());
+  }
 }

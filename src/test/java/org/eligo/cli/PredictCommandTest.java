@@ -127,4 +127,33 @@ class PredictCommandTest {
     assertTrue(e.out().contains("Chowell_train.tsv") && e.out().contains("the model's training file: not scored"), e.out());
     assertTrue(e.out().contains("calibration on Chowell_test.tsv (515 rows): Brier model "), e.out());
   }
+
+  @Test
+  void evalResponsePageHasTheAucTableAndOnePointPerReliabilityBin(@TempDir Path dir) throws Exception {
+    Path model = dir.resolve("model.json");
+    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--folds", "2").code());
+    Path cohorts = Files.createDirectory(dir.resolve("cohorts"));
+    Files.copy(train(dir), cohorts.resolve("a.tsv"));
+    Files.writeString(cohorts.resolve("b.tsv"), "SAMPLE_ID\tTMB\n");
+    Path page = dir.resolve("r.html");
+    Cli e = Cli.run("eval", "response", "--model", model.toString(), "--dir", cohorts.toString(), "--calibration", "a.tsv", "--bins", "5",
+        "--html", page.toString());
+    assertEquals(0, e.code(), e.err());
+    // the cohort equals the training file byte for byte, so it is named and not scored: no curve
+    org.w3c.dom.Document d = DesignCommandsTest.xml(page);
+    assertEquals(0, d.getElementsByTagName("svg").getLength());
+    Files.writeString(cohorts.resolve("a.tsv"), Files.readString(cohorts.resolve("a.tsv")) + "extra\t5\t0\t3.9\t3\t60\tNSCLC\t0\t1\n");
+    e = Cli.run("eval", "response", "--model", model.toString(), "--dir", cohorts.toString(), "--calibration", "a.tsv", "--bins", "5",
+        "--html", page.toString());
+    assertEquals(0, e.code(), e.err());
+    long bins = e.out().lines().filter(l -> l.matches("  0\\.\\d0-[01]\\.\\d0 .*")).count();
+    assertTrue(bins > 0, e.out());
+    d = DesignCommandsTest.xml(page);
+    assertEquals(bins, DesignCommandsTest.elements(d, "circle", "pt").stream().filter(c -> c.getAttribute("class").equals("pt model")).count());
+    assertEquals(1, DesignCommandsTest.elements(d, "line", "diag").size());
+    // header, then a.tsv and b.tsv
+    assertEquals(3, d.getElementsByTagName("tr").getLength());
+    assertEquals("b.tsv", d.getElementsByTagName("tr").item(2).getFirstChild().getTextContent());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
+  }
 }
