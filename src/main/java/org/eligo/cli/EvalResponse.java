@@ -84,6 +84,12 @@ final class EvalResponse implements Callable<Integer> {
         scored.add(new double[] {p.probability(), loris, t.number(r, "TMB"), y});
       }
       int n = scored.size();
+      if (n == 0) {
+        String why = t.rows().isEmpty() ? "no data rows: not scored" : "no row with a response and every LORIS input: not scored";
+        out.printf(Locale.ROOT, "%-22s %5s %5s %7s %7s %7s  %s%n", name, "", "", "", "", "", why);
+        tableRows.add(List.of(name, "", "", "", "", "", why));
+        continue;
+      }
       double[] pm = new double[n];
       double[] pl = new double[n];
       double[] tmb = new double[n];

@@ -135,6 +135,7 @@ class PredictCommandTest {
     Path cohorts = Files.createDirectory(dir.resolve("cohorts"));
     Files.copy(train(dir), cohorts.resolve("a.tsv"));
     Files.writeString(cohorts.resolve("b.tsv"), "SAMPLE_ID\tTMB\n");
+    Files.writeString(cohorts.resolve("c.tsv"), HEADER);
     Path page = dir.resolve("r.html");
     Cli e = Cli.run("eval", "response", "--model", model.toString(), "--dir", cohorts.toString(), "--calibration", "a.tsv", "--bins", "5",
         "--html", page.toString());
@@ -151,9 +152,11 @@ class PredictCommandTest {
     d = DesignCommandsTest.xml(page);
     assertEquals(bins, DesignCommandsTest.elements(d, "circle", "pt").stream().filter(c -> c.getAttribute("class").equals("pt model")).count());
     assertEquals(1, DesignCommandsTest.elements(d, "line", "diag").size());
-    // header, then a.tsv and b.tsv
-    assertEquals(3, d.getElementsByTagName("tr").getLength());
+    // header, then a.tsv, b.tsv and the empty c.tsv
+    assertEquals(4, d.getElementsByTagName("tr").getLength());
     assertEquals("b.tsv", d.getElementsByTagName("tr").item(2).getFirstChild().getTextContent());
+    assertEquals("no data rows: not scored", d.getElementsByTagName("tr").item(3).getLastChild().getTextContent());
+    assertTrue(e.out().lines().anyMatch(l -> l.startsWith("c.tsv ") && l.endsWith("  no data rows: not scored")), e.out());
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
   }
 }
