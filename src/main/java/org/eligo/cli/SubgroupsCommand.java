@@ -137,6 +137,8 @@ final class SubgroupsCommand implements Callable<Integer> {
           .put("share", round((double) c.size() / n)).put("silhouette", round(c.silhouette()));
       var d = o.putArray("dominant");
       c.dominant().forEach(s -> d.addObject().put("fact", s.feature()).put("inCluster", round(s.inCluster())).put("overall", round(s.overall())));
+      var sc = o.putArray("scarce");
+      c.scarce().forEach(s -> sc.addObject().put("fact", s.feature()).put("inCluster", round(s.inCluster())).put("overall", round(s.overall())));
       lines.add(o);
     }
     for (Subgroups.Cluster c : r.clusters()) {
@@ -161,9 +163,13 @@ final class SubgroupsCommand implements Callable<Integer> {
   }
 
   static String describe(Subgroups.Cluster c) {
-    return c.dominant().isEmpty() ? "no fact above its overall share"
-        : c.dominant().stream().map(s -> String.format(Locale.ROOT, "%s %.0f%% (%.0f%%)", s.feature(), 100 * s.inCluster(), 100 * s.overall()))
-            .collect(Collectors.joining(", "));
+    return (c.dominant().isEmpty() ? "no fact above its overall share" : shares(c.dominant()))
+        + (c.scarce().isEmpty() ? "" : "; fewer: " + shares(c.scarce()));
+  }
+
+  private static String shares(List<Subgroups.Share> l) {
+    return l.stream().map(s -> String.format(Locale.ROOT, "%s %.0f%% (%.0f%%)", s.feature(), 100 * s.inCluster(), 100 * s.overall()))
+        .collect(Collectors.joining(", "));
   }
 
   private String page(Subgroups.Result r, Trial t, int n, int empty, String rule) {

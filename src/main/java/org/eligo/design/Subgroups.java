@@ -36,6 +36,8 @@ public final class Subgroups {
   static final double LIFT = 0.10;
   /** Facts listed per cluster. */
   static final int DOMINANT = 5;
+  /** Scarce facts listed per cluster. */
+  static final int SCARCE = 3;
   /** The largest K tried when none is given. */
   public static final int K_MAX = 8;
   private static final int ITERATIONS = 100;
@@ -45,8 +47,11 @@ public final class Subgroups {
   /** A fact's share of a cluster's patients and of all patients. */
   public record Share(String feature, double inCluster, double overall) {}
 
-  /** One cluster: its patients (id order), mean silhouette, and dominant facts. */
-  public record Cluster(int id, List<String> patientIds, double silhouette, List<Share> dominant) {
+  /**
+   * One cluster: its patients (id order), mean silhouette, dominant facts, and the scarce ones
+   * (share in the cluster below the overall share by at least {@link #LIFT}, largest drop first).
+   */
+  public record Cluster(int id, List<String> patientIds, double silhouette, List<Share> dominant, List<Share> scarce) {
     public int size() {
       return patientIds.size();
     }
@@ -307,16 +312,21 @@ public final class Subgroups {
       sAll += sc;
       over += nc;
       List<Share> dominant = new ArrayList<>();
+      List<Share> scarce = new ArrayList<>();
       for (int j = 0; j < vocabulary.size(); j++) {
         double a = (double) in[c][j] / size[c];
         double b = (double) total[j] / n;
         if (a - b >= LIFT - 1e-12) {
           dominant.add(new Share(vocabulary.get(j), a, b));
+        } else if (b - a >= LIFT - 1e-12) {
+          scarce.add(new Share(vocabulary.get(j), a, b));
         }
       }
       dominant.sort(Comparator.comparingDouble((Share x) -> -(x.inCluster() - x.overall())).thenComparing(Share::feature));
+      scarce.sort(Comparator.comparingDouble((Share x) -> x.inCluster() - x.overall()).thenComparing(Share::feature));
       List<String> ids = members.get(c).stream().sorted().toList();
-      out.add(new Cluster(c, ids, nc == 0 ? Double.NaN : sc / nc, dominant.subList(0, Math.min(DOMINANT, dominant.size()))));
+      out.add(new Cluster(c, ids, nc == 0 ? Double.NaN : sc / nc, dominant.subList(0, Math.min(DOMINANT, dominant.size())),
+          scarce.subList(0, Math.min(SCARCE, scarce.size()))));
     }
     Map<Integer, Double> byK = new LinkedHashMap<>();
     double mean = sAll / over;

@@ -44,6 +44,8 @@ class SubgroupsTest {
     Subgroups.Cluster a = Subgroups.cluster(SIX, 2, 7).clusters().get(0);
     assertEquals(List.of(new Subgroups.Share("cancer=NSCLC", 1.0, 0.5), new Subgroups.Share("gene=EGFR", 1.0, 0.5),
         new Subgroups.Share("ecog=0", 2.0 / 3, 1.0 / 3), new Subgroups.Share("ecog=1", 1.0 / 3, 1.0 / 6)), a.dominant());
+    assertEquals(List.of(new Subgroups.Share("cancer=CRC", 0, 0.5), new Subgroups.Share("ecog=>=2", 0, 0.5), new Subgroups.Share("gene=KRAS", 0, 0.5)),
+        a.scarce());
   }
 
   @Test
