@@ -178,7 +178,7 @@ final class SubgroupsCommand implements Callable<Integer> {
         n, r.k(), rule, seed, r.silhouette(), r.silhouetteOver(), r.withinSumOfSquares(), empty > 0 ? " " + empty + " patients without any profile fact left out." : ""));
     List<Charts.Bar> bars = r.clusters().stream().map(c -> Charts.Bar.of("cluster " + c.id(), c.size(),
         String.format(Locale.ROOT, "%d (%.1f%%)", c.size(), 100.0 * c.size() / n))).toList();
-    p.svg(Charts.bars("Subgroup sizes", bars, bars.stream().mapToDouble(Charts.Bar::value).max().orElse(1), null, null));
+    p.svg(Charts.bars("Subgroup sizes", bars, Charts.countScale(bars.stream().mapToDouble(Charts.Bar::value).max().orElse(1)), null, null));
     if (r.silhouetteByK().size() > 1) {
       p.svg(Charts.bars("Mean silhouette by K", r.silhouetteByK().entrySet().stream()
           .map(e -> Charts.Bar.of("K " + e.getKey(), Math.max(0, e.getValue()), String.format(Locale.ROOT, "%.3f", e.getValue()))).toList(), 1, null, null));

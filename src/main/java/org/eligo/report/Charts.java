@@ -9,10 +9,8 @@ import java.util.Locale;
  * diagonal. Every label is escaped; the output is well-formed XML.
  */
 public final class Charts {
-  private static final int WIDTH = 720;
-  private static final int LABEL = 260;
   private static final int ROW = 18;
-  private static final int PLOT = WIDTH - LABEL - 90;
+  private static final int PLOT = 370;
 
   /**
    * One bar from {@code from} to {@code value} (from is 0 except in a waterfall), an optional
@@ -32,21 +30,22 @@ public final class Charts {
    */
   public static String bars(String caption, List<Bar> bars, double max, Double ref, String refLabel) {
     double top = max > 0 ? max : 1;
+    int label = labelWidth(bars);
     int h = 30 + bars.size() * ROW + 24;
-    StringBuilder s = open(WIDTH, h, caption);
+    StringBuilder s = open(label + PLOT + 200, h, caption);
     s.append(text(4, 14, "caption", caption));
     int y = 24;
     for (Bar b : bars) {
-      double x0 = x(Math.min(b.from(), b.value()), top);
-      double x1 = x(Math.max(b.from(), b.value()), top);
-      s.append(text(LABEL - 6, y + 12, "label end", b.label()));
+      double x0 = x(label, Math.min(b.from(), b.value()), top);
+      double x1 = x(label, Math.max(b.from(), b.value()), top);
+      s.append(text(label - 6, y + 12, "label end", b.label()));
       s.append(String.format(Locale.ROOT, "<rect class=\"bar%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"><title>%s</title></rect>\n",
           b.cls().isEmpty() ? "" : " " + HtmlReport.esc(b.cls()), x0, y + 2, Math.max(x1 - x0, 0.5), ROW - 4,
           HtmlReport.esc(b.label() + ": " + b.text())));
       double end = x1;
       if (b.lo() != null && b.hi() != null) {
-        double lo = x(b.lo(), top);
-        double hi = x(b.hi(), top);
+        double lo = x(label, b.lo(), top);
+        double hi = x(label, b.hi(), top);
         int m = y + ROW / 2;
         s.append(String.format(Locale.ROOT, "<path class=\"ci\" d=\"M%.1f %dH%.1fM%.1f %dV%dM%.1f %dV%d\"/>\n", lo, m, hi, lo, m - 4, m + 4, hi, m - 4, m + 4));
         end = Math.max(end, hi);
@@ -54,24 +53,35 @@ public final class Charts {
       s.append(text(end + 4, y + 12, "value", b.text()));
       y += ROW;
     }
-    axis(s, y, top);
+    axis(s, label, y, top);
     if (ref != null) {
-      double rx = x(ref, top);
+      double rx = x(label, ref, top);
       s.append(String.format(Locale.ROOT, "<line class=\"ref\" x1=\"%.1f\" y1=\"22\" x2=\"%.1f\" y2=\"%d\"/>\n", rx, rx, y));
       s.append(text(rx + 3, h - 2, "reflabel", refLabel));
     }
     return s.append("</svg>\n").toString();
   }
 
-  private static double x(double v, double top) {
-    return LABEL + PLOT * Math.max(0, Math.min(v, top)) / top;
+  /** Room for the longest label at about 6.3 pixels a character, between 120 and 440 pixels. */
+  static int labelWidth(List<Bar> bars) {
+    int chars = bars.stream().mapToInt(b -> b.label().length()).max().orElse(0);
+    return (int) Math.max(120, Math.min(440, Math.round(12 + 6.3 * chars)));
   }
 
-  private static void axis(StringBuilder s, int y, double top) {
-    s.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n", LABEL, y, LABEL + PLOT, y));
+  /** A scale maximum for counts: the largest count rounded up to a multiple of 4 (at least 4), so the quarter ticks are whole. */
+  public static double countScale(double largest) {
+    return Math.max(4, Math.ceil(largest / 4) * 4);
+  }
+
+  private static double x(int label, double v, double top) {
+    return label + PLOT * Math.max(0, Math.min(v, top)) / top;
+  }
+
+  private static void axis(StringBuilder s, int label, int y, double top) {
+    s.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n", label, y, label + PLOT, y));
     for (int i = 0; i <= 4; i++) {
       double v = top * i / 4;
-      s.append(text(x(v, top) - 8, y + 14, "tick", v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v)));
+      s.append(text(x(label, v, top) - 8, y + 14, "tick", v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v)));
     }
   }
 

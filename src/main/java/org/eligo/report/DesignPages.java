@@ -64,12 +64,12 @@ public final class DesignPages {
     }
     fall.add(new Charts.Bar("at most one criterion away", 0, run, null, null, String.valueOf(run), "total"));
     p.paragraph("ELIGIBLE now, then the patients dropping one criterion alone would make ELIGIBLE (no patient is counted under two criteria).");
-    p.svg(Charts.bars("ELIGIBLE patients gained by dropping one criterion", fall, Math.max(1, run), null, null));
+    p.svg(Charts.bars("ELIGIBLE patients gained by dropping one criterion", fall, Charts.countScale(run), null, null));
     List<Charts.Bar> stepBars = steps.stream().map(x -> new Charts.Bar(x.criterion().id() + " " + x.step(), 0, x.gainedEligible(), null, null,
         "+" + x.gainedEligible() + " ELIGIBLE, " + x.gainedNotIneligible() + " fewer INELIGIBLE", "gain")).toList();
     if (!stepBars.isEmpty()) {
       p.svg(Charts.bars("ELIGIBLE patients gained by a threshold one step looser", stepBars,
-          Math.max(1, stepBars.stream().mapToDouble(Charts.Bar::value).max().orElse(1)), null, null));
+          Charts.countScale(stepBars.stream().mapToDouble(Charts.Bar::value).max().orElse(1)), null, null));
     }
     p.heading("Representation");
     List<List<String>> rows = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class DesignPages {
     p.paragraph(rows.size() + " ELIGIBLE or UNDETERMINED patients.");
     List<Charts.Bar> sizes = new ArrayList<>();
     Stratification.sizes(rows).forEach((k, v) -> sizes.add(new Charts.Bar(k, 0, v, null, null, String.valueOf(v), k.equals("unknown factor") ? "unknown" : "")));
-    p.svg(Charts.bars("Patients per stratum", sizes, Math.max(1, sizes.stream().mapToDouble(Charts.Bar::value).max().orElse(1)), null, null));
+    p.svg(Charts.bars("Patients per stratum", sizes, Charts.countScale(sizes.stream().mapToDouble(Charts.Bar::value).max().orElse(1)), null, null));
     List<Minimiser.Assignment> assigned = rows.stream().map(Stratification.Row::assignment).filter(java.util.Objects::nonNull).toList();
     if (arms != null && !assigned.isEmpty()) {
       Map<String, int[]> byLevel = new TreeMap<>();
@@ -120,7 +120,7 @@ public final class DesignPages {
       });
       p.heading("Arm balance");
       p.paragraph(assigned.size() + " ELIGIBLE patients with a complete stratum assigned by minimisation; per factor level, patients per arm.");
-      p.svg(Charts.bars("Patients per arm within each factor level", bars, Math.max(1, bars.stream().mapToDouble(Charts.Bar::value).max().orElse(1)), null, null));
+      p.svg(Charts.bars("Patients per arm within each factor level", bars, Charts.countScale(bars.stream().mapToDouble(Charts.Bar::value).max().orElse(1)), null, null));
     }
     return p.html();
   }

@@ -26,15 +26,15 @@ class ChartsTest {
     assertEquals(2, rects.getLength());
     Element first = (Element) rects.item(0);
     assertEquals("bar flag", first.getAttribute("class"));
-    // the plot runs from x = 260 over 370 pixels: 0.5 is 185 wide, 1.0 ends at 630
-    assertEquals("260.0", first.getAttribute("x"));
+    // the plot runs from x = 120 (the least room for labels) over 370 pixels: 0.5 is 185 wide
+    assertEquals("120.0", first.getAttribute("x"));
     assertEquals("185.0", first.getAttribute("width"));
     assertEquals("370.0", ((Element) rects.item(1)).getAttribute("width"));
     assertEquals("sex: <b>\"f\"</b>: 1/2", first.getTextContent());
-    assertEquals("M352.5 33H537.5M352.5 29V37M537.5 29V37", ((Element) d.getElementsByTagName("path").item(0)).getAttribute("d"));
+    assertEquals("M212.5 33H397.5M212.5 29V37M397.5 29V37", ((Element) d.getElementsByTagName("path").item(0)).getAttribute("d"));
     Element ref = (Element) d.getElementsByTagName("line").item(1);
     assertEquals("ref", ref.getAttribute("class"));
-    assertEquals("556.0", ref.getAttribute("x1"));
+    assertEquals("416.0", ref.getAttribute("x1"));
     assertTrue(svg.contains("sex: &lt;b&gt;&quot;f&quot;&lt;/b&gt;"), svg);
     assertEquals("rates & <ratios>", d.getDocumentElement().getAttribute("aria-label"));
   }
@@ -44,8 +44,19 @@ class ChartsTest {
     Document d = parse(Charts.bars("w", List.of(new Charts.Bar("now", 0, 4, null, null, "4", "total"), new Charts.Bar("without I5", 4, 7, null, null, "+3", "gain")),
         10, null, null));
     Element gain = (Element) d.getElementsByTagName("rect").item(1);
-    assertEquals("408.0", gain.getAttribute("x"));
+    assertEquals("268.0", gain.getAttribute("x"));
     assertEquals("111.0", gain.getAttribute("width"));
+  }
+
+  @Test
+  void labelsGetRoomByTheirLengthAndCountScalesEndOnAMultipleOfFour() {
+    assertEquals(120, Charts.labelWidth(List.of(Charts.Bar.of("short", 1, "1"))));
+    assertEquals(264, Charts.labelWidth(List.of(Charts.Bar.of("x".repeat(40), 1, "1"))));
+    assertEquals(440, Charts.labelWidth(List.of(Charts.Bar.of("x".repeat(100), 1, "1"))));
+    assertEquals(4.0, Charts.countScale(1));
+    assertEquals(12.0, Charts.countScale(12));
+    assertEquals(592.0, Charts.countScale(592));
+    assertEquals(596.0, Charts.countScale(593));
   }
 
   @Test
