@@ -29,6 +29,7 @@ final class EvalResponse implements Callable<Integer> {
   @Option(names = "--calibration", paramLabel = "NAME", defaultValue = "Chowell_test.tsv",
       description = "file whose Brier score and reliability bins are printed (default ${DEFAULT-VALUE})") String calibration;
   @Option(names = "--bins", defaultValue = "10", description = "reliability bins (default ${DEFAULT-VALUE})") int bins;
+  @Option(names = "--gbm-train", paramLabel = "TSV", description = "also compare gradient boosting (Tribuo XGBoost), chosen by 5-fold CV on this file only (seed 17)") Path gbmTrain;
   @Option(names = "--html", paramLabel = "FILE", description = "also write a report page: the AUC table and the reliability curve with its diagonal (owner-only)") Path html;
   @Spec CommandSpec spec;
 
@@ -47,10 +48,20 @@ final class EvalResponse implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bins must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%-22s %5s %5s %7s %7s %7s  %s%n", "cohort", "rows", "resp", "model", "LORIS", "TMB", "note");
+    org.eligo.predict.Gbm.Chosen gbm = null;
+    String gbmSha = null;
+    if (gbmTrain != null) {
+      gbm = org.eligo.predict.Gbm.select(CohortTable.read(gbmTrain), org.eligo.predict.Gbm.grid(), 5, 17);
+      gbmSha = PredictCommand.sha256(gbmTrain);
+      gbmChosen = String.format(Locale.ROOT, "%s (CV AUC %.4f)", gbm.best(), gbm.scores().stream().mapToDouble(org.eligo.predict.Gbm.Scored::auc).max().getAsDouble());
+      for (org.eligo.predict.Gbm.Scored g : gbm.scores()) {
+        out.printf(Locale.ROOT, "gbm cv %.4f  %s%s%n", g.auc(), g.config(), g.config().equals(gbm.best()) ? "  <- chosen" : "");
+      }
+    }
+    out.printf(Locale.ROOT, "%-22s %5s %5s %7s %7s %7s  %s%n", "cohort", "rows", "resp", "model", "LORIS", "TMB", gbm == null ? "note" : "GBM  note");
     for (Path f : files) {
       String name = f.getFileName().toString();
-      if (PredictCommand.sha256(f).equals(trainSha)) {
+      if (PredictCommand.sha256(f).equals(trainSha) || PredictCommand.sha256(f).equals(gbmSha)) {
         out.printf(Locale.ROOT, "%-22s %5s %5s %7s %7s %7s  %s%n", name, "", "", "", "", "", "the model's training file: not scored");
         tableRows.add(List.of(name, "", "", "", "", "", "the model's training file: not scored"));
         continue;
@@ -81,7 +92,8 @@ final class EvalResponse implements Callable<Integer> {
         if (!p.missing().isEmpty()) {
           imputed++;
         }
-        scored.add(new double[] {p.probability(), loris, t.number(r, "TMB"), y});
+        Double g = gbm == null ? null : gbm.probability(t, r);
+        scored.add(new double[] {p.probability(), loris, t.number(r, "TMB"), y, g == null ? Double.NaN : g});
       }
       int n = scored.size();
       if (n == 0) {
@@ -93,8 +105,10 @@ final class EvalResponse implements Callable<Integer> {
       double[] pm = new double[n];
       double[] pl = new double[n];
       double[] tmb = new double[n];
+      double[] pg = new double[n];
       int[] y = new int[n];
       for (int i = 0; i < n; i++) {
+        pg[i] = scored.get(i)[4];
         pm[i] = scored.get(i)[0];
         pl[i] = scored.get(i)[1];
         tmb[i] = scored.get(i)[2];
@@ -102,10 +116,12 @@ final class EvalResponse implements Callable<Integer> {
       }
       String note = (incomplete > 0 ? incomplete + " rows without a response or a LORIS input left out" : "")
           + (imputed > 0 ? (incomplete > 0 ? "; " : "") + imputed + " rows with a model input set to the training mean" : "");
-      out.printf(Locale.ROOT, "%-22s %5d %5d %7.3f %7.3f %7.3f  %s%n", name, n, java.util.Arrays.stream(y).sum(),
-          Metrics.auc(pm, y), Metrics.auc(pl, y), Metrics.auc(tmb, y), note);
+      String gbmAuc = gbm == null ? "" : String.format(Locale.ROOT, "%.3f", Metrics.auc(pg, y));
+      out.printf(Locale.ROOT, "%-22s %5d %5d %7.3f %7.3f %7.3f  %s%s%n", name, n, java.util.Arrays.stream(y).sum(),
+          Metrics.auc(pm, y), Metrics.auc(pl, y), Metrics.auc(tmb, y), gbm == null ? "" : gbmAuc + "  ", note);
       tableRows.add(List.of(name, String.valueOf(n), String.valueOf(java.util.Arrays.stream(y).sum()), String.format(Locale.ROOT, "%.3f", Metrics.auc(pm, y)),
-          String.format(Locale.ROOT, "%.3f", Metrics.auc(pl, y)), String.format(Locale.ROOT, "%.3f", Metrics.auc(tmb, y)), note));
+          String.format(Locale.ROOT, "%.3f", Metrics.auc(pl, y)), String.format(Locale.ROOT, "%.3f", Metrics.auc(tmb, y)),
+          gbm == null ? note : gbmAuc + (note.isEmpty() ? "" : "; " + note)));
       if (name.equals(calibration)) {
         calibrationLines.add(String.format(Locale.ROOT, "calibration on %s (%d rows): Brier model %.4f, LORIS %.4f", name, n,
             Metrics.brier(pm, y), Metrics.brier(pl, y)));
@@ -124,7 +140,10 @@ final class EvalResponse implements Callable<Integer> {
       p.paragraph("Model " + model + " (trained on the file of SHA-256 " + trainSha + "); cohorts in " + dir + ". Each cohort is scored on the rows"
           + " with a response and every LORIS input, the same rows for the three scores.");
       p.heading("AUC per cohort");
-      p.table(List.of("cohort", "rows", "responders", "model AUC", "LORIS AUC", "TMB AUC", "note"), tableRows);
+      p.table(List.of("cohort", "rows", "responders", "model AUC", "LORIS AUC", "TMB AUC", gbmTrain == null ? "note" : "XGBoost AUC; note"), tableRows);
+      if (gbmTrain != null) {
+        p.paragraph("XGBoost chosen by 5-fold CV on " + gbmTrain.getFileName() + " only: " + gbmChosen + ".");
+      }
       p.heading("Calibration on " + calibration);
       if (curves.isEmpty()) {
         p.paragraph(calibration + " was not scored: no reliability curve.");
@@ -144,6 +163,7 @@ final class EvalResponse implements Callable<Integer> {
   }
 
   private final List<List<String>> tableRows = new ArrayList<>();
+  private String gbmChosen;
   private final List<org.eligo.report.Charts.Series> curves = new ArrayList<>();
 
   private final List<String> calibrationLines = new ArrayList<>();
