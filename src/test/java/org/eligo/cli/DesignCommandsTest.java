@@ -119,6 +119,9 @@ class DesignCommandsTest {
     Cli f = Cli.run("fairness", "--trial", TRIAL, "--index", empty.toString());
     assertEquals(1, f.code());
     assertEquals("eligo: error: index " + empty + " holds no patients\n", f.err());
+    Cli g = Cli.run("subgroups", "--index", empty.toString());
+    assertEquals(1, g.code());
+    assertEquals("eligo: error: index " + empty + " holds no patients\n", g.err());
   }
 
   @Test
