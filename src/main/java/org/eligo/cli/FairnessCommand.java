@@ -44,11 +44,14 @@ final class FairnessCommand implements Callable<Integer> {
       description = "groups smaller than N stay out of the selection ratio (default ${DEFAULT-VALUE})")
   int minGroup;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "also write a report page: pass rates by group with intervals and the four-fifths line, the relaxation waterfall (owner-only)")
+  Path html;
+
   @Mixin Output output;
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (minGroup < 1) {
       err.println("eligo: --min-group must be 1 or more");
@@ -93,6 +96,11 @@ final class FairnessCommand implements Callable<Integer> {
       table(out, t, matches, report, steps);
     }
     output.close(out);
+    if (html != null) {
+      Map<Status, Long> st = matches.stream().collect(Collectors.groupingBy(m -> m.eligibility().status(), Collectors.counting()));
+      Output.html(html, org.eligo.report.DesignPages.fairness(Output.command(spec), t, matches.size(), st.getOrDefault(Status.ELIGIBLE, 0L).intValue(),
+          st.getOrDefault(Status.UNDETERMINED, 0L).intValue(), report, steps, minGroup));
+    }
     err.printf("eligo: fairness %s: %d patients, %d criteria in %.0f ms%n", t.id(), records.size(), t.criteria().size(), (System.nanoTime() - t0) / 1e6);
     return Output.report(problems, err);
   }

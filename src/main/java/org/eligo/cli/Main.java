@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     version = "eligo " + Main.VERSION,
     description = "Screens cancer patients for clinical trials from criteria text and clinical notes.",
     subcommands = {
-      ExtractCommand.class, IndexCommand.class, ScreenCommand.class, BatchCommand.class, MatchCommand.class, SearchCommand.class, ForgetCommand.class, WatchCommand.class, SynthCommand.class, StratifyCommand.class, FairnessCommand.class,
+      ExtractCommand.class, IndexCommand.class, ScreenCommand.class, BatchCommand.class, MatchCommand.class, SearchCommand.class, ForgetCommand.class, WatchCommand.class, SynthCommand.class, StratifyCommand.class, SubgroupsCommand.class, FairnessCommand.class,
       CriteriaCommand.class, CtmlCommand.class, ContextCommand.class, PredictCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

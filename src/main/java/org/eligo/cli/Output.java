@@ -60,6 +60,22 @@ final class Output {
     return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING), StandardCharsets.UTF_8));
   }
 
+  /** Writes a report page to an owner-only file. */
+  static void html(Path file, String html) throws IOException {
+    try (Writer w = privateFile(file)) {
+      w.write(html);
+    }
+  }
+
+  /** The command line that is running, for a report to state. */
+  static String command(picocli.CommandLine.Model.CommandSpec spec) {
+    picocli.CommandLine c = spec.commandLine();
+    while (c.getParent() != null) {
+      c = c.getParent();
+    }
+    return org.eligo.report.Page.command(c.getParseResult().originalArgs());
+  }
+
   void close(PrintWriter w) {
     if (out == null) {
       w.flush();

@@ -55,6 +55,7 @@ final class PredictCommand implements Runnable {
     @ArgGroup(exclusive = true, multiplicity = "1") Mode mode;
     @Option(names = "--seed", defaultValue = "17", description = "seed of the cross-validation folds and of SGD (default ${DEFAULT-VALUE})") long seed;
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds for model selection (default ${DEFAULT-VALUE})") int folds;
+    @Option(names = "--html", paramLabel = "FILE", description = "when scoring, also write a report page (owner-only): the probabilities, and with a Response column AUC, Brier score and reliability curve") Path html;
     @Mixin Output output;
     @Spec CommandSpec spec;
 
@@ -114,7 +115,40 @@ final class PredictCommand implements Runnable {
       return Main.OK;
     }
 
-    private int apply() {
+    private String cohortPage(List<Double> probs, List<Integer> labels) {
+      org.eligo.report.Page page = new org.eligo.report.Page("eligo predict response: " + mode.apply.target.cohort.getFileName(), Output.command(spec));
+      page.paragraph(probs.size() + " rows scored by " + mode.apply.model + ".");
+      int[] hist = new int[10];
+      probs.forEach(p -> hist[Math.min(9, (int) Math.floor(p * 10))]++);
+      List<org.eligo.report.Charts.Bar> bars = new java.util.ArrayList<>();
+      for (int b = 0; b < 10; b++) {
+        bars.add(org.eligo.report.Charts.Bar.of(String.format(Locale.ROOT, "%.1f-%.1f", b / 10.0, (b + 1) / 10.0), hist[b], String.valueOf(hist[b])));
+      }
+      page.svg(org.eligo.report.Charts.bars("Rows per predicted probability", bars,
+          org.eligo.report.Charts.countScale(java.util.Arrays.stream(hist).max().orElse(1)), null, null));
+      List<Integer> with = new java.util.ArrayList<>();
+      for (int i = 0; i < labels.size(); i++) {
+        if (labels.get(i) != null) {
+          with.add(i);
+        }
+      }
+      double[] pr = with.stream().mapToDouble(probs::get).toArray();
+      int[] y = with.stream().mapToInt(labels::get).toArray();
+      int pos = java.util.Arrays.stream(y).sum();
+      if (pos == 0 || pos == y.length) {
+        page.paragraph("No AUC or reliability curve: the rows have no 0/1 Response column, or only one outcome.");
+        return page.html();
+      }
+      List<org.eligo.predict.Metrics.Bin> bins = org.eligo.predict.Metrics.reliability(pr, y, 10);
+      page.paragraph(String.format(Locale.ROOT, "%d rows with a response (%d responders): AUC %.3f, Brier score %.4f.", y.length, pos,
+          org.eligo.predict.Metrics.auc(pr, y), org.eligo.predict.Metrics.brier(pr, y)));
+      page.svg(org.eligo.report.Charts.reliability("Reliability (10 bins) against the diagonal", List.of(new org.eligo.report.Charts.Series("eligo model",
+          "model", bins.stream().mapToDouble(org.eligo.predict.Metrics.Bin::meanPredicted).toArray(),
+          bins.stream().mapToDouble(org.eligo.predict.Metrics.Bin::observed).toArray(), bins.stream().mapToInt(org.eligo.predict.Metrics.Bin::n).toArray()))));
+      return page.html();
+    }
+
+    private int apply() throws IOException {
       ResponseModel model = ResponseModel.read(mode.apply.model, Main.VERSION);
       CohortTable table = CohortTable.read(mode.apply.target.cohort);
       List<String> absent = model.features().absentColumns(table);
@@ -130,6 +164,8 @@ final class PredictCommand implements Runnable {
       ObjectMapper json = new ObjectMapper();
       int rejected = 0;
       int inputs = model.features().columns().size();
+      List<Double> probs = new java.util.ArrayList<>();
+      List<Integer> labels = new java.util.ArrayList<>();
       for (CohortTable.Row row : table.rows()) {
         ResponseModel.Prediction p = model.predict(table, row);
         if (p.missing().size() == inputs) {
@@ -138,6 +174,9 @@ final class PredictCommand implements Runnable {
           rejected++;
           continue;
         }
+        probs.add(p.probability());
+        Double y = table.columns().contains("Response") ? table.number(row, "Response") : null;
+        labels.add(y == null || (y != 0 && y != 1) ? null : y.intValue());
         if (output.format == Output.Format.jsonl) {
           ObjectNode o = json.createObjectNode();
           o.put("row", row.index());
@@ -165,6 +204,9 @@ final class PredictCommand implements Runnable {
         }
       }
       output.close(out);
+      if (html != null) {
+        Output.html(html, cohortPage(probs, labels));
+      }
       if (rejected > 0) {
         err.println("eligo: " + rejected + " row" + (rejected == 1 ? "" : "s") + " rejected; the rest was scored");
         return Main.REJECTED;
@@ -173,7 +215,10 @@ final class PredictCommand implements Runnable {
     }
 
     /** Scores the patients a trial screens as ELIGIBLE or UNDETERMINED, from their extracted facts, with toxicity flags. */
-    private int screened() {
+    /** Patients drawn on a screened-patients page. */
+    static final int PAGE_PATIENTS = 200;
+
+    private int screened() throws IOException {
       ResponseModel model = ResponseModel.read(mode.apply.model, Main.VERSION);
       Path index = mode.apply.target.screened.index;
       if (!Files.isDirectory(index)) {
@@ -197,6 +242,7 @@ final class PredictCommand implements Runnable {
       PrintWriter out = output.open(spec.commandLine().getOut());
       ObjectMapper json = new ObjectMapper();
       java.util.Set<String> scored = new java.util.TreeSet<>();
+      List<org.eligo.report.Charts.Bar> bars = new java.util.ArrayList<>();
       for (org.eligo.criteria.Trial trial : trials) {
         List<org.eligo.rank.Match> matches = eligo.screen(trial, records).stream()
             .filter(m -> m.eligibility().status() != org.eligo.eligibility.Status.INELIGIBLE).toList();
@@ -210,6 +256,10 @@ final class PredictCommand implements Runnable {
           ResponseModel.Prediction p = model.predict(table, table.rows().get(i));
           List<org.eligo.predict.ToxicityFlags.Flag> flags = org.eligo.predict.ToxicityFlags.of(r);
           boolean none = p.missing().size() == model.features().columns().size();
+          bars.add(new org.eligo.report.Charts.Bar(trial.id() + " " + r.patientId() + " " + m.eligibility().status(), 0, none ? 0 : p.probability(), null, null,
+              none ? "no input" : String.format(Locale.ROOT, "%.3f, confidence %.2f%s", p.probability(), p.confidence(),
+                  flags.isEmpty() ? "" : "; " + String.join(", ", flags.stream().map(org.eligo.predict.ToxicityFlags.Flag::code).toList())),
+              none ? "unknown" : p.confidence() < 1 ? "small" : ""));
           if (output.format == Output.Format.jsonl) {
             ObjectNode o = json.createObjectNode();
             o.put("trialId", trial.id());
@@ -246,6 +296,14 @@ final class PredictCommand implements Runnable {
         }
       }
       output.close(out);
+      if (html != null) {
+        org.eligo.report.Page page = new org.eligo.report.Page("eligo predict response: screened patients", Output.command(spec));
+        page.paragraph(bars.size() + " ELIGIBLE or UNDETERMINED patients scored from their extracted facts; pale bars miss an input"
+            + " (set to the training mean, lowering the confidence); toxicity flags after the value."
+            + (bars.size() > PAGE_PATIENTS ? " The first " + PAGE_PATIENTS + " in rank order are drawn; the JSON lines have all." : ""));
+        page.svg(org.eligo.report.Charts.bars("Probability of response (CR/PR)", bars.subList(0, Math.min(PAGE_PATIENTS, bars.size())), 1, null, null));
+        Output.html(html, page.html());
+      }
       org.eligo.app.AuditLog.append(index, org.eligo.app.AuditLog.ids(org.eligo.app.AuditLog.ids(org.eligo.app.AuditLog.entry("predict"), "trials",
           trials.stream().map(org.eligo.criteria.Trial::id).toList()), "patients", List.copyOf(scored)));
       return Output.report(problems, err);

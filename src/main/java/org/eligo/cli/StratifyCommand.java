@@ -54,6 +54,9 @@ final class StratifyCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "LOG", description = "recompute every assignment of an assignment log from its settings and seed")
   Path replay;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "also write a report page: patients per stratum and, with --randomise, arm balance per factor level (owner-only)")
+  Path html;
+
   @Option(names = "--format", description = "table (default) or jsonl", defaultValue = "table")
   Output.Format format;
 
@@ -131,6 +134,9 @@ final class StratifyCommand implements Callable<Integer> {
       summary(stdout, t, rows);
     }
     stdout.flush();
+    if (html != null) {
+      Output.html(html, org.eligo.report.DesignPages.strata(Output.command(spec), t, rows, minimiser == null ? null : minimiser.settings().arms()));
+    }
     err.printf("eligo: stratify %s: %d patients screened, %d stratified in %.0f ms%n", t.id(), records.size(), rows.size(), (System.nanoTime() - t0) / 1e6);
     return Output.report(problems, err);
   }

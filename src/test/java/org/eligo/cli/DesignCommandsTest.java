@@ -119,6 +119,9 @@ class DesignCommandsTest {
     Cli f = Cli.run("fairness", "--trial", TRIAL, "--index", empty.toString());
     assertEquals(1, f.code());
     assertEquals("eligo: error: index " + empty + " holds no patients\n", f.err());
+    Cli g = Cli.run("subgroups", "--index", empty.toString());
+    assertEquals(1, g.code());
+    assertEquals("eligo: error: index " + empty + " holds no patients\n", g.err());
   }
 
   @Test
@@ -175,5 +178,130 @@ class DesignCommandsTest {
     Map<String, Integer> got = new java.util.TreeMap<>();
     race.get("groups").forEach(g -> got.put(g.get("group").asText(), g.get("population").asInt()));
     assertEquals(expected, got);
+  }
+
+  /** The page parsed as XML: fails unless every tag is closed and every entity known. */
+  static org.w3c.dom.Document xml(Path page) throws Exception {
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+    return f.newDocumentBuilder().parse(page.toFile());
+  }
+
+  /** Elements of a tag whose class list holds {@code cls}. */
+  static List<org.w3c.dom.Element> elements(org.w3c.dom.Document d, String tag, String cls) {
+    List<org.w3c.dom.Element> out = new java.util.ArrayList<>();
+    org.w3c.dom.NodeList l = d.getElementsByTagName(tag);
+    for (int i = 0; i < l.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) l.item(i);
+      if (List.of(e.getAttribute("class").split(" ")).contains(cls)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void subgroupsPartitionThePatientsWithTheirProfileIntoKClustersTheSameWayForOneSeed() throws Exception {
+    Cli r = Cli.run("subgroups", "--index", index.toString(), "--k", "3", "--seed", "5", "--format", "jsonl");
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> l = lines(r.out());
+    JsonNode head = l.get(0);
+    assertEquals("subgroups", head.get("type").asText());
+    assertEquals(3, head.get("k").asInt());
+    assertEquals("given", head.get("kChosenBy").asText());
+    int patients = head.get("patients").asInt();
+    List<JsonNode> clusters = l.stream().filter(n -> n.get("type").asText().equals("cluster")).toList();
+    assertEquals(List.of(0, 1, 2), clusters.stream().map(n -> n.get("cluster").asInt()).toList());
+    assertEquals(patients, clusters.stream().mapToInt(n -> n.get("size").asInt()).sum());
+    List<JsonNode> members = l.stream().filter(n -> n.get("type").asText().equals("member")).toList();
+    assertEquals(patients, members.stream().map(n -> n.get("patientId").asText()).distinct().count());
+    assertEquals(74, patients + head.get("leftOutWithoutProfile").asInt());
+    for (JsonNode c : clusters) {
+      assertEquals(c.get("size").asInt(), members.stream().filter(m -> m.get("cluster").asInt() == c.get("cluster").asInt()).count());
+      for (JsonNode d : c.get("dominant")) {
+        assertTrue(d.get("inCluster").asDouble() - d.get("overall").asDouble() >= 0.1 - 1e-6, d.toString());
+      }
+    }
+    assertEquals(r.out(), Cli.run("subgroups", "--index", index.toString(), "--k", "3", "--seed", "5", "--format", "jsonl").out());
+  }
+
+  @Test
+  void subgroupsRefuseAKLargerThanThePatients() {
+    Cli r = Cli.run("subgroups", "--index", index.toString(), "--k", "500");
+    assertEquals(1, r.code());
+    assertEquals("eligo: error: K 500 is more than the 74 patients\n", r.err());
+    Cli one = Cli.run("subgroups", "--index", index.toString(), "--k", "1");
+    assertEquals(2, one.code());
+    assertEquals("eligo: --k must be at least 2\n", one.err());
+  }
+
+  @Test
+  void subgroupsPageHasOneBarPerClusterAndOnePerKTried() throws Exception {
+    Path page = dir.resolve("sub.html");
+    Cli r = Cli.run("subgroups", "--index", index.toString(), "--seed", "5", "--html", page.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
+    org.w3c.dom.Document d = xml(page);
+    int k = Integer.parseInt(r.out().lines().findFirst().orElseThrow().replaceAll(".* in (\\d+) subgroups.*", "$1"));
+    assertEquals(k + (Subgroups_K_MAX - 1), elements(d, "rect", "bar").size());
+    assertEquals("eligo subgroups --index " + index + " --seed 5 --html " + page, elements(d, "code", "command").get(0).getTextContent());
+  }
+
+  private static final int Subgroups_K_MAX = org.eligo.design.Subgroups.K_MAX;
+
+  @Test
+  void fairnessPageDrawsEveryComparedGroupTheWaterfallAndTheSteps() throws Exception {
+    Path page = dir.resolve("fair.html");
+    Cli r = Cli.run("fairness", "--trial", TRIAL, "--index", index.toString(), "--patients", "corpus-samples/patients.jsonl", "--format", "jsonl",
+        "--html", page.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
+    int charts = 0;
+    int groupBars = 0;
+    int flaggedCharts = 0;
+    int gains = 0;
+    int steps = 0;
+    for (JsonNode n : lines(r.out())) {
+      String type = n.get("type").asText();
+      boolean excludes = false;
+      for (JsonNode g : n.path("groups")) {
+        excludes |= g.path("excluded").asInt() > 0;
+      }
+      if (type.equals("exclusion") && !n.get("selectionRatio").isNull() && excludes) {
+        charts++;
+        groupBars += n.get("groups").size();
+        flaggedCharts += n.get("flagged").asBoolean() ? 1 : 0;
+      } else if (type.equals("relaxation") && n.get("change").asText().equals("without")) {
+        gains += n.get("gainedEligible").asInt() > 0 ? 1 : 0;
+      } else if (type.equals("relaxation")) {
+        steps++;
+      }
+    }
+    org.w3c.dom.Document d = xml(page);
+    assertEquals(charts, elements(d, "line", "ref").size());
+    assertEquals(groupBars, elements(d, "path", "ci").size());
+    assertEquals(groupBars + gains + 2 + steps, elements(d, "rect", "bar").size());
+    assertEquals(gains, elements(d, "rect", "gain").size() - steps);
+    long flaggedCaptions = elements(d, "text", "caption").stream().filter(e -> e.getTextContent().endsWith(" FLAGGED")).count();
+    assertEquals(flaggedCharts, flaggedCaptions);
+    assertTrue(flaggedCharts > 0);
+    assertEquals("eligo fairness --trial " + TRIAL + " --index " + index + " --patients corpus-samples/patients.jsonl --format jsonl --html " + page,
+        elements(d, "code", "command").get(0).getTextContent());
+  }
+
+  @Test
+  void stratifyPageDrawsOneBarPerStratumAndPerArmWithinEachLevel() throws Exception {
+    Path page = dir.resolve("strata.html");
+    Path out = dir.resolve("strata-html");
+    Cli r = Cli.run("stratify", "--trial", TRIAL, "--index", index.toString(), "--config", CONFIG, "--randomise", "--out", out.toString(), "--html", page.toString());
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> rows = lines(Files.readString(out.resolve("strata.jsonl")));
+    long strata = rows.stream().map(n -> n.get("stratum").isNull() ? "unknown" : n.get("stratum").asText()).distinct().count();
+    java.util.Set<String> levels = new java.util.TreeSet<>();
+    rows.stream().filter(n -> n.has("arm")).forEach(n -> n.get("levels").fields().forEachRemaining(e -> levels.add(e.getKey() + "=" + e.getValue().asText())));
+    org.w3c.dom.Document d = xml(page);
+    // two arms in the config; "all assigned" is one more level
+    assertEquals(strata + 2L * (levels.size() + 1), elements(d, "rect", "bar").size());
+    assertEquals(rows.stream().filter(n -> n.get("stratum").isNull()).count() > 0 ? 1 : 0, elements(d, "rect", "unknown").size());
   }
 }

@@ -81,10 +81,15 @@ class PredictCommandTest {
     Path index = dir.resolve("idx");
     Cli built = Cli.run("index", "--notes", "corpus-samples/notes.jsonl", "--patients", "corpus-samples/patients.jsonl", "--index", index.toString());
     assertEquals(0, built.code(), built.err());
+    Path page = dir.resolve("screened.html");
     Cli r = Cli.run("predict", "response", "--model", model.toString(), "--index", index.toString(), "--trial", "criteria/NCT04303780.json",
-        "--format", "jsonl");
+        "--format", "jsonl", "--html", page.toString());
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
+    // one bar per scored patient, in rank order
+    List<org.w3c.dom.Element> bars = DesignCommandsTest.elements(DesignCommandsTest.xml(page), "rect", "bar");
+    assertEquals(lines.size(), bars.size());
+    assertTrue(bars.get(0).getTextContent().startsWith("NCT04303780 P001 ELIGIBLE: "), bars.get(0).getTextContent());
     Cli screen = Cli.run("screen", "--trials", "criteria/NCT04303780.json", "--index", index.toString(), "--format", "jsonl");
     long notIneligible = screen.out().lines().filter(l -> !l.contains("\"status\":\"INELIGIBLE\"")).count();
     assertEquals(notIneligible, lines.size());
@@ -126,5 +131,57 @@ class PredictCommandTest {
     assertTrue(e.out().lines().anyMatch(l -> l.startsWith("Kato_panCancer.tsv        35     5 ") && l.contains(" 0.793   0.660")), e.out());
     assertTrue(e.out().contains("Chowell_train.tsv") && e.out().contains("the model's training file: not scored"), e.out());
     assertTrue(e.out().contains("calibration on Chowell_test.tsv (515 rows): Brier model "), e.out());
+  }
+
+  @Test
+  void evalResponsePageHasTheAucTableAndOnePointPerReliabilityBin(@TempDir Path dir) throws Exception {
+    Path model = dir.resolve("model.json");
+    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--folds", "2").code());
+    Path cohorts = Files.createDirectory(dir.resolve("cohorts"));
+    Files.copy(train(dir), cohorts.resolve("a.tsv"));
+    Files.writeString(cohorts.resolve("b.tsv"), "SAMPLE_ID\tTMB\n");
+    Files.writeString(cohorts.resolve("c.tsv"), HEADER);
+    Path page = dir.resolve("r.html");
+    Cli e = Cli.run("eval", "response", "--model", model.toString(), "--dir", cohorts.toString(), "--calibration", "a.tsv", "--bins", "5",
+        "--html", page.toString());
+    assertEquals(0, e.code(), e.err());
+    // the cohort equals the training file byte for byte, so it is named and not scored: no curve
+    org.w3c.dom.Document d = DesignCommandsTest.xml(page);
+    assertEquals(0, d.getElementsByTagName("svg").getLength());
+    Files.writeString(cohorts.resolve("a.tsv"), Files.readString(cohorts.resolve("a.tsv")) + "extra\t5\t0\t3.9\t3\t60\tNSCLC\t0\t1\n");
+    e = Cli.run("eval", "response", "--model", model.toString(), "--dir", cohorts.toString(), "--calibration", "a.tsv", "--bins", "5",
+        "--html", page.toString());
+    assertEquals(0, e.code(), e.err());
+    long bins = e.out().lines().filter(l -> l.matches("  0\\.\\d0-[01]\\.\\d0 .*")).count();
+    assertTrue(bins > 0, e.out());
+    d = DesignCommandsTest.xml(page);
+    assertEquals(bins, DesignCommandsTest.elements(d, "circle", "pt").stream().filter(c -> c.getAttribute("class").equals("pt model")).count());
+    assertEquals(1, DesignCommandsTest.elements(d, "line", "diag").size());
+    // header, then a.tsv, b.tsv and the empty c.tsv
+    assertEquals(4, d.getElementsByTagName("tr").getLength());
+    assertEquals("b.tsv", d.getElementsByTagName("tr").item(2).getFirstChild().getTextContent());
+    assertEquals("no data rows: not scored", d.getElementsByTagName("tr").item(3).getLastChild().getTextContent());
+    assertTrue(e.out().lines().anyMatch(l -> l.startsWith("c.tsv ") && l.endsWith("  no data rows: not scored")), e.out());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
+  }
+
+  @Test
+  void aScoredCohortWithResponsesGetsAHistogramAndAReliabilityCurve(@TempDir Path dir) throws Exception {
+    Path model = dir.resolve("model.json");
+    Path cohort = train(dir);
+    assertEquals(0, Cli.run("predict", "response", "--train", cohort.toString(), "--save", model.toString(), "--folds", "2").code());
+    Path page = dir.resolve("cohort.html");
+    Cli p = Cli.run("predict", "response", "--model", model.toString(), "--cohort", cohort.toString(), "--format", "jsonl", "--html", page.toString());
+    assertEquals(0, p.code(), p.err());
+    double[] probs = p.out().lines().mapToDouble(l -> Double.parseDouble(l.replaceAll(".*\"probability\":([0-9.E-]+),.*", "$1"))).toArray();
+    java.util.Set<Integer> bins = new java.util.HashSet<>();
+    for (double x : probs) {
+      bins.add(Math.min(9, (int) Math.floor(x * 10)));
+    }
+    org.w3c.dom.Document d = DesignCommandsTest.xml(page);
+    assertEquals(10, DesignCommandsTest.elements(d, "rect", "bar").size());
+    assertEquals(bins.size(), DesignCommandsTest.elements(d, "circle", "pt").size());
+    assertEquals(1, DesignCommandsTest.elements(d, "line", "diag").size());
+    assertEquals(probs.length, DesignCommandsTest.elements(d, "rect", "bar").stream().mapToInt(e -> Integer.parseInt(e.getTextContent().replaceAll(".*: ", ""))).sum());
   }
 }
