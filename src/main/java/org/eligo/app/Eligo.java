@@ -92,6 +92,20 @@ public final class Eligo {
     return ranker.rank(trial, candidates);
   }
 
+  /**
+   * The same screening of the patients of {@code index} that {@code q} matches, each record
+   * evaluated as it is read (on every core) and never all held at once.
+   */
+  public List<Match> screen(Trial trial, org.eligo.index.PatientIndex index, org.apache.lucene.search.Query q) {
+    return ranker.rank(trial, each -> index.forEachRecord(q, each));
+  }
+
+  /** The same screening kept short: the first {@code limit} matches in full and every patient's status. */
+  public org.eligo.rank.Ranker.Shortlist shortlist(Trial trial, org.eligo.index.PatientIndex index, org.apache.lucene.search.Query q,
+      int limit) {
+    return ranker.shortlist(trial, each -> index.forEachRecord(q, each), limit);
+  }
+
   /** Patient → trials: ELIGIBLE first, then UNDETERMINED, then INELIGIBLE. */
   public List<Match> match(PatientRecord patient, List<Trial> trials) {
     return ranker.trialsFor(patient, trials);

@@ -18,13 +18,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eligo bench}: speed measurements behind docs/BENCHMARKS.md (never timed unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Speed measurements.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Criteria.class, BenchCommand.Screen.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Criteria.class, BenchCommand.Screen.class,
+        BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required (extract, criteria, screen)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required (extract, criteria, screen, search)");
   }
 
   /** Extract pipeline throughput on a generated stream, against CoreNLP on its first part. */
@@ -106,33 +107,69 @@ final class BenchCommand implements Runnable {
     @Option(names = "--trials", required = true, paramLabel = "DIR|FILE", description = "trials") Path trials;
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "an index made by eligo index") Path index;
     @Option(names = "--rounds", defaultValue = "5", description = "timed rounds per trial after one warm-up (default ${DEFAULT-VALUE})") int rounds;
+    @Option(names = "--top", defaultValue = "100", description = "first matches kept in full, with evidence (default ${DEFAULT-VALUE})") int top;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      if (rounds < 1) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+      if (rounds < 1 || top < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds and --top must be at least 1");
       }
       PrintWriter out = spec.commandLine().getOut();
       Problems problems = new Problems();
       org.eligo.app.Eligo eligo = new org.eligo.app.Eligo();
       List<org.eligo.criteria.Trial> list = eligo.trials(trials, problems);
-      org.eligo.eval.ScreenBench bench = new org.eligo.eval.ScreenBench(eligo::screen);
+      org.eligo.eval.ScreenBench bench = new org.eligo.eval.ScreenBench(eligo::shortlist, top);
       boolean safe = true;
       try (org.eligo.index.PatientIndex idx = org.eligo.index.PatientIndex.openForReading(index)) {
-        out.printf(Locale.ROOT, "%-12s %8s %11s %9s %14s %12s  %s%n", "trial", "criteria", "candidates", "patients", "candidates ms",
-            "all ms", "dropped all INELIGIBLE");
+        out.printf(Locale.ROOT, "%-12s %8s %11s %9s %14s %12s %13s  %s%n", "trial", "criteria", "candidates", "patients", "candidates ms",
+            "all ms", "peak heap MB", "dropped all INELIGIBLE, same top");
         for (org.eligo.criteria.Trial t : list) {
           bench.run(idx, t, 1);
           org.eligo.eval.ScreenBench.Result r = bench.run(idx, t, rounds);
-          safe &= r.droppedIneligible();
-          out.printf(Locale.ROOT, "%-12s %8d %11d %9d %14.1f %12.1f  %s%n", r.trialId(), r.criteriaUsed(), r.candidates(), r.patients(),
-              r.candidateMillis(), r.allMillis(), r.droppedIneligible() ? "yes" : "NO");
+          safe &= r.droppedIneligible() && r.sameTop();
+          out.printf(Locale.ROOT, "%-12s %8d %11d %9d %14.1f %12.1f %13d  %s%n", r.trialId(), r.criteriaUsed(), r.candidates(), r.patients(),
+              r.candidateMillis(), r.allMillis(), r.peakHeapBytes() / 1_000_000, (r.droppedIneligible() ? "yes" : "NO") + ", " + (r.sameTop() ? "yes" : "NO"));
         }
       }
       out.printf(Locale.ROOT, "max heap allowed: %d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);
       int code = Output.report(problems, spec.commandLine().getErr());
       return safe ? code : 1;
+    }
+  }
+
+  /** Latency of the search query mix on one index, warm. */
+  @Command(name = "search", mixinStandardHelpOptions = true,
+      description = "Warm latency of each query of the docs/SEARCH.md mix (parse, top hits, highlights): p50, p95, p99 and peak heap.")
+  static final class Search implements Callable<Integer> {
+    @Option(names = "--index", required = true, paramLabel = "DIR", description = "an index made by eligo index") Path index;
+    @Option(names = "--rounds", defaultValue = "20", description = "timed rounds over the mix (default ${DEFAULT-VALUE})") int rounds;
+    @Option(names = "--warmup", defaultValue = "5", description = "untimed rounds first (default ${DEFAULT-VALUE})") int warmup;
+    @Option(names = "--limit", defaultValue = "20", description = "hits per query, as search --limit (default ${DEFAULT-VALUE})") int limit;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (rounds < 1 || warmup < 0 || limit < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds and --limit must be at least 1 and --warmup at least 0");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      org.eligo.eval.SearchBench.Result r;
+      int patients;
+      try (org.eligo.index.PatientIndex idx = org.eligo.index.PatientIndex.openForReading(index)) {
+        patients = idx.size();
+        r = org.eligo.eval.SearchBench.run(idx, org.eligo.eval.SearchBench.MIX, limit, warmup, rounds);
+      }
+      out.printf(Locale.ROOT, "%-72s %9s %10s %10s%n", "query", "patients", "median ms", "max ms");
+      for (org.eligo.eval.SearchBench.QueryTime q : r.queries()) {
+        out.printf(Locale.ROOT, "%-72s %9d %10.2f %10.2f%n", q.query(), q.matches(), q.medianMillis(), q.maxMillis());
+      }
+      out.printf(Locale.ROOT, "%d searches on %d patients (%d queries x %d rounds after %d warm-up, top %d with highlights): "
+          + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", r.searches(), patients, r.queries().size(), rounds, warmup, limit,
+          r.p50(), r.p95(), r.p99(), r.max());
+      out.printf(Locale.ROOT, "peak heap in the timed rounds: %d MB (max heap allowed: %d MB)%n", r.peakHeapBytes() / 1_000_000,
+          Runtime.getRuntime().maxMemory() / 1_000_000);
+      return Main.OK;
     }
   }
 }

@@ -2,53 +2,65 @@ package org.eligo.eval;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eligo.criteria.Trial;
 import org.eligo.eligibility.Status;
 import org.eligo.index.CandidateQuery;
 import org.eligo.index.PatientIndex;
-import org.eligo.patient.PatientRecord;
-import java.util.function.BiFunction;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.eligo.rank.Match;
+import org.eligo.rank.Ranker;
 
 /**
  * One trial screened two ways on the same index, warm: candidates from {@link CandidateQuery}
- * then exact evaluation and ranking, against exact evaluation of every stored record. Checks
- * that every patient the query left out is INELIGIBLE in the full run.
+ * then exact evaluation and ranking, against exact evaluation of every stored record. Each keeps
+ * the first matches in full and every patient's status (as a coordinator's screen does at
+ * scale); the bench checks that every patient the query left out is INELIGIBLE in the full run
+ * and that both runs rank the same ELIGIBLE and UNDETERMINED first matches.
  */
 public final class ScreenBench {
-  /** Times are medians over the rounds, in milliseconds. */
+  /** Times are medians over the rounds, in milliseconds; the heap's peak over all of them. */
   public record Result(String trialId, int criteriaUsed, int candidates, int patients, double candidateMillis, double allMillis,
-      boolean droppedIneligible) {}
+      boolean droppedIneligible, boolean sameTop, long peakHeapBytes) {}
 
-  private final BiFunction<Trial, List<PatientRecord>, List<Match>> screen;
+  /** A trial's screening of the patients of an index that a query matches, its first {@code top} matches kept in full. */
+  public interface Screening {
+    Ranker.Shortlist screen(Trial trial, PatientIndex index, Query q, int top);
+  }
 
-  /** {@code screen} evaluates and ranks the given records for a trial, as {@code eligo screen} does. */
-  public ScreenBench(BiFunction<Trial, List<PatientRecord>, List<Match>> screen) {
+  private final Screening screen;
+  private final int top;
+
+  public ScreenBench(Screening screen, int top) {
     this.screen = screen;
+    this.top = top;
   }
 
   public Result run(PatientIndex index, Trial trial, int rounds) {
     CandidateQuery.Candidates q = CandidateQuery.of(trial);
-    List<Match> viaQuery = null;
-    List<Match> full = null;
+    Ranker.Shortlist viaQuery = null;
+    Ranker.Shortlist full = null;
     double[] withQuery = new double[rounds];
     double[] withAll = new double[rounds];
+    HeapPeak.reset();
     for (int r = 0; r < rounds; r++) {
       long start = System.nanoTime();
-      viaQuery = screen.apply(trial, index.records(q.query()));
+      viaQuery = screen.screen(trial, index, q.query(), top);
       withQuery[r] = (System.nanoTime() - start) / 1e6;
       start = System.nanoTime();
-      full = screen.apply(trial, index.records());
+      full = screen.screen(trial, index, new MatchAllDocsQuery(), top);
       withAll[r] = (System.nanoTime() - start) / 1e6;
     }
-    Set<String> kept = viaQuery.stream().map(m -> m.eligibility().patientId()).collect(Collectors.toSet());
-    Map<String, Match> byPatient = full.stream().collect(Collectors.toMap(m -> m.eligibility().patientId(), Function.identity()));
-    boolean safe = byPatient.values().stream()
-        .allMatch(m -> kept.contains(m.eligibility().patientId()) || m.eligibility().status() == Status.INELIGIBLE);
-    return new Result(trial.id(), q.criteriaUsed(), viaQuery.size(), full.size(), median(withQuery), median(withAll), safe);
+    Map<String, Status> kept = viaQuery.statuses();
+    boolean safe = full.statuses().entrySet().stream().allMatch(e -> kept.containsKey(e.getKey()) || e.getValue() == Status.INELIGIBLE);
+    // INELIGIBLE scores lowest, so the ELIGIBLE and UNDETERMINED of both shortlists are the same matches
+    boolean sameTop = possible(viaQuery).equals(possible(full));
+    return new Result(trial.id(), q.criteriaUsed(), kept.size(), full.statuses().size(), median(withQuery), median(withAll), safe,
+        sameTop, HeapPeak.bytes());
+  }
+
+  private static List<Match> possible(Ranker.Shortlist s) {
+    return s.top().stream().filter(m -> m.eligibility().status() != Status.INELIGIBLE).toList();
   }
 
   static double median(double[] values) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.eligo.core.Assertion;
 import org.eligo.core.Note;
 import org.eligo.intake.FhirBundles;
@@ -19,9 +21,9 @@ import org.eligo.extract.Finding;
 import org.eligo.lexicon.Cancers;
 import org.eligo.patient.Fact;
 import org.eligo.patient.PatientRecord;
-import org.eligo.patient.RecordJson;
+import org.eligo.patient.RecordBytes;
 
-/** A patient record and its notes → one Lucene document (searchable fields and stored record). */
+/** A patient record and its notes → one Lucene document (searchable fields, the record as compact doc values, the notes stored). */
 final class DocumentMapper {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Cancers cancers;
@@ -35,7 +37,7 @@ final class DocumentMapper {
   Document toDocument(PatientRecord r, List<Note> notes) {
     Document d = new Document();
     d.add(new StringField(Fields.ID, r.patientId(), Field.Store.YES));
-    d.add(new StoredField(Fields.RECORD, RecordJson.write(r).toString()));
+    d.add(new BinaryDocValuesField(Fields.RECORD, new BytesRef(RecordBytes.write(r))));
     d.add(new StoredField(Fields.NOTES, notesJson(notes)));
     for (Note n : notes) {
       // A stored FHIR resource is JSON, not prose: its facts are indexed, its text is not.

@@ -21,7 +21,11 @@ import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -29,19 +33,24 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.eligo.core.Note;
 import org.eligo.lexicon.Lexicons;
 import org.eligo.patient.PatientRecord;
-import org.eligo.patient.RecordJson;
+import org.eligo.patient.RecordBytes;
 
 /**
  * The on-disk patient index: one Lucene document per patient with searchable fact fields, the
@@ -53,7 +62,7 @@ public final class PatientIndex implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Commit user data naming the index format; an index without this format is refused, not misread. */
   static final String FORMAT_KEY = "eligo.index.format";
-  static final String FORMAT = "2";
+  static final String FORMAT = "3";
 
   private final FSDirectory dir;
   private final IndexWriter writer;
@@ -257,7 +266,7 @@ public final class PatientIndex implements Closeable {
       if (td.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(RecordJson.read(JSON.readTree(s.storedFields().document(td.scoreDocs[0].doc).get(Fields.RECORD))));
+      return Optional.of(record(s, td.scoreDocs[0].doc));
     });
   }
 
@@ -268,15 +277,67 @@ public final class PatientIndex implements Closeable {
 
   /** The records of the patients {@code q} matches, by patient id. */
   public List<PatientRecord> records(Query q) {
-    return withSearcher(s -> {
-      List<PatientRecord> out = new ArrayList<>();
-      TopDocs td = s.search(q, Math.max(1, s.getIndexReader().numDocs()));
-      for (ScoreDoc sd : td.scoreDocs) {
-        out.add(RecordJson.read(JSON.readTree(s.storedFields().document(sd.doc).get(Fields.RECORD))));
+    List<PatientRecord> out = java.util.Collections.synchronizedList(new ArrayList<>());
+    forEachRecord(q, out::add);
+    List<PatientRecord> sorted = new ArrayList<>(out);
+    sorted.sort(java.util.Comparator.comparing(PatientRecord::patientId));
+    return sorted;
+  }
+
+  /** Documents of one segment handed to one thread at a time. */
+  private static final int SLICE = 8192;
+
+  /**
+   * Hands the record of every patient {@code q} matches to {@code each}, decoded one at a time
+   * and never all held: slices of the index go to the common fork-join pool, so {@code each} is
+   * called from several threads at once and in no particular order.
+   */
+  public void forEachRecord(Query q, java.util.function.Consumer<PatientRecord> each) {
+    withSearcher(s -> {
+      Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      List<int[]> slices = new ArrayList<>();
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      for (int l = 0; l < leaves.size(); l++) {
+        for (int from = 0; from < leaves.get(l).reader().maxDoc(); from += SLICE) {
+          slices.add(new int[] {l, from, Math.min(from + SLICE, leaves.get(l).reader().maxDoc())});
+        }
       }
-      out.sort(java.util.Comparator.comparing(PatientRecord::patientId));
-      return out;
+      slices.parallelStream().forEach(slice -> {
+        try {
+          LeafReaderContext leaf = leaves.get(slice[0]);
+          org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+          if (scorer == null) {
+            return;
+          }
+          Bits live = leaf.reader().getLiveDocs();
+          BinaryDocValues records = DocValues.getBinary(leaf.reader(), Fields.RECORD);
+          DocIdSetIterator docs = scorer.iterator();
+          for (int doc = docs.advance(slice[1]); doc < slice[2]; doc = docs.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              each.accept(decode(records, doc));
+            }
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read index", e);
+        }
+      });
+      return null;
     });
+  }
+
+  /** The record of document {@code doc} of the searcher's whole index. */
+  private static PatientRecord record(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    return decode(DocValues.getBinary(leaf.reader(), Fields.RECORD), doc - leaf.docBase);
+  }
+
+  private static PatientRecord decode(BinaryDocValues records, int doc) throws IOException {
+    if (!records.advanceExact(doc)) {
+      throw new IllegalStateException("an indexed patient without a stored record (document " + doc + ")");
+    }
+    BytesRef b = records.binaryValue();
+    return RecordBytes.read(b.bytes, b.offset, b.length);
   }
 
   /** One hit of a search: patient, Lucene score, stored record and notes. */
@@ -287,7 +348,7 @@ public final class PatientIndex implements Closeable {
       List<Hit> out = new ArrayList<>();
       for (ScoreDoc sd : s.search(q, Math.max(1, limit)).scoreDocs) {
         Document d = s.storedFields().document(sd.doc);
-        out.add(new Hit(d.get(Fields.ID), sd.score, RecordJson.read(JSON.readTree(d.get(Fields.RECORD))), readNotes(d.get(Fields.NOTES))));
+        out.add(new Hit(d.get(Fields.ID), sd.score, record(s, sd.doc), readNotes(d.get(Fields.NOTES))));
       }
       return out;
     });
@@ -301,6 +362,11 @@ public final class PatientIndex implements Closeable {
   /** The Lucene commit generation the searchers read: it grows with every commit, so it names the index state a run saw. */
   public long generation() {
     return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getIndexCommit().getGeneration());
+  }
+
+  /** How many patients {@code q} matches. */
+  public int count(Query q) {
+    return withSearcher(s -> s.count(q));
   }
 
   public int size() {

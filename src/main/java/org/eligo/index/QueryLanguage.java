@@ -9,6 +9,9 @@ import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeParseException;
 import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
 import org.apache.lucene.queryparser.flexible.standard.config.PointsConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -52,14 +55,74 @@ public final class QueryLanguage {
     if (query == null || query.isBlank()) {
       throw new SyntaxError("empty query", 1);
     }
+    java.util.List<Integer> removed = new java.util.ArrayList<>();
+    String lucene = comparisons(query, removed);
     try {
-      return parser.parse(query, Fields.TEXT);
+      return everyoneBut(parser.parse(lucene, Fields.TEXT));
     } catch (QueryNodeParseException e) {
-      int col = Math.max(1, e.getBeginColumn() + 1);
-      throw new SyntaxError("cannot parse query at column " + col + ": " + firstLine(e.getMessage()), col);
+      int col = original(Math.max(0, e.getBeginColumn()), removed) + 1;
+      throw new SyntaxError("cannot parse query at column " + col + ": " + firstLine(e.getMessage()).replace(lucene, query), col);
     } catch (QueryNodeException | RuntimeException e) {
-      throw new SyntaxError("cannot parse query: " + firstLine(e.getMessage()), 1);
+      throw new SyntaxError("cannot parse query: " + firstLine(e.getMessage()).replace(lucene, query), 1);
     }
+  }
+
+  /**
+   * {@code ecog:<=1}, as docs/SEARCH.md writes a comparison, becomes {@code ecog<=1}, the form
+   * Lucene's parser reads; quoted and escaped text is left alone. {@code removed} gets the
+   * 0-based position of each colon dropped, to point errors at the query as typed.
+   */
+  static String comparisons(String query, java.util.List<Integer> removed) {
+    StringBuilder b = new StringBuilder(query.length());
+    boolean quoted = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\' && i + 1 < query.length()) {
+        b.append(c).append(query.charAt(++i));
+        continue;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      if (!quoted && c == ':' && i > 0 && i + 1 < query.length() && (query.charAt(i + 1) == '<' || query.charAt(i + 1) == '>')
+          && (Character.isLetterOrDigit(query.charAt(i - 1)) || query.charAt(i - 1) == '_' || query.charAt(i - 1) == '.')) {
+        removed.add(i);
+        continue;
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /**
+   * A group of only negated clauses ({@code -has:ecog}) means every patient but those; Lucene
+   * alone would match no one, so such a group gets "every patient" as its positive clause.
+   */
+  static Query everyoneBut(Query q) {
+    if (!(q instanceof BooleanQuery b)) {
+      return q;
+    }
+    BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+    boolean positive = false;
+    for (BooleanClause c : b.clauses()) {
+      out.add(everyoneBut(c.getQuery()), c.getOccur());
+      positive |= c.getOccur() != BooleanClause.Occur.MUST_NOT;
+    }
+    if (!positive) {
+      out.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    }
+    return out.build();
+  }
+
+  /** The position in the query as typed of position {@code at} of the rewritten one. */
+  private static int original(int at, java.util.List<Integer> removed) {
+    int o = at;
+    for (int r : removed) {
+      if (r <= o) {
+        o++;
+      }
+    }
+    return o;
   }
 
   private static String firstLine(String s) {

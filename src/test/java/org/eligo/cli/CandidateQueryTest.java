@@ -44,7 +44,13 @@ class CandidateQueryTest {
             assertEquals(Status.INELIGIBLE, m.eligibility().status(), t.id() + " dropped " + m.eligibility().patientId());
           }
         }
-        for (Match m : eligo.screen(t, idx.records(q.query()))) {
+        List<Match> ranked = eligo.screen(t, idx, q.query());
+        assertEquals(eligo.screen(t, idx.records(q.query())), ranked, t.id() + ": read as the index is walked");
+        org.eligo.rank.Ranker.Shortlist shortlist = eligo.shortlist(t, idx, q.query(), 10);
+        assertEquals(ranked.subList(0, Math.min(10, ranked.size())), shortlist.top(), t.id());
+        assertEquals(ranked.size(), shortlist.statuses().size(), t.id());
+        ranked.forEach(m -> assertEquals(m.eligibility().status(), shortlist.statuses().get(m.eligibility().patientId())));
+        for (Match m : ranked) {
           Match same = full.get(m.eligibility().patientId());
           assertEquals(same.eligibility().status(), m.eligibility().status());
           assertEquals(same.score(), m.score());

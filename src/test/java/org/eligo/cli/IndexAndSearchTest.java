@@ -104,6 +104,15 @@ class IndexAndSearchTest {
     Path notes = dir.resolve("n.jsonl");
     Files.writeString(notes, note("P1", "N1", "2025-01-01", "ECOG 1."));
     Cli.run("index", "--notes", notes.toString(), "--index", index.toString());
+    assertEquals("P1", Cli.run("search", "--index", index.toString(), "ecog:<=1").out().substring(0, 2));
+    assertEquals("P1", Cli.run("search", "--index", index.toString(), "ecog:[1 TO 1] AND ecog:>0").out().substring(0, 2));
+    assertEquals("", Cli.run("search", "--index", index.toString(), "ecog:>=2").out());
+    assertEquals("", Cli.run("search", "--index", index.toString(), "--", "-has:ecog").out());
+    assertEquals("P1", Cli.run("search", "--index", index.toString(), "--", "-gene:EGFR").out().substring(0, 2));
+    assertEquals("P1", Cli.run("search", "--index", index.toString(), "ecog:1 AND (-gene:EGFR -absent:EGFR)").out().substring(0, 2));
+    Cli late = Cli.run("search", "--index", index.toString(), "ecog:<=1 AND ecog:>=0 AND gene:EGFR)");
+    assertEquals(2, late.code());
+    assertTrue(late.err().contains("cannot parse ecog:<=1 AND ecog:>=0 AND gene:EGFR)"), late.err());
     Cli r = Cli.run("search", "--index", index.toString(), "gene:(EGFR");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("cannot parse query"), r.err());
