@@ -15,14 +15,33 @@ import java.util.regex.Matcher;
  * match. Each user lists its words next to its pattern and says why they cover it.
  */
 final class WordStarts {
-  /** The words by their first character: 'a' to 'z', then '0' to '9'. */
-  private final String[][] byFirst = new String[36][];
+  /**
+   * The words that may start at each ASCII character, ASCII capitals sharing their small letter's
+   * list; null for a character that starts none of them (and for every character that is no
+   * ASCII letter or digit), so most characters of a text cost one table read.
+   */
+  private final char[][][] byChar = new char[128][][];
+  /** ASCII letters, digits and the underscore: a word goes on through them. */
+  private static final boolean[] WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+  }
 
   /** Words in lower case, each starting with an ASCII letter or digit. */
   WordStarts(String... words) {
-    for (int k = 0; k < byFirst.length; k++) {
-      int first = k;
-      byFirst[k] = Arrays.stream(words).filter(w -> slot(w.charAt(0)) == first).toArray(String[]::new);
+    for (String w : words) {
+      char first = w.charAt(0);
+      if (!(first >= 'a' && first <= 'z' || first >= '0' && first <= '9')) {
+        throw new IllegalArgumentException("a word must start with a small ASCII letter or a digit: '" + w + "'");
+      }
+    }
+    for (char c = 0; c < 128; c++) {
+      char small = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      char[][] starting = Arrays.stream(words).filter(w -> w.charAt(0) == small).map(String::toCharArray).toArray(char[][]::new);
+      byChar[c] = starting.length == 0 ? null : starting;
     }
   }
 
@@ -43,12 +62,14 @@ final class WordStarts {
 
   /** The first position at or after {@code from} where one of the words starts a word, or -1. */
   private int next(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 128 || !Character.isLetterOrDigit(c) || i > 0 && isAsciiWord(text.charAt(i - 1))) {
+      char[][] starting = c < 128 ? byChar[c] : null;
+      if (starting == null || i > 0 && isAsciiWord(text.charAt(i - 1))) {
         continue;
       }
-      for (String w : byFirst[slot(c)]) {
+      for (char[] w : starting) {
         if (startsWith(text, i, w)) {
           return i;
         }
@@ -58,25 +79,20 @@ final class WordStarts {
   }
 
   /** Whether the text at {@code i}, with ASCII capitals made small, begins with {@code w}. */
-  private static boolean startsWith(String text, int i, String w) {
-    if (i + w.length() > text.length()) {
+  private static boolean startsWith(String text, int i, char[] w) {
+    if (i + w.length > text.length()) {
       return false;
     }
-    for (int k = 0; k < w.length(); k++) {
+    for (int k = 1; k < w.length; k++) {
       char c = text.charAt(i + k);
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != w.charAt(k)) {
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != w[k]) {
         return false;
       }
     }
     return true;
   }
 
-  /** The slot of an ASCII letter (either case) or digit. */
-  private static int slot(char c) {
-    return Character.isDigit(c) ? 26 + c - '0' : Character.toLowerCase(c) - 'a';
-  }
-
   private static boolean isAsciiWord(char c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    return c < 128 && WORD[c];
   }
 }

@@ -1,6 +1,7 @@
 package org.eligo.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,5 +38,11 @@ class WordStartsTest {
         "_brain met", "\u00e9brain met", "brain\u00e9 met", "metastasis\u2026", "", "Xx9 x9x x9"}) {
       assertEquals(viaFind(text), viaStarts(text), text);
     }
+  }
+
+  @Test
+  void wordsMustStartWithASmallLetterOrADigit() {
+    assertThrows(IllegalArgumentException.class, () -> new WordStarts("brain", "Met"));
+    assertThrows(IllegalArgumentException.class, () -> new WordStarts("-x"));
   }
 }
