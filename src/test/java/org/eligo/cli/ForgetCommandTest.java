@@ -27,7 +27,7 @@ class ForgetCommandTest {
     Path notes = dir.resolve("n.jsonl");
     Path patients = dir.resolve("p.jsonl");
     Files.writeString(notes, note("P1", "N1", "Stage IV lung adenocarcinoma. KRAS G12C. EGFR wild type. PD-L1 TPS 80%. ECOG 1. ANC 2.1. "
-        + "Brain metastases, active. Received carboplatin. Quixotrelline nodule.")
+        + "Brain metastases, active. Received carboplatin. Zqxvjkwyfh nodule.")
         + note("P2", "N2", "Breast cancer. PIK3CA H1047R. ECOG 0. ANC 3.0. No brain metastases.") + others());
     Files.writeString(patients, "{\"patientId\":\"P1\",\"birthDate\":\"1961-05-14\",\"sex\":\"male\"}\n"
         + "{\"patientId\":\"P2\",\"birthDate\":\"1975-02-01\",\"sex\":\"female\"}\n");
@@ -80,7 +80,7 @@ class ForgetCommandTest {
 
   private static final List<String> OF_P1 = List.of("gene:KRAS", "variant:\"KRAS G12C\"", "absent:EGFR", "cancer:NSCLC", "stage:IV",
       "brain_mets:active", "drug:carboplatin", "sex:male", "pdl1_tps:[0 TO *]", "ecog:1", "age:[60 TO 70]", "lab.anc:[2 TO 2.2]",
-      "quixotrelline");
+      "zqxvjkwyfh");
 
   @Test
   void aForgottenPatientLeavesNothingSearchableStoredOrInTheFilesAndOthersRemain() throws Exception {
@@ -88,8 +88,8 @@ class ForgetCommandTest {
     for (String q : OF_P1) {
       assertTrue(search(index, q).startsWith("{\"patientId\":\"P1\""), q);
     }
-    assertTrue(filesContain(index, "quixotrelline"), "the term is in the files before");
-    assertTrue(filesContain(index, "Quixotrelline"), "the stored note is in the files before");
+    assertTrue(filesContain(index, "zqxvjkwyfh"), "the term is in the files before");
+    assertTrue(filesContain(index, "Zqxvjkwyfh"), "the stored note is in the files before");
 
     Cli r = Cli.run("forget", "--patient", "P1", "--index", index.toString());
     assertEquals(0, r.code(), r.err());
@@ -98,8 +98,8 @@ class ForgetCommandTest {
     for (String q : OF_P1) {
       assertEquals("", search(index, q), q);
     }
-    assertFalse(filesContain(index, "quixotrelline"), "term left in the index files");
-    assertFalse(filesContain(index, "Quixotrelline"), "note text left in the index files");
+    assertFalse(filesContain(index, "zqxvjkwyfh"), "term left in the index files");
+    assertFalse(filesContain(index, "Zqxvjkwyfh"), "note text left in the index files");
     assertEquals(9, search(index, "ecog:0").lines().count());
     assertTrue(search(index, "variant:\"PIK3CA H1047R\"").startsWith("{\"patientId\":\"P2\""));
     Cli screen = Cli.run("screen", "--trials", "criteria/NCT04303780.json", "--index", index.toString(), "--format", "jsonl");
