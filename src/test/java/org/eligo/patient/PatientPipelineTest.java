@@ -291,6 +291,8 @@ class PatientPipelineTest {
   void aWishIsNoHypothesis() {
     PatientRecord r = record("2026-11-12", "Up less than she would like, resting in the afternoon - ECOG 2.");
     assertEquals(List.of(Assertion.PRESENT), facts(r, FactType.PERFORMANCE_STATUS).stream().map(Fact::assertion).toList());
+    PatientRecord screened = record("2026-11-12", "She would like to be screened for the PD-L1-high study.");
+    assertEquals(List.of(Assertion.HYPOTHETICAL), facts(screened, FactType.BIOMARKER).stream().map(Fact::assertion).toList());
   }
 
   @Test
