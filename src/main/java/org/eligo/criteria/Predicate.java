@@ -65,6 +65,10 @@ public sealed interface Predicate {
    * for "locally advanced or metastatic", "IV" for "metastatic"); distant metastases count as IV.
    */
   record Stage(String minStage) implements Predicate {
+    /** Stage groups from lowest to highest, as the criteria name them and the evaluator compares them. */
+    public static final List<String> ORDER = List.of(
+        "0", "I", "IA", "IB", "II", "IIA", "IIB", "IIC", "III", "IIIA", "IIIB", "IIIC", "IIID", "IV", "IVA", "IVB", "IVC");
+
     public Stage {
       Objects.requireNonNull(minStage, "minStage");
     }

@@ -25,8 +25,7 @@ import java.util.regex.Pattern;
  * gaps, not predicates. "Unresectable" alone is noted and not represented.
  */
 final class StageRule implements Rule {
-  static final List<String> ORDER =
-      List.of("0", "I", "IA", "IB", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IIIC", "IV", "IVA", "IVB", "IVC");
+  static final List<String> ORDER = Predicate.Stage.ORDER;
 
   private static final List<String> MAJOR = List.of("0", "I", "II", "III", "IV");
 

@@ -27,7 +27,7 @@ import org.eligo.patient.PatientRecord;
  * assumed; an exclusion that needs a value is UNKNOWN when the value is missing.
  */
 public final class Evaluator {
-  private static final List<String> STAGES = List.of("0", "I", "IA", "IB", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IIIC", "IV", "IVA", "IVB", "IVC");
+  private static final List<String> STAGES = Predicate.Stage.ORDER;
 
   private final Cancers cancers;
 
@@ -251,8 +251,11 @@ public final class Evaluator {
       return Outcome.unknown("stage not recorded", List.of());
     }
     int best = st.stream().mapToInt(f -> rank(((Finding.Diagnosis) f.finding()).stage())).max().getAsInt();
-    String stage = STAGES.get(best);
     int min = rank(s.minStage());
+    if (best < 0 || min < 0) {
+      return Outcome.unknown("stage not understood (at least " + s.minStage() + " required)", evidence(st));
+    }
+    String stage = STAGES.get(best);
     if (best >= min) {
       return Outcome.met("stage " + stage + " (at least " + s.minStage() + ")", evidence(st));
     }
@@ -264,11 +267,8 @@ public final class Evaluator {
   }
 
   private static int rank(String stage) {
-    int i = STAGES.indexOf(stage == null ? "" : stage.toUpperCase(Locale.ROOT).replaceAll("[0-9]$", ""));
-    if (i < 0) {
-      throw new IllegalArgumentException("unknown stage '" + stage + "'");
-    }
-    return i;
+    // -1 for a stage group outside the list (a staging system eligo does not order)
+    return STAGES.indexOf(stage == null ? "" : stage.toUpperCase(Locale.ROOT).replaceAll("[0-9]$", ""));
   }
 
   // ---- molecular

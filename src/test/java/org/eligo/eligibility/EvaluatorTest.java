@@ -115,6 +115,14 @@ class EvaluatorTest {
   }
 
   @Test
+  void substagesOfMelanomaAndColonCancerAreOrdered() {
+    Predicate atLeastIII = new Predicate.Stage("III");
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, atLeastIII, patient("2025-01-01", "Melanoma of the calf, pT4b N0, stage IIC.")).result());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, new Predicate.Stage("IIB"),
+        patient("2025-01-01", "Melanoma of the calf, pT4b N0, stage IIC.")).result());
+  }
+
+  @Test
   void familyHistoryOfAVariantDoesNotCount() {
     Predicate braf = new Predicate.Variant("BRAF", Set.of("V600E"));
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, braf, patient("2025-01-01", "Family History:\nFather with BRAF V600E melanoma.")).result());
