@@ -119,6 +119,7 @@ public final class CriterionParser {
           + "\\bon\\s+(?:an?\\s+|the\\s+)?(?:previous|prior)\\s+biops(?:y|ies)\\b");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
+  private static final Pattern SUSPECTED = Pattern.compile("(?i)\\b(?:suspected|presumed|presumptive|probable)\\b");
   static final Pattern WINDOW = Pattern.compile(
       "(?:within|in the (?:last|past|previous|prior)|during (?:the )?(?:last|past|previous|prior)|over the (?:last|past))\\s+(?:the\\s+)?"
           + "(?:last |past |previous |prior )?(\\d+|one|two|three|four|five|six|twelve)\\s*(days?|weeks?|months?|years?|half-lives|hours?)"
@@ -273,6 +274,11 @@ public final class CriterionParser {
         && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class) || mentions(p.predicate(), Predicate.Stage.class))) {
       // "bone metastases secondary to another tumour than breast cancer": which cancer is the other one is not held
       r.gap("DIAGNOSIS", "other malignancy beside a named cancer");
+    }
+    if (kind == Criterion.Kind.INCLUSION && SUSPECTED.matcher(raw).find()
+        && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class))) {
+      // "Known or suspected breast cancer": a suspicion qualifies, and records hold diagnoses made
+      r.gap("DIAGNOSIS", "a suspected diagnosis qualifies");
     }
     boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
     window(left, core, r, adjuvantAllowance(raw, core), contraception);

@@ -112,6 +112,15 @@ class CriterionParserTest {
   }
 
   @Test
+  void anInclusionThatASuspectedDiagnosisMeetsIsNotComputable() {
+    assertFalse(inclusion("Known or suspected primary or metastatic breast cancer.").computable());
+    assertEquals("not yet computable: a suspected diagnosis qualifies; understood only: DIAGNOSIS",
+        inclusion("Known or suspected breast cancer").reason());
+    assertTrue(inclusion("Known breast cancer").computable());
+    assertTrue(exclusion("Known or suspected brain metastases").computable());
+  }
+
+  @Test
   void ignoresYearsThatMeasureTimeRatherThanAge() {
     assertFalse(inclusion("Disease-free for at least 5 years").computable());
     assertFalse(inclusion("Graft preserved > 2 years").computable());
