@@ -119,7 +119,7 @@ final class BenchCommand implements Runnable {
       Problems problems = new Problems();
       org.eligo.app.Eligo eligo = new org.eligo.app.Eligo();
       List<org.eligo.criteria.Trial> list = eligo.trials(trials, problems);
-      org.eligo.eval.ScreenBench bench = new org.eligo.eval.ScreenBench(eligo::shortlist, top);
+      org.eligo.eval.ScreenBench bench = new org.eligo.eval.ScreenBench(eligo::shortlist, top, eligo.lexicons().cancers());
       boolean safe = true;
       try (org.eligo.index.PatientIndex idx = org.eligo.index.PatientIndex.openForReading(index)) {
         out.printf(Locale.ROOT, "%-12s %8s %11s %9s %14s %12s %13s  %s%n", "trial", "criteria", "candidates", "patients", "candidates ms",

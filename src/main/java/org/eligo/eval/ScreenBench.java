@@ -30,14 +30,16 @@ public final class ScreenBench {
 
   private final Screening screen;
   private final int top;
+  private final org.eligo.lexicon.Cancers cancers;
 
-  public ScreenBench(Screening screen, int top) {
+  public ScreenBench(Screening screen, int top, org.eligo.lexicon.Cancers cancers) {
     this.screen = screen;
     this.top = top;
+    this.cancers = cancers;
   }
 
   public Result run(PatientIndex index, Trial trial, int rounds) {
-    CandidateQuery.Candidates q = CandidateQuery.of(trial);
+    CandidateQuery.Candidates q = CandidateQuery.of(trial, cancers);
     Ranker.Shortlist viaQuery = null;
     Ranker.Shortlist full = null;
     double[] withQuery = new double[rounds];

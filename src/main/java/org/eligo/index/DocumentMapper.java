@@ -106,6 +106,7 @@ final class DocumentMapper {
     } else if (x instanceof Finding.Diagnosis dx && f.assertion() == Assertion.PRESENT) {
       if (dx.cancer() != null) {
         cancers.lineage(dx.cancer()).forEach(c -> keyword(d, "cancer", c));
+        keyword(d, Fields.DX, dx.cancer());
       }
       if (dx.histology() != null) {
         keyword(d, "histology", dx.histology());

@@ -10,6 +10,8 @@ public final class Fields {
   public static final String TEXT = "text";
   /** Which single-valued facts a patient has ({@code age}, {@code sex}, {@code ecog}); see {@link CandidateQuery}. */
   public static final String HAS = "has";
+  /** The codes of the patient's current diagnoses as written, without their ancestors; see {@link CandidateQuery}. */
+  public static final String DX = "dx";
 
   /** Keyword fields: one lower-cased term per value. */
   public static final Set<String> KEYWORDS = Set.of(

@@ -80,6 +80,11 @@ public final class Cancers {
     return false;
   }
 
+  /** Every code of the hierarchy, in name order. */
+  public List<String> codes() {
+    return label.keySet().stream().sorted().toList();
+  }
+
   /** The code and its ancestors, nearest first. */
   public List<String> lineage(String code) {
     List<String> out = new ArrayList<>();

@@ -34,7 +34,7 @@ class CandidateQueryTest {
     try (PatientIndex idx = PatientIndex.openForReading(index)) {
       List<PatientRecord> all = idx.records();
       for (Trial t : trials) {
-        CandidateQuery.Candidates q = CandidateQuery.of(t);
+        CandidateQuery.Candidates q = CandidateQuery.of(t, eligo.lexicons().cancers());
         Set<String> kept = idx.records(q.query()).stream().map(PatientRecord::patientId).collect(Collectors.toSet());
         Map<String, Match> full = eligo.screen(t, all).stream()
             .collect(Collectors.toMap(m -> m.eligibility().patientId(), Function.identity()));
@@ -58,5 +58,27 @@ class CandidateQueryTest {
       }
     }
     assertTrue(dropped > 0, "the query dropped no patient of any bundled trial");
+  }
+
+  @Test
+  void aDiagnosisCriterionDropsOnlyPatientsWhoseOwnDiagnosisIsAnotherCancer() throws Exception {
+    Path notes = dir.resolve("n.jsonl");
+    String[][] texts = {{"P1", "Metastatic breast cancer."}, {"P2", "Lung cancer, stage IV."},
+        {"P3", "Metastatic non-small cell lung cancer, adenocarcinoma."}, {"P4", "Seen in clinic today."}};
+    StringBuilder b = new StringBuilder();
+    for (String[] t : texts) {
+      b.append("{\"patientId\":\"").append(t[0]).append("\",\"noteId\":\"N").append(t[0])
+          .append("\",\"date\":\"2025-01-01\",\"type\":\"progress\",\"text\":\"").append(t[1]).append("\"}\n");
+    }
+    java.nio.file.Files.writeString(notes, b.toString());
+    Path index = dir.resolve("small");
+    assertEquals(0, Cli.run("index", "--notes", notes.toString(), "--index", index.toString()).code());
+    Eligo eligo = new Eligo();
+    Trial nsclc = eligo.trials(Path.of("criteria/NCT04303780.json"), new Problems()).get(0);
+    try (PatientIndex idx = PatientIndex.openForReading(index)) {
+      Set<String> kept = idx.records(CandidateQuery.of(nsclc, eligo.lexicons().cancers()).query()).stream()
+          .map(PatientRecord::patientId).collect(Collectors.toSet());
+      assertEquals(Set.of("P2", "P3", "P4"), kept);
+    }
   }
 }
