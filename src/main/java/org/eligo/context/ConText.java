@@ -177,14 +177,20 @@ public final class ConText {
       if (c.start() < target.end() && target.start() < c.end()) {
         continue; // the cue is part of the mention itself
       }
+      if (c.value().therapyOnly() && !(m != null && m.finding() instanceof org.eligo.extract.Finding.Therapy)) {
+        continue; // "Actionable: KRAS G12C": a treatment option, said of no result
+      }
       Direction d = c.value().direction();
       // "Not detected: EGFR, ALK; BRAF V600E; MET exon 14": a cue that heads a list governs all of it.
       int listStart = listAfter(sentence, c.end());
       boolean headsList = listStart >= 0 && listStart <= target.start();
       boolean forward = c.end() <= target.start()
-          && (headsList ? !sentence.substring(c.end(), target.start()).contains("\n")
+          && (headsList ? !lineBreakIn(sentence.substring(c.end(), target.start()))
               : d != Direction.BACKWARD && (inScope(sentence, found, c.end(), target.start(), false, c.value())
                   || (cat == Category.NEGATED && peers != null && listedAfter(sentence, c.end(), target.start(), peers))));
+      // "Fusions: none detected (ALK, ROS1, RET tested)": the parenthesis names what the result covers.
+      forward |= cat == Category.NEGATED && d == Direction.BACKWARD && peers != null
+          && parenthesisedAfter(sentence, c.end(), target, peers);
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
           && inScope(sentence, found, target.end(), c.start(), true, c.value())
           && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers));
@@ -193,6 +199,20 @@ public final class ConText {
       }
     }
     return hits;
+  }
+
+  /** Whether the target lies in a list in parentheses that opens right after the cue. */
+  private static boolean parenthesisedAfter(String sentence, int cueEnd, CharSpan target, List<CharSpan> peers) {
+    int open = cueEnd;
+    while (open < sentence.length() && sentence.charAt(open) == ' ') {
+      open++;
+    }
+    if (open >= sentence.length() || sentence.charAt(open) != '(' || target.start() <= open) {
+      return false;
+    }
+    int close = sentence.indexOf(')', open);
+    int nested = sentence.indexOf('(', open + 1);
+    return close >= target.end() && (nested < 0 || nested > close) && onlyListBetween(sentence, open + 1, close, peers);
   }
 
   private static final Pattern LIST_PREPOSITION = Pattern.compile("(?i)^\\s*(?:in|of|for|on|by|across|within)\\s");
@@ -205,7 +225,7 @@ public final class ConText {
     Matcher p = LIST_PREPOSITION.matcher(sentence).region(cueEnd, targetStart);
     int from = p.lookingAt() ? p.end() : cueEnd;
     String gap = sentence.substring(from, targetStart);
-    return gap.indexOf(';') < 0 && gap.indexOf('\n') < 0 && onlyListBetween(sentence, from, targetStart, peers);
+    return gap.indexOf(';') < 0 && !lineBreakIn(gap) && onlyListBetween(sentence, from, targetStart, peers);
   }
 
   /**
@@ -353,8 +373,12 @@ public final class ConText {
   private static boolean plannedTherapy(String sentence, String section, Mention m) {
     return m != null && m.intrinsic() == Assertion.PRESENT && m.finding() instanceof org.eligo.extract.Finding.Therapy t
         && (t.drug() != null || !t.classes().isEmpty()) && "ASSESSMENT_PLAN".equals(section)
-        && (ORDER.matcher(sentence).lookingAt() || !GIVEN.matcher(sentence).find());
+        && (ORDER.matcher(sentence).lookingAt() || AHEAD.matcher(sentence).find() || !GIVEN.matcher(sentence).find());
   }
+
+  /** A plan that sets the start ahead: "osimertinib 80 mg daily to start next week". */
+  private static final Pattern AHEAD = Pattern.compile(
+      "(?i)\\b(?:to|will)\\s+(?:start|begin)\\b|\\bstart(?:ing)?\\s+(?:next|tomorrow|on\\s+\\d)");
 
   /**
    * A plan item that opens with an order ("Start alectinib after SRS", "2. Begin FOLFOX") proposes
@@ -378,7 +402,7 @@ public final class ConText {
       Cues.Cue cue) {
     Category category = cue.category();
     String gap = sentence.substring(from, to);
-    if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
+    if (gap.indexOf(';') >= 0 || lineBreakIn(gap)) {
       return false;
     }
     if (sentenceEndIn(gap)) {
@@ -389,13 +413,41 @@ public final class ConText {
         return false;
       }
     }
-    if (backward && POSITIVE_RESULT.matcher(gap).find()) {
+    if (backward && positiveResultIn(gap)) {
       return false;
     }
     // A condition or instruction ("call for any weight gain, nausea, ... or fever") governs the
     // whole list after it; negation and the other cues reach a clause.
     int reach = cue.scope() > 0 ? cue.scope() : MAX_SCOPE_WORDS;
     return (category == Category.HYPOTHETICAL && !backward && cue.scope() == 0) || words(gap) <= reach;
+  }
+
+  /**
+   * Whether the gap before a backward cue reports a positive result, other than a verb that
+   * reports the cue itself ("ALK confirmed negative", "EGFR was found negative").
+   */
+  private static boolean positiveResultIn(String gap) {
+    Matcher p = POSITIVE_RESULT.matcher(gap);
+    while (p.find()) {
+      if (!gap.substring(p.end()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line break that ends a clause: one not right after a comma (a list broken over lines goes on). */
+  private static boolean lineBreakIn(String gap) {
+    for (int i = gap.indexOf('\n'); i >= 0; i = gap.indexOf('\n', i + 1)) {
+      int j = i - 1;
+      while (j >= 0 && (gap.charAt(j) == ' ' || gap.charAt(j) == '\t' || gap.charAt(j) == '\r')) {
+        j--;
+      }
+      if (j < 0 || gap.charAt(j) != ',') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A period and a space, not part of a dot leader ("Brain.... negative"). */
@@ -409,7 +461,7 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,40}\\)|\\b[a-z0-9]\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|germline|somatic|testing|tests?|status|results?|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,40}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 

@@ -16,7 +16,7 @@ final class BiomarkerExtractor implements Extractor {
   private static final KeyIndex.Gate HORMONE_KEYS = KeyIndex.gate("estrogen", "progesterone", "triple", "tnbc");
   private static final KeyIndex.Gate KI67_KEYS = KeyIndex.gate("ki-67", "ki67");
   private static final KeyIndex.Gate MSI_MMR_TMB_KEYS =
-      KeyIndex.gate("msi", "mss", "microsatellite", "mmr", "mismatch", "mlh1", "msh2", "msh6", "pms2", "tmb", "mutational burden");
+      KeyIndex.gate("msi", "mss", "ms-stab", "microsatellite", "mmr", "mismatch", "mlh1", "msh2", "msh6", "pms2", "tmb", "mutational burden");
   private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)(?![0-9A-Za-z])";
   private static final Pattern PDL1 = Pattern.compile("\\bPD-?L1\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PDL1_VALUE = Pattern.compile(
@@ -52,7 +52,7 @@ final class BiomarkerExtractor implements Extractor {
 
   /** Where each pattern may start: every alternative begins at a word boundary with one of its words. */
   private static final WordStarts KI67_STARTS = new WordStarts("ki");
-  private static final WordStarts MSI_STARTS = new WordStarts("msi", "mss", "microsatellite", "high");
+  private static final WordStarts MSI_STARTS = new WordStarts("msi", "mss", "ms-stab", "microsatellite", "high");
   private static final WordStarts MSI_LABEL_STARTS = new WordStarts("msi", "microsatellite");
   private static final WordStarts MMR_STARTS = new WordStarts(
       "dmmr", "pmmr", "mmr", "mismatch", "deficient", "proficient", "intact", "loss", "retained", "preserved");
@@ -60,7 +60,7 @@ final class BiomarkerExtractor implements Extractor {
   private static final WordStarts HORMONE_STARTS = new WordStarts("er", "pr", "pgr", "estrogen", "progesterone");
   private static final WordStarts TRIPLE_STARTS = new WordStarts("triple", "tnbc");
   private static final Pattern MSI = Pattern.compile(
-      "\\b(MSI-H|MSI-high|MSI high|MSI-L|MSS|microsatellite[ -]instability[ -]high|high[ -]microsatellite instability|microsatellite[ -]stable|microsatellite stability)\\b",
+      "\\b(MSI-H|MSI-high|MSI high|MSI-L|MSS|MS-stable|microsatellite[ -]instability[ -]high|high[ -]microsatellite instability|microsatellite[ -]stable|microsatellite stability)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MSI_LABEL = Pattern.compile(
       "\\b(?:MSI|microsatellite (?:instability|status))(?:\\s+status)?\\s*(?::|=|-|is|was)?\\s*(?:MSI?-)?(stable|high|low)\\b", Pattern.CASE_INSENSITIVE);

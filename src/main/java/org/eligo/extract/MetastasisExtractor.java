@@ -38,6 +38,11 @@ final class MetastasisExtractor implements Extractor {
           + "|negative(?: for (?:intracranial )?(?:metastas\\w+|mets|metastatic disease|disease))?|neg\\b|unremarkable|normal\\b"
           + "|without (?:evidence of )?(?:metastas\\w+|mets))",
       Pattern.CASE_INSENSITIVE);
+  /** "no distant disease on CT and brain MRI": a staging work-up that included the brain found nothing. */
+  private static final Pattern NONE_ON_BRAIN_IMAGING = Pattern.compile(
+      "\\bno\\s+(?:evidence\\s+of\\s+)?(?:distant|metastatic|intracranial)\\s+(?:disease|metastas[ie]s|spread)\\s+on\\s+[^.;()]{0,30}?"
+          + "(?:\\bbrain\\s+(?:MRI|imaging|CT)|\\b(?:MRI|CT)\\s+(?:of\\s+the\\s+)?(?:brain|head))\\b",
+      Pattern.CASE_INSENSITIVE);
   /** "MRI brain: the treated right parietal lesion has decreased ... no new lesions". */
   private static final Pattern BRAIN_IMAGING_TREATED = Pattern.compile(
       "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,60}?"
@@ -125,7 +130,8 @@ final class MetastasisExtractor implements Extractor {
       out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, lesions, m.end())), m.start(), m.end(), "metastasis.brain-imaging-lesions"));
       brain = true;
     }
-    if (imaging && !brain && IMAGING_STARTS.find(m = BRAIN_IMAGING_NEGATIVE.matcher(t), t, 0)) {
+    if (imaging && !brain && ((m = NONE_ON_BRAIN_IMAGING.matcher(t)).find()
+        || IMAGING_STARTS.find(m = BRAIN_IMAGING_NEGATIVE.matcher(t), t, 0))) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.ABSENT), m.start(), m.end(), "metastasis.brain-imaging-negative",
           Assertion.ABSENT));
     }

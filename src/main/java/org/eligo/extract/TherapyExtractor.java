@@ -16,11 +16,13 @@ import org.eligo.lexicon.PhraseMatcher;
  */
 final class TherapyExtractor implements Extractor {
   private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adjuvant", "perioperative");
-  private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new");
+  private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new", "other than");
   private static final KeyIndex.Gate GENERIC_KEYS = KeyIndex.gate("therap", "treatment", "tx");
   private static final Pattern NAIVE = Pattern.compile(
       "\\b(?:treatment|therapy|chemotherapy|systemic therapy)[- ]na[iï]ve\\b|\\bpreviously untreated\\b(?!\\s+(?:brain|CNS|intracranial))"
-          + "|\\bnewly (?:diagnosed|dx)\\b|\\bnew(?:ly)? diagnosis of\\b",
+          + "|\\bnewly (?:diagnosed|dx)\\b|\\bnew(?:ly)? diagnosis of\\b"
+          + "|\\buntreated for (?:advanced|metastatic|recurrent|stage IV) disease\\b"
+          + "|\\bno (?:systemic |cancer )?(?:treatment|therapy) other than (?:surgery|resection|excision)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC = Pattern.compile(
       "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"
@@ -29,7 +31,7 @@ final class TherapyExtractor implements Extractor {
           + "|(?:therapy|treatment)\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where NAIVE may start: each alternative begins at a word boundary with one of these. */
-  private static final WordStarts NAIVE_STARTS = new WordStarts("treatment", "therapy", "chemotherapy", "systemic", "previously", "new");
+  private static final WordStarts NAIVE_STARTS = new WordStarts("treatment", "therapy", "chemotherapy", "systemic", "previously", "new", "untreated", "no");
   /** Where GENERIC may start: each alternative begins at a word boundary with one of these ("anti" for anti-cancer and anticancer). */
   private static final WordStarts GENERIC_STARTS = new WordStarts(
       "prior", "previous", "systemic", "cancer", "oncologic", "anti", "therapy", "treatment");
@@ -73,7 +75,7 @@ final class TherapyExtractor implements Extractor {
       Finding.Therapy therapy = new Finding.Therapy(d.classLevel() ? null : d.name(), d.classes(), d.category(), where, course);
       out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
-    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated" or "new".
+    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated", "new" or "other than".
     if (s.has(NAIVE_KEYS)) {
       Matcher n = NAIVE.matcher(t);
       for (int at = 0; NAIVE_STARTS.find(n, t, at); at = n.end()) {

@@ -33,7 +33,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|nonsense)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|nonsense|promoter)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -65,13 +65,31 @@ final class VariantExtractor implements Extractor {
       KeyIndex.gate("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
   /** Every alternative of RESULT_WORDS holds one of these. */
   private static final KeyIndex.Gate RESULT_KEYS = KeyIndex.gate("negative", "wild", "wt", "detected", "identified", "muta", "alter",
-      "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified");
+      "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified", "truncat");
   /** Where RESULT_WORDS may start: each alternative begins at a word boundary with one of these ("no" also for "not"). */
   private static final WordStarts RESULT_STARTS = new WordStarts(
-      "negative", "wild", "wt", "no", "mutat", "mutant", "alter", "detected", "positive", "rearrange", "fusion", "unremarkable");
+      "negative", "wild", "wt", "no", "mutat", "mutant", "alter", "detected", "positive", "rearrange", "fusion", "unremarkable",
+      "truncat");
   private static final Pattern RESULT_WORDS = Pattern.compile(
-      "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable)\\b",
+      "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable|truncating)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** A fusion assay named as a method ("targeted RNA fusion (ALK/ROS1/RET)", "fusion panel"), no result. */
+  private static final Pattern FUSION_METHOD = Pattern.compile(
+      "\\b(?:(?:RNA|targeted)\\s+fusions?|fusions?\\s+(?:panel|assay|testing|test|analysis))\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Whether the sentence reports a result, a fusion assay that it merely names aside. */
+  private static boolean resultWords(String t) {
+    if (!RESULT_STARTS.find(RESULT_WORDS.matcher(t), t, 0)) {
+      return false;
+    }
+    Matcher method = FUSION_METHOD.matcher(t);
+    if (!method.find()) {
+      return true;
+    }
+    String rest = method.replaceAll(" ");
+    return RESULT_WORDS.matcher(rest).find();
+  }
+
   private static final Pattern NTRK_FAMILY = Pattern.compile(
       "\\bNTRK\\s?(?:1\\s?[-–/]\\s?3|1\\s?/\\s?2\\s?/\\s?3)\\b|(?<=(?:,|/|\\band|\\bor)\\s?)NTRK(?![0-9A-Za-z])");
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
@@ -108,7 +126,7 @@ final class VariantExtractor implements Extractor {
     }
     // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
     boolean details = s.has(DETAIL_KEYS);
-    boolean resultSentence = s.has(RESULT_KEYS) && RESULT_STARTS.find(RESULT_WORDS.matcher(t), t, 0);
+    boolean resultSentence = s.has(RESULT_KEYS) && resultWords(t);
     // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
     Matcher family = t.contains("NTRK") ? NTRK_FAMILY.matcher(t) : null; // the pattern needs "NTRK" as written
     while (family != null && family.find() && resultSentence) {
@@ -191,8 +209,11 @@ final class VariantExtractor implements Extractor {
   private static final Pattern RECEPTOR_CONTEXT = Pattern.compile(
       "\\b(?:(?i:F?ISH|SISH|CISH|CEP17|ASCO|IHC|breast|hormone)|HR|ER|PR)\\b");
 
-  private static final Pattern IHC_AFTER = Pattern.compile("^[\\s(]*(?:IHC|immunohisto\\w*|immunostain\\w*|stain\\w*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IHC_AFTER = Pattern.compile(
+      "^[\\s(]*(?:IHC|immunohisto\\w*|immunostain\\w*|stain\\w*)|^[\\s:(-]*(?:wild[- ]?type|aberrant|mutant|null|overexpression)\\s+(?:pattern|staining)",
+      Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern PROMOTER = Pattern.compile("(?i)\\bpromoter\\b");
   private static final Pattern SIBLING = Pattern.compile("^/([0-9A-Z])(?![0-9A-Za-z])");
 
   /**
@@ -379,6 +400,10 @@ final class VariantExtractor implements Extractor {
         }
       }
       String hgvs = m.group(1) + (written == null ? "" : " (" + written + ")");
+      // "TERT promoter c.-124C>T": a change before the coding start, named by its place.
+      if (protein == null && m.group(1).startsWith("c.-") && PROMOTER.matcher(after.substring(0, skip)).find()) {
+        protein = "promoter " + m.group(1);
+      }
       out.add(s.mention(new Finding.Variant(gene, protein, hgvs, null), gStart, gEnd + skip + m.end(), "variant.cdna"));
       return 1;
     }

@@ -23,8 +23,11 @@ public final class Cues {
     BOTH
   }
 
-  /** One cue; {@code scope} is the most words it reaches, 0 for the default. */
-  public record Cue(String phrase, Category category, Direction direction, int scope) {}
+  /**
+   * One cue; {@code scope} is the most words it reaches, 0 for the default; {@code therapyOnly}
+   * when it only says that a treatment is an option and so asserts nothing of other facts.
+   */
+  public record Cue(String phrase, Category category, Direction direction, int scope, boolean therapyOnly) {}
 
   private final PhraseMatcher<Cue> matcher;
 
@@ -33,11 +36,12 @@ public final class Cues {
     int cat = table.column("category");
     int dir = table.column("direction");
     int sc = table.column("scope");
+    int ap = table.column("applies");
     PhraseMatcher.Builder<Cue> b = PhraseMatcher.builder();
     for (List<String> row : table.rows()) {
       String scope = row.get(sc);
       Cue cue = new Cue(row.get(c), Category.valueOf(row.get(cat)), Direction.valueOf(row.get(dir)),
-          scope == null || scope.isBlank() ? 0 : Integer.parseInt(scope.trim()));
+          scope == null || scope.isBlank() ? 0 : Integer.parseInt(scope.trim()), "therapy".equals(row.get(ap).trim()));
       b.add(row.get(c), cue, false);
     }
     this.matcher = b.build();

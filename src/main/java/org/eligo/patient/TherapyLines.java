@@ -1,6 +1,7 @@
 package org.eligo.patient;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,6 +131,8 @@ final class TherapyLines {
     for (Regimen r : regimens.values()) {
       r.stated = r.stated != null ? r.stated : r.names.stream().map(statedForDrug::get).filter(Objects::nonNull).findFirst().orElse(null);
     }
+    List<Regimen> summaries = regimens.values().stream().filter(r -> summary(r, regimens.values())).toList();
+    regimens.values().removeAll(summaries);
     List<Regimen> distinct = new ArrayList<>();
     for (Regimen r : regimens.values()) {
       if (!covered(r, regimens.values(), distinct)) {
@@ -243,6 +246,24 @@ final class TherapyLines {
   }
 
   private static final String ITEM_OPEN = " \t-*\u2022+0123456789";
+
+  /**
+   * Whether a regimen is a summary of every drug given ("Prior therapy: trastuzumab, pertuzumab,
+   * docetaxel, T-DM1, lapatinib, letrozole, T-DXd") rather than one course: it holds three or more
+   * other regimens, none inside another, that started in three different months.
+   */
+  private static boolean summary(Regimen s, Collection<Regimen> all) {
+    List<Regimen> inside = all.stream()
+        .filter(r -> r != s && s.parts.containsAll(r.parts) && r.parts.size() < s.parts.size()).toList();
+    Set<String> months = new HashSet<>();
+    for (Regimen r : inside) {
+      boolean maximal = inside.stream().noneMatch(o -> o.parts.containsAll(r.parts) && o.parts.size() > r.parts.size());
+      if (maximal && r.time != null) {
+        months.add(r.time.substring(0, Math.min(7, r.time.length())));
+      }
+    }
+    return months.size() >= 3;
+  }
 
   /** Whether another regimen holds all of this one's drugs and stands for their line instead. */
   private static boolean covered(Regimen r, Iterable<Regimen> all, List<Regimen> distinct) {

@@ -188,14 +188,17 @@ public final class Segmenter {
     return opener && BULLET.matcher(line).find();
   }
 
-  /** A line continues the block when the block ends without punctuation and the line starts in lower case. */
+  /**
+   * A line continues the block when the block ends with a comma (a list broken over lines), or
+   * ends without punctuation and the line starts in lower case.
+   */
   private static boolean continues(String text, int blockEnd, String line) {
     if (blockEnd <= 0) {
       return false;
     }
     char last = text.charAt(blockEnd - 1);
     String t = line.stripLeading();
-    return !t.isEmpty() && ".:;!?".indexOf(last) < 0 && Character.isLowerCase(t.charAt(0));
+    return !t.isEmpty() && (last == ',' || ".:;!?".indexOf(last) < 0 && Character.isLowerCase(t.charAt(0)));
   }
 
   private void split(String text, int start, int end, String section, List<Sentence> out) {

@@ -1,0 +1,110 @@
+package org.eligo.patient;
+
+import static org.eligo.patient.PatientPipelineTest.brain;
+import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.variantStates;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.eligo.extract.FactType;
+import org.eligo.extract.Finding;
+import org.junit.jupiter.api.Test;
+
+/** Readings added after blind set 4 was spent: each case is written here, not taken from its notes. */
+class ReadingsRound5Test {
+
+  /** Each current therapy fact with a drug as "drug ASSERTION". */
+  private static List<String> therapyStates(String text) {
+    return record("2026-01-01", text).current(FactType.THERAPY)
+        .filter(f -> ((Finding.Therapy) f.finding()).drug() != null)
+        .map(f -> ((Finding.Therapy) f.finding()).drug() + " " + f.assertion()).toList();
+  }
+
+  private static List<String> biomarkerStates(String text) {
+    return record("2026-01-01", text).current(FactType.BIOMARKER).map(f -> {
+      Finding.Biomarker b = (Finding.Biomarker) f.finding();
+      return b.name() + " " + b.category() + " " + f.assertion();
+    }).toList();
+  }
+
+  @Test
+  void aNegatedListBrokenOverLinesAfterACommaStaysOneList() {
+    assertEquals(List.of("BRAF null ABSENT", "MET null ABSENT", "NTRK1 null ABSENT", "NTRK2 null ABSENT"),
+        variantStates("NOT DETECTED: BRAF,\nMET,\nNTRK1/2 fusions."));
+  }
+
+  @Test
+  void aParenthesisAfterANegatedResultNamesWhatWasTested() {
+    assertEquals(List.of("ALK null ABSENT", "ROS1 null ABSENT", "NRG1 null ABSENT"),
+        variantStates("Fusions (RNA): none detected (ALK, ROS1, NRG1 tested)."));
+  }
+
+  @Test
+  void aVerbThatReportsTheNegationDoesNotBlockIt() {
+    assertEquals(List.of("ALK null ABSENT"), variantStates("ALK confirmed negative on repeat testing."));
+    assertEquals(List.of("KRAS G12C PRESENT", "ALK null ABSENT"), variantStates("KRAS G12C confirmed, ALK negative."));
+  }
+
+  @Test
+  void aNumberColumnBetweenGeneAndResultIsPartOfTheRow() {
+    assertEquals(List.of("BRAF null ABSENT"), variantStates("BRAF   15    -            not detected         -"));
+  }
+
+  @Test
+  void aFusionAssayNamedAsAMethodReportsNoGene() {
+    assertEquals(List.of(), variantStates("DNA hotspot panel + targeted RNA fusion (ALK/ROS1/RET)"));
+    assertEquals(List.of("ALK fusion PRESENT"), variantStates("RNA fusion panel: EML4-ALK fusion detected."));
+  }
+
+  @Test
+  void treatmentOptionCuesLeaveResultsPresent() {
+    assertEquals(List.of("KRAS G12C PRESENT"), variantStates("Actionable alterations: KRAS G12C (VAF 20%)."));
+    assertEquals(List.of("sotorasib HYPOTHETICAL", "adagrasib HYPOTHETICAL"),
+        therapyStates("KRAS G12C is targetable (sotorasib, adagrasib - approved after prior systemic therapy)."));
+    assertEquals(List.of("sotorasib HYPOTHETICAL"), therapyStates("Sotorasib held in reserve for 2L."));
+    assertEquals(List.of("elacestrant HYPOTHETICAL"), therapyStates("ESR1 Y537S noted for later lines (elacestrant)."));
+  }
+
+  @Test
+  void aTherapyNotFavouredOrScreenedForIsNotGiven() {
+    assertEquals(List.of("pembrolizumab ABSENT"), therapyStates("Pembrolizumab monotherapy not favoured given EGFR-driven tumour."));
+    assertEquals(List.of("pembrolizumab HYPOTHETICAL"), therapyStates("Patient prefers to be screened for the pembrolizumab trial."));
+    assertEquals(List.of("osimertinib HYPOTHETICAL"), therapyStates("Plan: osimertinib 80 mg daily to start next week after teaching."));
+  }
+
+  @Test
+  void untreatedForAdvancedDiseaseAndSurgeryAloneMeanNoPriorLine() {
+    assertEquals(0, record("2026-01-01", "Stage IV melanoma. Untreated for advanced disease.").priorLines());
+    assertEquals(0, record("2026-01-01", "Stage IIC melanoma, wide excision. No treatment other than surgery.").priorLines());
+  }
+
+  @Test
+  void aListOfEveryDrugGivenIsASummaryNotOneRegimen() {
+    PatientRecord r = record(
+        "2023-02-01", "Metastatic breast cancer.\n 1. docetaxel + trastuzumab + pertuzumab 04/2021 -> 06/2022, PD\n 2. T-DM1 07/2022 -> 01/2023, PD",
+        "2024-06-01", "Progression on lapatinib + letrozole (02/2023-05/2024).",
+        "2026-11-01", "Prior therapy summary: trastuzumab, pertuzumab, docetaxel, T-DM1, lapatinib, letrozole.");
+    assertEquals(3, r.priorLines());
+  }
+
+  @Test
+  void noDistantDiseaseOnABrainScanIsNoBrainMetastasis() {
+    assertEquals("ABSENT", brain(record("2026-01-01", "Stage IIC melanoma (negative sentinel nodes, no distant disease on CT and brain MRI).")));
+  }
+
+  @Test
+  void notationsOfTheRound() {
+    assertEquals(List.of("APC null PRESENT"), variantStates("Tissue NGS: APC truncating."));
+    assertEquals(List.of("TERT promoter c.-124C>T PRESENT"), variantStates("TERT promoter c.-124C>T"));
+    assertEquals(List.of("RAD54L null ABSENT", "PPP2R2A null ABSENT"), variantStates("No pathogenic alterations: RAD54L, PPP2R2A."));
+    assertEquals(List.of(), variantStates("p53: wild-type pattern."));
+    assertEquals(List.of("MSI MSS PRESENT"), biomarkerStates("TMB 4 mut/Mb. MS-Stable."
+        ).stream().filter(s -> s.startsWith("MSI")).toList());
+  }
+
+  @Test
+  void aJudgementOfPerformanceStatusIsNoHypothesis() {
+    assertEquals(List.of("PRESENT"), record("2026-01-01", "Naps in the afternoon; I would put her at ECOG 1.")
+        .current(FactType.PERFORMANCE_STATUS).map(f -> f.assertion().name()).toList());
+  }
+}
