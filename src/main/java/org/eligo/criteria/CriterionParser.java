@@ -70,13 +70,42 @@ public final class CriterionParser {
   private static final String JUDGEMENT = "investigator judgement";
   private static final String SIGNIFICANT = "clinically significant (left to the investigator)";
 
+  private static final Pattern ADVANCED = Pattern.compile("\\b(?:locally advanced|metastatic|unresectable|advanced)\\b");
+  private static final String CURATIVE_MEANS = "(?:surgery|surgical resection|resection|treatment|therapy|therapies|radiotherapy|radiation therapy|radiation"
+      + "|chemoradiation|chemoradiotherapy|local therapy|locoregional therapy)";
+  /** "not amenable to curative surgery or radiotherapy", "not a candidate for curative-intent treatment". */
+  private static final Pattern NOT_CURABLE = Pattern.compile(
+      "\\b(?:that is |which is |and )?(?:not|no longer)\\s+(?:amenable|suitable|eligible|candidates?|a candidate)\\s+(?:to|for)\\s+"
+          + "(?:curative|definitive)(?:[\\s-]+intent)?\\s+" + CURATIVE_MEANS
+          + "(?:\\s*(?:,|or|and/or|and)\\s*(?:curative\\s+|definitive\\s+)?" + CURATIVE_MEANS + ")*");
+  private static final Pattern OR_OTHER = Pattern.compile(
+      "\\b[a-z]+ or other (?=(?:[a-z]+ )?(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies))\\b)");
+  /** An enumeration that ends with "other": "NSCLC, medullary or other thyroid cancer and any other solid tumour". */
+  private static final Pattern ENUMERATION_END = Pattern.compile("(?:\\bor|\\band|\\bany|,|\\bincluding|\\bsuch as)\\s*$");
+
+  /**
+   * Whether the text speaks of a second cancer; in an inclusion, "other" at the end of an
+   * enumeration of the trial's own cancers ("... or other thyroid cancer") names no second one.
+   */
+  private static boolean secondCancerNamed(String raw, Criterion.Kind kind) {
+    Matcher m = OtherMalignancyRule.TRIGGER.matcher(raw);
+    while (m.find()) {
+      boolean enumerated = kind == Criterion.Kind.INCLUSION && raw.startsWith("other", m.start())
+          && ENUMERATION_END.matcher(raw.substring(Math.max(0, m.start() - 14), m.start())).find();
+      if (!enumerated) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Gaps recognised in what the rules left unmasked. */
   private static final List<Object[]> LEFT_GAPS = List.of(
       new Object[] {"LAB", "laboratory threshold", Pattern.compile(
           "\\b(?:anc|absolute neutrophil|neutrophils?|platelets?|ha?emoglobin|hgb|creatinine|bilirubin|ast|alt|sgot|sgpt|"
               + "transaminases?|aminotransferase|uln|upper limit of normal|albumin|inr|a?ptt|prothrombin|clearance|wbc|"
               + "white blood cells?|leukocytes?|lymphocytes? count|potassium|sodium|calcium|magnesium|glucose|hba1c|lipase|amylase|"
-              + "tsh|psa|laboratory|lab values|organ function|marrow function|hepatic function|renal function|liver function|"
+              + "tsh|psa|laboratory (?:values?|tests?|results?|parameters?|abnormalit\\w*|criteria|function)|adequate laboratory|lab values|organ function|marrow function|hepatic function|renal function|liver function|"
               + "kidney function|blood counts?|hematologic(?:al)? function|g/dl|mg/dl|µmol/l|umol/l|ml/min|/mm3|x ?10\\^?9)\\b")},
       new Object[] {"LAB", "cardiac measurement", Pattern.compile(
           "(?:qtc\\w*|qt interval|lvef|ejection fraction)"
@@ -223,7 +252,7 @@ public final class CriterionParser {
     String raw = s.lower();
     // An exclusion of a second cancer is read whole or not at all (OtherMalignancyRule); in an
     // inclusion "malignancy other than melanoma" names the trial's own cancer and stays a gap.
-    if (OtherMalignancyRule.TRIGGER.matcher(raw).find()
+    if (secondCancerNamed(raw, kind)
         && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r))) {
       r.gap("DIAGNOSIS", "other malignancy");
     }
@@ -237,6 +266,20 @@ public final class CriterionParser {
     if (allowance.find()) {
       allowed = text.substring(allowance.start(), allowance.end()).trim();
       s.mask(allowance.start(), allowance.end());
+    }
+    // "locally advanced or metastatic ..., not amenable to curative surgery or radiotherapy": the same advanced disease, said again.
+    if (kind == Criterion.Kind.INCLUSION && ADVANCED.matcher(raw).find()) {
+      Matcher incurable = NOT_CURABLE.matcher(raw);
+      while (incurable.find()) {
+        s.mask(incurable.start(), incurable.end());
+      }
+    }
+    // "medullary or other thyroid cancer", "breast or other solid tumours": the broader cancer after "other" holds the first.
+    if (kind == Criterion.Kind.INCLUSION) {
+      Matcher broader = OR_OTHER.matcher(raw);
+      while (broader.find()) {
+        s.mask(broader.start(), broader.end());
+      }
     }
     // "biopsy-proven", "confirmed on previous biopsy": how a diagnosis was made, not a procedure criterion.
     Matcher confirmed = CONFIRMED_BY_BIOPSY.matcher(raw);

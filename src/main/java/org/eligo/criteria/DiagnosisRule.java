@@ -145,6 +145,18 @@ final class DiagnosisRule implements Rule {
         .toList();
     found.removeAll(unknownPrimary);
     unknownPrimary.forEach(m -> s.mask(m.start(), m.end()));
+    // "any solid tumour except breast cancer": the cancers after the exception are ruled out, not allowed.
+    List<PhraseMatcher.Match<Cancers.Term>> excepted = new ArrayList<>();
+    Matcher except = EXCEPT.matcher(lowerText);
+    if (except.find(found.get(0).end())) {
+      int cue = except.start();
+      int clause = clauseEnd(lowerText, except.end());
+      excepted = found.stream().filter(m -> m.start() >= cue && m.start() < clause).toList();
+      found.removeAll(excepted);
+      if (found.isEmpty()) {
+        return;
+      }
+    }
     for (PhraseMatcher.Match<Cancers.Term> m : found) {
       byHistology.computeIfAbsent(m.value().histology() == null ? "" : m.value().histology(), k -> new LinkedHashSet<>())
           .add(m.value().code());
@@ -168,6 +180,30 @@ final class DiagnosisRule implements Rule {
     int start = found.get(0).start();
     int end = found.get(found.size() - 1).end();
     Predicate p = parts.size() == 1 ? parts.get(0) : new Predicate.AnyOf(parts);
+    if (!excepted.isEmpty()) {
+      Set<String> ruledOut = new LinkedHashSet<>();
+      excepted.forEach(m -> {
+        ruledOut.add(m.value().code());
+        s.mask(m.start(), m.end());
+      });
+      s.mask(except.start(), except.end());
+      p = new Predicate.AllOf(List.of(p, new Predicate.Not(new Predicate.Diagnosis(ruledOut, Set.of()))));
+      end = excepted.get(excepted.size() - 1).end();
+    }
     r.add(new Part(Objects.requireNonNull(p), start, end));
+  }
+
+  private static final Pattern EXCEPT = Pattern.compile(
+      "\\b(?:except(?:\\s+for)?|other than|excluding|with the exception of|but not|apart from|aside from)\\b");
+
+  /** Where the clause from {@code from} ends: a semicolon, a period before a space, a closing parenthesis or the end. */
+  private static int clauseEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == ')' || (c == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' '))) {
+        return i;
+      }
+    }
+    return text.length();
   }
 }

@@ -44,6 +44,8 @@ final class VariantRule implements Rule {
   private static final Pattern GENERIC = Pattern.compile(
       "mutations?|mutant|mutated|\\bvariants?\\b|alterations?|altered|aberrations?|abnormalit\\w*|\\bdriver\\b|pathogenic|"
           + "deleterious|positive|\\+|activating|sensiti[sz]ing|harbou?r\\w*|carriers?");
+  private static final Pattern FUSION_OR_MUTATION = Pattern.compile(
+      "(?:fusions?|rearrange\\w*)\\s+(?:or|and/or)\\s+(?:\\w+\\s+)?(?:mutations?|point mutations?)");
   private static final Pattern JOIN = Pattern.compile("^[\\s,/]*(?:or|and|and/or|nor|&)?[\\s,/]*$");
   private static final Pattern FUSION_PAIR = Pattern.compile("^\\s?[-:/]\\s?$|^\\s?::\\s?$");
   private static final Pattern BRCA = Pattern.compile("\\bg?BRCA\\s?(?:1\\s?(?:/|or|and|,)\\s?2|1/2)\\b|\\bg?BRCAm?\\b(?![12])");
@@ -290,6 +292,13 @@ final class VariantRule implements Rule {
     }
     if (!info.generic && GENERIC.matcher(before).find() && before.matches(".*(?:activating|sensiti[sz]ing|mutant|mutated|known|pathogenic|deleterious)\\s*$")) {
       info.generic = true;
+    }
+    // "RET fusion or activating mutation": either kind of alteration, so any.
+    Matcher either = FUSION_OR_MUTATION.matcher(after);
+    if (!info.explicit && info.variants.equals(Set.of("fusion")) && either.find() && either.start() <= 30) {
+      info.variants.clear();
+      info.generic = true;
+      info.end = Math.max(info.end, from + either.end());
     }
     if (info.negative && !info.explicit && info.set == null) {
       info.variants.clear();

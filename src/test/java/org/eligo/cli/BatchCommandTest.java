@@ -242,8 +242,8 @@ class BatchCommandTest {
     // P001 was in the first run from its demographics alone; its notes resolve unknowns: eligible
     // for the KRAS G12C trial, higher scores (and ranks) in three others; nobody else changed.
     List<String> expected = List.of(
-        "{\"trialId\":\"NCT02576431\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.582,\"rank\":1,"
-            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.554,\"previousRank\":" + firstRank.get("NCT02576431") + "}",
+        "{\"trialId\":\"NCT02576431\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.543,\"rank\":1,"
+            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.525,\"previousRank\":" + firstRank.get("NCT02576431") + "}",
         "{\"trialId\":\"NCT02628067\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.543,\"rank\":1,"
             + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.505,\"previousRank\":" + firstRank.get("NCT02628067") + "}",
         "{\"trialId\":\"NCT04303780\",\"patientId\":\"P001\",\"alert\":\"became_eligible\",\"status\":\"ELIGIBLE\",\"score\":0.98,\"rank\":1,"

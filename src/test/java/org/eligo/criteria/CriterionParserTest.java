@@ -1085,4 +1085,29 @@ class CriterionParserTest {
     assertTrue(c.reason().startsWith("not yet computable: HIV viral load not represented"), c.reason());
     assertEquals(condition("HIV"), ex("Known HIV infection"));
   }
+
+  @Test
+  void aFusionOrAMutationIsAnyAlterationAndTheLaboratoryIsNoThreshold() {
+    assertEquals(variant("RET"), in("A RET gene alteration (fusion or activating mutation) detected in tumour tissue by a qualified laboratory."));
+    assertEquals(variant("ALK", "fusion"), in("ALK fusion identified by a CLIA-certified (or equivalently accredited) laboratory."));
+    Criterion labs = inclusion("Adequate laboratory values.");
+    assertFalse(labs.computable());
+    assertTrue(labs.reason().contains("laboratory threshold"), labs.reason());
+  }
+
+  @Test
+  void anEnumerationOfTheTrialsOwnCancersThatEndsWithOtherIsNoSecondCancer() {
+    assertEquals(all(stage("IIIB"), dx("NSCLC", "SOLID", "THYROID")), in("Locally advanced or metastatic solid tumour, including "
+        + "non-small cell lung cancer, medullary or other thyroid cancer and any other solid tumour, that is not amenable to "
+        + "curative surgery or radiotherapy."));
+    assertEquals(dx("SOLID"), in("Breast or other solid tumours."));
+    Criterion second = inclusion("No other malignancy within 5 years.");
+    assertFalse(second.computable(), "an inclusion about a second cancer stays a gap");
+  }
+
+  @Test
+  void cancersAfterAnExceptionAreRuledOut() {
+    assertEquals(all(dx("SOLID"), new Predicate.Not(dx("BREAST"))), in("Any solid tumour except breast cancer."));
+    assertEquals(all(stage("IIIB"), dx("SOLID"), new Predicate.Not(dx("LYMPHOMA"))), in("Advanced solid tumour (excluding lymphoma)."));
+  }
 }
