@@ -78,6 +78,33 @@ public final class CriterionParser {
       "\\b(?:that is |which is |and )?(?:not|no longer)\\s+(?:amenable|suitable|eligible|candidates?|a candidate)\\s+(?:to|for)\\s+"
           + "(?:curative|definitive)(?:[\\s-]+intent)?\\s+" + CURATIVE_MEANS
           + "(?:\\s*(?:,|or|and/or|and)\\s*(?:curative\\s+|definitive\\s+)?" + CURATIVE_MEANS + ")*");
+  private static final Pattern LANSKY_FOR_AGE = Pattern.compile(
+      "\\blansky(?:\\s+play[- ]performance)?(?:\\s+(?:score|scale|status))?\\s*(?:\u2265|>=|of at least|at least)\\s*(\\d{2,3})\\s*%?"
+          + "\\s+(?:for|in)\\s+(?:patients|participants|children|subjects)\\s+(?:aged\\s+)?"
+          + "(?:(\\d{1,2})\\s*(?:to|-|\u2013)\\s*(\\d{1,2})(?:\\s+years)?|(?:<|under|younger than)\\s*(\\d{1,2})(?:\\s+years)?)");
+
+  /**
+   * The one ECOG requirement of the criterion holds above the Lansky age band, the Lansky score
+   * within it: {lansky minimum, lowest age, highest age}. Without an ECOG part it stays a gap.
+   */
+  private static void byAgeBand(List<Part> parts, int[] band, Reading r) {
+    List<Part> ecog = parts.stream().filter(p -> p.predicate() instanceof Predicate.PerformanceStatus ps && ps.scale().equals("ECOG")).toList();
+    if (ecog.size() != 1) {
+      r.gap("PERFORMANCE_STATUS", "Lansky play-performance scale");
+      return;
+    }
+    Part e = ecog.get(0);
+    Predicate adults = new Predicate.AllOf(List.of(new Predicate.Age(band[2] + 1, null), e.predicate()));
+    Predicate children = new Predicate.AllOf(List.of(new Predicate.Age(band[1] == 0 ? null : band[1], band[2]),
+        new Predicate.PerformanceStatus("Lansky", band[0], 100)));
+    parts.set(parts.indexOf(e), new Part(new Predicate.AnyOf(List.of(adults, children)), e.start(), e.end(), e.note()));
+  }
+
+  private static final Pattern HER2_TWICE = Pattern.compile(
+      "\\b(her-?2)\\s*\\(erbb2\\)\\s*amplification(?:\\s+or\\s+(overexpression)(?=\\s*\\(her-?2[- ]positive\\)))?");
+  private static final Pattern DRIVER_HEADING = Pattern.compile(
+      "\\b(?:another|other|an?|any)\\s+(?:known\\s+)?(?:oncogenic\\s+|actionable\\s+|targetable\\s+)*driver"
+          + "(?:\\s+(?:alterations?|mutations?|genes?))?(?:\\s+(?:besides|other than|apart from|in addition to)\\s+[a-z0-9]+)?\\s*:");
   private static final Pattern OR_OTHER = Pattern.compile(
       "\\b[a-z]+ or other (?=(?:[a-z]+ )?(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies))\\b)");
   /** An enumeration that ends with "other": "NSCLC, medullary or other thyroid cancer and any other solid tumour". */
@@ -174,6 +201,8 @@ public final class CriterionParser {
   private static final Pattern OR_GAP = Pattern.compile("\\bor\\b|/|\\bnor\\b|\\beither\\b");
   /** ", or": an alternative after a qualifying clause ("ILD that required steroids, or current pneumonitis"). */
   private static final Pattern LISTED_OR = Pattern.compile("[,;]\\s*(?:or|and/or)\\b");
+  private static final Pattern SEMICOLON_OR = Pattern.compile("\\s*;\\s*(?:or|and/or)\\b");
+  private static final Pattern SEMICOLON_ITEM = Pattern.compile("\\s*;\\s*(?:(?:an?|the)\\s+)?");
   private static final Pattern QUALIFYING_GAP = Pattern.compile("\\bwith\\b|\\bwho\\b|\\bthat\\b|\\bhaving\\b|\\bwhose\\b|;");
   private static final Pattern AND_GAP = Pattern.compile("\\band\\b|\\bwith\\b|\\bplus\\b|;|\\bwho\\b|\\bhaving\\b|\\bthat\\b|\\bwhose\\b");
 
@@ -281,6 +310,31 @@ public final class CriterionParser {
         s.mask(broader.start(), broader.end());
       }
     }
+    // "HER2 (ERBB2) amplification or overexpression (HER2-positive)": one gene named twice, and overexpression
+    // is the HER2-positive status the parenthesis reads.
+    Matcher twice = HER2_TWICE.matcher(raw);
+    while (twice.find()) {
+      s.mask(twice.start(1), twice.end(1));
+      if (twice.group(2) != null) {
+        s.mask(twice.start(2), twice.end(2));
+      }
+    }
+    // "ECOG 0-2 (Lansky >= 40% for patients aged 12 to 16)": the children's scale holds in its age band only.
+    Matcher lansky = LANSKY_FOR_AGE.matcher(raw);
+    int[] lanskyBand = null;
+    if (lansky.find()) {
+      int low = lansky.group(2) != null ? Integer.parseInt(lansky.group(2)) : 0;
+      int high = lansky.group(3) != null ? Integer.parseInt(lansky.group(3)) : Integer.parseInt(lansky.group(4)) - 1;
+      if (low <= high) {
+        lanskyBand = new int[] {Integer.parseInt(lansky.group(1)), low, high};
+        s.mask(lansky.start(), lansky.end());
+      }
+    }
+    // "another known oncogenic driver besides RET: ...": the heading of the list of drivers that follows.
+    Matcher driver = DRIVER_HEADING.matcher(raw);
+    while (driver.find()) {
+      s.mask(driver.start(), driver.end());
+    }
     // "biopsy-proven", "confirmed on previous biopsy": how a diagnosis was made, not a procedure criterion.
     Matcher confirmed = CONFIRMED_BY_BIOPSY.matcher(raw);
     while (confirmed.find()) {
@@ -300,6 +354,9 @@ public final class CriterionParser {
       }
     }
     List<Part> parts = new ArrayList<>(r.parts());
+    if (lanskyBand != null) {
+      byAgeBand(parts, lanskyBand, r);
+    }
     parts.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
     dropExceptions(raw, left, parts, r);
     dropInstances(raw, parts);
@@ -916,10 +973,18 @@ public final class CriterionParser {
       return parts.get(0).predicate();
     }
     List<Join> joins = new ArrayList<>();
+    // "an EGFR mutation; an ALK fusion; ...; or MET amplification": semicolons that separate the items of one list.
+    List<String> gaps = new ArrayList<>();
     for (int i = 0; i + 1 < parts.size(); i++) {
-      String g = gap(left, parts.get(i), parts.get(i + 1));
+      gaps.add(gap(left, parts.get(i), parts.get(i + 1)));
+    }
+    boolean semicolonList = gaps.stream().anyMatch(g -> SEMICOLON_OR.matcher(g).lookingAt());
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      String g = gaps.get(i);
       if (LISTED_OR.matcher(g).find()) {
         joins.add(Join.OR);
+      } else if (semicolonList && SEMICOLON_ITEM.matcher(g).matches()) {
+        joins.add(Join.COMMA);
       } else if (QUALIFYING_GAP.matcher(g).find()) {
         joins.add(Join.AND);
       } else if (OR_GAP.matcher(g).find()) {

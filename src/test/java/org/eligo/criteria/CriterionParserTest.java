@@ -1110,4 +1110,21 @@ class CriterionParserTest {
     assertEquals(all(dx("SOLID"), new Predicate.Not(dx("BREAST"))), in("Any solid tumour except breast cancer."));
     assertEquals(all(stage("IIIB"), dx("SOLID"), new Predicate.Not(dx("LYMPHOMA"))), in("Advanced solid tumour (excluding lymphoma)."));
   }
+
+  @Test
+  void aSemicolonListThatEndsWithOrIsEitherOr() {
+    assertEquals(any(variant("EGFR"), variant("ALK", "fusion"), variant("MET", "amplification")),
+        ex("The tumour carries another known oncogenic driver besides RET: an EGFR mutation; an ALK fusion; or MET amplification."));
+    Criterion and = inclusion("ECOG 0-1; adequate organ function.");
+    assertFalse(and.computable(), "semicolons without a closing 'or' keep their old reading");
+  }
+
+  @Test
+  void theLanskyScaleHoldsOnlyInItsAgeBand() {
+    assertEquals(any(all(age(17, null), ecog(0, 2)), all(age(12, 16), new Predicate.PerformanceStatus("Lansky", 40, 100))),
+        in("ECOG performance status 0, 1 or 2 (Lansky ≥ 40% for patients aged 12 to 16)."));
+    Criterion alone = inclusion("Lansky ≥ 50% for patients aged 12 to 16.");
+    assertFalse(alone.computable());
+    assertTrue(alone.reason().contains("Lansky"), alone.reason());
+  }
 }
