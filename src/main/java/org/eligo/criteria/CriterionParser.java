@@ -124,7 +124,18 @@ public final class CriterionParser {
       "(?:within|in the (?:last|past|previous|prior)|during (?:the )?(?:last|past|previous|prior)|over the (?:last|past))\\s+(?:the\\s+)?"
           + "(?:last |past |previous |prior )?(\\d+|one|two|three|four|five|six|twelve)\\s*(days?|weeks?|months?|years?|half-lives|hours?)"
           + "|(\\d+)\\s*(days?|weeks?|months?|years?|half-lives)\\s+(?:prior to|before|from|after|since)"
-          + "|(?:days?|weeks?|months?)\\s+(?:prior to|before)\\s+(?:randomi|enrol|registration|first dose|start|day 1|study)");
+          + "|(?:days?|weeks?|months?)\\s+(?:prior to|before)\\s+(?:randomi|enrol|registration|first dose|start|day 1|study)"
+          + "|(?:within|in|during|over)\\s+the\\s+(?:last|past|previous|prior)\\s+(?<single>year|month|week)\\b");
+
+  /** The amount of a {@link #WINDOW} match as written ("4", "six"; "1" for "the past year"), or null when it names none. */
+  static String windowAmount(Matcher w) {
+    return w.group(1) != null ? w.group(1) : w.group(3) != null ? w.group(3) : w.group("single") != null ? "1" : null;
+  }
+
+  /** The unit of a {@link #WINDOW} match as written ("weeks", "year"), or null when it names none. */
+  static String windowUnit(Matcher w) {
+    return w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : w.group("single");
+  }
   private static final Pattern PERMISSIVE = Pattern.compile(
       "\\b(?:are|is|will be|may be|can be|would be)\\s+(?:also\\s+)?(?:eligible|allowed|permitted|acceptable|included|enrolled)\\b"
           + "|\\bmay (?:participate|enrol+)\\b");
@@ -688,13 +699,13 @@ public final class CriterionParser {
     if (!found || core.isEmpty()) {
       return;
     }
-    String unit = w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : "weeks";
+    String unit = windowUnit(w) != null ? windowUnit(w) : "weeks";
     boolean therapy = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.PriorTherapy.class)
         || mentions(p.predicate(), Predicate.PriorProcedure.class));
     boolean condition = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Condition.class));
     if (therapy && adjuvantAllowance) {
       r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
-    } else if (therapy || condition && !unit.startsWith("year")) {
+    } else if (therapy || condition && (!unit.startsWith("year") || bindsCondition(raw, core, w))) {
       if (!wrap(raw, core, w, r)) {
         r.gap(therapy ? "THERAPY" : "CONDITION", (therapy ? "prior therapy" : "condition") + " within a time window (" + w.group().trim() + ")");
       }
@@ -703,10 +714,28 @@ public final class CriterionParser {
     }
   }
 
+  /**
+   * Whether a look-back in years follows the last condition part with nothing between them but
+   * a generic noun ("condition", "event") or "occurring" ("seizure within the last year"). A condition
+   * stays with the patient for years, so when other words stand between ("autoimmune disease that
+   * needed systemic treatment within the past 2 years") the window may time those words instead.
+   */
+  private static boolean bindsCondition(String raw, List<Part> core, Matcher w) {
+    int last = core.stream().mapToInt(Part::end).max().orElse(w.start());
+    if (last > w.start()) {
+      return false;
+    }
+    return YEARS_GAP.matcher(raw.substring(last, w.start())).matches();
+  }
+
+  private static final Pattern YEARS_GAP = Pattern.compile(
+      "(?i)(?:(?:s|es)\\b)?[\\s,()]*(?:(?:conditions?|disorders?|events?|episodes?)\\b[\\s,]*)?"
+          + "(?:(?:that |which )?(?:occurr(?:ed|ing)|diagnosed)\\s*)?");
+
   /** Wraps the therapy and condition parts of the window's clause; false when that cannot be done faithfully. */
   private static boolean wrap(String raw, List<Part> core, Matcher w, Reading r) {
-    String amount = w.group(1) != null ? w.group(1) : w.group(3);
-    String unit = w.group(2) != null ? w.group(2) : w.group(4);
+    String amount = windowAmount(w);
+    String unit = windowUnit(w);
     if (amount == null || unit == null || !unit.matches("(?:day|week|month|year)s?")) {
       return false;
     }

@@ -416,6 +416,25 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsALookBackInYearsRightAfterAConditionAsAWindowOnIt() {
+    Predicate seizure = new Predicate.Within(condition("seizure disorder"), 1, "years");
+    assertEquals(seizure, ex("Seizure within the last year"));
+    assertEquals(seizure, ex("a history of seizure condition within the last year"));
+    assertEquals(seizure, ex("Seizures within the past 1 year"));
+    assertEquals(any(new Predicate.Within(condition("myocardial infarction"), 1, "years"), new Predicate.Within(condition("stroke"), 1, "years")),
+        ex("Myocardial infarction or stroke within 1 year prior to enrollment"));
+    assertEquals(new Predicate.Within(condition("myocardial infarction"), 1, "months"), ex("Myocardial infarction in the past month"));
+  }
+
+  @Test
+  void leavesALookBackInYearsAfterOtherWordsOffTheCondition() {
+    // The window may time the treatment, not the disease, which stays with the patient for years.
+    Criterion c = exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years");
+    assertEquals(condition("autoimmune disease"), c.predicate());
+    assertEquals("partly represented: time window not represented: within the past 2 years", c.reason());
+  }
+
+  @Test
   void leavesAWindowNotComputableWhenAnotherPartSharesItsClause() {
     Criterion c = exclusion("Chemotherapy or ECOG 2 within 4 weeks");
     assertFalse(c.computable());
