@@ -125,7 +125,7 @@ public final class CriterionParser {
           + "(?:last |past |previous |prior )?(\\d+|one|two|three|four|five|six|twelve)\\s*(days?|weeks?|months?|years?|half-lives|hours?)"
           + "|(\\d+)\\s*(days?|weeks?|months?|years?|half-lives)\\s+(?:prior to|before|from|after|since)"
           + "|(?:days?|weeks?|months?)\\s+(?:prior to|before)\\s+(?:randomi|enrol|registration|first dose|start|day 1|study)"
-          + "|(?:within|in|during|over)\\s+the\\s+(?:last|past|previous|prior)\\s+(?<single>year|month|week)\\b");
+          + "|(?:within|in|during|over)\\s+(?:the\\s+)?(?:last|past|previous|prior)\\s+(?<single>year|month|week)\\b");
 
   /** The amount of a {@link #WINDOW} match as written ("4", "six"; "1" for "the past year"), or null when it names none. */
   static String windowAmount(Matcher w) {

@@ -665,6 +665,19 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsASurgicalProcedureAndTheShareOfBoneMarrowIrradiated() {
+    assertEquals(new Predicate.Within(procedure("surgery", null, "major"), 28, "days"),
+        ex("Major surgical procedure within 28 days prior to Day 1"));
+    assertEquals(procedure("radiation", null, "to >25% of bone marrow"), ex("Prior radiotherapy to >25% of bone marrow"));
+    assertEquals(new Predicate.Within(procedure("radiation", null, "to more than 30% of the bone marrow"), 4, "weeks"),
+        ex("Radiotherapy to more than 30% of the bone marrow within 4 weeks"));
+    assertEquals(new Predicate.Within(procedure("surgery", null, null), 1, "months"), ex("Any surgery within prior month"));
+    assertEquals(procedure("surgery", "thoracotomy", null), ex("Patients with previous thoracotomy"));
+    // Without a receipt cue or a window it may be a plan: no reading.
+    assertFalse(exclusion("Radiotherapy to the pelvis").computable());
+  }
+
+  @Test
   void leavesTwoProcedureWindowsAndAProcedureAmongTherapiesNotComputable() {
     for (String text : List.of("4 weeks from major surgery or 2 weeks from minor surgery",
         "Previous chemotherapy including cetuximab or radiation therapy")) {
