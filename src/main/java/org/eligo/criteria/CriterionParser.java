@@ -177,6 +177,7 @@ public final class CriterionParser {
     this.rules = List.of(
         new AdministrativeRule(),
         new PlanRule(),
+        new HypersensitivityRule(),
         new LabRule(lexicons.labs()),
         new MeasurementRule(),
         new BiomarkerRule(),

@@ -665,6 +665,25 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsAHypersensitivityToNamedAgentsWhenItIsAllTheCriterionSays() {
+    assertEquals(new Predicate.Hypersensitivity("mebendazole"), ex("Allergy to mebendazole."));
+    assertEquals(new Predicate.Hypersensitivity("FDG, fluciclovine, or iodine-based contrast agents"),
+        ex("Known allergy to FDG, fluciclovine, or iodine-based contrast agents"));
+    assertEquals(new Predicate.Hypersensitivity("18F-Fluciclovine"), ex("Patients with a history of drug hypersensitivity to 18F-Fluciclovine."));
+    assertEquals(new Predicate.Hypersensitivity("active substance or to any of the excipients"),
+        ex("Hypersensitivity to the active substance or to any of the excipients."));
+    assertEquals(new Predicate.Hypersensitivity("compounds of similar chemical or biologic composition to liposomal bupivacaine"),
+        ex("History of allergic reactions attributed to compounds of similar chemical or biologic composition to liposomal bupivacaine."));
+    for (String text : List.of("Hypersensitivity to pembrolizumab that required discontinuation",
+        "Contraindications for exercise training or testing",
+        "Inability to tolerate diet through routine oral routes and/or patients with strict nutritional restrictions, allergies, and/or dietary preferences.")) {
+      Criterion c = exclusion(text);
+      assertEquals("not yet computable: drug hypersensitivity or contraindication", c.reason(), text);
+    }
+    assertEquals(new Predicate.Condition("pneumonitis"), ex("Hypersensitivity pneumonitis"));
+  }
+
+  @Test
   void readsASurgicalProcedureAndTheShareOfBoneMarrowIrradiated() {
     assertEquals(new Predicate.Within(procedure("surgery", null, "major"), 28, "days"),
         ex("Major surgical procedure within 28 days prior to Day 1"));
