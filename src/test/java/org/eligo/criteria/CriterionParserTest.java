@@ -189,6 +189,18 @@ class CriterionParserTest {
     assertEquals(all(stage("I"), new Not(stage("IV")), dx("BREAST")), in("Stage I-III breast cancer"));
   }
 
+  @Test
+  void readsEarlyStageDefinedByARangeInBracketsAsThatRange() {
+    assertEquals(all(dx("NSCLC"), stage("I"), new Not(stage("III"))), in("Clinical NSCLC early stage (stage I-II)."));
+    assertEquals("not yet computable: stage with an upper bound (early); understood only: DIAGNOSIS",
+        inclusion("early breast cancer").reason());
+  }
+
+  @Test
+  void readsRangesThatFollowOneAnotherAsOneRange() {
+    assertEquals(all(new Not(stage("IIIB")), dx("BREAST")), in("Stage 0 or stage I-IIIA breast cancer"));
+  }
+
   // ---- variants
 
   @Test
@@ -863,7 +875,7 @@ class CriterionParserTest {
   void readsAStageRangeAloneAsItsMinimumAndNotTheStageAfterItsMaximum() {
     assertEquals(all(stage("I"), new Not(stage("IV"))), in("Stage I-III"));
     assertEquals(all(stage("II"), new Not(stage("IIIB"))), in("Stage II-IIIA"));
-    assertFalse(inclusion("Clinical NSCLC early stage (stage I-II).").computable());
+    // "early stage (stage I-II)" is read since the range in brackets defines it (readsEarlyStageDefinedByARangeInBracketsAsThatRange)
   }
 
   @Test
