@@ -392,6 +392,9 @@ public final class CriterionParser {
     if (recurrentDiagnosis(left, core)) {
       qualifiers.add("recurrent");
     }
+    if (newlyDiagnosed(raw, core)) {
+      qualifiers.add("newly diagnosed");
+    }
     if (gradedDiagnosis(raw, core)) {
       qualifiers.add("grade");
     }
@@ -405,6 +408,18 @@ public final class CriterionParser {
   }
 
   private static final Pattern RECURRENT = Pattern.compile("\\brecurren(?:t|ce)\\b");
+  private static final Pattern NEW_OR_RECURRENT = Pattern.compile(
+      "\\bnewly[- ]diagnosed\\s*(?:,|or|and/or|/)\\s*(?:\\w+\\s+)?(?:recurrent|relapsed|refractory|previously treated)"
+          + "|(?:recurrent|relapsed|refractory|previously treated)\\s*(?:,|or|and/or|/)\\s*(?:\\w+\\s+)?newly[- ]diagnosed");
+
+  /**
+   * "Women with newly diagnosed ovarian cancer": a first diagnosis, which a recurrence is not; no
+   * predicate holds it. "Newly diagnosed or recurrent" leaves no one out.
+   */
+  private static boolean newlyDiagnosed(String raw, List<Part> core) {
+    return NEWLY_DIAGNOSED.matcher(raw).find() && !NEW_OR_RECURRENT.matcher(raw).find()
+        && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class));
+  }
 
   /**
    * "Recurrent colon adenocarcinoma": a recurrence of a named cancer that no stage part stands for

@@ -190,6 +190,15 @@ class CriterionParserTest {
   }
 
   @Test
+  void leavesANewlyDiagnosedCancerNotComputable() {
+    // a recurrence is not a first diagnosis, and no predicate holds which one it is
+    assertEquals("not yet computable: qualifier not represented ('newly diagnosed'); understood only: "
+            + all(new Predicate.Sex("female"), dx("OVARIAN")),
+        inclusion("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer").reason());
+    assertEquals(brain("ACTIVE"), ex("Newly diagnosed brain metastases"));
+  }
+
+  @Test
   void readsEarlyStageDefinedByARangeInBracketsAsThatRange() {
     assertEquals(all(dx("NSCLC"), stage("I"), new Not(stage("III"))), in("Clinical NSCLC early stage (stage I-II)."));
     assertEquals("not yet computable: stage with an upper bound (early); understood only: DIAGNOSIS",
@@ -1034,9 +1043,8 @@ class CriterionParserTest {
 
   @Test
   void eachListedCancerNameTakesTheSharedLastWords() {
-    assertEquals(all(new Predicate.Sex("female"), dx("OVARIAN")),
-        in("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer"));
-    assertEquals(dx("OVARIAN"), in("Newly diagnosed ovarian, fallopian tube or primary peritoneal cancer"));
+    assertEquals(all(new Predicate.Sex("female"), dx("OVARIAN")), in("women with ovarian, primary peritoneal, or fallopian tube cancer"));
+    assertEquals(dx("OVARIAN"), in("Ovarian, fallopian tube or primary peritoneal cancer"));
     assertEquals(dx("BREAST", "OVARIAN"), in("breast or ovarian cancer"));
     // "epithelial" narrows the cancer, which the diagnosis does not hold
     assertFalse(inclusion("Histologically or pathologically confirmed diagnosis of epithelial carcinoma of the ovary.").computable());
