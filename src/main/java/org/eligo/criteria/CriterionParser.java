@@ -117,6 +117,8 @@ public final class CriterionParser {
           + "\\b(?:confirmed|proven|proved|diagnosed|documented)\\s+(?:by|on|at|via|with|from)\\s+(?:an?\\s+|the\\s+)?"
           + "(?:(?:previous|prior|endoscopic|core|needle|tissue|diagnostic)\\s+)*biops(?:y|ies)\\b|"
           + "\\bon\\s+(?:an?\\s+|the\\s+)?(?:previous|prior)\\s+biops(?:y|ies)\\b");
+  private static final Pattern ANY_TIME_OR_KIND = Pattern.compile(
+      "\\b(?:concurrent|current)\\s+or\\s+(?:prior|previous|past)\\b|\\bor\\s+related\\b(?=\\s+dementias?\\b)");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
   private static final Pattern SUSPECTED = Pattern.compile("(?i)\\b(?:suspected|presumed|presumptive|probable)\\b");
@@ -254,6 +256,12 @@ public final class CriterionParser {
     Matcher confirmed = CONFIRMED_BY_BIOPSY.matcher(raw);
     while (confirmed.find()) {
       s.mask(confirmed.start(), confirmed.end());
+    }
+    // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
+    // of what follows, which the predicate already is.
+    Matcher whole = ANY_TIME_OR_KIND.matcher(raw);
+    while (whole.find()) {
+      s.mask(whole.start(), whole.end());
     }
     for (Rule rule : rules) {
       rule.apply(s, r);

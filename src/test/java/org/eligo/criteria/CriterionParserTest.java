@@ -437,6 +437,14 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsCurrentOrPriorAndOrRelatedAsTheWholeOfWhatFollows() {
+    assertEquals(new Predicate.Within(condition("pregnancy"), 12, "months"), ex("Any concurrent or prior pregnancy within previous twelve months."));
+    assertEquals(condition("dementia"), in("Identified as having Alzheimer's or related dementia"));
+    assertEquals("not yet computable: text not understood ('concurrent'); understood only: Condition[name=pregnancy]",
+        exclusion("Concurrent pregnancy").reason());
+  }
+
+  @Test
   void readsALookBackInYearsRightAfterAConditionAsAWindowOnIt() {
     Predicate seizure = new Predicate.Within(condition("seizure disorder"), 1, "years");
     assertEquals(seizure, ex("Seizure within the last year"));
