@@ -320,6 +320,11 @@ public final class CriterionParser {
         r.gap("OTHER", "permissive statement (allows, does not require)");
       }
     }
+    if (oneSiteOfColorectal(raw, core)) {
+      // "Primary colon adenocarcinoma": the lexicon holds colon and rectum as one cancer, so a rectal
+      // cancer would qualify too.
+      r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
+    }
     if (VIRAL_LOAD.matcher(raw).find() && core.stream().anyMatch(p -> namesCondition(p.predicate(), "HIV"))) {
       // "HIV infection (with a detectable viral load)": a patient with HIV and a suppressed viral load
       // qualifies, which the HIV condition alone does not say.
@@ -436,6 +441,37 @@ public final class CriterionParser {
   private static boolean recurrentDiagnosis(String left, List<Part> core) {
     return RECURRENT.matcher(left).find() && core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis)
         && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Stage);
+  }
+
+  private static final Pattern COLON_SITE = Pattern.compile("\\b(?:colon|colonic|cecal|caecal|cecum|caecum|sigmoid)\\b");
+  private static final Pattern RECTAL_SITE = Pattern.compile("\\b(?:rectal|rectum|anorectal)\\b");
+  private static final Pattern WHOLE_COLORECTUM = Pattern.compile("\\bcolorectal|\\bcrc\\b|\\bbowel\\b|\\brectosigmoid|\\bcolo-?rectum");
+
+  /** A colorectal diagnosis the text names by the colon alone, or by the rectum alone. */
+  private static boolean oneSiteOfColorectal(String raw, List<Part> core) {
+    if (core.stream().noneMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class)) || !raw.contains("co") && !raw.contains("rect")
+        || WHOLE_COLORECTUM.matcher(raw).find()) {
+      return false;
+    }
+    boolean colorectal = core.stream().anyMatch(p -> diagnosisCodes(p.predicate()).contains("COLORECTAL"));
+    return colorectal && COLON_SITE.matcher(raw).find() != RECTAL_SITE.matcher(raw).find();
+  }
+
+  private static Set<String> diagnosisCodes(Predicate p) {
+    if (p instanceof Predicate.Diagnosis d) {
+      return d.cancers();
+    }
+    Set<String> out = new java.util.TreeSet<>();
+    if (p instanceof Predicate.AllOf a) {
+      a.parts().forEach(x -> out.addAll(diagnosisCodes(x)));
+    } else if (p instanceof Predicate.AnyOf a) {
+      a.parts().forEach(x -> out.addAll(diagnosisCodes(x)));
+    } else if (p instanceof Predicate.Not n) {
+      out.addAll(diagnosisCodes(n.part()));
+    } else if (p instanceof Predicate.Within w) {
+      out.addAll(diagnosisCodes(w.part()));
+    }
+    return out;
   }
 
   private static final Pattern VIRAL_LOAD = Pattern.compile("(?<!un)detectable\\s+(?:hiv\\s+)?(?:viral load|hiv(?:-1)? rna)|\\bviral load\\s*(?:>|≥|above|of|greater)");
