@@ -753,7 +753,7 @@ class CriterionParserTest {
 
   @Test
   void leavesARecurrenceOfANamedCancerWithoutAStageNotComputable() {
-    Criterion c = exclusion("Recurrent ovarian adenocarcinoma");
+    Criterion c = exclusion("Recurrent prostate adenocarcinoma");
     assertFalse(c.computable());
     assertTrue(c.reason().startsWith("not yet computable: qualifier not represented ('recurrent')"), c.reason());
     // With a stage part "recurrent" is read as locally recurrent disease (IIIB).
