@@ -389,7 +389,8 @@ public final class CriterionParser {
     if (measuredBeforeDosing(raw) && measurementsOnly(p)) {
       p = new Predicate.AtScreening(p);
     }
-    List<String> residue = Residue.content(left);
+    List<String> residue = new ArrayList<>(Residue.content(left));
+    residue.addAll(Residue.acronyms(s.cased()));
     // Words left over from "adjuvant chemotherapy is permitted if ..." qualify the allowance,
     // which the advanced-setting predicate already grants: noted, not fatal.
     if (residue.size() >= RESIDUE_LIMIT && !adjuvantAllowance(raw, core)) {

@@ -445,6 +445,16 @@ class CriterionParserTest {
   }
 
   @Test
+  void leavesAnUnknownTwoLetterAcronymBesideTheCoreNotComputable() {
+    assertEquals("not yet computable: text not understood ('pc'); understood only: Stage[minStage=IIIB]",
+        inclusion("Locally advanced or metastatic PC").reason());
+    assertEquals("not yet computable: text not understood ('op'); understood only: "
+            + new Predicate.PriorTherapy(Set.of(), Set.of(), 1, null), exclusion("Patients previously treated with OP,").reason());
+    // capitals that are words or roman numerals are no acronym
+    assertEquals(all(stage("II"), new Not(stage("IV"))), in("Stage II OR III"));
+  }
+
+  @Test
   void leavesAColonOrARectalCancerAloneNotComputable() {
     // lexicons/cancers.tsv holds colon and rectum as one cancer, COLORECTAL
     assertEquals("not yet computable: colon or rectum only (the lexicon holds colorectal cancer as one); understood only: DIAGNOSIS",
