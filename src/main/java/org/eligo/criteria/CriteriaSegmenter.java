@@ -94,7 +94,7 @@ public final class CriteriaSegmenter {
     Objects.requireNonNull(criteriaText, "criteriaText");
     List<Line> lines = new ArrayList<>();
     for (String raw : plain(criteriaText).split("\\R", -1)) {
-      lines.add(classify(raw));
+      lines.addAll(inlineNumbers(classify(raw)));
     }
     Builder out = new Builder();
     Criterion.Kind kind = Criterion.Kind.INCLUSION;
@@ -285,6 +285,44 @@ public final class CriteriaSegmenter {
       text = text.substring(inner.end()).strip();
     }
     return new Line(indent, indent + m.end(), marker, text);
+  }
+
+  /** A number right after a space and before a capital ("2.Locally", "5. An"): the next item of an inline list. */
+  private static final Pattern INLINE_NUMBER = Pattern.compile("(?<=\\s)(\\d{1,2})[.)]\\s*(?=\\p{Lu})");
+  private static final Pattern FIRST_NUMBER = Pattern.compile("^1[.)]\\s*(?=\\p{Lu})");
+
+  /**
+   * Items run together in one line and numbered in it ("1.Histologically confirmed ... 2.Locally
+   * advanced ... 3.Chemotherapy-naive"): one numbered line each, when the line starts with 1 and
+   * the numbers after it count up from 2 without a gap. Any other number stays text.
+   */
+  private static List<Line> inlineNumbers(Line line) {
+    Matcher first = FIRST_NUMBER.matcher(line.text);
+    if (!first.find()) {
+      return List.of(line);
+    }
+    List<Integer> cuts = new ArrayList<>();
+    int expected = 2;
+    Matcher m = INLINE_NUMBER.matcher(line.text);
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) == expected) {
+        cuts.add(m.start());
+        expected++;
+      }
+    }
+    if (cuts.isEmpty()) {
+      return List.of(line);
+    }
+    List<Line> out = new ArrayList<>();
+    int from = first.end();
+    for (int cut : cuts) {
+      out.add(new Line(line.indent, line.textIndent, Marker.NUMBER, line.text.substring(from, cut).strip()));
+      Matcher at = INLINE_NUMBER.matcher(line.text);
+      at.find(cut);
+      from = at.end();
+    }
+    out.add(new Line(line.indent, line.textIndent, Marker.NUMBER, line.text.substring(from).strip()));
+    return out;
   }
 
   /** Accumulates the open item and its sub-items. */

@@ -173,6 +173,8 @@ public final class CriterionParser {
           + "\\b(?:confirmed|proven|proved|diagnosed|documented)\\s+(?:by|on|at|via|with|from)\\s+(?:an?\\s+|the\\s+)?"
           + "(?:(?:previous|prior|endoscopic|core|needle|tissue|diagnostic)\\s+)*biops(?:y|ies)\\b|"
           + "\\bon\\s+(?:an?\\s+|the\\s+)?(?:previous|prior)\\s+biops(?:y|ies)\\b");
+  private static final Pattern ANY_TIME_OR_KIND = Pattern.compile(
+      "\\b(?:concurrent|current)\\s+or\\s+(?:prior|previous|past)\\b|\\bor\\s+related\\b(?=\\s+dementias?\\b)");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
   private static final Pattern SUSPECTED = Pattern.compile("(?i)\\b(?:suspected|presumed|presumptive|probable)\\b");
@@ -180,7 +182,18 @@ public final class CriterionParser {
       "(?:within|in the (?:last|past|previous|prior)|during (?:the )?(?:last|past|previous|prior)|over the (?:last|past))\\s+(?:the\\s+)?"
           + "(?:last |past |previous |prior )?(\\d+|one|two|three|four|five|six|twelve)\\s*(days?|weeks?|months?|years?|half-lives|hours?)"
           + "|(\\d+)\\s*(days?|weeks?|months?|years?|half-lives)\\s+(?:prior to|before|from|after|since)"
-          + "|(?:days?|weeks?|months?)\\s+(?:prior to|before)\\s+(?:randomi|enrol|registration|first dose|start|day 1|study)");
+          + "|(?:days?|weeks?|months?)\\s+(?:prior to|before)\\s+(?:randomi|enrol|registration|first dose|start|day 1|study)"
+          + "|(?:within|in|during|over)\\s+(?:the\\s+)?(?:last|past|previous|prior)\\s+(?<single>year|month|week)\\b");
+
+  /** The amount of a {@link #WINDOW} match as written ("4", "six"; "1" for "the past year"), or null when it names none. */
+  static String windowAmount(Matcher w) {
+    return w.group(1) != null ? w.group(1) : w.group(3) != null ? w.group(3) : w.group("single") != null ? "1" : null;
+  }
+
+  /** The unit of a {@link #WINDOW} match as written ("weeks", "year"), or null when it names none. */
+  static String windowUnit(Matcher w) {
+    return w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : w.group("single");
+  }
   private static final Pattern PERMISSIVE = Pattern.compile(
       "\\b(?:are|is|will be|may be|can be|would be)\\s+(?:also\\s+)?(?:eligible|allowed|permitted|acceptable|included|enrolled)\\b"
           + "|\\bmay (?:participate|enrol+)\\b");
@@ -224,6 +237,7 @@ public final class CriterionParser {
     this.rules = List.of(
         new AdministrativeRule(),
         new PlanRule(),
+        new HypersensitivityRule(),
         new LabRule(lexicons.labs()),
         new MeasurementRule(),
         new BiomarkerRule(),
@@ -340,6 +354,12 @@ public final class CriterionParser {
     while (confirmed.find()) {
       s.mask(confirmed.start(), confirmed.end());
     }
+    // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
+    // of what follows, which the predicate already is.
+    Matcher whole = ANY_TIME_OR_KIND.matcher(raw);
+    while (whole.find()) {
+      s.mask(whole.start(), whole.end());
+    }
     for (Rule rule : rules) {
       rule.apply(s, r);
     }
@@ -399,6 +419,11 @@ public final class CriterionParser {
       } else {
         r.gap("OTHER", "permissive statement (allows, does not require)");
       }
+    }
+    if (oneSiteOfColorectal(raw, core)) {
+      // "Primary colon adenocarcinoma": the lexicon holds colon and rectum as one cancer, so a rectal
+      // cancer would qualify too.
+      r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
     }
     if (VIRAL_LOAD.matcher(raw).find() && core.stream().anyMatch(p -> namesCondition(p.predicate(), "HIV"))) {
       // "HIV infection (with a detectable viral load)": a patient with HIV and a suppressed viral load
@@ -464,7 +489,8 @@ public final class CriterionParser {
     if (measuredBeforeDosing(raw) && measurementsOnly(p)) {
       p = new Predicate.AtScreening(p);
     }
-    List<String> residue = Residue.content(left);
+    List<String> residue = new ArrayList<>(Residue.content(left));
+    residue.addAll(Residue.acronyms(s.cased()));
     // Words left over from "adjuvant chemotherapy is permitted if ..." qualify the allowance,
     // which the advanced-setting predicate already grants: noted, not fatal.
     if (residue.size() >= RESIDUE_LIMIT && !adjuvantAllowance(raw, core)) {
@@ -480,6 +506,9 @@ public final class CriterionParser {
     if (recurrentDiagnosis(left, core)) {
       qualifiers.add("recurrent");
     }
+    if (newlyDiagnosed(raw, core)) {
+      qualifiers.add("newly diagnosed");
+    }
     if (gradedDiagnosis(raw, core)) {
       qualifiers.add("grade");
     }
@@ -493,6 +522,18 @@ public final class CriterionParser {
   }
 
   private static final Pattern RECURRENT = Pattern.compile("\\brecurren(?:t|ce)\\b");
+  private static final Pattern NEW_OR_RECURRENT = Pattern.compile(
+      "\\bnewly[- ]diagnosed\\s*(?:,|or|and/or|/)\\s*(?:\\w+\\s+)?(?:recurrent|relapsed|refractory|previously treated)"
+          + "|(?:recurrent|relapsed|refractory|previously treated)\\s*(?:,|or|and/or|/)\\s*(?:\\w+\\s+)?newly[- ]diagnosed");
+
+  /**
+   * "Women with newly diagnosed ovarian cancer": a first diagnosis, which a recurrence is not; no
+   * predicate holds it. "Newly diagnosed or recurrent" leaves no one out.
+   */
+  private static boolean newlyDiagnosed(String raw, List<Part> core) {
+    return NEWLY_DIAGNOSED.matcher(raw).find() && !NEW_OR_RECURRENT.matcher(raw).find()
+        && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class));
+  }
 
   /**
    * "Recurrent colon adenocarcinoma": a recurrence of a named cancer that no stage part stands for
@@ -501,6 +542,37 @@ public final class CriterionParser {
   private static boolean recurrentDiagnosis(String left, List<Part> core) {
     return RECURRENT.matcher(left).find() && core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis)
         && core.stream().noneMatch(p -> p.predicate() instanceof Predicate.Stage);
+  }
+
+  private static final Pattern COLON_SITE = Pattern.compile("\\b(?:colon|colonic|cecal|caecal|cecum|caecum|sigmoid)\\b");
+  private static final Pattern RECTAL_SITE = Pattern.compile("\\b(?:rectal|rectum|anorectal)\\b");
+  private static final Pattern WHOLE_COLORECTUM = Pattern.compile("\\bcolorectal|\\bcrc\\b|\\bbowel\\b|\\brectosigmoid|\\bcolo-?rectum");
+
+  /** A colorectal diagnosis the text names by the colon alone, or by the rectum alone. */
+  private static boolean oneSiteOfColorectal(String raw, List<Part> core) {
+    if (core.stream().noneMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class)) || !raw.contains("co") && !raw.contains("rect")
+        || WHOLE_COLORECTUM.matcher(raw).find()) {
+      return false;
+    }
+    boolean colorectal = core.stream().anyMatch(p -> diagnosisCodes(p.predicate()).contains("COLORECTAL"));
+    return colorectal && COLON_SITE.matcher(raw).find() != RECTAL_SITE.matcher(raw).find();
+  }
+
+  private static Set<String> diagnosisCodes(Predicate p) {
+    if (p instanceof Predicate.Diagnosis d) {
+      return d.cancers();
+    }
+    Set<String> out = new java.util.TreeSet<>();
+    if (p instanceof Predicate.AllOf a) {
+      a.parts().forEach(x -> out.addAll(diagnosisCodes(x)));
+    } else if (p instanceof Predicate.AnyOf a) {
+      a.parts().forEach(x -> out.addAll(diagnosisCodes(x)));
+    } else if (p instanceof Predicate.Not n) {
+      out.addAll(diagnosisCodes(n.part()));
+    } else if (p instanceof Predicate.Within w) {
+      out.addAll(diagnosisCodes(w.part()));
+    }
+    return out;
   }
 
   private static final Pattern VIRAL_LOAD = Pattern.compile("(?<!un)detectable\\s+(?:hiv\\s+)?(?:viral load|hiv(?:-1)? rna)|\\bviral load\\s*(?:>|≥|above|of|greater)");
@@ -788,13 +860,13 @@ public final class CriterionParser {
     if (!found || core.isEmpty()) {
       return;
     }
-    String unit = w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : "weeks";
+    String unit = windowUnit(w) != null ? windowUnit(w) : "weeks";
     boolean therapy = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.PriorTherapy.class)
         || mentions(p.predicate(), Predicate.PriorProcedure.class));
     boolean condition = core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Condition.class));
     if (therapy && adjuvantAllowance) {
       r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
-    } else if (therapy || condition && !unit.startsWith("year")) {
+    } else if (therapy || condition && (!unit.startsWith("year") || bindsCondition(raw, core, w))) {
       if (!wrap(raw, core, w, r)) {
         r.gap(therapy ? "THERAPY" : "CONDITION", (therapy ? "prior therapy" : "condition") + " within a time window (" + w.group().trim() + ")");
       }
@@ -803,10 +875,28 @@ public final class CriterionParser {
     }
   }
 
+  /**
+   * Whether a look-back in years follows the last condition part with nothing between them but
+   * a generic noun ("condition", "event") or "occurring" ("seizure within the last year"). A condition
+   * stays with the patient for years, so when other words stand between ("autoimmune disease that
+   * needed systemic treatment within the past 2 years") the window may time those words instead.
+   */
+  private static boolean bindsCondition(String raw, List<Part> core, Matcher w) {
+    int last = core.stream().mapToInt(Part::end).max().orElse(w.start());
+    if (last > w.start()) {
+      return false;
+    }
+    return YEARS_GAP.matcher(raw.substring(last, w.start())).matches();
+  }
+
+  private static final Pattern YEARS_GAP = Pattern.compile(
+      "(?i)(?:(?:s|es)\\b)?[\\s,()]*(?:(?:conditions?|disorders?|events?|episodes?)\\b[\\s,]*)?"
+          + "(?:(?:that |which )?(?:occurr(?:ed|ing)|diagnosed)\\s*)?");
+
   /** Wraps the therapy and condition parts of the window's clause; false when that cannot be done faithfully. */
   private static boolean wrap(String raw, List<Part> core, Matcher w, Reading r) {
-    String amount = w.group(1) != null ? w.group(1) : w.group(3);
-    String unit = w.group(2) != null ? w.group(2) : w.group(4);
+    String amount = windowAmount(w);
+    String unit = windowUnit(w);
     if (amount == null || unit == null || !unit.matches("(?:day|week|month|year)s?")) {
       return false;
     }

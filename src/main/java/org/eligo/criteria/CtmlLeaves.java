@@ -97,6 +97,7 @@ final class CtmlLeaves {
       case "THERAPY" -> "CTML has no key for prior therapy";
       case "CONDITION" -> "CTML has no key for other conditions";
       case "MEASUREMENT" -> "CTML has no key for cardiac, pulmonary or imaging measurements";
+      case "HYPERSENSITIVITY" -> "CTML has no key for allergies";
       case "ADMINISTRATIVE" -> "confirmed at the screening visit; CTML has no key for it";
       default -> "CTML has no key for " + leaf.category().toLowerCase(Locale.ROOT).replace('_', ' ');
     });

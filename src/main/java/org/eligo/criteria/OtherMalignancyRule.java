@@ -147,8 +147,8 @@ final class OtherMalignancyRule {
         continue;
       }
       windows++;
-      String amount = w.group(1) != null ? w.group(1) : w.group(3);
-      String unit = w.group(2) != null ? w.group(2) : w.group(4);
+      String amount = CriterionParser.windowAmount(w);
+      String unit = CriterionParser.windowUnit(w);
       if (windows > 1 || amount == null || unit == null || !amount.matches("\\d+")) {
         return false;
       }

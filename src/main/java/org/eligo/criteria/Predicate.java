@@ -211,6 +211,24 @@ public sealed interface Predicate {
     }
   }
 
+  /**
+   * A hypersensitivity or allergy to {@code agent}, as the criterion names it ("mebendazole",
+   * "FDG, fluciclovine, or iodine-based contrast agents", "any of the excipients"). Notes are not
+   * read for allergies, so it evaluates UNKNOWN.
+   */
+  record Hypersensitivity(String agent) implements Predicate {
+    public Hypersensitivity {
+      if (agent == null || agent.isBlank()) {
+        throw new IllegalArgumentException("hypersensitivity predicate needs an agent");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "HYPERSENSITIVITY";
+    }
+  }
+
   /** A condition by canonical name or group of lexicons/conditions.tsv (e.g. "autoimmune disease"). */
   record Condition(String name) implements Predicate {
     public Condition {

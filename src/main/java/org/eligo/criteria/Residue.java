@@ -86,6 +86,26 @@ final class Residue {
     return words(masked, false);
   }
 
+  private static final Pattern SHORT_ACRONYM = Pattern.compile("(?<![\\p{L}\\d-])\\p{Lu}{2}(?![\\p{L}\\d-])");
+  /** Two capitals that are English words, roman numerals or units, not names of a concept. */
+  private static final Set<String> SHORT_WORDS = set(
+      "OR", "AND", "NO", "AN", "IN", "OF", "TO", "AT", "BY", "ON", "IS", "BE", "AS", "IF", "II", "IV", "VI", "XI", "MM", "CM", "ML", "KG", "MG", "DL");
+
+  /**
+   * Capitalised two-letter words left in {@code masked} ("metastatic PC"): too short for the
+   * content check, but an acronym of a concept as often as not.
+   */
+  static List<String> acronyms(String masked) {
+    List<String> out = new ArrayList<>();
+    Matcher m = SHORT_ACRONYM.matcher(masked);
+    while (m.find()) {
+      if (!SHORT_WORDS.contains(m.group()) && !out.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+        out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
   /** Qualifier words left in {@code masked} ("severe", "uncontrolled"). */
   static List<String> qualifiers(String masked) {
     return words(masked, true);

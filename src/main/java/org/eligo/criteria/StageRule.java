@@ -93,6 +93,7 @@ final class StageRule implements Rule {
     List<String> bounded = new ArrayList<>();
     List<String> boundedText = new ArrayList<>();
     List<Part> ranges = new ArrayList<>();
+    List<String[]> spans = new ArrayList<>();
     boolean hole = false;
     while (l.find()) {
       List<String> tokens = tokens(l.group(1));
@@ -115,6 +116,7 @@ final class StageRule implements Rule {
         boundedText.add("stage range without stage IV (" + s.span(l.start(), l.end()).trim() + ")");
         String high = tokens.stream().max((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
         ranges.add(new Part(range(low, high), l.start(), l.end()));
+        spans.add(new String[] {low, high});
         // "stage I-II or metastatic" leaves stage III out; "stage IIIB-IIIC or metastatic" does not.
         hole |= !(high.equals("III") || high.equals("IIIC"));
       }
@@ -125,6 +127,12 @@ final class StageRule implements Rule {
     Matcher c = CEILING.matcher(s.lower());
     while (c.find()) {
       String word = s.lower(c.start(), c.end());
+      if (ranges.size() == 1 && DEFINED_BY_RANGE.matcher(s.original().toLowerCase(Locale.ROOT).substring(c.end())).lookingAt()
+          && word.startsWith("early")) {
+        // "early stage (stage I-II)": the range in brackets says what "early" means
+        s.mask(c.start(), c.end());
+        continue;
+      }
       bounded.add(word.contains("locally") ? "IIIB" : "0");
       // "early or metastatic": stage III is neither ("primary or metastatic" and "locally advanced or metastatic" leave none out)
       hole |= !word.contains("locally") && !word.equals("primary");
@@ -161,6 +169,11 @@ final class StageRule implements Rule {
       } else if (!reachesIv && ranges.size() == 1 && bounded.size() == 1) {
         r.add(ranges.get(0)); // "stage I-III" and no other stage wording
         return;
+      } else if (!reachesIv && ranges.size() > 1 && bounded.size() == ranges.size() && contiguous(spans)) {
+        // "(stage 0) or (stage 1, 2 and 3A)": ranges that follow one another are one range
+        r.add(new Part(range(spans.get(0)[0], spans.get(spans.size() - 1)[1]), ranges.get(0).start(),
+            ranges.get(ranges.size() - 1).end()));
+        return;
       } else {
         boundedText.forEach(t -> r.gap("STAGE", t));
         return;
@@ -174,6 +187,21 @@ final class StageRule implements Rule {
     }
     String min = lows.stream().min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
     r.add(new Part(new Predicate.Stage(min), start, end));
+  }
+
+  /** A stage range in brackets right after a word ("early stage (stage I-II)"). */
+  private static final Pattern DEFINED_BY_RANGE = Pattern.compile("^(?:[\\s-]*stage)?\\s*\\(\\s*(?:tnm |clinical )?stages?\\s*" + TOKEN);
+
+  /** Whether ranges, in text order, each begin at or before the stage after the previous one's end. */
+  private static boolean contiguous(List<String[]> spans) {
+    for (int i = 1; i < spans.size(); i++) {
+      String high = spans.get(i - 1)[1];
+      String next = MAJOR.contains(high) ? MAJOR.get(MAJOR.indexOf(high) + 1) : ORDER.get(ORDER.indexOf(high) + 1);
+      if (ORDER.indexOf(spans.get(i)[0]) > ORDER.indexOf(next) || ORDER.indexOf(spans.get(i)[0]) < ORDER.indexOf(spans.get(i - 1)[0])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> tokens(String list) {

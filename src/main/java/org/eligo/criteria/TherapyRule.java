@@ -188,7 +188,7 @@ final class TherapyRule implements Rule {
           + "able|amenable|require[sd]?|requiring|need\\w*|fit|tolerate|contraindicat\\w*|consent\\w*|"
           + "before|awaiting|intend\\w*|plan|lesions?|measur\\w*)\\b");
   private static final Pattern RECENT_PROCEDURE = Pattern.compile(
-      "^[\\s,)]*(?:during|in|over) (?:the )?(?:last|past|previous) \\d");
+      "^[\\s,)]*(?:(?:during|in|over) (?:the )?(?:last|past|previous) \\d|(?:within|during|in|over) (?:the )?(?:last|past|previous|prior) (?:week|month|year)\\b)");
   private static final Pattern PROCEDURE_EFFECT = Pattern.compile(
       "^[\\s-]*(?:induced|related|associated|pneumon\\w*|fibrosis|necrosis|proctitis|cystitis|dermatitis|enteritis|toxicit\\w*|"
           + "oncolog\\w*|field|ports?|plan|dose|course|site|bed|wound|complications?|candidates?|is|are|was|will|may)\\b");
@@ -196,7 +196,7 @@ final class TherapyRule implements Rule {
   private static final Pattern PROCEDURE_BETWEEN = Pattern.compile(
       "^(?:[\\s,/]|\\b(?:or|and|and/or|any|the|a|an|neo-?adjuvant|adjuvant|of)\\b)*((?:[a-z][a-z-]*\\s+){0,3})$");
   private static final Pattern PROCEDURE_SITE = Pattern.compile(
-      "^\\s*(?:to|of|in|on|involving)\\s+(?:the\\s+)?((?:(?!(?:within|during|in|prior|before|or|and|for|with|who|that|at|since|is|are|was|"
+      "^\\s*(?:to|of|in|on|involving)\\s+(?:(?:>|\u2265|>=|more than|over|at least|greater than)?\\s*\\d+\\s*%\\s+of\\s+)?(?:the\\s+)?((?:(?!(?:within|during|in|prior|before|or|and|for|with|who|that|at|since|is|are|was|"
           + "were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)(?:\\s+(?:(?!(?:within|during|in|prior|before|or|and|for|with|who|that|"
           + "at|since|is|are|was|were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)){0,4}"
           + "(?:\\s+(?:or|and)\\s+[a-z][a-z-]*(?=\\s*(?:[.,;]|$)))?)");
@@ -222,7 +222,11 @@ final class TherapyRule implements Rule {
       cueStart = cue.start();
       cueEnd = cue.end();
     }
-    boolean recent = RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt();
+    // "radiotherapy to more than 30% of the bone marrow within 4 weeks": the window may follow the site.
+    Matcher siteFirst = PROCEDURE_SITE.matcher(after);
+    String afterSite = siteFirst.lookingAt() ? after.substring(siteFirst.end()) : after;
+    boolean recent = RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt()
+        || RECENT.matcher(afterSite).lookingAt() || RECENT_PROCEDURE.matcher(afterSite).lookingAt();
     String between;
     if (cueEnd >= 0) {
       // Other therapies listed between the cue and this one share the cue: blank them.

@@ -101,6 +101,8 @@ public final class Evaluator {
     } else if (pred instanceof Predicate.Measurement m) {
       return Outcome.unknown(m.name() + " " + m.comparison() + " " + trim(m.limit()) + " " + m.unit()
           + " required; notes are not read for " + m.name(), List.of());
+    } else if (pred instanceof Predicate.Hypersensitivity h) {
+      return Outcome.unknown("hypersensitivity to " + h.agent() + "; notes are not read for allergies", List.of());
     } else if (pred instanceof Predicate.MeasurableDisease m) {
       return Outcome.unknown("measurable disease" + (m.criteria() == null ? "" : " per " + m.criteria())
           + " is judged on imaging; notes are not read for it", List.of());

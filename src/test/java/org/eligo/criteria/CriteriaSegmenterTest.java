@@ -36,6 +36,21 @@ class CriteriaSegmenterTest {
   }
 
   @Test
+  void splitsItemsNumberedInsideOneLine() {
+    String text = """
+        Inclusion Criteria:
+          -  1.Histologically confirmed adenocarcinoma 2.Stage IV 3.ECOG performance status of 0 or 1 5. Other text
+        Exclusion Criteria:
+          -  1.Age ≥80 years 2.Brain metastasis
+          -  Platelets ≥ 1.5 x ULN and ECOG 0 or 1. 2. Not a list
+        """;
+    assertEquals(List.of(inc(1, "Histologically confirmed adenocarcinoma"), inc(2, "Stage IV"),
+            inc(3, "ECOG performance status of 0 or 1 5. Other text"), exc(1, "Age ≥80 years"), exc(2, "Brain metastasis"),
+            exc(3, "Platelets ≥ 1.5 x ULN and ECOG 0 or 1. 2. Not a list")),
+        segmenter.segment(text));
+  }
+
+  @Test
   void readsKeyAndUpperCaseAndBareHeaders() {
     String text = """
         Key Inclusion Criteria

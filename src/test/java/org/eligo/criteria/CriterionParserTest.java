@@ -189,6 +189,27 @@ class CriterionParserTest {
     assertEquals(all(stage("I"), new Not(stage("IV")), dx("BREAST")), in("Stage I-III breast cancer"));
   }
 
+  @Test
+  void leavesANewlyDiagnosedCancerNotComputable() {
+    // a recurrence is not a first diagnosis, and no predicate holds which one it is
+    assertEquals("not yet computable: qualifier not represented ('newly diagnosed'); understood only: "
+            + all(new Predicate.Sex("female"), dx("OVARIAN")),
+        inclusion("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer").reason());
+    assertEquals(brain("ACTIVE"), ex("Newly diagnosed brain metastases"));
+  }
+
+  @Test
+  void readsEarlyStageDefinedByARangeInBracketsAsThatRange() {
+    assertEquals(all(dx("NSCLC"), stage("I"), new Not(stage("III"))), in("Clinical NSCLC early stage (stage I-II)."));
+    assertEquals("not yet computable: stage with an upper bound (early); understood only: DIAGNOSIS",
+        inclusion("early breast cancer").reason());
+  }
+
+  @Test
+  void readsRangesThatFollowOneAnotherAsOneRange() {
+    assertEquals(all(new Not(stage("IIIB")), dx("BREAST")), in("Stage 0 or stage I-IIIA breast cancer"));
+  }
+
   // ---- variants
 
   @Test
@@ -413,6 +434,54 @@ class CriterionParserTest {
   @Test
   void readsARecentConditionAsAWindowOnTheCondition() {
     assertEquals(new Predicate.Within(condition("myocardial infarction"), 6, "months"), ex("Myocardial infarction within 6 months"));
+  }
+
+  @Test
+  void readsCurrentOrPriorAndOrRelatedAsTheWholeOfWhatFollows() {
+    assertEquals(new Predicate.Within(condition("pregnancy"), 12, "months"), ex("Any concurrent or prior pregnancy within previous twelve months."));
+    assertEquals(condition("dementia"), in("Identified as having Alzheimer's or related dementia"));
+    assertEquals("not yet computable: text not understood ('concurrent'); understood only: Condition[name=pregnancy]",
+        exclusion("Concurrent pregnancy").reason());
+  }
+
+  @Test
+  void leavesAnUnknownTwoLetterAcronymBesideTheCoreNotComputable() {
+    assertEquals("not yet computable: text not understood ('pc'); understood only: Stage[minStage=IIIB]",
+        inclusion("Locally advanced or metastatic PC").reason());
+    assertEquals("not yet computable: text not understood ('op'); understood only: "
+            + new Predicate.PriorTherapy(Set.of(), Set.of(), 1, null), exclusion("Patients previously treated with OP,").reason());
+    // capitals that are words or roman numerals are no acronym
+    assertEquals(all(stage("II"), new Not(stage("IV"))), in("Stage II OR III"));
+  }
+
+  @Test
+  void leavesAColonOrARectalCancerAloneNotComputable() {
+    // lexicons/cancers.tsv holds colon and rectum as one cancer, COLORECTAL
+    assertEquals("not yet computable: colon or rectum only (the lexicon holds colorectal cancer as one); understood only: DIAGNOSIS",
+        inclusion("Primary colon adenocarcinoma").reason());
+    assertFalse(inclusion("biopsy proven rectal cancer").computable());
+    assertEquals(dx("COLORECTAL"), in("Colon or rectal cancer diagnosed by endoscopic biopsy histopathology;"));
+    assertEquals(all(stage("IV"), new Predicate.Diagnosis(Set.of("COLORECTAL"), Set.of("adenocarcinoma"))),
+        in("Pathologically documented metastatic adenocarcinoma of the colon or rectum."));
+  }
+
+  @Test
+  void readsALookBackInYearsRightAfterAConditionAsAWindowOnIt() {
+    Predicate seizure = new Predicate.Within(condition("seizure disorder"), 1, "years");
+    assertEquals(seizure, ex("Seizure within the last year"));
+    assertEquals(seizure, ex("a history of seizure condition within the last year"));
+    assertEquals(seizure, ex("Seizures within the past 1 year"));
+    assertEquals(any(new Predicate.Within(condition("myocardial infarction"), 1, "years"), new Predicate.Within(condition("stroke"), 1, "years")),
+        ex("Myocardial infarction or stroke within 1 year prior to enrollment"));
+    assertEquals(new Predicate.Within(condition("myocardial infarction"), 1, "months"), ex("Myocardial infarction in the past month"));
+  }
+
+  @Test
+  void leavesALookBackInYearsAfterOtherWordsOffTheCondition() {
+    // The window may time the treatment, not the disease, which stays with the patient for years.
+    Criterion c = exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years");
+    assertEquals(condition("autoimmune disease"), c.predicate());
+    assertEquals("partly represented: time window not represented: within the past 2 years", c.reason());
   }
 
   @Test
@@ -646,6 +715,38 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsAHypersensitivityToNamedAgentsWhenItIsAllTheCriterionSays() {
+    assertEquals(new Predicate.Hypersensitivity("mebendazole"), ex("Allergy to mebendazole."));
+    assertEquals(new Predicate.Hypersensitivity("FDG, fluciclovine, or iodine-based contrast agents"),
+        ex("Known allergy to FDG, fluciclovine, or iodine-based contrast agents"));
+    assertEquals(new Predicate.Hypersensitivity("18F-Fluciclovine"), ex("Patients with a history of drug hypersensitivity to 18F-Fluciclovine."));
+    assertEquals(new Predicate.Hypersensitivity("active substance or to any of the excipients"),
+        ex("Hypersensitivity to the active substance or to any of the excipients."));
+    assertEquals(new Predicate.Hypersensitivity("compounds of similar chemical or biologic composition to liposomal bupivacaine"),
+        ex("History of allergic reactions attributed to compounds of similar chemical or biologic composition to liposomal bupivacaine."));
+    for (String text : List.of("Hypersensitivity to pembrolizumab that required discontinuation",
+        "Contraindications for exercise training or testing",
+        "Inability to tolerate diet through routine oral routes and/or patients with strict nutritional restrictions, allergies, and/or dietary preferences.")) {
+      Criterion c = exclusion(text);
+      assertEquals("not yet computable: drug hypersensitivity or contraindication", c.reason(), text);
+    }
+    assertEquals(new Predicate.Condition("pneumonitis"), ex("Hypersensitivity pneumonitis"));
+  }
+
+  @Test
+  void readsASurgicalProcedureAndTheShareOfBoneMarrowIrradiated() {
+    assertEquals(new Predicate.Within(procedure("surgery", null, "major"), 28, "days"),
+        ex("Major surgical procedure within 28 days prior to Day 1"));
+    assertEquals(procedure("radiation", null, "to >25% of bone marrow"), ex("Prior radiotherapy to >25% of bone marrow"));
+    assertEquals(new Predicate.Within(procedure("radiation", null, "to more than 30% of the bone marrow"), 4, "weeks"),
+        ex("Radiotherapy to more than 30% of the bone marrow within 4 weeks"));
+    assertEquals(new Predicate.Within(procedure("surgery", null, null), 1, "months"), ex("Any surgery within prior month"));
+    assertEquals(procedure("surgery", "thoracotomy", null), ex("Patients with previous thoracotomy"));
+    // Without a receipt cue or a window it may be a plan: no reading.
+    assertFalse(exclusion("Radiotherapy to the pelvis").computable());
+  }
+
+  @Test
   void leavesTwoProcedureWindowsAndAProcedureAmongTherapiesNotComputable() {
     for (String text : List.of("4 weeks from major surgery or 2 weeks from minor surgery",
         "Previous chemotherapy including cetuximab or radiation therapy")) {
@@ -662,7 +763,7 @@ class CriterionParserTest {
 
   @Test
   void leavesARecurrenceOfANamedCancerWithoutAStageNotComputable() {
-    Criterion c = exclusion("Recurrent colon adenocarcinoma");
+    Criterion c = exclusion("Recurrent prostate adenocarcinoma");
     assertFalse(c.computable());
     assertTrue(c.reason().startsWith("not yet computable: qualifier not represented ('recurrent')"), c.reason());
     // With a stage part "recurrent" is read as locally recurrent disease (IIIB).
@@ -714,10 +815,10 @@ class CriterionParserTest {
 
   @Test
   void keepsAPlanBesideTheCancerOfAnInclusionAsANoteAndOfAnExclusionAsAGap() {
-    Criterion c = inclusion("Rectal cancer, planned surgery");
-    assertEquals(dx("COLORECTAL"), c.predicate());
+    Criterion c = inclusion("Breast cancer, planned surgery");
+    assertEquals(dx("BREAST"), c.predicate());
     assertTrue(c.reason().contains(PlanRule.WHAT + "planned surgery is confirmed at the screening visit"), c.reason());
-    Criterion e = exclusion("Rectal cancer, planned surgery");
+    Criterion e = exclusion("Breast cancer, planned surgery");
     assertFalse(e.computable());
     assertTrue(e.reason().startsWith("not yet computable: " + PlanRule.WHAT + "planned surgery"), e.reason());
   }
@@ -812,7 +913,7 @@ class CriterionParserTest {
   void readsAStageRangeAloneAsItsMinimumAndNotTheStageAfterItsMaximum() {
     assertEquals(all(stage("I"), new Not(stage("IV"))), in("Stage I-III"));
     assertEquals(all(stage("II"), new Not(stage("IIIB"))), in("Stage II-IIIA"));
-    assertFalse(inclusion("Clinical NSCLC early stage (stage I-II).").computable());
+    // "early stage (stage I-II)" is read since the range in brackets defines it (readsEarlyStageDefinedByARangeInBracketsAsThatRange)
   }
 
   @Test
@@ -971,9 +1072,8 @@ class CriterionParserTest {
 
   @Test
   void eachListedCancerNameTakesTheSharedLastWords() {
-    assertEquals(all(new Predicate.Sex("female"), dx("OVARIAN")),
-        in("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer"));
-    assertEquals(dx("OVARIAN"), in("Newly diagnosed ovarian, fallopian tube or primary peritoneal cancer"));
+    assertEquals(all(new Predicate.Sex("female"), dx("OVARIAN")), in("women with ovarian, primary peritoneal, or fallopian tube cancer"));
+    assertEquals(dx("OVARIAN"), in("Ovarian, fallopian tube or primary peritoneal cancer"));
     assertEquals(dx("BREAST", "OVARIAN"), in("breast or ovarian cancer"));
     // "epithelial" narrows the cancer, which the diagnosis does not hold
     assertFalse(inclusion("Histologically or pathologically confirmed diagnosis of epithelial carcinoma of the ovary.").computable());

@@ -106,6 +106,8 @@ class CtmlMappingTest {
         export(Criterion.Kind.INCLUSION, new Predicate.Diagnosis(Set.of("COLORECTAL"), Set.of())).at("/eligo_criteria/0/reason").asText());
     assertEquals("CTML has no key for cardiac, pulmonary or imaging measurements",
         export(Criterion.Kind.INCLUSION, new Predicate.Measurement("LVEF", "≥", 50, "%")).at("/eligo_criteria/0/reason").asText());
+    assertEquals("CTML has no key for allergies",
+        export(Criterion.Kind.EXCLUSION, new Predicate.Hypersensitivity("mebendazole")).at("/eligo_criteria/0/reason").asText());
     assertEquals("CTML has no key for PD-L1 TPS values",
         export(Criterion.Kind.INCLUSION, new Predicate.Biomarker("PD-L1 TPS", 50.0, null, null)).at("/eligo_criteria/0/reason").asText());
   }

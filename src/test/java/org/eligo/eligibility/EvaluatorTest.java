@@ -84,6 +84,14 @@ class EvaluatorTest {
   }
 
   @Test
+  void aHypersensitivityIsUnknownSinceNotesAreNotReadForAllergies() {
+    CriterionResult r = eval(Kind.EXCLUSION, new Predicate.Hypersensitivity("mebendazole"),
+        patient("2025-01-01", "Allergies: mebendazole (rash). Stage IV NSCLC."));
+    assertEquals(Verdict.UNKNOWN, r.result());
+    assertEquals("hypersensitivity to mebendazole; notes are not read for allergies", r.reason());
+  }
+
+  @Test
   void aMeasurementIsUnknownSinceNotesAreNotReadForItAndDeferredAtScreening() {
     Predicate lvef = new Predicate.Measurement("LVEF", "≥", 50, "%");
     CriterionResult r = eval(Kind.INCLUSION, lvef, patient("2025-01-01", "Echo: LVEF 60%. Stage IV NSCLC."));
