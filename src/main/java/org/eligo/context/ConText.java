@@ -38,6 +38,14 @@ public final class ConText {
 
   /** Assertions for all mentions of one document. */
   public List<AssertedMention> annotate(Document doc, List<Mention> mentions) {
+    return annotate(doc, mentions, Map.of());
+  }
+
+  /**
+   * As {@link #annotate(Document, List)}, with the word tokens already cut of some sentences'
+   * text, by sentence span ({@code Extractors.extract(Document, Map)}); the others are cut here.
+   */
+  public List<AssertedMention> annotate(Document doc, List<Mention> mentions, Map<CharSpan, PhraseMatcher.Tokens> tokens) {
     List<AssertedMention> out = new ArrayList<>(mentions.size());
     String text = doc.note().text();
     Map<CharSpan, SentenceCues> cuesOf = new HashMap<>();
@@ -57,7 +65,10 @@ public final class ConText {
     for (Mention m : mentions) {
       String section = sectionAt(doc, m.span());
       CharSpan s = m.sentence();
-      SentenceCues sc = cuesOf.computeIfAbsent(s, k -> new SentenceCues(text.substring(k.start(), k.end())));
+      SentenceCues sc = cuesOf.computeIfAbsent(s, k -> {
+        PhraseMatcher.Tokens made = tokens.get(k);
+        return made != null ? new SentenceCues(made) : new SentenceCues(text.substring(k.start(), k.end()));
+      });
       String sentence = sc.text;
       CharSpan local = new CharSpan(m.span().start() - s.start(), m.span().end() - s.start());
       List<CharSpan> peers = new ArrayList<>();
@@ -180,8 +191,12 @@ public final class ConText {
     private int proposes;
 
     SentenceCues(String text) {
-      this.text = text;
-      this.found = cues.findAll(text);
+      this(PhraseMatcher.tokens(text));
+    }
+
+    SentenceCues(PhraseMatcher.Tokens tokens) {
+      this.text = tokens.text();
+      this.found = cues.findAll(tokens);
       this.listStarts = new int[found.size()];
       java.util.Arrays.fill(listStarts, Integer.MIN_VALUE);
     }
