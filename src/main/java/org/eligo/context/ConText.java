@@ -38,9 +38,17 @@ public final class ConText {
 
   /** Assertions for all mentions of one document. */
   public List<AssertedMention> annotate(Document doc, List<Mention> mentions) {
+    return annotate(doc, mentions, Map.of());
+  }
+
+  /**
+   * As {@link #annotate(Document, List)}, with the word tokens already cut of some sentences'
+   * text, by sentence span ({@code Extractors.extract(Document, Map)}); the others are cut here.
+   */
+  public List<AssertedMention> annotate(Document doc, List<Mention> mentions, Map<CharSpan, PhraseMatcher.Tokens> tokens) {
     List<AssertedMention> out = new ArrayList<>(mentions.size());
     String text = doc.note().text();
-    Map<CharSpan, List<PhraseMatcher.Match<Cues.Cue>>> cuesOf = new HashMap<>();
+    Map<CharSpan, SentenceCues> cuesOf = new HashMap<>();
     // Peers are looked for within a sentence only, so a huge note stays linear in its mentions.
     Map<CharSpan, List<Mention>> bySentence = new HashMap<>();
     for (Mention m : mentions) {
@@ -57,7 +65,11 @@ public final class ConText {
     for (Mention m : mentions) {
       String section = sectionAt(doc, m.span());
       CharSpan s = m.sentence();
-      String sentence = text.substring(s.start(), s.end());
+      SentenceCues sc = cuesOf.computeIfAbsent(s, k -> {
+        PhraseMatcher.Tokens made = tokens.get(k);
+        return made != null ? new SentenceCues(made) : new SentenceCues(text.substring(k.start(), k.end()));
+      });
+      String sentence = sc.text;
       CharSpan local = new CharSpan(m.span().start() - s.start(), m.span().end() - s.start());
       List<CharSpan> peers = new ArrayList<>();
       List<CharSpan> sameType = new ArrayList<>();
@@ -73,8 +85,8 @@ public final class ConText {
           }
         }
       }
-      List<PhraseMatcher.Match<Cues.Cue>> found = cuesOf.computeIfAbsent(s, k -> cues.findAll(sentence));
-      EnumSetHolder hits = scan(sentence, local, m, peers, found);
+      List<PhraseMatcher.Match<Cues.Cue>> found = sc.found;
+      EnumSetHolder hits = scan(sc, local, m, peers);
       if (!hits.has(Category.NEGATED) && !specific && m.finding().type() == FactType.VARIANT) {
         String slot = resultSlotNegation(sentence, local, peers, sameType, found);
         if (slot != null) {
@@ -85,7 +97,7 @@ public final class ConText {
           && !currentCancers.isEmpty() && !currentCancers.contains(dx.cancer())) {
         hits.add(Category.HISTORICAL, "section:" + section);
       }
-      Decision d = decideFrom(hits, sentence, section, m);
+      Decision d = decideFrom(hits, sc, section, m);
       out.add(new AssertedMention(m, d.assertion, d.cue));
     }
     return out;
@@ -153,7 +165,7 @@ public final class ConText {
 
   /** As {@link #flags(String, CharSpan)}, with the section the sentence lies in (history, family history). */
   public Flags flags(String sentence, CharSpan target, String section) {
-    EnumSetHolder h = scan(sentence, target, null, null, cues.findAll(sentence));
+    EnumSetHolder h = scan(new SentenceCues(sentence), target, null, null);
     return new Flags(h.has(Category.NEGATED), h.has(Category.POSSIBLE), h.has(Category.HYPOTHETICAL),
         h.has(Category.HISTORICAL) || HISTORY_SECTIONS.contains(section), h.has(Category.FAMILY) || "FAMILY_HISTORY".equals(section));
   }
@@ -162,11 +174,52 @@ public final class ConText {
       java.util.Set.of("PMH", "PSH", "ONCOLOGIC_HISTORY", "TREATMENT_HISTORY", "SOCIAL_HISTORY", "ALLERGIES");
 
   private Decision decide(String sentence, CharSpan target, String section, Mention m, List<CharSpan> peers) {
-    return decideFrom(scan(sentence, target, m, peers, cues.findAll(sentence)), sentence, section, m);
+    SentenceCues sc = new SentenceCues(sentence);
+    return decideFrom(scan(sc, target, m, peers), sc, section, m);
   }
 
-  private EnumSetHolder scan(String sentence, CharSpan target, Mention m, List<CharSpan> peers,
-      List<PhraseMatcher.Match<Cues.Cue>> found) {
+  /**
+   * A sentence, its cues, and what ConText reads of it whatever the mention (where the list each
+   * cue heads begins, whether it says a therapy was given), each found once for all its mentions.
+   */
+  private final class SentenceCues {
+    final String text;
+    final List<PhraseMatcher.Match<Cues.Cue>> found;
+    /** {@link #listAfter} of each cue's end; {@code Integer.MIN_VALUE} until first asked. */
+    private final int[] listStarts;
+    /** {@link #proposesTherapy}: 0 not yet asked, 1 no, 2 yes. */
+    private int proposes;
+
+    SentenceCues(String text) {
+      this(PhraseMatcher.tokens(text));
+    }
+
+    SentenceCues(PhraseMatcher.Tokens tokens) {
+      this.text = tokens.text();
+      this.found = cues.findAll(tokens);
+      this.listStarts = new int[found.size()];
+      java.util.Arrays.fill(listStarts, Integer.MIN_VALUE);
+    }
+
+    int listStart(int cue) {
+      if (listStarts[cue] == Integer.MIN_VALUE) {
+        listStarts[cue] = listAfter(text, found.get(cue).end());
+      }
+      return listStarts[cue];
+    }
+
+    /** Whether the sentence opens with an order or shows no sign of a therapy given (see {@link #plannedTherapy}). */
+    boolean proposesTherapy() {
+      if (proposes == 0) {
+        proposes = ORDER.matcher(text).lookingAt() || AHEAD.matcher(text).find() || !GIVEN.matcher(text).find() ? 2 : 1;
+      }
+      return proposes == 2;
+    }
+  }
+
+  private EnumSetHolder scan(SentenceCues sc, CharSpan target, Mention m, List<CharSpan> peers) {
+    String sentence = sc.text;
+    List<PhraseMatcher.Match<Cues.Cue>> found = sc.found;
     EnumSetHolder hits = new EnumSetHolder();
     for (int i = 0; i < found.size(); i++) {
       PhraseMatcher.Match<Cues.Cue> c = found.get(i);
@@ -182,7 +235,7 @@ public final class ConText {
       }
       Direction d = c.value().direction();
       // "Not detected: EGFR, ALK; BRAF V600E; MET exon 14": a cue that heads a list governs all of it.
-      int listStart = listAfter(sentence, c.end());
+      int listStart = sc.listStart(i);
       boolean headsList = listStart >= 0 && listStart <= target.start();
       boolean forward = c.end() <= target.start()
           && (headsList ? !lineBreakIn(sentence.substring(c.end(), target.start()))
@@ -340,7 +393,7 @@ public final class ConText {
     return sentence.length();
   }
 
-  private Decision decideFrom(EnumSetHolder hits, String sentence, String section, Mention m) {
+  private Decision decideFrom(EnumSetHolder hits, SentenceCues sentence, String section, Mention m) {
     Assertion intrinsic = m == null ? Assertion.PRESENT : m.intrinsic();
     if (hits.has(Category.FAMILY) || "FAMILY_HISTORY".equals(section)) {
       return new Decision(Assertion.FAMILY, hits.cue(Category.FAMILY, "section:FAMILY_HISTORY"));
@@ -370,10 +423,10 @@ public final class ConText {
    * In an assessment-and-plan section a therapy named without any sign of having been given
    * ("First-line: pembrolizumab") is what the plan proposes, not a prior treatment.
    */
-  private static boolean plannedTherapy(String sentence, String section, Mention m) {
+  private static boolean plannedTherapy(SentenceCues sentence, String section, Mention m) {
     return m != null && m.intrinsic() == Assertion.PRESENT && m.finding() instanceof org.eligo.extract.Finding.Therapy t
         && (t.drug() != null || !t.classes().isEmpty()) && "ASSESSMENT_PLAN".equals(section)
-        && (ORDER.matcher(sentence).lookingAt() || AHEAD.matcher(sentence).find() || !GIVEN.matcher(sentence).find());
+        && sentence.proposesTherapy();
   }
 
   /** A plan that sets the start ahead: "osimertinib 80 mg daily to start next week". */
@@ -496,7 +549,8 @@ public final class ConText {
 
   /** Which categories hit, and the first cue of each. */
   private static final class EnumSetHolder {
-    private final String[] cues = new String[Category.values().length];
+    private static final int CATEGORIES = Category.values().length;
+    private final String[] cues = new String[CATEGORIES];
 
     void add(Category c, String phrase) {
       if (cues[c.ordinal()] == null) {

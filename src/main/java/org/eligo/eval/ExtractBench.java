@@ -3,16 +3,20 @@ package org.eligo.eval;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.context.ConText;
+import org.eligo.core.CharSpan;
 import org.eligo.core.Note;
 import org.eligo.extract.Extractors;
 import org.eligo.extract.Mention;
 import org.eligo.lexicon.Lexicons;
+import org.eligo.lexicon.PhraseMatcher;
 import org.eligo.text.Document;
 import org.eligo.text.Segmenter;
 
@@ -81,7 +85,8 @@ public final class ExtractBench {
     Random warm = new Random(seed + 1);
     for (int i = 0; i < 2000; i++) {
       Document d = segmenter.segment(note(warm, i));
-      context.annotate(d, extractors.extract(d));
+      Map<CharSpan, PhraseMatcher.Tokens> tokens = new HashMap<>();
+      context.annotate(d, extractors.extract(d, tokens), tokens);
     }
     long chars = 0;
     long mentions = 0;
@@ -102,8 +107,9 @@ public final class ExtractBench {
       long start = System.nanoTime();
       for (Note n : batch) {
         Document d = segmenter.segment(n);
-        List<Mention> ms = extractors.extract(d);
-        mentions += context.annotate(d, ms).size();
+        Map<CharSpan, PhraseMatcher.Tokens> tokens = new HashMap<>();
+        List<Mention> ms = extractors.extract(d, tokens);
+        mentions += context.annotate(d, ms, tokens).size();
       }
       nanos += System.nanoTime() - start;
       cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;

@@ -54,6 +54,11 @@ public final class Snippet {
     return new String(c);
   }
 
+  /** Whether {@link #text()} is the sentence as written (it had no dot leaders to blank). */
+  public boolean asWritten() {
+    return text.equals(raw);
+  }
+
   /** The text in lower case, for cheap keyword checks before a pattern runs. */
   public String lower() {
     if (lower == null) {

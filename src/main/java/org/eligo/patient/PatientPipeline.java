@@ -75,8 +75,9 @@ public final class PatientPipeline {
         continue;
       }
       Document doc = segmenter.segment(n);
-      List<Mention> mentions = extractors.extract(doc);
-      asserted.addAll(context.annotate(doc, mentions));
+      Map<org.eligo.core.CharSpan, org.eligo.lexicon.PhraseMatcher.Tokens> tokens = new java.util.HashMap<>();
+      List<Mention> mentions = extractors.extract(doc, tokens);
+      asserted.addAll(context.annotate(doc, mentions, tokens));
     }
     PatientInfo structured = info != null ? info
         : PatientInfo.stored(notes).or(() -> fhir.patientInfo(patientId, notes)).orElse(null);

@@ -24,6 +24,21 @@ class ConTextTest {
   }
 
   @Test
+  void readsTheSameWithTheTokensTheExtractorsCut() {
+    Lexicons lex = Lexicons.load();
+    String text = "No brain metastases. EGFR, ALK and ROS1 negative.\nPlan: start osimertinib.";
+    org.eligo.text.Document doc = new org.eligo.text.Segmenter(lex.sections())
+        .segment(new org.eligo.core.Note("P1", "N1", java.time.LocalDate.of(2025, 1, 1), "progress", text));
+    java.util.Map<CharSpan, org.eligo.lexicon.PhraseMatcher.Tokens> tokens = new java.util.HashMap<>();
+    java.util.List<org.eligo.extract.Mention> mentions = new org.eligo.extract.Extractors(lex).extract(doc, tokens);
+    java.util.List<AssertedMention> shared = CONTEXT.annotate(doc, mentions, tokens);
+    assertEquals(3, tokens.size());
+    assertEquals(CONTEXT.annotate(doc, mentions), shared);
+    assertEquals(java.util.List.of("brain metastases ABSENT", "EGFR ABSENT", "ALK ABSENT", "ROS1 ABSENT", "osimertinib HYPOTHETICAL"),
+        shared.stream().map(a -> a.mention().evidence().text() + " " + a.assertion()).toList());
+  }
+
+  @Test
   void negatesForwardAndBackward() {
     assertEquals(Assertion.ABSENT, of("No evidence of brain metastases.", "brain metastases"));
     assertEquals(Assertion.ABSENT, of("EGFR, ALK and ROS1 negative.", "ALK"));

@@ -49,6 +49,18 @@ class ExtractorsTest {
   }
 
   @Test
+  void handsOnTheTokensOfSentencesWithAMentionReadAsWritten() {
+    String text = "EGFR negative. Seen today.\nTMB .... 12 mut/Mb";
+    Document doc = SEGMENTER.segment(new Note("P1", "N1", LocalDate.of(2025, 1, 1), "molecular", text));
+    java.util.Map<org.eligo.core.CharSpan, org.eligo.lexicon.PhraseMatcher.Tokens> tokens = new java.util.HashMap<>();
+    List<Mention> withTokens = EXTRACTORS.extract(doc, tokens);
+    assertEquals(EXTRACTORS.extract(doc), withTokens);
+    // "Seen today." has no mention; the TMB line's dot leader is blanked for the extractors, so its tokens are not of its raw text.
+    assertEquals(java.util.Set.of(new org.eligo.core.CharSpan(0, 14)), tokens.keySet());
+    assertEquals("EGFR negative.", tokens.get(new org.eligo.core.CharSpan(0, 14)).text());
+  }
+
+  @Test
   void readsDbSnpIdentifiersAfterAGene() {
     assertEquals(List.of("KRAS rs121913529"), variants("KRAS rs121913529 detected."));
   }
