@@ -69,15 +69,14 @@ public final class CandidateQuery {
     } else if (p instanceof Predicate.Age a) {
       return decidedOutside("age", a.min(), a.max());
     } else if (p instanceof Predicate.Sex s) {
-      return decidedOutside("sex", new TermQuery(new Term("sex", s.sex().toLowerCase(Locale.ROOT))));
+      return decided("sex", keyword("sex", s.sex().equals("female") ? "male" : "female"));
     } else if (p instanceof Predicate.PerformanceStatus ps && ps.scale().equals("ECOG")) {
       return decidedOutside("ecog", ps.min(), ps.max());
     } else if (p instanceof Predicate.Variant v) {
       return variantNegative(v);
     } else if (p instanceof Predicate.PriorTherapy t && t.drugs().isEmpty() && t.classes().isEmpty()) {
       // the one count of prior lines the record holds, outside the bounds
-      return but(IntPoint.newRangeQuery("prior_lines", Integer.MIN_VALUE, Integer.MAX_VALUE),
-          IntPoint.newRangeQuery("prior_lines", bound(t.minLines(), Integer.MIN_VALUE), bound(t.maxLines(), Integer.MAX_VALUE)));
+      return outside("prior_lines", t.minLines(), t.maxLines());
     } else if (p instanceof Predicate.Condition c) {
       String name = c.name().toLowerCase(Locale.ROOT);
       return but(keyword("absent", name), keyword("condition", name));
@@ -175,11 +174,28 @@ public final class CandidateQuery {
 
   /** The record's single decided value of {@code field} ({@code has:}) is outside [min, max]. */
   private static Query decidedOutside(String field, Integer min, Integer max) {
-    return decidedOutside(field, IntPoint.newRangeQuery(field, bound(min, Integer.MIN_VALUE), bound(max, Integer.MAX_VALUE)));
+    return decided(field, outside(field, min, max));
   }
 
-  private static Query decidedOutside(String field, Query met) {
-    return but(keyword(Fields.HAS, field), met);
+  /** The record holds one decided value of {@code field} ({@code has:}), and it is one that fails. */
+  private static Query decided(String field, Query failing) {
+    return failing == null ? null : all(List.of(keyword(Fields.HAS, field), failing));
+  }
+
+  /**
+   * A value of the integer field below {@code min} or above {@code max}: the ranges that fail,
+   * not all but the range that passes, so that the query reads only the few patients in them.
+   * Exact where the field holds one value per patient.
+   */
+  private static Query outside(String field, Integer min, Integer max) {
+    List<Query> out = new ArrayList<>();
+    if (min != null && min > Integer.MIN_VALUE) {
+      out.add(IntPoint.newRangeQuery(field, Integer.MIN_VALUE, min - 1));
+    }
+    if (max != null && max < Integer.MAX_VALUE) {
+      out.add(IntPoint.newRangeQuery(field, max + 1, Integer.MAX_VALUE));
+    }
+    return any(out);
   }
 
   /** {@code yes} and not {@code no}; null when {@code yes} is. */
@@ -215,7 +231,4 @@ public final class CandidateQuery {
     return new TermQuery(new Term(field, value));
   }
 
-  private static int bound(Integer value, int open) {
-    return value == null ? open : value;
-  }
 }
