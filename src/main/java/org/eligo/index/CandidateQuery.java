@@ -34,13 +34,16 @@ public final class CandidateQuery {
   public record Candidates(Query query, int criteriaUsed) {}
 
   public static Candidates of(Trial trial, Cancers cancers) {
-    List<Query> against = new ArrayList<>();
+    // the same proof from two criteria is read once ("prostate cancer" in two inclusions)
+    java.util.Set<Query> against = new java.util.LinkedHashSet<>();
+    int used = 0;
     for (Criterion c : trial.criteria()) {
       Query proof = c.kind() == Criterion.Kind.INCLUSION
           ? notMet(c.computable() ? c.predicate() : c.required(), cancers)
           : c.computable() ? met(c.predicate(), cancers) : null;
       if (proof != null) {
         against.add(proof);
+        used++;
       }
     }
     if (against.isEmpty()) {
@@ -48,7 +51,7 @@ public final class CandidateQuery {
     }
     BooleanQuery.Builder kept = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
     against.forEach(q -> kept.add(q, Occur.MUST_NOT));
-    return new Candidates(kept.build(), against.size());
+    return new Candidates(kept.build(), used);
   }
 
   /** Patients for whom the evaluator finds {@code p} NOT_MET, or null when the index cannot show it. */

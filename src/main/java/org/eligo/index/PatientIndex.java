@@ -295,11 +295,16 @@ public final class PatientIndex implements Closeable {
    */
   public void forEachRecord(Query q, java.util.function.Consumer<PatientRecord> each) {
     withSearcher(s -> {
-      Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      List<Query> but = everyoneBut(q);
+      List<Weight> excluded = new ArrayList<>();
+      for (Query x : but == null ? List.<Query>of() : but) {
+        excluded.add(s.createWeight(s.rewrite(x), ScoreMode.COMPLETE_NO_SCORES, 1f));
+      }
+      Weight w = but == null ? s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
       record Slice(LeafReaderContext leaf, int[] docs, int from, int to) {}
       List<Slice> slices = new ArrayList<>();
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        int[] docs = matches(w, leaf);
+        int[] docs = w != null ? matches(w, leaf) : allBut(excluded, leaf);
         for (int from = 0; from < docs.length; from += SLICE) {
           slices.add(new Slice(leaf, docs, from, Math.min(from + SLICE, docs.length)));
         }
@@ -316,6 +321,55 @@ public final class PatientIndex implements Closeable {
       });
       return null;
     });
+  }
+
+  /**
+   * The negated clauses of a query that matches every document but those ({@code MatchAllDocs}
+   * its only positive clause, as in a trial's candidate query), or null for any other query.
+   */
+  private static List<Query> everyoneBut(Query q) {
+    if (!(q instanceof org.apache.lucene.search.BooleanQuery b) || b.getMinimumNumberShouldMatch() != 0) {
+      return null;
+    }
+    List<Query> not = new ArrayList<>();
+    boolean all = false;
+    for (org.apache.lucene.search.BooleanClause c : b.clauses()) {
+      if (c.getOccur() == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT) {
+        not.add(c.getQuery());
+      } else if (c.getQuery() instanceof MatchAllDocsQuery && c.getOccur() != org.apache.lucene.search.BooleanClause.Occur.SHOULD) {
+        all = true;
+      } else {
+        return null;
+      }
+    }
+    return all && !not.isEmpty() ? not : null;
+  }
+
+  /**
+   * The live documents of one segment that none of {@code excluded} matches, in order: each
+   * excluded query's matches marked in one bit set, then the rest read off it (cheaper than
+   * Lucene's walk of every document against a disjunction of large negated clauses).
+   */
+  private static int[] allBut(List<Weight> excluded, LeafReaderContext leaf) throws IOException {
+    int max = leaf.reader().maxDoc();
+    org.apache.lucene.util.FixedBitSet out = new org.apache.lucene.util.FixedBitSet(max);
+    for (Weight x : excluded) {
+      org.apache.lucene.search.Scorer scorer = x.scorer(leaf);
+      if (scorer != null) {
+        out.or(scorer.iterator());
+      }
+    }
+    out.flip(0, max);
+    Bits live = leaf.reader().getLiveDocs();
+    int[] docs = new int[out.cardinality()];
+    int n = 0;
+    for (int doc = max == 0 ? DocIdSetIterator.NO_MORE_DOCS : out.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = doc + 1 < max ? out.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      if (live == null || live.get(doc)) {
+        docs[n++] = doc;
+      }
+    }
+    return java.util.Arrays.copyOf(docs, n);
   }
 
   /** The live documents of one segment that {@code w} matches, in order. */
