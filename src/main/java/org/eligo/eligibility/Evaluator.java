@@ -43,6 +43,11 @@ public final class Evaluator {
     return Eligibility.of(trial.id(), p.patientId(), results);
   }
 
+  /** What one predicate comes to for a patient, before a criterion's kind reads it (no mention is UNKNOWN here). */
+  public Verdict verdict(Predicate pred, PatientRecord p) {
+    return eval(pred, p).verdict();
+  }
+
   CriterionResult evaluate(Criterion c, PatientRecord p) {
     if (!c.computable()) {
       Outcome required = c.required() == null ? null : eval(c.required(), p);

@@ -16,6 +16,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.eligo.core.Assertion;
 import org.eligo.core.Note;
+import org.eligo.eligibility.Evaluator;
 import org.eligo.intake.FhirBundles;
 import org.eligo.extract.Finding;
 import org.eligo.lexicon.Cancers;
@@ -28,10 +29,12 @@ final class DocumentMapper {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Cancers cancers;
   private final org.eligo.lexicon.Labs labs;
+  private final Evaluator evaluator;
 
   DocumentMapper(Cancers cancers, org.eligo.lexicon.Labs labs) {
     this.cancers = cancers;
     this.labs = labs;
+    this.evaluator = new Evaluator(cancers);
   }
 
   Document toDocument(PatientRecord r, List<Note> notes) {
@@ -54,6 +57,9 @@ final class DocumentMapper {
       d.add(new IntPoint("prior_lines", r.priorLines()));
     }
     decided(d, r);
+    for (String key : Verdicts.of(r, evaluator)) {
+      d.add(new StringField(Fields.VERDICT, key, Field.Store.NO));
+    }
     return d;
   }
 

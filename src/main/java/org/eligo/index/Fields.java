@@ -12,6 +12,8 @@ public final class Fields {
   public static final String HAS = "has";
   /** The codes of the patient's current diagnoses as written, without their ancestors; see {@link CandidateQuery}. */
   public static final String DX = "dx";
+  /** Verdicts of the exact evaluator on the patient, taken when indexed, as written (not lower-cased); see {@link Verdicts}. */
+  public static final String VERDICT = "verdict";
 
   /** Keyword fields: one lower-cased term per value. */
   public static final Set<String> KEYWORDS = Set.of(

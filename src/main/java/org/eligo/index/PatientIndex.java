@@ -62,7 +62,7 @@ public final class PatientIndex implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Commit user data naming the index format; an index without this format is refused, not misread. */
   static final String FORMAT_KEY = "eligo.index.format";
-  static final String FORMAT = "4";
+  static final String FORMAT = "5";
 
   private final FSDirectory dir;
   private final IndexWriter writer;
@@ -284,38 +284,36 @@ public final class PatientIndex implements Closeable {
     return sorted;
   }
 
-  /** Documents of one segment handed to one thread at a time. */
-  private static final int SLICE = 8192;
+  /** Matching documents of one segment handed to one thread at a time. */
+  private static final int SLICE = 4096;
 
   /**
    * Hands the record of every patient {@code q} matches to {@code each}, decoded one at a time
-   * and never all held: slices of the index go to the common fork-join pool, so {@code each} is
-   * called from several threads at once and in no particular order.
+   * and never all held: the query is run once per segment, then its matches are decoded in
+   * slices on the common fork-join pool, so {@code each} is called from several threads at once
+   * and in no particular order.
    */
   public void forEachRecord(Query q, java.util.function.Consumer<PatientRecord> each) {
     withSearcher(s -> {
-      Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      List<int[]> slices = new ArrayList<>();
-      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-      for (int l = 0; l < leaves.size(); l++) {
-        for (int from = 0; from < leaves.get(l).reader().maxDoc(); from += SLICE) {
-          slices.add(new int[] {l, from, Math.min(from + SLICE, leaves.get(l).reader().maxDoc())});
+      List<Query> but = everyoneBut(q);
+      List<Weight> excluded = new ArrayList<>();
+      for (Query x : but == null ? List.<Query>of() : but) {
+        excluded.add(s.createWeight(s.rewrite(x), ScoreMode.COMPLETE_NO_SCORES, 1f));
+      }
+      Weight w = but == null ? s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
+      record Slice(LeafReaderContext leaf, int[] docs, int from, int to) {}
+      List<Slice> slices = new ArrayList<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        int[] docs = w != null ? matches(w, leaf) : allBut(excluded, leaf);
+        for (int from = 0; from < docs.length; from += SLICE) {
+          slices.add(new Slice(leaf, docs, from, Math.min(from + SLICE, docs.length)));
         }
       }
       slices.parallelStream().forEach(slice -> {
         try {
-          LeafReaderContext leaf = leaves.get(slice[0]);
-          org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
-          if (scorer == null) {
-            return;
-          }
-          Bits live = leaf.reader().getLiveDocs();
-          BinaryDocValues records = DocValues.getBinary(leaf.reader(), Fields.RECORD);
-          DocIdSetIterator docs = scorer.iterator();
-          for (int doc = docs.advance(slice[1]); doc < slice[2]; doc = docs.nextDoc()) {
-            if (live == null || live.get(doc)) {
-              each.accept(decode(records, doc));
-            }
+          BinaryDocValues records = DocValues.getBinary(slice.leaf().reader(), Fields.RECORD);
+          for (int i = slice.from(); i < slice.to(); i++) {
+            each.accept(decode(records, slice.docs()[i]));
           }
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read index", e);
@@ -323,6 +321,76 @@ public final class PatientIndex implements Closeable {
       });
       return null;
     });
+  }
+
+  /**
+   * The negated clauses of a query that matches every document but those ({@code MatchAllDocs}
+   * its only positive clause, as in a trial's candidate query), or null for any other query.
+   */
+  private static List<Query> everyoneBut(Query q) {
+    if (!(q instanceof org.apache.lucene.search.BooleanQuery b) || b.getMinimumNumberShouldMatch() != 0) {
+      return null;
+    }
+    List<Query> not = new ArrayList<>();
+    boolean all = false;
+    for (org.apache.lucene.search.BooleanClause c : b.clauses()) {
+      if (c.getOccur() == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT) {
+        not.add(c.getQuery());
+      } else if (c.getQuery() instanceof MatchAllDocsQuery && c.getOccur() != org.apache.lucene.search.BooleanClause.Occur.SHOULD) {
+        all = true;
+      } else {
+        return null;
+      }
+    }
+    return all && !not.isEmpty() ? not : null;
+  }
+
+  /**
+   * The live documents of one segment that none of {@code excluded} matches, in order: each
+   * excluded query's matches marked in one bit set, then the rest read off it (cheaper than
+   * Lucene's walk of every document against a disjunction of large negated clauses).
+   */
+  private static int[] allBut(List<Weight> excluded, LeafReaderContext leaf) throws IOException {
+    int max = leaf.reader().maxDoc();
+    org.apache.lucene.util.FixedBitSet out = new org.apache.lucene.util.FixedBitSet(max);
+    for (Weight x : excluded) {
+      org.apache.lucene.search.Scorer scorer = x.scorer(leaf);
+      if (scorer != null) {
+        out.or(scorer.iterator());
+      }
+    }
+    out.flip(0, max);
+    Bits live = leaf.reader().getLiveDocs();
+    int[] docs = new int[out.cardinality()];
+    int n = 0;
+    for (int doc = max == 0 ? DocIdSetIterator.NO_MORE_DOCS : out.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = doc + 1 < max ? out.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      if (live == null || live.get(doc)) {
+        docs[n++] = doc;
+      }
+    }
+    return java.util.Arrays.copyOf(docs, n);
+  }
+
+  /** The live documents of one segment that {@code w} matches, in order. */
+  private static int[] matches(Weight w, LeafReaderContext leaf) throws IOException {
+    org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+    if (scorer == null) {
+      return new int[0];
+    }
+    Bits live = leaf.reader().getLiveDocs();
+    int[] docs = new int[16];
+    int n = 0;
+    DocIdSetIterator it = scorer.iterator();
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      if (live == null || live.get(doc)) {
+        if (n == docs.length) {
+          docs = java.util.Arrays.copyOf(docs, n * 2);
+        }
+        docs[n++] = doc;
+      }
+    }
+    return java.util.Arrays.copyOf(docs, n);
   }
 
   /** The record of document {@code doc} of the searcher's whole index. */

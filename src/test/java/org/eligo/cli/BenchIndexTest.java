@@ -29,5 +29,9 @@ class BenchIndexTest {
     Cli screen = Cli.run("bench", "screen", "--trials", "criteria/NCT02987543.json", "--index", index.toString(), "--rounds", "1", "--top", "5");
     assertEquals(0, screen.code(), screen.err());
     assertTrue(screen.out().matches("(?s).*\nNCT02987543 +\\d+ +\\d+ +74 .* yes, yes\n.*"), screen.out());
+    Cli quick = Cli.run("bench", "screen", "--trials", "criteria/NCT02987543.json", "--index", index.toString(), "--rounds", "1",
+        "--query-only");
+    assertEquals(0, quick.code(), quick.err());
+    assertTrue(quick.out().matches("(?s).*\nNCT02987543 +\\d+ +\\d+ +74 .* NaN .* not checked \\(--query-only\\)\n.*"), quick.out());
   }
 }

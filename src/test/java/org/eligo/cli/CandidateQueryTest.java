@@ -62,9 +62,71 @@ class CandidateQueryTest {
 
   @Test
   void aDiagnosisCriterionDropsOnlyPatientsWhoseOwnDiagnosisIsAnotherCancer() throws Exception {
+    Path index = smallIndex(new String[][] {{"P1", "Metastatic breast cancer."}, {"P2", "Lung cancer, stage IV."},
+        {"P3", "Metastatic non-small cell lung cancer, adenocarcinoma."}, {"P4", "Seen in clinic today."}});
+    Eligo eligo = new Eligo();
+    Trial nsclc = eligo.trials(Path.of("criteria/NCT04303780.json"), new Problems()).get(0);
+    try (PatientIndex idx = PatientIndex.openForReading(index)) {
+      Set<String> kept = idx.records(CandidateQuery.of(nsclc, eligo.lexicons().cancers()).query()).stream()
+          .map(PatientRecord::patientId).collect(Collectors.toSet());
+      assertEquals(Set.of("P2", "P3", "P4"), kept);
+    }
+  }
+
+  /**
+   * One patient per clause, each failing exactly one criterion of its trial: the query drops each
+   * of them on that criterion alone, and keeps the patients whose records leave the trial open
+   * (a missing stage or KRAS result, adjuvant capecitabine, which never counts for advanced disease).
+   */
+  @Test
+  void eachClauseDropsThePatientWhoseIndexedFactsDecideAgainstThem() throws Exception {
+    String[][] texts = {
+        {"L1", "Metastatic non-small cell lung cancer. KRAS wild type."},
+        {"L2", "Metastatic non-small cell lung cancer with KRAS G12C mutation. Previously treated with docetaxel."},
+        {"L3", "Non-small cell lung cancer, stage IIA."},
+        {"L4", "Metastatic non-small cell lung cancer with KRAS G12C mutation. Active brain metastases."},
+        {"L5", "Metastatic non-small cell lung cancer with KRAS G12C mutation."},
+        {"L6", "Metastatic non-small cell lung cancer with KRAS G12C mutation. No prior systemic therapy."},
+        {"L7", "Metastatic non-small cell lung cancer with KRAS G12C mutation. Progressed on sotorasib."},
+        {"L8", "Non-small cell lung cancer."},
+        {"B1", "Metastatic breast cancer, ER positive."},
+        {"B2", "Metastatic triple-negative breast cancer. Received capecitabine for metastatic disease."},
+        {"B3", "Metastatic triple-negative breast cancer. History of lupus."},
+        {"B4", "Metastatic triple-negative breast cancer."},
+        {"B5", "Metastatic triple-negative breast cancer. HIV infection."},
+        {"B6", "Metastatic triple-negative breast cancer. Adjuvant capecitabine in 2019."},
+        {"P1", "Metastatic prostate adenocarcinoma."}};
+    Path index = smallIndex(texts);
+    Eligo eligo = new Eligo();
+    // trial → the patients kept; of its own cancer's patients, each dropped one and the one criterion deciding against them
+    Map<String, Set<String>> kept = Map.of("NCT04303780", Set.of("L5", "L8"), "NCT02819518", Set.of("B4", "B6"),
+        "NCT02987543", Set.of("P1"));
+    Map<String, Map<String, String>> decidedBy = Map.of(
+        "NCT04303780", Map.of("L1", "I3", "L2", "E3", "L3", "I2", "L4", "E1", "L6", "I4", "L7", "E2"),
+        "NCT02819518", Map.of("B1", "I2", "B2", "I4", "B3", "E2", "B5", "E5"),
+        "NCT02987543", Map.of());
+    try (PatientIndex idx = PatientIndex.openForReading(index)) {
+      for (Map.Entry<String, Set<String>> e : kept.entrySet()) {
+        Trial t = eligo.trials(Path.of("criteria/" + e.getKey() + ".json"), new Problems()).get(0);
+        Set<String> found = idx.records(CandidateQuery.of(t, eligo.lexicons().cancers()).query()).stream()
+            .map(PatientRecord::patientId).collect(Collectors.toSet());
+        assertEquals(e.getValue(), found, e.getKey());
+        for (Match m : eligo.screen(t, idx.records())) {
+          String id = m.eligibility().patientId();
+          if (!found.contains(id)) {
+            assertEquals(Status.INELIGIBLE, m.eligibility().status(), t.id() + " dropped " + id);
+          }
+          String by = decidedBy.get(t.id()).get(id);
+          if (by != null) {
+            assertEquals(List.of(by), m.eligibility().deciding().stream().map(r -> r.criterion().id()).toList(), id);
+          }
+        }
+      }
+    }
+  }
+
+  private Path smallIndex(String[][] texts) throws Exception {
     Path notes = dir.resolve("n.jsonl");
-    String[][] texts = {{"P1", "Metastatic breast cancer."}, {"P2", "Lung cancer, stage IV."},
-        {"P3", "Metastatic non-small cell lung cancer, adenocarcinoma."}, {"P4", "Seen in clinic today."}};
     StringBuilder b = new StringBuilder();
     for (String[] t : texts) {
       b.append("{\"patientId\":\"").append(t[0]).append("\",\"noteId\":\"N").append(t[0])
@@ -73,12 +135,6 @@ class CandidateQueryTest {
     java.nio.file.Files.writeString(notes, b.toString());
     Path index = dir.resolve("small");
     assertEquals(0, Cli.run("index", "--notes", notes.toString(), "--index", index.toString()).code());
-    Eligo eligo = new Eligo();
-    Trial nsclc = eligo.trials(Path.of("criteria/NCT04303780.json"), new Problems()).get(0);
-    try (PatientIndex idx = PatientIndex.openForReading(index)) {
-      Set<String> kept = idx.records(CandidateQuery.of(nsclc, eligo.lexicons().cancers()).query()).stream()
-          .map(PatientRecord::patientId).collect(Collectors.toSet());
-      assertEquals(Set.of("P2", "P3", "P4"), kept);
-    }
+    return index;
   }
 }
