@@ -27,7 +27,7 @@ final class Residue {
       "it", "if", "no", "any", "all", "out", "off", "own", "per", "his", "her", "non", "vs", "versus", "plus", "if",
       // assays and how a result was obtained
       "ihc", "ish", "fish", "sish", "cish", "immunohistochemistry", "hybridization", "situ", "assay", "assays", "ngs", "pcr",
-      "sequencing", "validated", "approved", "fda-approved", "certified", "clia", "qualified", "accredited", "clia-certified", "equivalently", "laboratory", "laboratories", "22c3", "sp263", "sp142", "28-8", "exon",
+      "sequencing", "validated", "approved", "fda-approved", "certified", "clia", "qualified", "accredited", "clia-certified", "shown", "next-generation", "equivalently", "laboratory", "laboratories", "22c3", "sp263", "sp142", "28-8", "exon",
       "non-infectious", "noninfectious", "biopsy-proven", "measured", "methods", "method",
       "hbsag", "reactive", "rna", "dna", "detected", "detectable", "undetectable", "viral", "load", "antibody", "antibodies",
       "serology", "seropositive", "seronegative", "amplified", "non-amplified", "tissue", "sample", "samples", "specimen",

@@ -1190,6 +1190,7 @@ class CriterionParserTest {
   void aFusionOrAMutationIsAnyAlterationAndTheLaboratoryIsNoThreshold() {
     assertEquals(variant("RET"), in("A RET gene alteration (fusion or activating mutation) detected in tumour tissue by a qualified laboratory."));
     assertEquals(variant("ALK", "fusion"), in("ALK fusion identified by a CLIA-certified (or equivalently accredited) laboratory."));
+    assertEquals(variant("ALK", "fusion"), in("ALK rearrangement shown on tumour tissue by IHC, FISH or next-generation sequencing."));
     Criterion labs = inclusion("Adequate laboratory values.");
     assertFalse(labs.computable());
     assertTrue(labs.reason().contains("laboratory threshold"), labs.reason());
