@@ -7,7 +7,10 @@ import java.util.Objects;
  * {@code category} is the best guess of its kind and {@code reason} says why it has no form.
  * {@code required} is what a not-computable inclusion criterion demands whatever its other
  * words say ("multiple myeloma with measurable disease by serum M-protein": the myeloma), so
- * that a patient who fails it fails the criterion; null when the text has no such part.
+ * that a patient who fails it fails the criterion; for a not-computable exclusion it is an
+ * alternative that excludes whatever the rest says ("earlier anti-PD-1 therapy, or an agent
+ * aimed at another T-cell receptor": the anti-PD-1 therapy), so that a patient who meets it
+ * meets the criterion; null when the text has no such part.
  */
 public record Criterion(
     String id, Kind kind, String text, Predicate predicate, String category, String reason, Predicate required) {
@@ -49,6 +52,6 @@ public record Criterion(
 
   /** Not computable, but requiring {@code required} (null for nothing) whatever the rest says. */
   public static Criterion notComputable(String id, Kind kind, String text, String category, String reason, Predicate required) {
-    return new Criterion(id, kind, text, null, category, reason, kind == Kind.INCLUSION ? required : null);
+    return new Criterion(id, kind, text, null, category, reason, required);
   }
 }

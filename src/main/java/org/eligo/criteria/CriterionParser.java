@@ -497,7 +497,7 @@ public final class CriterionParser {
       return Criterion.notComputable(id, kind, text, p.category(),
           "not yet computable: text not understood ('" + String.join(" ", residue.subList(0, Math.min(6, residue.size())))
               + (residue.size() > 6 ? " ..." : "") + "'); understood only: " + p,
-          required(raw, core, left, kind));
+          kind == Criterion.Kind.EXCLUSION ? sufficient(left, core, p) : required(raw, core, left, kind));
     }
     if (!residue.isEmpty()) {
       r.note("not represented: '" + String.join(" ", residue) + "'");
@@ -647,6 +647,26 @@ public final class CriterionParser {
     List<Predicate> cancers = core.stream().map(Part::predicate).filter(p -> p instanceof Predicate.Diagnosis).toList();
     return cancers.isEmpty() ? null : cancers.size() == 1 ? cancers.get(0) : new Predicate.AnyOf(cancers);
   }
+
+  /**
+   * An exclusion whose unread words all come after an "or" that follows everything it read
+   * ("Earlier anti-PD-1 or anti-PD-L1 therapy, or an agent aimed at another T-cell receptor"):
+   * what it read is one alternative, and meeting it excludes; else null.
+   */
+  private static Predicate sufficient(String left, List<Part> core, Predicate read) {
+    if (core.isEmpty()) {
+      return null;
+    }
+    int lastEnd = core.stream().mapToInt(Part::end).max().orElseThrow();
+    if (!Residue.content(left.substring(0, lastEnd)).isEmpty()) {
+      return null;
+    }
+    Matcher or = OR_REST.matcher(left).region(lastEnd, left.length());
+    return or.lookingAt() && Residue.content(left.substring(lastEnd, or.start(1))).isEmpty() ? read : null;
+  }
+
+  /** The words after a reading up to a ", or" that opens what was not read. */
+  private static final Pattern OR_REST = Pattern.compile("[^;.()]{0,25}?,\\s*(or|and/or)\\b");
 
   private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|either|unless|except|if|otherwise|alternatively)\\b",
       Pattern.CASE_INSENSITIVE);

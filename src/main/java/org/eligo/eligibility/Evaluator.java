@@ -51,7 +51,11 @@ public final class Evaluator {
   CriterionResult evaluate(Criterion c, PatientRecord p) {
     if (!c.computable()) {
       Outcome required = c.required() == null ? null : eval(c.required(), p);
-      if (required != null && required.verdict() == Verdict.NOT_MET) {
+      if (required != null && c.kind() == Criterion.Kind.EXCLUSION && required.verdict() == Verdict.MET) {
+        return new CriterionResult(c, Verdict.MET, required.reason() + " (the other alternatives are not computable)",
+            required.evidence(), false);
+      }
+      if (required != null && c.kind() == Criterion.Kind.INCLUSION && required.verdict() == Verdict.NOT_MET) {
         return new CriterionResult(c, Verdict.NOT_MET, required.reason() + " (the rest of the criterion is not computable)",
             required.evidence(), false);
       }

@@ -40,7 +40,7 @@ public final class CandidateQuery {
     for (Criterion c : trial.criteria()) {
       Query proof = c.kind() == Criterion.Kind.INCLUSION
           ? notMet(c.computable() ? c.predicate() : c.required(), cancers)
-          : c.computable() ? met(c.predicate(), cancers) : null;
+          : met(c.computable() ? c.predicate() : c.required(), cancers);
       if (proof != null) {
         against.add(proof);
         used++;
@@ -91,6 +91,9 @@ public final class CandidateQuery {
 
   /** Patients for whom the evaluator finds {@code p} MET, or null when the index cannot show it. */
   static Query met(Predicate p, Cancers cancers) {
+    if (p == null) {
+      return null;
+    }
     if (p instanceof Predicate.AnyOf a) {
       return any(a.parts().stream().map(x -> met(x, cancers)).toList());
     } else if (p instanceof Predicate.AllOf a) {

@@ -2,6 +2,7 @@ package org.eligo.eligibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -292,5 +293,21 @@ class EvaluatorTest {
         patient("2023-03-01", "Admitted with an acute myocardial infarction.", "2025-06-01", "Stage IV NSCLC. ECOG 1."));
     assertEquals(Verdict.UNKNOWN, old.result());
     assertEquals("myocardial infarction recorded; whether within the last 6 months is not checked", old.reason());
+  }
+
+  @Test
+  void anExclusionWhoseReadAlternativeIsMetIsMetWhateverItsUnreadAlternativeSays() {
+    org.eligo.criteria.CriterionParser parser = new org.eligo.criteria.CriterionParser(LEX);
+    Criterion c = parser.parse("E1", Kind.EXCLUSION, "Earlier therapy with an anti-PD-1 or anti-PD-L1 agent, or with an agent "
+        + "aimed at another co-inhibitory T-cell receptor.");
+    assertFalse(c.computable());
+    CriterionResult given = EVALUATOR.evaluate(c, patient("2026-01-01", "Metastatic melanoma. Progressed on pembrolizumab 2025."));
+    assertEquals(Verdict.MET, given.result());
+    assertEquals("received pembrolizumab (the other alternatives are not computable)", given.reason());
+    CriterionResult naive = EVALUATOR.evaluate(c, patient("2026-01-01", "Metastatic melanoma, treatment-naive."));
+    assertEquals(Verdict.UNKNOWN, naive.result(), "not having the read alternative leaves the unread one open");
+    Criterion inside = parser.parse("E2", Kind.EXCLUSION,
+        "Earlier progression on an approved or investigational tyrosine kinase inhibitor that targets TRK.");
+    assertEquals(null, inside.required(), "an 'or' inside the noun phrase is no alternative of the criterion");
   }
 }
