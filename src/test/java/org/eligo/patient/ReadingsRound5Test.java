@@ -70,6 +70,7 @@ class ReadingsRound5Test {
     assertEquals(List.of("pembrolizumab ABSENT"), therapyStates("Pembrolizumab monotherapy not favoured given EGFR-driven tumour."));
     assertEquals(List.of("pembrolizumab HYPOTHETICAL"), therapyStates("Patient prefers to be screened for the pembrolizumab trial."));
     assertEquals(List.of("osimertinib HYPOTHETICAL"), therapyStates("Plan: osimertinib 80 mg daily to start next week after teaching."));
+    assertEquals(List.of("sotorasib HYPOTHETICAL"), therapyStates("Pt prefers a trial over standard sotorasib. Referred."));
   }
 
   @Test
