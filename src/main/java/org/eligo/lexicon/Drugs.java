@@ -24,8 +24,14 @@ public final class Drugs {
 
   private final PhraseMatcher<Drug> matcher;
   private final Set<String> classes;
+  private final java.util.Map<String, List<String>> components = new java.util.HashMap<>();
 
-  Drugs(Table table) {
+  Drugs(Table table, Table regimens) {
+    int r = regimens.column("regimen");
+    int rc = regimens.column("components");
+    for (List<String> row : regimens.rows()) {
+      components.put(row.get(r), Table.multi(row.get(rc)));
+    }
     int t = table.column("term");
     int d = table.column("drug");
     int c = table.column("classes");
@@ -45,6 +51,18 @@ public final class Drugs {
     }
     this.matcher = b.build();
     this.classes = Set.copyOf(classes);
+  }
+
+  /**
+   * The drugs a therapy name stands for: a regimen's components (lexicons/regimens.tsv), the parts
+   * of a written combination ("carboplatin/pemetrexed"), or the name itself.
+   */
+  public List<String> parts(String name) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String part : name.split("\\s*[/+]\\s*")) {
+      out.addAll(components.getOrDefault(part, List.of(part)));
+    }
+    return out;
   }
 
   public PhraseMatcher<Drug> matcher() {

@@ -20,7 +20,7 @@ public record Lexicons(
 
   /** Every file of {@code lexicons/} that eligo reads, in name order (LexiconsTest checks it against the folder). */
   public static final List<String> FILES = List.of("cancer_sites.tsv", "cancer_terms.tsv", "cancers.tsv", "conditions.tsv", "context.tsv", "drugs.tsv",
-      "genes.tsv", "hotspots.tsv", "labs.tsv", "oncotree.tsv", "sections.tsv", "tnm_stages.tsv", "variant_sets.tsv");
+      "genes.tsv", "hotspots.tsv", "labs.tsv", "oncotree.tsv", "regimens.tsv", "sections.tsv", "tnm_stages.tsv", "variant_sets.tsv");
 
   /**
    * The SHA-256 of the lexicons this eligo runs with, as loaded from the class path: over each
@@ -56,15 +56,16 @@ public record Lexicons(
     Table cancerTerms = Table.load("cancer_terms.tsv");
     Table cancerSites = Table.load("cancer_sites.tsv");
     Table drugs = Table.load("drugs.tsv");
+    Table regimens = Table.load("regimens.tsv");
     Table conditions = Table.load("conditions.tsv");
     Table sections = Table.load("sections.tsv");
     Table context = Table.load("context.tsv");
     Table labs = Table.load("labs.tsv");
     Table tnm = Table.load("tnm_stages.tsv");
-    List<String> provenance = List.of(genes, cancers, cancerTerms, cancerSites, drugs, conditions, sections, context, labs, tnm)
+    List<String> provenance = List.of(genes, cancers, cancerTerms, cancerSites, drugs, regimens, conditions, sections, context, labs, tnm)
         .stream().map(t -> t.name() + " " + t.version()).toList();
     return new Lexicons(
-        new Genes(genes), new Cancers(cancers, cancerTerms, cancerSites), new Drugs(drugs),
+        new Genes(genes), new Cancers(cancers, cancerTerms, cancerSites), new Drugs(drugs, regimens),
         new Conditions(conditions), new Sections(sections), new Cues(context), new Labs(labs), new TnmStages(tnm), provenance);
   }
 }

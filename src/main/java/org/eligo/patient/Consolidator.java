@@ -37,6 +37,13 @@ public final class Consolidator {
 
   private record Claim(Finding finding, Assertion assertion) {}
 
+  /** The drugs a therapy name stands for (a regimen's components), for counting lines. */
+  private final java.util.function.Function<String, List<String>> partsOf;
+
+  public Consolidator(java.util.function.Function<String, List<String>> partsOf) {
+    this.partsOf = java.util.Objects.requireNonNull(partsOf, "partsOf");
+  }
+
   public PatientRecord consolidate(
       String patientId, List<Note> notes, List<AssertedMention> mentions, PatientInfo info,
       List<Disagreement> disagreements) {
@@ -71,7 +78,7 @@ public final class Consolidator {
     foldGeneLevel(claims, shown);
     Map<String, String> noteText = new HashMap<>();
     notes.forEach(n -> noteText.put(n.noteId(), n.text()));
-    TherapyLines lines = TherapyLines.of(mentions, noteText);
+    TherapyLines lines = TherapyLines.of(mentions, noteText, partsOf);
     Comparator<Evidence> inNoteOrder = Comparator.comparingInt((Evidence e) -> noteOrder.getOrDefault(record(e), -1))
         .thenComparingInt(e -> e.span() == null ? 0 : e.span().start());
     Map<String, List<Fact>> byGroup = new LinkedHashMap<>();

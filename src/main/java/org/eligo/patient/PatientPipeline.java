@@ -25,9 +25,10 @@ public final class PatientPipeline {
   private final Extractors extractors;
   private final ConText context;
   private final FhirFacts fhir;
-  private final Consolidator consolidator = new Consolidator();
+  private final Consolidator consolidator;
 
   public PatientPipeline(Lexicons lexicons) {
+    this.consolidator = new Consolidator(lexicons.drugs()::parts);
     this.segmenter = new Segmenter(lexicons.sections());
     this.extractors = new Extractors(lexicons);
     this.context = new ConText(lexicons.cues());

@@ -61,11 +61,15 @@ final class TherapyLines {
   }
 
   static TherapyLines of(List<AssertedMention> mentions) {
-    return of(mentions, Map.of());
+    return of(mentions, Map.of(), name -> List.of(name.split("\\s*[/+]\\s*")));
   }
 
-  /** With the notes' text by id, so that a list kept in one sentence gives one regimen per item. */
-  static TherapyLines of(List<AssertedMention> mentions, Map<String, String> noteText) {
+  /**
+   * With the notes' text by id, so that a list kept in one sentence gives one regimen per item,
+   * and the drugs each therapy name stands for (a regimen's components).
+   */
+  static TherapyLines of(List<AssertedMention> mentions, Map<String, String> noteText,
+      java.util.function.Function<String, List<String>> partsOf) {
     Map<String, Regimen> regimens = new LinkedHashMap<>();
     List<Evidence> naive = new ArrayList<>();
     List<Evidence> generic = new ArrayList<>();
@@ -120,7 +124,7 @@ final class TherapyLines {
       String key = regimenKey(am, t, noteText);
       Regimen r = regimens.computeIfAbsent(key + course(am, t, mentions, key, startsOfItem.get(key), noteText), k -> new Regimen());
       // A regimen name such as carboplatin/pemetrexed stands for its components.
-      r.parts.addAll(List.of(t.drug().split("\\s*[/+]\\s*")));
+      r.parts.addAll(partsOf.apply(t.drug()));
       r.names.add(t.drug());
       r.evidence.add(am.mention().evidence());
       r.stated = r.stated != null ? r.stated : t.course().line();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.util.Optional;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LexiconsTest {
@@ -39,8 +40,16 @@ class LexiconsTest {
   }
 
   @Test
+  void aRegimenStandsForItsComponentsAndACombinationForItsParts() {
+    assertEquals(List.of("fluorouracil", "leucovorin", "oxaliplatin"), LEX.drugs().parts("FOLFOX"));
+    assertEquals(List.of("carboplatin", "pemetrexed"), LEX.drugs().parts("carboplatin/pemetrexed"));
+    assertEquals(List.of("capecitabine", "oxaliplatin", "bevacizumab"), LEX.drugs().parts("CAPOX + bevacizumab"));
+    assertEquals(List.of("osimertinib"), LEX.drugs().parts("osimertinib"));
+  }
+
+  @Test
   void everyLexiconNamesItsSourceAndVersion() {
-    assertEquals(10, LEX.provenance().size());
+    assertEquals(11, LEX.provenance().size());
     LEX.provenance().forEach(p -> assertTrue(p.matches("lexicons/\\S+\\.tsv \\S+"), p));
   }
 

@@ -89,6 +89,14 @@ class ReadingsRound5Test {
   }
 
   @Test
+  void aDrugOfARegimenNamedAloneIsThatRegimensLine() {
+    assertEquals(1, record("2025-06-30", "Metastatic colon cancer. Tx: FOLFOX + bevacizumab since 02/10/2025 (C1).\n"
+        + "Plan: continue FOLFOX/bev; oxaliplatin break after C12.").priorLines());
+    assertEquals(1, record("2025-06-30", "Metastatic rectal cancer. FOLFOXIRI + bevacizumab 01/2025-07/2025, "
+        + "then 5-FU + bevacizumab maintenance.").priorLines());
+  }
+
+  @Test
   void noDistantDiseaseOnABrainScanIsNoBrainMetastasis() {
     assertEquals("ABSENT", brain(record("2026-01-01", "Stage IIC melanoma (negative sentinel nodes, no distant disease on CT and brain MRI).")));
   }
