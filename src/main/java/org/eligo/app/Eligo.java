@@ -35,7 +35,7 @@ public final class Eligo {
   public Eligo() {
     this.lexicons = Lexicons.load();
     this.patients = new PatientPipeline(lexicons);
-    this.evaluator = new Evaluator(lexicons.cancers());
+    this.evaluator = new Evaluator(lexicons.cancers(), lexicons.drugs()::parts);
     this.ranker = new Ranker(evaluator);
     this.trials = new Trials(lexicons);
     this.fhir = new FhirFacts(lexicons);

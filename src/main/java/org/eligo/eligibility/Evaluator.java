@@ -30,9 +30,22 @@ public final class Evaluator {
   private static final List<String> STAGES = Predicate.Stage.ORDER;
 
   private final Cancers cancers;
+  private final java.util.function.Function<String, List<String>> partsOf;
 
+  /** With therapy names read as written (a combination "carboplatin/pemetrexed" stands for its two drugs). */
   public Evaluator(Cancers cancers) {
+    this(cancers, name -> List.of(name.split("\\s*[/+]\\s*")));
+  }
+
+  /** With the drugs each therapy name stands for ({@code Drugs::parts}: FOLFOX is fluorouracil, leucovorin and oxaliplatin). */
+  public Evaluator(Cancers cancers, java.util.function.Function<String, List<String>> partsOf) {
     this.cancers = cancers;
+    this.partsOf = java.util.Objects.requireNonNull(partsOf, "partsOf");
+  }
+
+  /** The drugs a therapy name stands for, as this evaluator reads them. */
+  public List<String> drugsOf(String therapyName) {
+    return partsOf.apply(therapyName);
   }
 
   public Eligibility evaluate(Trial trial, PatientRecord p) {
@@ -584,9 +597,12 @@ public final class Evaluator {
     return t.drug() != null ? t.drug() : String.join("/", t.classes());
   }
 
-  /** A named drug always counts; a class counts only for cancer treatment (not methotrexate for arthritis). */
-  private static boolean received(Predicate.PriorTherapy t, Finding.Therapy f) {
-    return (f.drug() != null && t.drugs().contains(f.drug()))
+  /**
+   * A named drug always counts, also as part of a regimen (FOLFOX gives oxaliplatin); a class
+   * counts only for cancer treatment (not methotrexate for arthritis).
+   */
+  private boolean received(Predicate.PriorTherapy t, Finding.Therapy f) {
+    return (f.drug() != null && (t.drugs().contains(f.drug()) || partsOf.apply(f.drug()).stream().anyMatch(t.drugs()::contains)))
         || (!Finding.Therapy.NON_CANCER.equals(f.setting())
             && t.classes().stream().anyMatch(c -> f.classes().containsAll(List.of(c.split("\\+")))));
   }

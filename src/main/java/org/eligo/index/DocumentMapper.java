@@ -31,10 +31,10 @@ final class DocumentMapper {
   private final org.eligo.lexicon.Labs labs;
   private final Evaluator evaluator;
 
-  DocumentMapper(Cancers cancers, org.eligo.lexicon.Labs labs) {
+  DocumentMapper(Cancers cancers, org.eligo.lexicon.Labs labs, org.eligo.lexicon.Drugs drugs) {
     this.cancers = cancers;
     this.labs = labs;
-    this.evaluator = new Evaluator(cancers);
+    this.evaluator = new Evaluator(cancers, drugs::parts);
   }
 
   Document toDocument(PatientRecord r, List<Note> notes) {

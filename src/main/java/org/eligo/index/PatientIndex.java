@@ -62,7 +62,7 @@ public final class PatientIndex implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Commit user data naming the index format; an index without this format is refused, not misread. */
   static final String FORMAT_KEY = "eligo.index.format";
-  static final String FORMAT = "5";
+  static final String FORMAT = "6";
 
   private final FSDirectory dir;
   private final IndexWriter writer;
@@ -88,7 +88,7 @@ public final class PatientIndex implements Closeable {
     }
     writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
     this.searchers = new SearcherManager(writer, null);
-    this.mapper = new DocumentMapper(lexicons.cancers(), lexicons.labs());
+    this.mapper = new DocumentMapper(lexicons.cancers(), lexicons.labs(), lexicons.drugs());
   }
 
   /** A reading index: searchers on the last commit, no writer, so a writer elsewhere may be at work. */

@@ -75,6 +75,9 @@ final class Verdicts {
       for (boolean advanced : new boolean[] {false, true}) {
         if (t.drug() != null) {
           given.add(therapy(t.drug(), null, advanced));
+          for (String part : evaluator.drugsOf(t.drug())) {
+            given.add(therapy(part, null, advanced));
+          }
         }
         t.classes().forEach(c -> given.add(therapy(null, c, advanced)));
       }

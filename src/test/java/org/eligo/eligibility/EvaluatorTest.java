@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class EvaluatorTest {
   private static final Lexicons LEX = Lexicons.load();
   private static final PatientPipeline PIPELINE = new PatientPipeline(LEX);
-  private static final Evaluator EVALUATOR = new Evaluator(LEX.cancers());
+  private static final Evaluator EVALUATOR = new Evaluator(LEX.cancers(), LEX.drugs()::parts);
 
   private static PatientRecord patient(String... datedTexts) {
     List<Note> notes = new ArrayList<>();
@@ -309,5 +309,15 @@ class EvaluatorTest {
     Criterion inside = parser.parse("E2", Kind.EXCLUSION,
         "Earlier progression on an approved or investigational tyrosine kinase inhibitor that targets TRK.");
     assertEquals(null, inside.required(), "an 'or' inside the noun phrase is no alternative of the criterion");
+  }
+
+  @Test
+  void aRegimenGivesEachOfItsDrugs() {
+    PatientRecord r = patient("2025-06-01", "Metastatic colon cancer. Progressed on FOLFOX 01/2025-05/2025.");
+    Predicate oxaliplatin = new Predicate.PriorTherapy(java.util.Set.of("oxaliplatin"), java.util.Set.of(), null, null, false);
+    Predicate irinotecan = new Predicate.PriorTherapy(java.util.Set.of("irinotecan"), java.util.Set.of(), null, null, false);
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, oxaliplatin, r).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, irinotecan, r).result());
+    assertEquals(Verdict.UNKNOWN, new Evaluator(LEX.cancers()).verdict(oxaliplatin, r), "without the regimen lexicon FOLFOX is only itself");
   }
 }
