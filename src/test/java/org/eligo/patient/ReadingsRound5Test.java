@@ -71,6 +71,8 @@ class ReadingsRound5Test {
     assertEquals(List.of("pembrolizumab HYPOTHETICAL"), therapyStates("Patient prefers to be screened for the pembrolizumab trial."));
     assertEquals(List.of("osimertinib HYPOTHETICAL"), therapyStates("Plan: osimertinib 80 mg daily to start next week after teaching."));
     assertEquals(List.of("sotorasib HYPOTHETICAL"), therapyStates("Pt prefers a trial over standard sotorasib. Referred."));
+    assertEquals(List.of("dostarlimab HYPOTHETICAL"), therapyStates("Dostarlimab was offered with chemo - declined (cost)."));
+    assertEquals(List.of("pembrolizumab PRESENT"), therapyStates("Pembrolizumab was offered and accepted; C1 03/2025."));
   }
 
   @Test
