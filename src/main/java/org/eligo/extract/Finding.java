@@ -144,12 +144,15 @@ public sealed interface Finding {
    * therapy" (as in "treatment-naive"). {@code
    * setting} is "adjuvant" or "neoadjuvant" when the notes say so (such therapy is not a line
    * for advanced disease), {@value #NON_CANCER} for a cytotoxic given for an autoimmune disease
-   * (methotrexate for rheumatoid arthritis), else null. {@code course} holds line, dates and
+   * (methotrexate for rheumatoid arthritis), {@value #CONDITIONING} for high-dose chemotherapy
+   * before an autologous transplant (no line of its own), else null. {@code course} holds line, dates and
    * response; it describes the therapy and is no part of its identity (see {@link #identity()}).
    */
   record Therapy(String drug, java.util.List<String> classes, String category, String setting, TherapyCourse course)
       implements Finding {
     public static final String NON_CANCER = "non-cancer";
+    /** High-dose chemotherapy given before an autologous stem cell transplant: part of the line it consolidates. */
+    public static final String CONDITIONING = "conditioning";
 
     public Therapy {
       classes = classes == null ? java.util.List.of() : java.util.List.copyOf(classes);

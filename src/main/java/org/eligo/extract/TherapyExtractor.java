@@ -16,6 +16,10 @@ import org.eligo.lexicon.PhraseMatcher;
  */
 final class TherapyExtractor implements Extractor {
   private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adjuvant", "perioperative");
+  private static final KeyIndex.Gate TRANSPLANT_KEYS = KeyIndex.gate("high-dose", "high dose");
+  private static final Pattern CONDITIONING = Pattern.compile(
+      "\\bhigh[- ]dose\\s+\\w+[^.;]{0,60}?\\b(?:autologous|ASCT|auto-?SCT|auto-?HCT|stem[- ]cell\\s+(?:transplant\\w*|rescue|support))",
+      Pattern.CASE_INSENSITIVE);
   private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new", "other than");
   private static final KeyIndex.Gate GENERIC_KEYS = KeyIndex.gate("therap", "treatment", "tx");
   private static final Pattern NAIVE = Pattern.compile(
@@ -58,6 +62,8 @@ final class TherapyExtractor implements Extractor {
       setting = st.find() ? (st.group(1).toLowerCase().startsWith("adj") ? "adjuvant" : "neoadjuvant") : null;
     }
     List<PhraseMatcher.Match<Drugs.Drug>> found = drugs.findAll(s.tokens());
+    // "high-dose melphalan + autologous stem cell transplant": the transplant's conditioning, part of the line it follows.
+    boolean conditioning = !found.isEmpty() && s.has(TRANSPLANT_KEYS) && CONDITIONING.matcher(t).find();
     boolean autoimmune = !found.isEmpty()
         && conditions.findAll(s.tokens()).stream().anyMatch(c -> "autoimmune disease".equals(c.value().group()));
     List<TherapyCourse> courses = found.isEmpty() ? List.of()
@@ -67,7 +73,8 @@ final class TherapyExtractor implements Extractor {
       PhraseMatcher.Match<Drugs.Drug> m = found.get(i);
       Drugs.Drug d = m.value();
       String where = !d.systemic() ? null
-          : autoimmune && d.classes().stream().anyMatch(DMARD_CLASSES::contains) ? Finding.Therapy.NON_CANCER : setting;
+          : autoimmune && d.classes().stream().anyMatch(DMARD_CLASSES::contains) ? Finding.Therapy.NON_CANCER
+          : conditioning && d.classes().contains("alkylating agent") ? Finding.Therapy.CONDITIONING : setting;
       // Only systemic therapy for advanced disease has a line; an operation has no response of its own.
       TherapyCourse read = courses.get(i);
       TherapyCourse course = new TherapyCourse(d.systemic() && where == null ? read.line() : null, read.startDate(), read.endDate(),

@@ -99,6 +99,16 @@ class ReadingsRound5Test {
   }
 
   @Test
+  void highDoseChemotherapyBeforeAnAutologousTransplantIsPartOfTheLine() {
+    PatientRecord r = record("2026-09-24", "Myeloma, first relapse. Prior therapy:\n - VCd x4 cycles 10/2022 - 01/2023 -> VGPR\n"
+        + " - high-dose melphalan + autologous stem cell transplant 03/2023\n - bortezomib maintenance 06/2023 - 03/2026");
+    assertEquals(1, r.priorLines());
+    assertEquals(List.of("melphalan conditioning"), r.current(FactType.THERAPY)
+        .map(f -> (Finding.Therapy) f.finding()).filter(t -> "melphalan".equals(t.drug()))
+        .map(t -> t.drug() + " " + t.setting()).toList());
+  }
+
+  @Test
   void noDistantDiseaseOnABrainScanIsNoBrainMetastasis() {
     assertEquals("ABSENT", brain(record("2026-01-01", "Stage IIC melanoma (negative sentinel nodes, no distant disease on CT and brain MRI).")));
   }
