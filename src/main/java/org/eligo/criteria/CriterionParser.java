@@ -70,6 +70,14 @@ public final class CriterionParser {
   private static final String JUDGEMENT = "investigator judgement";
   private static final String SIGNIFICANT = "clinically significant (left to the investigator)";
 
+  /** Masks every match of {@code p} in {@code raw}: words read as said already or as how, not what. */
+  private static void maskAll(Pattern p, String raw, Sentence s) {
+    Matcher m = p.matcher(raw);
+    while (m.find()) {
+      s.mask(m.start(), m.end());
+    }
+  }
+
   private static final Pattern ADVANCED = Pattern.compile("\\b(?:locally advanced|metastatic|unresectable|advanced)\\b");
   private static final String CURATIVE_MEANS = "(?:surgery|surgical resection|resection|treatment|therapy|therapies|radiotherapy|radiation therapy|radiation"
       + "|chemoradiation|chemoradiotherapy|local therapy|locoregional therapy)";
@@ -312,17 +320,11 @@ public final class CriterionParser {
     }
     // "locally advanced or metastatic ..., not amenable to curative surgery or radiotherapy": the same advanced disease, said again.
     if (kind == Criterion.Kind.INCLUSION && ADVANCED.matcher(raw).find()) {
-      Matcher incurable = NOT_CURABLE.matcher(raw);
-      while (incurable.find()) {
-        s.mask(incurable.start(), incurable.end());
-      }
+      maskAll(NOT_CURABLE, raw, s);
     }
     // "medullary or other thyroid cancer", "breast or other solid tumours": the broader cancer after "other" holds the first.
     if (kind == Criterion.Kind.INCLUSION) {
-      Matcher broader = OR_OTHER.matcher(raw);
-      while (broader.find()) {
-        s.mask(broader.start(), broader.end());
-      }
+      maskAll(OR_OTHER, raw, s);
     }
     // "HER2 (ERBB2) amplification or overexpression (HER2-positive)": one gene named twice, and overexpression
     // is the HER2-positive status the parenthesis reads.
@@ -345,21 +347,12 @@ public final class CriterionParser {
       }
     }
     // "another known oncogenic driver besides RET: ...": the heading of the list of drivers that follows.
-    Matcher driver = DRIVER_HEADING.matcher(raw);
-    while (driver.find()) {
-      s.mask(driver.start(), driver.end());
-    }
+    maskAll(DRIVER_HEADING, raw, s);
     // "biopsy-proven", "confirmed on previous biopsy": how a diagnosis was made, not a procedure criterion.
-    Matcher confirmed = CONFIRMED_BY_BIOPSY.matcher(raw);
-    while (confirmed.find()) {
-      s.mask(confirmed.start(), confirmed.end());
-    }
+    maskAll(CONFIRMED_BY_BIOPSY, raw, s);
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
-    Matcher whole = ANY_TIME_OR_KIND.matcher(raw);
-    while (whole.find()) {
-      s.mask(whole.start(), whole.end());
-    }
+    maskAll(ANY_TIME_OR_KIND, raw, s);
     for (Rule rule : rules) {
       rule.apply(s, r);
     }

@@ -34,7 +34,7 @@ public final class Evaluator {
 
   /** With therapy names read as written (a combination "carboplatin/pemetrexed" stands for its two drugs). */
   public Evaluator(Cancers cancers) {
-    this(cancers, name -> List.of(name.split("\\s*[/+]\\s*")));
+    this(cancers, org.eligo.lexicon.Drugs::written);
   }
 
   /** With the drugs each therapy name stands for ({@code Drugs::parts}: FOLFOX is fluorouracil, leucovorin and oxaliplatin). */

@@ -59,10 +59,15 @@ public final class Drugs {
    */
   public List<String> parts(String name) {
     List<String> out = new java.util.ArrayList<>();
-    for (String part : name.split("\\s*[/+]\\s*")) {
+    for (String part : written(name)) {
       out.addAll(components.getOrDefault(part, List.of(part)));
     }
     return out;
+  }
+
+  /** The parts of a combination as written ("carboplatin/pemetrexed", "FOLFOX + bevacizumab"), without the regimen lexicon. */
+  public static List<String> written(String name) {
+    return List.of(name.split("\\s*[/+]\\s*"));
   }
 
   public PhraseMatcher<Drug> matcher() {

@@ -61,7 +61,7 @@ final class TherapyLines {
   }
 
   static TherapyLines of(List<AssertedMention> mentions) {
-    return of(mentions, Map.of(), name -> List.of(name.split("\\s*[/+]\\s*")));
+    return of(mentions, Map.of(), org.eligo.lexicon.Drugs::written);
   }
 
   /**
