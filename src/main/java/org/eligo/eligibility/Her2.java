@@ -18,11 +18,15 @@ public final class Her2 {
   public record Reading(String ihc, String ish, String status) {}
 
   public static Reading read(List<Fact> sameDate) {
+    return readResults(sameDate.stream().map(f -> (Finding.Biomarker) f.finding()).toList());
+  }
+
+  /** As {@link #read}, from the HER2 results themselves. */
+  public static Reading readResults(List<Finding.Biomarker> sameDate) {
     String ihc = null;
     String ish = null;
     String stated = null;
-    for (Fact f : sameDate) {
-      Finding.Biomarker r = (Finding.Biomarker) f.finding();
+    for (Finding.Biomarker r : sameDate) {
       if ("IHC".equals(r.assay())) {
         ihc = r.category();
       } else if ("ISH".equals(r.assay())) {

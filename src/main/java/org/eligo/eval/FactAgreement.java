@@ -75,6 +75,7 @@ public final class FactAgreement {
 
   static Set<String> goldKeys(JsonNode facts, String kind) {
     Set<String> out = new HashSet<>();
+    List<Finding.Biomarker> her2 = new java.util.ArrayList<>();
     for (JsonNode f : facts) {
       if (f.path("current").isBoolean() && !f.get("current").asBoolean()) {
         continue;
@@ -83,7 +84,7 @@ public final class FactAgreement {
       switch (kind) {
         case "variants" -> {
           if (f.get("type").asText().equals("VARIANT") && (a.equals("PRESENT") || a.equals("HISTORICAL") || a.equals("ABSENT"))) {
-            out.add(variantKey(f.get("gene").asText(), f.hasNonNull("variant") ? f.get("variant").asText() : null, a.equals("ABSENT")));
+            out.add(variantKey(f.get("gene").asText(), goldChange(f), a.equals("ABSENT")));
           }
         }
         case "biomarkers" -> {
@@ -101,9 +102,14 @@ public final class FactAgreement {
                 v = null;
               }
             }
-            if (name.equals("HER2") && category != null && category.matches("[0-3]\\+?")) {
-              // An IHC score written as the category is compared as the status it gives (ASCO/CAP), as eligo's side is.
-              category = category.equals("3+") ? "positive" : category.equals("2+") ? null : "negative";
+            if (name.equals("HER2")) {
+              // "2+ / ISH not amplified": each part a result; "pending" none.
+              for (String part : category == null ? new String[] {null} : category.split("\\s*[/;,]\\s*")) {
+                if (!"pending".equalsIgnoreCase(part)) {
+                  her2.add(goldHer2(f, part));
+                }
+              }
+              continue;
             }
             String key = biomarkerKey(name, v, category);
             if (key != null) {
@@ -123,7 +129,27 @@ public final class FactAgreement {
         }
       }
     }
+    // The HER2 results combine into one status (ASCO/CAP), as on eligo's side: IHC 1+ with FISH amplified is positive.
+    String status = her2.isEmpty() ? null : Her2.readResults(her2).status();
+    if (status != null) {
+      out.add("HER2 " + status);
+    }
     return out;
+  }
+
+  /** A gold HER2 result in eligo's terms: an IHC score, an ISH result ("ISH not amplified", assay FISH), or a stated status. */
+  private static Finding.Biomarker goldHer2(JsonNode f, String category) {
+    String c = category == null ? null : category.trim().toLowerCase(Locale.ROOT);
+    String assay = f.path("assay").asText("").toUpperCase(Locale.ROOT);
+    boolean ish = assay.matches(".*\\b[FSC]?ISH\\b.*") || (c != null && c.matches(".*\\b[fsc]?ish\\b.*"));
+    if (c != null && ish) {
+      c = c.replaceAll("\\b[fsc]?ish\\b", "").replace("non-amplified", "not amplified").trim();
+    }
+    String kind = c != null && c.matches("[0-3]\\+?") ? "IHC" : ish ? "ISH" : assay.startsWith("IHC") ? "IHC" : null;
+    if ("IHC".equals(kind) && c != null && c.matches("[0-3]")) {
+      c = c.equals("0") ? c : c + "+";
+    }
+    return new Finding.Biomarker("HER2", null, c, null, kind);
   }
 
   static Set<String> ourKeys(PatientRecord r, String kind) {
@@ -175,6 +201,18 @@ public final class FactAgreement {
   private static java.util.stream.Stream<Fact> own(PatientRecord r, FactType t) {
     return r.current(t).filter(f -> f.assertion() == Assertion.PRESENT || f.assertion() == Assertion.HISTORICAL
         || f.assertion() == Assertion.ABSENT);
+  }
+
+  /**
+   * A gold variant's change: its {@code variant}, or, when a gold author left that null but wrote
+   * the protein change in {@code hgvs} ("p.(Ser1982Argfs*22)"), that change in short form, as
+   * FORMATS.md defines {@code variant}.
+   */
+  private static String goldChange(JsonNode f) {
+    if (f.hasNonNull("variant")) {
+      return f.get("variant").asText();
+    }
+    return f.hasNonNull("hgvs") ? org.eligo.extract.ProteinChange.writtenIn(f.get("hgvs").asText()) : null;
   }
 
   static String variantKey(String gene, String variant, boolean absent) {

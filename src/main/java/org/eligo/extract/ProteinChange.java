@@ -63,6 +63,21 @@ public final class ProteinChange {
     return aa;
   }
 
+  private static final Pattern WRITTEN_P = Pattern.compile("\\bp\\.\\s?\\(?");
+
+  /**
+   * The short form of the first protein change written with "p." in {@code hgvs}
+   * ("c.5946delT p.(Ser1982Argfs*22)" → "S1982Rfs*22"), or null when it names none.
+   */
+  public static String writtenIn(String hgvs) {
+    Matcher p = WRITTEN_P.matcher(hgvs);
+    if (!p.find()) {
+      return null;
+    }
+    Matcher m = SUBSTITUTION.matcher(hgvs).region(p.end(), hgvs.length());
+    return m.lookingAt() && m.group(3) != null ? shortForm(m) : null;
+  }
+
   /** The one-letter code of a three-letter amino acid ("Gly" → "G", "Ter" → "*"), or null. */
   public static String oneLetter(String threeLetter) {
     return THREE.get(threeLetter);

@@ -36,4 +36,35 @@ class EvalTest {
     assertEquals(java.util.Set.of("PD-L1 TPS <1%", "ER negative", "HER2 negative", "PR positive"),
         FactAgreement.goldKeys(facts, "biomarkers"));
   }
+
+  private static java.util.Set<String> gold(String kind, String... facts) throws Exception {
+    return FactAgreement.goldKeys(new com.fasterxml.jackson.databind.ObjectMapper().readTree("[" + String.join(",", facts) + "]"), kind);
+  }
+
+  @Test
+  void goldHer2ResultsCombineIntoOneStatusAsOnEligosSide() throws Exception {
+    // IHC 1+ with FISH amplified is HER2-positive (ASCO/CAP), not "negative" and "amplified" apart.
+    assertEquals(java.util.Set.of("HER2 positive"), gold("biomarkers",
+        "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"1+\",\"assay\":\"IHC 4B5\"}",
+        "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"amplified\",\"assay\":\"FISH\"}"));
+    assertEquals(java.util.Set.of("HER2 negative"), gold("biomarkers",
+        "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"2+\",\"assay\":\"IHC\"}",
+        "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"ISH not amplified\"}"));
+    assertEquals(java.util.Set.of("HER2 negative"), gold("biomarkers",
+        "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"2+ / ISH not amplified\"}"));
+    assertEquals(java.util.Set.of(), gold("biomarkers", "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"pending\"}"));
+    // IHC 2+ alone awaits ISH: no status; a superseded result is not read.
+    assertEquals(java.util.Set.of(), gold("biomarkers",
+        "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"2+\"}",
+        "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"3+\",\"current\":false}"));
+  }
+
+  @Test
+  void goldVariantLeftNullWithAProteinChangeInItsHgvsIsThatChange() throws Exception {
+    assertEquals(java.util.Set.of("BRCA2 S1982Rfs*22", "TERT altered", "EGFR negative", "KRAS G12C"), gold("variants",
+        "{\"type\":\"VARIANT\",\"gene\":\"BRCA2\",\"variant\":null,\"hgvs\":\"c.5946delT p.(Ser1982Argfs*22)\"}",
+        "{\"type\":\"VARIANT\",\"gene\":\"TERT\",\"variant\":null,\"hgvs\":\"c.-146C>T\"}",
+        "{\"type\":\"VARIANT\",\"gene\":\"EGFR\",\"variant\":null,\"hgvs\":\"p.L858R\",\"assertion\":\"ABSENT\"}",
+        "{\"type\":\"VARIANT\",\"gene\":\"KRAS\",\"variant\":\"G12C\",\"hgvs\":\"p.G13D\"}"));
+  }
 }
