@@ -268,7 +268,7 @@ public final class ConText {
     return close >= target.end() && (nested < 0 || nested > close) && onlyListBetween(sentence, open + 1, close, peers);
   }
 
-  private static final Pattern LIST_PREPOSITION = Pattern.compile("(?i)^\\s*(?:in|of|for|on|by|across|within)\\s");
+  private static final Pattern LIST_PREPOSITION = Pattern.compile("(?i)^\\s*(?:in|of|for|on|by|across|within)(?=[\\s:])");
 
   /**
    * "No pathogenic variants in BRCA1, BRCA2, ..., CHEK1": a negation reaches every gene of the
@@ -503,10 +503,10 @@ public final class ConText {
     return false;
   }
 
-  /** A period and a space, not part of a dot leader ("Brain.... negative"). */
+  /** A period and a space, not part of a dot leader ("Brain.... negative") nor after an abbreviation ("incl. exon 14"). */
   private static boolean sentenceEndIn(String gap) {
     for (int i = gap.indexOf(". "); i >= 0; i = gap.indexOf(". ", i + 1)) {
-      if (i == 0 || gap.charAt(i - 1) != '.') {
+      if ((i == 0 || gap.charAt(i - 1) != '.') && !org.eligo.text.Abbreviations.before(gap, 0, i)) {
         return true;
       }
     }
@@ -514,7 +514,7 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,40}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|\"\u201c\u201d-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 

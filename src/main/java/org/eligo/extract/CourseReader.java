@@ -31,6 +31,7 @@ final class CourseReader {
       "\\d+(?:\\.\\d+)?|x\\d*|\\d*(?:mg|mcg|g|ml|units?)|mg/m2|mg/kg|auc\\d*(?:\\.\\d+)?|q\\d+[a-z]*|bid|tid|qid|qd|daily|weekly"
           + "|biweekly|po|iv|sc|c\\d+(?:d\\d+)?|cycles?|doses?|courses?|months?|mos?|yrs?|years?|weeks?|wks?|" + NUMBER_WORDS
           + "|[1-9]l|" + ORDINAL_LINE + "|line|of|for|maintenance|monotherapy|therapy|treatment|regimen|single-agent|single|agent"
+          + "|rechallenge|re-challenge|retreatment|re-treatment|reinduction|re-induction"
           + "|dose-dense|the|a|an|total|was|were|is|has|been|had|permanently|[,:()\\[\\]=]");
   private static final Pattern DATE_CUE = Pattern.compile(
       "#+|in|on|at|from|since|start|started|starting|began|begun|initiated|commenced|resumed|completed|complete|finished"

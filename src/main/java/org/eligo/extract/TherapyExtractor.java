@@ -16,30 +16,34 @@ import org.eligo.lexicon.PhraseMatcher;
  */
 final class TherapyExtractor implements Extractor {
   private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adjuvant", "perioperative");
-  private static final KeyIndex.Gate TRANSPLANT_KEYS = KeyIndex.gate("high-dose", "high dose");
+  private static final KeyIndex.Gate TRANSPLANT_KEYS = KeyIndex.gate("high-dose", "high dose", "melphalan", "conditioning");
+  private static final String AUTOLOGOUS = "(?:autologous|ASCT|auto-?SCT|auto-?HCT|stem[- ]cell\\s+(?:transplant\\w*|rescue|support))";
+  /** "high-dose melphalan with ASCT", "ASCT (melphalan 200)", "BEAM conditioning and autologous transplant". */
   private static final Pattern CONDITIONING = Pattern.compile(
-      "\\bhigh[- ]dose\\s+\\w+[^.;]{0,60}?\\b(?:autologous|ASCT|auto-?SCT|auto-?HCT|stem[- ]cell\\s+(?:transplant\\w*|rescue|support))",
+      "\\b(?:high[- ]dose\\s+\\w+|melphalan\\s*(?:140|200)|conditioning)[^.;]{0,60}?\\b" + AUTOLOGOUS
+          + "|\\b" + AUTOLOGOUS + "[^.;]{0,20}?\\b(?:high[- ]dose\\s+melphalan|melphalan\\s*(?:140|200)|conditioning)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new", "other than");
+  private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new", "other than", "not previously");
   private static final KeyIndex.Gate GENERIC_KEYS = KeyIndex.gate("therap", "treatment", "tx");
   private static final Pattern NAIVE = Pattern.compile(
       "\\b(?:treatment|therapy|chemotherapy|systemic therapy)[- ]na[iï]ve\\b|\\bpreviously untreated\\b(?!\\s+(?:brain|CNS|intracranial))"
+          + "|\\bnot previously treated\\b(?!\\s+(?:with|for|by|brain|CNS|intracranial))"
           + "|\\bnewly (?:diagnosed|dx)\\b|\\bnew(?:ly)? diagnosis of\\b"
           + "|\\buntreated for (?:advanced|metastatic|recurrent|stage IV) disease\\b"
           + "|\\bno (?:systemic |cancer )?(?:treatment|therapy) other than (?:surgery|resection|excision)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC = Pattern.compile(
       "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"
-          + "|systemic\\s+(?:cancer\\s+)?(?:therapy|treatment|tx)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment|tx)"
+          + "|(?:systemic\\s+(?:cancer\\s+)?(?:therapy|treatment|tx)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment|tx))"
+          + "(?:\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)?"
           + "|(?:therapy|treatment)\\s+(?:(?:started|given|received)\\s+)?(?:yet|to date)"
           + "|(?:therapy|treatment)\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where NAIVE may start: each alternative begins at a word boundary with one of these. */
-  private static final WordStarts NAIVE_STARTS = new WordStarts("treatment", "therapy", "chemotherapy", "systemic", "previously", "new", "untreated", "no");
+  private static final WordStarts NAIVE_STARTS = new WordStarts("treatment", "therapy", "chemotherapy", "systemic", "previously", "new", "untreated", "no", "not");
   /** Where GENERIC may start: each alternative begins at a word boundary with one of these ("anti" for anti-cancer and anticancer). */
   private static final WordStarts GENERIC_STARTS = new WordStarts(
       "prior", "previous", "systemic", "cancer", "oncologic", "anti", "therapy", "treatment");
-  /** Cytotoxics that are also disease-modifying drugs for autoimmune disease. */
   /** Classes also given for autoimmune disease: methotrexate, cyclophosphamide, radioactive iodine for Graves' disease. */
   private static final java.util.Set<String> DMARD_CLASSES = java.util.Set.of("antimetabolite", "alkylating agent", "radiopharmaceutical");
 
@@ -53,19 +57,57 @@ final class TherapyExtractor implements Extractor {
     this.conditions = conditions.matcher();
   }
 
+  /**
+   * The setting written in the clause of the drug at {@code at}: clauses end at semicolons outside parentheses, so
+   * "capecitabine-RT (neoadjuvant) and adjuvant CAPOX; for metastatic recurrence, FOLFIRI" gives
+   * FOLFIRI none.
+   */
+  private static String setting(String t, int at) {
+    // Semicolons outside parentheses: "(oxaliplatin stopped after C10; 5-FU completed)" stays in its clause.
+    int from = 0;
+    int to = t.length();
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == ';' && depth == 0) {
+        if (i < at) {
+          from = i + 1;
+        } else {
+          to = i;
+          break;
+        }
+      }
+    }
+    Matcher st = SETTING.matcher(t).region(from, to);
+    return st.find() ? (st.group(1).toLowerCase().startsWith("adj") ? "adjuvant" : "neoadjuvant") : null;
+  }
+
+  private boolean autoimmune(PhraseMatcher.Tokens tokens) {
+    return conditions.findAll(tokens).stream().anyMatch(c -> "autoimmune disease".equals(c.value().group()));
+  }
+
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    String setting = null;
-    if (s.has(SETTING_KEYS)) {
-      Matcher st = SETTING.matcher(t);
-      setting = st.find() ? (st.group(1).toLowerCase().startsWith("adj") ? "adjuvant" : "neoadjuvant") : null;
-    }
+    boolean settings = s.has(SETTING_KEYS);
     List<PhraseMatcher.Match<Drugs.Drug>> found = drugs.findAll(s.tokens());
     // "high-dose melphalan + autologous stem cell transplant": the transplant's conditioning, part of the line it follows.
-    boolean conditioning = !found.isEmpty() && s.has(TRANSPLANT_KEYS) && CONDITIONING.matcher(t).find();
-    boolean autoimmune = !found.isEmpty()
-        && conditions.findAll(s.tokens()).stream().anyMatch(c -> "autoimmune disease".equals(c.value().group()));
+    // The spans that name a transplant's conditioning; an alkylator inside one is that conditioning, not induction before it.
+    List<int[]> conditioning = new java.util.ArrayList<>();
+    if (!found.isEmpty() && s.has(TRANSPLANT_KEYS)) {
+      Matcher c = CONDITIONING.matcher(t);
+      while (c.find()) {
+        conditioning.add(new int[] {c.start(), c.end()});
+      }
+    }
+    // "Rheumatoid arthritis since 2011. He took methotrexate until 2019.": the disease named in this sentence or the one before.
+    boolean dmard = found.stream().anyMatch(m -> m.value().classes().stream().anyMatch(DMARD_CLASSES::contains));
+    String before = dmard ? s.previousInParagraph() : null;
+    boolean autoimmune = dmard && (autoimmune(s.tokens()) || (before != null && autoimmune(PhraseMatcher.tokens(before))));
     List<TherapyCourse> courses = found.isEmpty() ? List.of()
         : CourseReader.read(t, found.stream()
             .map(m -> new CourseReader.Place(m.start(), m.end(), m.value().name(), m.value().category())).toList());
@@ -74,7 +116,9 @@ final class TherapyExtractor implements Extractor {
       Drugs.Drug d = m.value();
       String where = !d.systemic() ? null
           : autoimmune && d.classes().stream().anyMatch(DMARD_CLASSES::contains) ? Finding.Therapy.NON_CANCER
-          : conditioning && d.classes().contains("alkylating agent") ? Finding.Therapy.CONDITIONING : setting;
+          : d.classes().contains("alkylating agent") && conditioning.stream().anyMatch(c -> c[0] <= m.start() && m.end() <= c[1])
+              ? Finding.Therapy.CONDITIONING
+          : settings ? setting(t, m.start()) : null;
       // Only systemic therapy for advanced disease has a line; an operation has no response of its own.
       TherapyCourse read = courses.get(i);
       TherapyCourse course = new TherapyCourse(d.systemic() && where == null ? read.line() : null, read.startDate(), read.endDate(),
@@ -82,7 +126,7 @@ final class TherapyExtractor implements Extractor {
       Finding.Therapy therapy = new Finding.Therapy(d.classLevel() ? null : d.name(), d.classes(), d.category(), where, course);
       out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
-    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated", "new" or "other than".
+    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated", "new", "other than" or "not previously".
     if (s.has(NAIVE_KEYS)) {
       Matcher n = NAIVE.matcher(t);
       for (int at = 0; NAIVE_STARTS.find(n, t, at); at = n.end()) {

@@ -26,14 +26,16 @@ final class VariantExtractor implements Extractor {
       Set.of("ALK", "ROS1", "RET", "NTRK1", "NTRK2", "NTRK3", "FGFR1", "FGFR2", "FGFR3", "NRG1", "BRAF", "MET", "ERG", "ETV6");
   /**
    * Genes whose names mostly appear as immunohistochemistry markers ("TTF-1 positive", "Ki-67
-   * 30%", "p40 negative"): only a written change (ESR1 Y537S) makes them a variant.
+   * 30%", "p40 negative", "PAX5 weak+, CD20 negative") or as a tissue type ("HLA-A*02:01
+   * negative"): only a written change (ESR1 Y537S) makes them a variant.
    */
   private static final Set<String> BIOMARKER_GENES =
-      Set.of("CD274", "PDCD1", "ESR1", "PGR", "NKX2-1", "TP63", "KRT7", "KRT20", "CDX2", "GATA3", "SOX10", "MKI67", "AR");
+      Set.of("CD274", "PDCD1", "ESR1", "PGR", "NKX2-1", "TP63", "KRT7", "KRT20", "CDX2", "GATA3", "SOX10", "MKI67", "AR",
+          "MS4A1", "CD19", "CD22", "CD33", "CD38", "CD79A", "PAX5", "PAX8", "TNFRSF17", "HLA-A");
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|nonsense|promoter)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -102,7 +104,14 @@ final class VariantExtractor implements Extractor {
   private static final Pattern VAF = Pattern.compile(
       "\\b(?:VAF|variant allele (?:frequency|fraction)|allele (?:frequency|fraction)|AF)\\s*(?:of|=|:)?\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*(%)?",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern ORIGIN = Pattern.compile("\\b(germline|somatic)\\b", Pattern.CASE_INSENSITIVE);
+  /** Germline or somatic as stated, not as a possibility ("germline origin not excluded", "possible germline"). */
+  private static final Pattern ORIGIN = Pattern.compile(
+      "(?<!possible |possibly |suspected |potential |potentially |\\? )\\b(germline|somatic)\\b(?!\\s+(?:origin\\s+)?(?:(?:is|has)\\s+)?"
+          + "(?:not\\s+(?:been\\s+)?(?:excluded|confirmed|determined|established|known)|cannot be excluded|can not be excluded|unknown|undetermined|uncertain|\\?))",
+      Pattern.CASE_INSENSITIVE);
+  /** FLT3 internal tandem duplication or tyrosine kinase domain mutation, named by its kind ("FLT3-ITD", "FLT3 ITD/TKD"). */
+  private static final Pattern DUPLICATION_KIND = Pattern.compile("^[\\s-]*(ITD|TKD)(?![A-Za-z0-9])(?![\\s:]*(?:p\\.)?[A-Z][a-z]{0,2}\\d)");
+  private static final Pattern DUPLICATION_SIBLING = Pattern.compile("^\\s*/\\s*(ITD|TKD)(?![A-Za-z0-9])");
   private static final Pattern MUTATION_WORD = Pattern.compile("^[\\s-]*(?:gene\\s+)?(?:mutations?|mutated|mutant)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern RSID = Pattern.compile("^rs\\d{3,10}\\b");
   /** The rule of a mention whose event was written once after a list of genes. */
@@ -371,6 +380,16 @@ final class VariantExtractor implements Extractor {
     }
     if ((m = FRAMESHIFT.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, "frameshift"), gStart, gEnd + m.end(), "variant.frameshift"));
+      return 1;
+    }
+    if ((m = DUPLICATION_KIND.matcher(after)).lookingAt()) {
+      out.add(s.mention(Finding.Variant.of(gene, m.group(1)), gStart, gEnd + m.end(), "variant.itd"));
+      Matcher sib = DUPLICATION_SIBLING.matcher(after.substring(m.end()));
+      if (sib.lookingAt()) {
+        int at = gEnd + m.end();
+        out.add(s.mention(Finding.Variant.of(gene, sib.group(1)), at + sib.start(1), at + sib.end(), "variant.itd"));
+        return 2;
+      }
       return 1;
     }
     if (FUSION_DRIVERS.contains(gene) && !"BRAF".equals(gene) && !"MET".equals(gene)

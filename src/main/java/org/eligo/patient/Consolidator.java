@@ -96,6 +96,7 @@ public final class Consolidator {
     for (List<Fact> group : byGroup.values()) {
       facts.addAll(newestWins(group, noteDate));
     }
+    supersedeAtCodon(facts);
     addStructured(patientId, info, asOf, facts, disagreements);
     int prose = (int) notes.stream().filter(n -> !FhirBundles.isResource(n) && !PatientInfo.isInfo(n)).count();
     return new PatientRecord(patientId, facts, prose, asOf, lines.count(), lines.evidence());
@@ -188,6 +189,32 @@ public final class Consolidator {
 
   private static List<Evidence> dedupe(List<Evidence> ev) {
     return List.copyOf(new LinkedHashSet<>(ev));
+  }
+
+  private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("([A-Z]\\d+)[A-Z]");
+
+  /**
+   * A newer result that a codon is free ("BRAF codon 600 wild-type, no V600 mutation", an amended
+   * report) supersedes an older call of one change at that codon (BRAF V600E from a preliminary
+   * assay): the older call stays, no longer current.
+   */
+  private static void supersedeAtCodon(List<Fact> facts) {
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      if (!f.current() || !f.ownPositive() || f.date() == null || !(f.finding() instanceof Finding.Variant v) || v.variant() == null) {
+        continue;
+      }
+      java.util.regex.Matcher m = SUBSTITUTION.matcher(v.variant());
+      if (!m.matches()) {
+        continue;
+      }
+      String codon = m.group(1);
+      boolean freed = facts.stream().anyMatch(g -> g.current() && g.assertion() == Assertion.ABSENT && g.date() != null
+          && g.date().isAfter(f.date()) && g.finding() instanceof Finding.Variant a && a.gene().equals(v.gene()) && codon.equals(a.variant()));
+      if (freed) {
+        facts.set(i, new Fact(f.finding(), f.assertion(), false, f.date(), f.evidence(), false, f.structured()));
+      }
+    }
   }
 
   /**

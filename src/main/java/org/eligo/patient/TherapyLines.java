@@ -82,6 +82,26 @@ final class TherapyLines {
     // A drug given before or after surgery and then named without a setting, line or start ("recurrence
     // 5 months after finishing capecitabine") is that same course, not a line for advanced disease.
     Set<String> perioperative = new HashSet<>();
+    // "Gefitinib was prescribed", then a later note: "gefitinib never started": a drug whose last word is a denial,
+    // and whose mentions never gave it a start, an end or a response, was not given.
+    Map<String, Assertion> lastSaid = new HashMap<>();
+    Set<String> coursed = new HashSet<>();
+    for (AssertedMention am : mentions) {
+      if (am.mention().finding() instanceof Finding.Therapy t && t.drug() != null && am.assertion() != Assertion.FAMILY
+          && am.assertion() != Assertion.HYPOTHETICAL) {
+        lastSaid.put(t.drug(), am.assertion());
+        if (am.assertion() != Assertion.ABSENT
+            && (t.course().startDate() != null || t.course().endDate() != null || t.course().response() != null)) {
+          coursed.add(t.drug());
+        }
+      }
+    }
+    Set<String> denied = new HashSet<>();
+    lastSaid.forEach((drug, a) -> {
+      if (a == Assertion.ABSENT && !coursed.contains(drug)) {
+        denied.add(drug);
+      }
+    });
     for (AssertedMention am : mentions) {
       if (am.mention().finding() instanceof Finding.Therapy t && Finding.Therapy.NON_CANCER.equals(t.setting()) && t.drug() != null) {
         nonCancer.add(t.drug());
@@ -117,7 +137,9 @@ final class TherapyLines {
         }
         continue;
       }
-      if (!received || t.setting() != null || nonCancer.contains(t.drug())
+      // Androgen or ovarian suppression (leuprolide, goserelin) is the backbone every line rests on, not a line.
+      if (!received || t.setting() != null || nonCancer.contains(t.drug()) || denied.contains(t.drug())
+          || t.classes().contains("GnRH analogue")
           || perioperative.contains(t.drug()) && t.course().line() == null && t.course().startDate() == null) {
         continue;
       }
@@ -184,8 +206,14 @@ final class TherapyLines {
       int to = Math.min(text.length(), am.mention().span().start());
       if (from < to) {
         Matcher m = COURSE_BREAK.matcher(text).region(from, to);
+        int sentenceEnd = Math.min(text.length(), am.mention().sentence().end());
         while (m.find()) {
-          breaks++;
+          // "... x6 (05/2024 - 09/2024), then trastuzumab/pertuzumab maintenance": the maintenance of that line, not a new one.
+          Matcher next = COURSE_BREAK.matcher(text).region(m.end(), sentenceEnd);
+          int clauseEnd = next.find() ? next.start() : sentenceEnd;
+          if (!MAINTENANCE.matcher(text).region(m.end(), clauseEnd).find()) {
+            breaks++;
+          }
         }
       }
     }

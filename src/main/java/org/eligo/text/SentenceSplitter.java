@@ -1,8 +1,6 @@
 package org.eligo.text;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -14,12 +12,6 @@ import java.util.function.Function;
  * "approx. two"), and only then a statistical model decides, if one was given.
  */
 final class SentenceSplitter {
-
-  /** Words that a period follows without ending the sentence; compared in lower case. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "incl", "approx", "vs", "dr", "mr", "mrs", "ms", "pt", "pts", "esp", "resp", "cf", "fig",
-      "no", "st", "jr", "sr", "prof", "dept", "avg", "est", "ca", "ref", "vol",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "al");
 
   private final Function<String, int[]> model;
 
@@ -54,7 +46,7 @@ final class SentenceSplitter {
       if (k >= to) {
         break;
       }
-      if (c == '.' && abbreviationBefore(text, from, i)) {
+      if (c == '.' && Abbreviations.before(text, from, i)) {
         continue;
       }
       char next = text.charAt(k);
@@ -85,22 +77,6 @@ final class SentenceSplitter {
       }
     }
     return false;
-  }
-
-  /** Whether the word ending just before the period at {@code dot} is an abbreviation. */
-  private static boolean abbreviationBefore(String text, int from, int dot) {
-    int s = dot;
-    while (s > from && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
-      s--;
-    }
-    int len = dot - s;
-    if (len == 0) {
-      return false;
-    }
-    if ((len == 1 && Character.isLowerCase(text.charAt(s))) || text.substring(s, dot).indexOf('.') >= 0) {
-      return true; // "p. G12C", or a dotted abbreviation ("e.g.", "b.i.d.")
-    }
-    return len <= 5 && ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isCloser(char c) {
