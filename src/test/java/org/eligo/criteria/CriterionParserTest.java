@@ -593,6 +593,21 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsPregnancyPlansAsAdministrativeAndNursingBesidePregnancyAsBreastFeeding() {
+    Predicate either = new AnyOf(List.of(new Predicate.Condition("pregnancy"), new Predicate.Condition("breast-feeding")));
+    Criterion planned = exclusion("Pregnant or breastfeeding, or planning to become pregnant within 2 months after the last dose of panitumumab.");
+    assertEquals(either, planned.predicate());
+    assertEquals("partly represented: plans to become pregnant or father a child is confirmed at the screening visit", planned.reason());
+    assertEquals(either, ex("Pregnant or breastfeeding, or expecting to conceive within the projected duration of the study."));
+    assertEquals(new Predicate.Administrative("contraception, plans to become pregnant or father a child"),
+        ex("Female of childbearing potential, who possibly plans to become pregnant any time after enrollment into this study."));
+    assertEquals(either, ex("Pregnant or nursing females"));
+    assertEquals(either, ex("Pregnancy and/or nursing"));
+    // "nursing" elsewhere is no breast-feeding
+    assertFalse(exclusion("Pregnant women or nursing home residents").computable());
+  }
+
+  @Test
   void readsParticipationInAnotherStudyAsAdministrative() {
     Predicate other = new Predicate.Administrative("participation in another study");
     assertEquals(other, ex("Participation in another investigational drug study in the prior 4 weeks"));
