@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * contraception, a pregnancy test, willingness and ability to comply, life expectancy, ability to
  * swallow, language, questionnaires, the site of care or a registry, symptom and assessment scores taken at the visit (pain
  * scales, IPSS, ASA class, MoCA, G8, ESAS, self-reports), access to a phone or the internet, residence, physical abilities (walking,
- * standing, lying still), legal capacity (legal
+ * standing, lying still), plans to become pregnant or father a child (with the time
+ * they cover: "planning to become pregnant within 2 months after the last dose of X"), participation in another study ("participation in another investigational drug
+ * study", not "other study drug treatment", a washout of what was given), legal capacity (legal
  * protection, detention, capacity to understand the study). "Willing to ...", "agrees to ...",
  * "refusal" are read only when nothing else of this list is named (then what is agreed to is the
  * item). Each becomes an {@link Predicate.Administrative} naming it. A pregnancy test
@@ -64,6 +66,17 @@ final class AdministrativeRule implements Rule {
               + "\\bto stand (?:comfortably|unaided|without (?:aid|assistance))")),
       new Kind("residence", Pattern.compile(
           "\\breside\\w*\\b|\\b(?:long-term )?residents? (?:of|in)\\b|\\bliv(?:e|es|ing) (?:with)?in \\d+\\s*(?:miles|km|kilomet\\w*|hours?|minutes)")),
+      new Kind("plans to become pregnant or father a child", Pattern.compile(
+          "\\b(?:plan(?:s|ned|ning)?|intend(?:s|ing)?|intention|wish(?:es|ing)?|want(?:s|ing)?|desir(?:e|es|ing)|expect(?:s|ing)?|hop(?:e|es|ing))"
+              + "\\s+(?:on\\s+|to\\s+)?(?:becom(?:e|ing)\\s+pregnant|conceiv(?:e|ing)|get(?:ting)?\\s+pregnant|a\\s+pregnancy|pregnancy"
+              + "|father(?:ing)?\\s+(?:a\\s+)?(?:child|children))"
+              + "(?:\\s+(?:during|within|while|over|in|at any time|any time|after|before|for|throughout)\\b[^.;]{0,80}"
+              + "\\b(?:study|trial|treatment|enrol\\w*|participation|dose(?:\\s+of\\s+[\\w-]+)?|period|months?|years?|weeks?|duration))?")),
+      new Kind("participation in another study", Pattern.compile(
+          "\\b(?:participat\\w*|enrol\\w*|taking part|take part|involve(?:d|ment)?)\\s+(?:(?:currently|concurrently|simultaneously)\\s+)?(?:in|at)\\s+"
+              + "(?:another|other|an?\\s+other|any\\s+other|a\\s+concurrent|concurrent|competing|a\\s+competing)\\s+"
+              + "(?:(?:investigational|interventional|therapeutic|drug|device|operative|clinical|research|competing)\\s+){0,3}"
+              + "(?:trials?|stud(?:y|ies))\\b(?!\\s+(?:drugs?|treatments?|agents?|medications?|therap\\w*|products?))")),
       new Kind("earlier participation in this study", Pattern.compile(
           "(?<!will be )(?<!to be )\\b(?:participated|(?:been |was |were )(?:enrolled|randomi[sz]ed))(?: already| previously)? in this (?:study|trial)\\b|"
               + "\\b(?:previous|prior) (?:participation|enrol?ment) in this (?:study|trial)\\b")));

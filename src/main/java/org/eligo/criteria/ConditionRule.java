@@ -12,10 +12,19 @@ import org.eligo.lexicon.PhraseMatcher;
  * canonical condition ("pneumonitis", "autoimmune disease", "HIV", "pregnancy"). "Hepatitis B or
  * C" names both. One part per mention, in text order; repeated conditions are merged later. A stem
  * cell transplant of unstated kind ("bone marrow transplant", "HSCT") is any of them, so it also
- * names the allogeneic one, which the lexicon groups with organ transplants.
+ * names the allogeneic one, which the lexicon groups with organ transplants. Beside pregnancy,
+ * "nursing" is breast-feeding.
  */
 final class ConditionRule implements Rule {
   private static final Pattern ELLIPSIS_C = Pattern.compile("^\\s*(?:,|/|or|and|and/or)\\s*c\\b");
+
+  /**
+   * "pregnant or nursing", "pregnancy and/or nursing", "nursing or pregnant": beside pregnancy, nursing
+   * is breast-feeding (the lexicon leaves the word out: "nursing home", "nursing staff").
+   */
+  private static final Pattern NURSING = Pattern.compile(
+      "\\bpregnan(?:t|cy)\\s*(?:,|/|\\bor\\b|\\band\\b|\\band/or\\b)\\s*(?:(?:are|is|be|currently)\\s+)?(nursing)\\b(?!\\s+(?:homes?|facilit\\w*|care|staff))"
+          + "|\\b(nursing)\\s*(?:,|/|\\bor\\b|\\band/or\\b)\\s*(?:(?:are|is|be|currently)\\s+)?pregnan(?:t|cy)\\b");
 
   private static final String ANY_STEM_CELL_TRANSPLANT = "stem cell transplant";
   private static final String ALLOGENEIC = "allogeneic stem cell transplant";
@@ -86,6 +95,12 @@ final class ConditionRule implements Rule {
           s.mask(m.end() + c.end() - 1, m.end() + c.end());
         }
       }
+    }
+    Matcher nursing = NURSING.matcher(lower);
+    while (nursing.find()) {
+      int g = nursing.group(1) != null ? 1 : 2;
+      found.add(new Part(new Predicate.Condition("breast-feeding"), nursing.start(g), nursing.end(g)));
+      s.mask(nursing.start(g), nursing.end(g));
     }
     found.forEach(r::add);
   }

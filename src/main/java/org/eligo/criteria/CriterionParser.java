@@ -51,7 +51,8 @@ import org.eligo.lexicon.Lexicons;
  *       they are dropped with a note, since they never decide eligibility. A planned or feasible
  *       procedure ({@link PlanRule}) is dropped so only beside the parts of an inclusion. A vital
  *       sign with a limit, or the investigator's stated opinion, alone (the opinion also over
- *       conditions only) makes the criterion administrative too.
+ *       conditions only) makes the criterion administrative too; so do a sample or data on file the
+ *       study needs, and "adequate organ function" with no limit written in the criterion.
  * </ol>
  *
  * Text that none of this recognises is not computable, with reason "not yet computable: " and a
@@ -69,6 +70,25 @@ public final class CriterionParser {
   /** "In the investigator's opinion": the screening visit decides the criterion. */
   private static final String JUDGEMENT = "investigator judgement";
   private static final String SIGNIFICANT = "clinically significant (left to the investigator)";
+  /** A tumour or blood sample the study tests: the site's pathology archive or the visit confirms it, not the notes. */
+  private static final String TISSUE = "tissue sample availability";
+  /** Data a (mostly retrospective) study needs on file: the study team checks it, not a fact about the patient. */
+  private static final String DATA = "study data or follow-up on file";
+  /** "Adequate organ function" with no limit in the text: the protocol's limits, checked on the screening tests. */
+  private static final String ORGAN_FUNCTION = "organ function, limits left to the protocol (screening laboratory tests)";
+  private static final Pattern UNSTATED_FUNCTION = Pattern.compile(
+      "\\b(?:adequate|sufficient|appropriate|acceptable|normal|preserved)\\s+(?:[\\w,/-]+\\s+){0,6}?functions?\\b");
+  /**
+   * How a sample was obtained ("surgical tissue samples", "surgical/bioptic material", "tissue sample
+   * (core, incisional or excisional biopsy)", "tissue from the resected primary tumour"): no
+   * procedure criterion, the sample is.
+   */
+  private static final Pattern SAMPLE_SOURCE = Pattern.compile(
+      "\\b(?:surgical|surgically resected|resected|excised|bioptic|biopsy|core|incisional|excisional)"
+          + "(?:\\s*(?:/|,|or|and)\\s*(?:surgical|bioptic|biopsy|core|incisional|excisional))*\\s+(?:(?:tumou?r|malignant|primary)\\s+)?"
+          + "(?:tissues?|material|specimens?|samples?|blocks?)\\b"
+          + "|\\b(?:tissue|specimens?|samples?|material)\\s*\\((?:\\s*(?:core|needle|incisional|excisional|surgical|biops(?:y|ies)|or|and|,)\\s*)+\\)"
+          + "|\\b(?:tissue|specimens?|samples?|material)\\s+from\\s+(?:the\\s+|an?\\s+)?(?:resected|excised|biopsied)\\s+(?:primary\\s+)?(?:tumou?r|lesion)\\b");
 
   /** Masks every match of {@code p} in {@code raw}: words read as said already or as how, not what. */
   private static void maskAll(Pattern p, String raw, Sentence s) {
@@ -134,13 +154,20 @@ public final class CriterionParser {
     return false;
   }
 
+  /** A sample the study needs: "must be able to provide tissue samples", "an archival FFPE specimen is available". */
+  private static final Pattern SAMPLE = Pattern.compile(
+      "(?:provide[sd]?|provision of|submit\\w*|supplies|supply|collect\\w*|availability of|sufficient|adequate|enough|amount of|must have|willing to provide)"
+          + "\\s+(?:[\\w/-]+\\s+){0,4}?(?:tissue|specimens?|samples?|blocks?|slides|material)\\b"
+          + "|\\btissue\\s+(?:(?:is|are)\\s+)?(?:not\\s+)?(?:available|accessible)"
+          + "|\\b(?:tissue|specimens?|samples?|material|blocks?)\\b[^.;]{0,60}?\\b(?:is|are)\\s+(?:\\w+\\s+)?available\\b|\\barchival\\b|paraffin|\\bffpe\\b");
+
   /** Gaps recognised in what the rules left unmasked. */
   private static final List<Object[]> LEFT_GAPS = List.of(
       new Object[] {"LAB", "laboratory threshold", Pattern.compile(
           "\\b(?:anc|absolute neutrophil|neutrophils?|platelets?|ha?emoglobin|hgb|creatinine|bilirubin|ast|alt|sgot|sgpt|"
               + "transaminases?|aminotransferase|uln|upper limit of normal|albumin|inr|a?ptt|prothrombin|clearance|wbc|"
               + "white blood cells?|leukocytes?|lymphocytes? count|potassium|sodium|calcium|magnesium|glucose|hba1c|lipase|amylase|"
-              + "tsh|psa|laboratory (?:values?|tests?|results?|parameters?|abnormalit\\w*|criteria|function)|adequate laboratory|lab values|organ function|marrow function|hepatic function|renal function|liver function|"
+              + "tsh|psa|laboratory (?:values?|tests?|results?|parameters?|abnormalit\\w*|criteria|function)|adequate laboratory|lab values|organ (?:system )?function|marrow function|hepatic function|renal function|liver function|"
               + "kidney function|blood counts?|hematologic(?:al)? function|g/dl|mg/dl|µmol/l|umol/l|ml/min|/mm3|x ?10\\^?9)\\b")},
       new Object[] {"LAB", "cardiac measurement", Pattern.compile(
           "(?:qtc\\w*|qt interval|lvef|ejection fraction)"
@@ -162,9 +189,11 @@ public final class CriterionParser {
       new Object[] {"THERAPY", "surgery, radiotherapy or procedure", Pattern.compile(
           "\\bsurger(?:y|ies)|surgical|radiotherapy|radiation|irradiat\\w*|\\bresection|transplant\\w*|\\bprocedures?\\b|"
               + "\\bbiops(?:y|ies)|\\bstents?\\b|catheter|\\bimplant\\w*|\\bdialysis")},
-      new Object[] {"OTHER", "tissue sample availability", Pattern.compile(
-          "(?:provide|submit\\w*|availability of|sufficient|adequate|must have|willing to provide)\\s+(?:\\w+\\s+){0,3}?"
-              + "(?:tissue|specimens?|samples?|blocks?|slides)|\\barchival\\b|paraffin|\\bffpe\\b")},
+      new Object[] {"OTHER", TISSUE, SAMPLE},
+      new Object[] {"OTHER", DATA, Pattern.compile(
+          "\\b(?:complete[d]?|valid|available|availability of|sufficient)\\s+(?:[\\w/-]+\\s+){0,3}?(?:data|information)\\b"
+              + "|\\b(?:record|clinical|follow-?up|sample|treatment|ihc|msi|outcome|survival)\\s+(?:data|information)\\b"
+              + "|\\b\\d+\\s*(?:years?|months?)\\s+of\\s+follow-?up\\b")},
       new Object[] {"OTHER", JUDGEMENT, Pattern.compile(
           "investigator'?s? (?:opinion|judge?ment|discretion)|opinion of (?:the |an? )?(?:treating )?(?:investigator|physician)|"
               + "judge?ment of (?:the |an? )?(?:treating )?(?:investigator|physician)|(?:deemed|considered|judged) by (?:the |an? )?(?:treating )?(?:investigator|physician)|"
@@ -350,6 +379,11 @@ public final class CriterionParser {
     maskAll(DRIVER_HEADING, raw, s);
     // "biopsy-proven", "confirmed on previous biopsy": how a diagnosis was made, not a procedure criterion.
     maskAll(CONFIRMED_BY_BIOPSY, raw, s);
+    Matcher source = SAMPLE_SOURCE.matcher(raw);
+    while (SAMPLE.matcher(raw).find() && source.find()) {
+      s.mask(source.start(), source.end());
+      r.gap("OTHER", TISSUE);
+    }
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
@@ -454,6 +488,10 @@ public final class CriterionParser {
       boolean measurementsOnly = gaps.stream().allMatch(g -> g.category().equals("LAB"));
       if (screening && measurementsOnly && core.isEmpty()) {
         return Criterion.computable(id, kind, text, new Predicate.Administrative("screening measurement"));
+      }
+      if (measurementsOnly && core.isEmpty() && UNSTATED_FUNCTION.matcher(raw).find() && !raw.matches("(?s).*\\d.*")) {
+        // "Adequate organ function as indicated in protocol": no limit is written here, so none can be checked on the records.
+        return Criterion.computable(id, kind, text, new Predicate.Administrative(ORGAN_FUNCTION));
       }
       if (core.isEmpty() && !admin.isEmpty()) {
         return Criterion.computable(id, kind, text, administrative(admin));
@@ -607,7 +645,8 @@ public final class CriterionParser {
 
   /** A gap the screening visit closes: a plan or fitness for a procedure, a vital sign, the investigator's opinion. */
   private static boolean decidedAtVisit(Reading.Gap g) {
-    return PlanRule.decidedAtScreening(g) || g.what().equals(VITAL_SIGN) || g.what().equals(JUDGEMENT);
+    return PlanRule.decidedAtScreening(g) || g.what().equals(VITAL_SIGN) || g.what().equals(JUDGEMENT)
+        || g.what().equals(TISSUE) || g.what().equals(DATA);
   }
 
   /**

@@ -593,6 +593,69 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsPregnancyPlansAsAdministrativeAndNursingBesidePregnancyAsBreastFeeding() {
+    Predicate either = new AnyOf(List.of(new Predicate.Condition("pregnancy"), new Predicate.Condition("breast-feeding")));
+    Criterion planned = exclusion("Pregnant or breastfeeding, or planning to become pregnant within 2 months after the last dose of panitumumab.");
+    assertEquals(either, planned.predicate());
+    assertEquals("partly represented: plans to become pregnant or father a child is confirmed at the screening visit", planned.reason());
+    assertEquals(either, ex("Pregnant or breastfeeding, or expecting to conceive within the projected duration of the study."));
+    assertEquals(new Predicate.Administrative("contraception, plans to become pregnant or father a child"),
+        ex("Female of childbearing potential, who possibly plans to become pregnant any time after enrollment into this study."));
+    assertEquals(either, ex("Pregnant or nursing females"));
+    assertEquals(either, ex("Pregnancy and/or nursing"));
+    // "nursing" elsewhere is no breast-feeding
+    assertFalse(exclusion("Pregnant women or nursing home residents").computable());
+  }
+
+  @Test
+  void readsParticipationInAnotherStudyAsAdministrative() {
+    Predicate other = new Predicate.Administrative("participation in another study");
+    assertEquals(other, ex("Participation in another investigational drug study in the prior 4 weeks"));
+    assertEquals(other, ex("participation at another study"));
+    assertEquals(other, ex("Participation in competing interventional trial on cancer treatment"));
+    // a washout of an investigational drug is what was given, not where the patient takes part
+    Criterion washout = exclusion("Patients who have received other study drug treatment within 4 weeks prior to the first administration");
+    assertFalse(washout.computable());
+    assertEquals("not yet computable: other investigational treatment or study", washout.reason());
+  }
+
+  @Test
+  void readsASampleTheStudyNeedsAsAdministrative() {
+    Predicate tissue = new Predicate.Administrative("tissue sample availability");
+    assertEquals(tissue, in("Patients must be able to provide blood samples or tissue samples for NGS (Next Generation Sequencing) testing."));
+    // how the sample was obtained is no procedure criterion
+    assertEquals(tissue, in("Sufficient surgical tissue samples are available for testing;"));
+    assertEquals(tissue, in("Availability of surgical/bioptic material within 6 months from enrolment"));
+    assertEquals(tissue, in("Tissue from the resected primary tumour is available for biomarker analysis."));
+    assertEquals(tissue, in("Provides a tumour tissue sample for biomarker analysis."));
+    assertEquals(tissue, ex("Subjects who do not have malignant tissue available and accessible"));
+    assertEquals(tissue, in("Patients from whom it is possible to collect blood samples"));
+    // beside a criterion of its own the sample stays a gap, and a result on a sample is no availability
+    assertFalse(inclusion("Sufficient surgical tissue samples and a prior radical prostatectomy").computable());
+    assertEquals(new AllOf(List.of(dx("NSCLC"), variant("EGFR"))), in("NSCLC with an EGFR mutation found on a tumour tissue sample"));
+  }
+
+  @Test
+  void readsStudyDataOnFileAsAdministrative() {
+    Predicate data = new Predicate.Administrative("study data or follow-up on file");
+    assertEquals(data, in("have at least 4 years of follow-up"));
+    assertEquals(data, in("have completed data of tumor location, histological type, behavioral characteristics or TNM staging"));
+    assertEquals(data, in("Complete sample information, including sample number, gender, age and clinical molecular diagnostic information, etc.;"));
+  }
+
+  @Test
+  void readsOrganFunctionWithoutLimitsAsAdministrative() {
+    Predicate organs = new Predicate.Administrative("organ function, limits left to the protocol (screening laboratory tests)");
+    assertEquals(organs, in("Adequate organ function."));
+    assertEquals(organs, in("Adequate organ function as indicated in protocol"));
+    assertEquals(organs, in("An adequate bone marrow, liver function and kidney function"));
+    assertEquals(organs, in("Adequate baseline organ system function."));
+    // a limit written in the criterion is the criterion's, and stays a laboratory threshold
+    Criterion psa = inclusion("Normal renal function with PSA below 4 ng/mL");
+    assertFalse(psa.computable());
+  }
+
+  @Test
   void readsANegativePregnancyTestAtScreeningAsAdministrativeNotPregnancy() {
     assertEquals(new Predicate.Administrative("pregnancy test"), in("Negative pregnancy test at screening"));
   }
