@@ -74,8 +74,9 @@ public final class ConText {
       List<CharSpan> peers = new ArrayList<>();
       List<CharSpan> sameType = new ArrayList<>();
       // A specific variant ("MET amplification") is never an item of a negated gene list.
+      // A fusion with its partner ("RUNX1::RUNX1T1, PML::RARA - all negative") stands in a list like a gene.
       boolean specific = m.finding() instanceof org.eligo.extract.Finding.Variant v && v.variant() != null
-          && !"variant.list".equals(m.evidence().ruleId());
+          && !"variant.list".equals(m.evidence().ruleId()) && v.partner() == null;
       for (Mention o : bySentence.get(s)) {
         if (o != m && listPeer(m, o)) {
           CharSpan p = new CharSpan(o.span().start() - s.start(), o.span().end() - s.start());
@@ -268,6 +269,9 @@ public final class ConText {
     return close >= target.end() && (nested < 0 || nested > close) && onlyListBetween(sentence, open + 1, close, peers);
   }
 
+  private static final Pattern RESULT_HEAD = Pattern.compile("(?i)\\s*(?:(?:reportable|pathogenic|likely|clinically|significant|"
+      + "actionable|known|oncogenic|somatic|germline|other|detectable)\\s+)*(?:variants?|alterations?|mutations?|fusions?|"
+      + "rearrangements?|amplifications?|changes?|findings?)(?=\\s)");
   private static final Pattern LIST_PREPOSITION = Pattern.compile("(?i)^\\s*(?:in|of|for|on|by|across|within)(?=[\\s:])");
 
   /**
@@ -275,7 +279,10 @@ public final class ConText {
    * list that follows it, however long, when nothing but the list stands between.
    */
   private static boolean listedAfter(String sentence, int cueEnd, int targetStart, List<CharSpan> peers) {
-    Matcher p = LIST_PREPOSITION.matcher(sentence).region(cueEnd, targetStart);
+    // "Negative for reportable alterations in EGFR, ALK, ...": the result named, then the list.
+    Matcher r = RESULT_HEAD.matcher(sentence).region(cueEnd, targetStart);
+    int head = r.lookingAt() ? r.end() : cueEnd;
+    Matcher p = LIST_PREPOSITION.matcher(sentence).region(head, targetStart);
     int from = p.lookingAt() ? p.end() : cueEnd;
     String gap = sentence.substring(from, targetStart);
     return gap.indexOf(';') < 0 && !lineBreakIn(gap) && onlyListBetween(sentence, from, targetStart, peers);
@@ -514,7 +521,7 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|\"\u201c\u201d-]|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|()\"\u201c\u201d-]|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|separately|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 

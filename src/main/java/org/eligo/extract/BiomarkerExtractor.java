@@ -62,6 +62,9 @@ final class BiomarkerExtractor implements Extractor {
   private static final Pattern MSI = Pattern.compile(
       "\\b(MSI-H|MSI-high|MSI high|MSI-L|MSS|MS-stable|microsatellite[ -]instability[ -]high|high[ -]microsatellite instability|microsatellite[ -]stable|microsatellite stability)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_FOUND_AFTER = Pattern.compile(
+      "\\s*[:=\\-\u2013]?\\s*(?:not\\s+(?:detected|identified|present|seen)|negative|absent)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_BEFORE = Pattern.compile("\\b(?:not|no|negative for)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern MSI_LABEL = Pattern.compile(
       "\\b(?:MSI|microsatellite (?:instability|status))(?:\\s+status)?\\s*(?::|=|-|is|was)?\\s*(?:MSI?-)?(stable|high|low)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MMR = Pattern.compile(
@@ -102,12 +105,20 @@ final class BiomarkerExtractor implements Extractor {
     for (int at = 0; MSI_STARTS.find(m, t, at); at = m.end()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       String cat = w.contains("stab") || w.equals("mss") ? "MSS" : w.contains("-l") ? "MSI-L" : "MSI-H";
+      // "MSI-High: NOT detected", "negative for MSI-H": the result is stable.
+      if (cat.equals("MSI-H") && (NOT_FOUND_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()
+          || NOT_BEFORE.matcher(t.substring(Math.max(0, m.start() - 20), m.start())).find())) {
+        cat = "MSS";
+      }
       out.add(s.mention(new Finding.Biomarker("MSI", null, cat, null, null), m.start(), m.end(), "biomarker.msi"));
     }
     m = MSI_LABEL.matcher(t);
     for (int at = 0; MSI_LABEL_STARTS.find(m, t, at); at = m.end()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       String cat = w.equals("stable") ? "MSS" : w.equals("low") ? "MSI-L" : "MSI-H";
+      if (cat.equals("MSI-H") && NOT_FOUND_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+        cat = "MSS";
+      }
       out.add(s.mention(new Finding.Biomarker("MSI", null, cat, null, null), m.start(), m.end(), "biomarker.msi"));
     }
     m = MMR.matcher(t);

@@ -95,6 +95,24 @@ public final class Snippet {
     return doc;
   }
 
+  /**
+   * The text of the note's line before this sentence starts ("Prior therapy: " before "none."),
+   * or the line above when the sentence opens its line (a header on a line of its own).
+   */
+  public String lineBefore() {
+    String note = doc.note().text();
+    int start = sentence.span().start();
+    int lineStart = note.lastIndexOf('\n', start - 1) + 1;
+    if (!note.substring(lineStart, start).isBlank() || lineStart == 0) {
+      return note.substring(lineStart, start);
+    }
+    int end = lineStart - 1;
+    while (end > 0 && Character.isWhitespace(note.charAt(end - 1))) {
+      end--;
+    }
+    return note.substring(note.lastIndexOf('\n', end - 1) + 1, end);
+  }
+
   /** The sentence before this one when both stand in one paragraph of one section (no blank line between), else null. */
   public String previousInParagraph() {
     Sentence before = null;

@@ -36,7 +36,7 @@ final class TherapyExtractor implements Extractor {
       "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"
           + "|(?:systemic\\s+(?:cancer\\s+)?(?:therapy|treatment|tx)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment|tx))"
           + "(?:\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)?"
-          + "|(?:therapy|treatment)\\s+(?:(?:started|given|received)\\s+)?(?:yet|to date)"
+          + "|(?:therapy|treatment)\\s+(?:(?:started|given|received)\\s+)?(?:yet|to date|since)"
           + "|(?:therapy|treatment)\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where NAIVE may start: each alternative begins at a word boundary with one of these. */
@@ -56,6 +56,10 @@ final class TherapyExtractor implements Extractor {
     this.drugs = drugs.matcher();
     this.conditions = conditions.matcher();
   }
+
+  private static final Pattern NOTHING = Pattern.compile("\\s*(?:none|nil|no(?:ne)? to date|none yet|none so far)\\s*\\.?\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern OTHER_THAN_DRUGS = Pattern.compile("(?i)radiation|radiotherapy|surg|operation|procedure");
 
   /**
    * The setting written in the clause of the drug at {@code at}: clauses end at semicolons outside parentheses, so
@@ -132,6 +136,10 @@ final class TherapyExtractor implements Extractor {
       for (int at = 0; NAIVE_STARTS.find(n, t, at); at = n.end()) {
         out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), n.start(), n.end(), "therapy.naive", Assertion.ABSENT));
       }
+    }
+    // "Prior therapy: none.": the header holds the therapy, its whole content the denial.
+    if ("TREATMENT_HISTORY".equals(s.section()) && NOTHING.matcher(t).matches() && !OTHER_THAN_DRUGS.matcher(s.lineBefore()).find()) {
+      out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), 0, t.length(), "therapy.naive", Assertion.ABSENT));
     }
     if (s.has(GENERIC_KEYS)) {
       Matcher g = GENERIC.matcher(t);

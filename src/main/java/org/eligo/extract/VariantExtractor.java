@@ -35,14 +35,14 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?:(?=[cpg]\\.)))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
    */
   private static final Pattern CDNA = Pattern.compile("^(c\\.(?:-|\\*)?\\d+(?:[+-]\\d+)?(?:_\\d+(?:[+-]\\d+)?)?"
       + "(?:[ACGT]>[ACGT]|delins[ACGT]+|del[ACGT]*|dup[ACGT]*|ins[ACGT]+)(?![A-Za-z0-9]))"
-      + "(?:\\s*\\((p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?)\\)|(?:\\s+|\\s*[|\\t]\\s*)(p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?))?");
+      + "(?:\\s*\\((p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?)\\)|(?:\\s+|\\s*[|\\t;,]\\s*)(p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?))?");
   private static final Pattern EXON = Pattern.compile(
       "^exon\\s*(\\d{1,2})\\s*(?:in-?frame\\s+)?(deletions?|del\\b|insertions?|ins\\b|skipping|skip\\b|duplications?|dup\\b|mutations?|alterations?)",
       Pattern.CASE_INSENSITIVE);
@@ -95,6 +95,14 @@ final class VariantExtractor implements Extractor {
   private static final Pattern NTRK_FAMILY = Pattern.compile(
       "\\bNTRK\\s?(?:1\\s?[-–/]\\s?3|1\\s?/\\s?2\\s?/\\s?3)\\b|(?<=(?:,|/|\\band|\\bor)\\s?)NTRK(?![0-9A-Za-z])");
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TEST_NAME = Pattern.compile(
+      "^[\\s-]*(?:[A-Z]\\d{1,4}[A-Z]?|codon\\s+\\d{1,4})\\s+(?:(?:mutation|variant)\\s+)?(?:test|testing|assay|detection kit)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TEST_RESULT = Pattern.compile(
+      "(?i)\\b(?:negative|positive|not detected|detected|wild[- ]?type|none|present|absent)\\b");
+  /** "BRAF V600 mutation test", "KRAS G12C assay": the name of a test, not its result. */
+  private static final Pattern TEST_TAIL = Pattern.compile(
+      "^[\\s-]*(?:(?:mutation|variant)\\s+)?(?:test|testing|assay|detection kit)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_SEP = Pattern.compile("^\\s*(?:,|/|and|or|&|\\+|;)?\\s*(?:and\\s+|or\\s+)?(?:p\\.)?");
   private static final Pattern GENE_LIST_SEP = Pattern.compile("\\s*(?:,|/|&|and|or|and/or)\\s*(?:and\\s+|or\\s+)?");
   private static final Pattern SIGNIFICANCE = Pattern.compile(
@@ -111,7 +119,7 @@ final class VariantExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
   /** FLT3 internal tandem duplication or tyrosine kinase domain mutation, named by its kind ("FLT3-ITD", "FLT3 ITD/TKD"). */
   private static final Pattern DUPLICATION_KIND = Pattern.compile("^[\\s-]*(ITD|TKD)(?![A-Za-z0-9])(?![\\s:]*(?:p\\.)?[A-Z][a-z]{0,2}\\d)");
-  private static final Pattern DUPLICATION_SIBLING = Pattern.compile("^\\s*/\\s*(ITD|TKD)(?![A-Za-z0-9])");
+  private static final Pattern DUPLICATION_SIBLING = Pattern.compile("^\\s*(?:/|,|&|and|or)\\s*(ITD|TKD)(?![A-Za-z0-9])");
   private static final Pattern MUTATION_WORD = Pattern.compile("^[\\s-]*(?:gene\\s+)?(?:mutations?|mutated|mutant)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern RSID = Pattern.compile("^rs\\d{3,10}\\b");
   /** The rule of a mention whose event was written once after a list of genes. */
@@ -200,8 +208,14 @@ final class VariantExtractor implements Extractor {
       if (receptor && AMP.matcher(after).lookingAt() && RECEPTOR_CONTEXT.matcher(t).find()) {
         continue; // "HR-negative, HER2-amplified breast cancer": the receptor's ISH result, read as a biomarker
       }
+      if (DRUG_TAIL.matcher(after).lookingAt()) {
+        continue; // "has not started any EGFR inhibitor", "ALK TKI": a class of drugs, not the patient's gene
+      }
       int before = out.size();
       int produced = specific(s, gene, g.start(), g.end(), after, out);
+      if (produced == 0 && TEST_NAME.matcher(after).lookingAt() && !TEST_RESULT.matcher(after).find()) {
+        continue; // "BRAF V600 mutation test (real-time PCR)": a heading that names the test
+      }
       if (produced == 0 && resultSentence && !MMR_GENES.contains(gene) && !receptor) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
       } else if (produced == 0 && "ERBB2".equals(gene) && mutationWord(after)) {
@@ -457,7 +471,7 @@ final class VariantExtractor implements Extractor {
       } else {
         break;
       }
-      if (DRUG_TAIL.matcher(after.substring(pos + end)).lookingAt()) {
+      if (DRUG_TAIL.matcher(after.substring(pos + end)).lookingAt() || TEST_TAIL.matcher(after.substring(pos + end)).lookingAt()) {
         break; // "KRAS G12C inhibitor" names a drug class, not the patient's variant
       }
       out.add(s.mention(v, start, gEnd + pos + end, "variant.protein"));

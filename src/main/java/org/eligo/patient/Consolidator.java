@@ -140,6 +140,9 @@ public final class Consolidator {
     if (less.variant() == null) {
       return less.gene().equals(more.gene()) || less.gene().equals(more.partner());
     }
+    if (less.variant().matches("[A-Z]\\d+") && more.variant().matches("[A-Z]\\d+[A-Z]")) {
+      return less.gene().equals(more.gene()) && more.variant().startsWith(less.variant()); // "BRAF V600 mutation" beside V600R
+    }
     if (less.variant().equals("frameshift")) {
       return less.gene().equals(more.gene()) && more.variant().contains("fs"); // "BRCA2 frameshift" beside S1982fs*22
     }

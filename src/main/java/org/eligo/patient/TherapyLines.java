@@ -169,7 +169,9 @@ final class TherapyLines {
       return numbered(new ArrayList<>(regimens.values()), distinct);
     }
     // "received chemotherapy" without a named drug: at least one line.
-    if (!generic.isEmpty()) {
+    // A class named without a drug ("after last chemo") beside courses given around surgery is most likely
+    // one of those; a statement that nothing was given for advanced disease then decides.
+    if (!generic.isEmpty() && (naive.isEmpty() || perioperative.isEmpty())) {
       return new TherapyLines(1, generic, Map.of());
     }
     if (!naive.isEmpty()) {

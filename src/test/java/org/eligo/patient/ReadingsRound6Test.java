@@ -141,4 +141,68 @@ class ReadingsRound6Test {
   void melphalanNamedWithTheTransplantIsItsConditioning() {
     assertEquals(1, record("2026-01-01", "Myeloma: induction VRd x4 (01/2024-04/2024) -> ASCT (melphalan 200) 05/2024, VGPR.").priorLines());
   }
+
+  @Test
+  void aResultNamedBeforeTheListStillHeadsIt() {
+    assertEquals(List.of("EGFR null ABSENT", "ALK null ABSENT", "ROS1 null ABSENT", "BRAF null ABSENT", "MET null ABSENT",
+            "RET null ABSENT", "ERBB2 null ABSENT", "NTRK1 null ABSENT", "NTRK2 null ABSENT", "NTRK3 null ABSENT"),
+        variantStates("Negative for pathogenic variants in EGFR, ALK, ROS1, BRAF, MET (incl. exon 14 skipping), RET, ERBB2, NTRK1, "
+            + "NTRK2, NTRK3."));
+  }
+
+  @Test
+  void aParenthesisedListBeforeItsResultIsNegated() {
+    assertEquals(List.of("ALK null ABSENT", "RET null ABSENT", "ROS1 null ABSENT"),
+        variantStates("Fusions tested (ALK, RET, ROS1): none detected."));
+    assertEquals(List.of("ALK null ABSENT", "ROS1 null ABSENT"), variantStates("ALK and ROS1 by IHC reported separately (both negative)."));
+    assertEquals(List.of("RARA fusion ABSENT", "MYH11 fusion ABSENT"), variantStates("FISH: PML::RARA, CBFB::MYH11 - all negative."));
+  }
+
+  @Test
+  void reportRowsWithRegionWordsAndCodonsAreNegated() {
+    assertEquals(List.of("MET null ABSENT"), variantStates("MET    exon 14 splice region     not detected"));
+    assertEquals(List.of("BRAF V600 ABSENT"), variantStates("BRAF   V600 / non-V600     not detected"));
+    assertEquals(List.of("TERT null ABSENT"), variantStates("TERT promoter - not detected."));
+  }
+
+  @Test
+  void aTranscriptBeforeTheCdnaAndSemicolonColumnsAreRead() {
+    assertEquals(List.of("TP53 G245S PRESENT"), variantStates("TP53;NM_000546.6:c.733G>A;p.Gly245Ser;0.33;Tier II"));
+    assertEquals(List.of("KRAS G12D PRESENT"), variantStates("| KRAS | NM_004985.5:c.35G>A | p.(G12D) | 18% |"));
+  }
+
+  @Test
+  void aGeneBeforeADrugWordOrAVariantBeforeATestWordIsNoResult() {
+    assertEquals(List.of(), variantStates("She has not started any EGFR inhibitor."));
+    assertEquals(List.of(), variantStates("BRAF V600 mutation test (real-time PCR) - colon biopsy"));
+  }
+
+  @Test
+  void aCodonCallBesideTheChangeAtItIsThatChange() {
+    assertEquals(List.of("BRAF V600R PRESENT"), variantStates("BRAF c.1798_1799delinsAG p.V600R -> BRAF V600 mutation present."));
+  }
+
+  @Test
+  void anMsiHighResultNotDetectedIsStable() {
+    PatientRecord r = record("2026-01-01", "MSI-High: NOT detected.");
+    assertEquals(List.of("MSS"), r.current(FactType.BIOMARKER).map(f -> ((Finding.Biomarker) f.finding()).category()).toList());
+  }
+
+  @Test
+  void moreWaysOfSayingNothingWasGiven() {
+    assertEquals(0, record("2026-01-01", "Metastatic TNBC.\nPrior therapy: none.").priorLines());
+    assertNull(record("2026-01-01", "Metastatic TNBC.\nPrior radiation:\nNone.").priorLines());
+    assertEquals(0, record("2026-01-01", "Adjuvant TCH 2023. Liver metastases 2026. She has had no therapy since trastuzumab ended.")
+        .priorLines());
+    assertEquals(0, record("2026-01-01", "Neoadjuvant carboplatin/paclitaxel/pembrolizumab, then adjuvant capecitabine (completed 2025). "
+        + "Recurrence 2026. Disease-free interval after last chemo 13 months. No systemic treatment yet for recurrence.").priorLines());
+  }
+
+  @Test
+  void optionsInOtherWordsAreNotGiven() {
+    assertEquals(List.of("osimertinib HYPOTHETICAL"), therapyStates("Osimertinib prescription sent, awaiting authorization."));
+    assertEquals(List.of("sotorasib HYPOTHETICAL"), therapyStates("Asked about sotorasib trials."));
+    assertEquals(List.of("irinotecan HYPOTHETICAL"), therapyStates("Most of these studies require prior irinotecan."));
+    assertEquals(List.of("larotrectinib HYPOTHETICAL"), therapyStates("TRK inhibitors (larotrectinib) have tumour-agnostic approval."));
+  }
 }
