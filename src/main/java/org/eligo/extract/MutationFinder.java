@@ -3,9 +3,11 @@ package org.eligo.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -230,6 +232,20 @@ public final class MutationFinder {
       + "|(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)" + AA1 + "\\d{2,5}" + AA1 + "\\b).*");
   /** A connector that states a change outright, after which further new residues may be listed. */
   private static final Pattern EXPLICIT = Pattern.compile("[>→]|-{4}|to");
+  /**
+   * Words of a sentence that speak of nucleotides: a one-letter change written only in A, C, G and T
+   * there is a base change ("the MTHFR C677T polymorphism", "a heterozygous C139T transition"), not a
+   * residue change.
+   */
+  private static final Pattern NUCLEOTIDE_WORDS = Pattern.compile("(?i)\\b(?:polymorphisms?|SNPs?|genotyp\\w*|alleles?|allelic|nucleotides?|mtDNA"
+      + "|cDNA|transitions?|transversions?|UTR|untranslated|promoters?|haplotypes?|heterozygo\\w*|homozygo\\w*)\\b"
+      + "|\\bIVS\\s?\\d|\\bc\\.\\s?-?\\d|\\d\\s?[ACGT]\\s?>\\s?[ACGT]");
+  /** A verb that leads from a base change to the residue change it causes: "C417T, leading to amino acid substitution (R124C)". */
+  private static final Pattern CAUSES = Pattern.compile("(?i)\\b(?:lead\\w*|led|result\\w*|caus\\w*|cod(?:es|ing)|predict\\w*)\\b[^.]{0,40}?"
+      + "(?-i:\\b(?:" + AA3 + "\\d+" + AA3 + "|" + AA1 + "\\d+" + AA1 + ")\\b)");
+  /** A residue change in parentheses just after a base change: "T10191C (p.S45P)", "G5947A substitution (R1851Q)". */
+  private static final Pattern PROTEIN_AFTER = Pattern.compile("(?:\\s(?:substitution|change|mutation))?\\s?\\((?:p\\.\\s?)?(?:" + AA1 + "\\d+"
+      + AA1 + "|" + AA3 + "\\d+" + AA3 + ")\\)");
   /** A homozygous genotype next to a bare base pair marks the pair as a genotype too ("G/A and A/A genotypes"). */
   private static final Pattern HOMOZYGOUS = Pattern.compile("(?<![\\w/])(" + NT + ")/\\1(?![\\w/])");
   private static final Map<String, String> NAME_TO_ONE = Map.ofEntries(
@@ -329,6 +345,26 @@ public final class MutationFinder {
     }
   }
 
+  /**
+   * Whether a one-letter change reads as a base change: written in A, C, G and T only (with nothing
+   * after the new letter and no "p."), in a sentence about nucleotides or followed by the residue
+   * change it causes.
+   */
+  private static boolean nucleotides(Matcher m, String text) {
+    String bases = "ACGT";
+    if (m.group().startsWith("p.") || m.group(3) == null || m.group(4) != null || !m.group(5).isEmpty()
+        || bases.indexOf(m.group(1).charAt(0)) < 0 || m.group(3).length() != 1 || bases.indexOf(m.group(3).charAt(0)) < 0) {
+      return false;
+    }
+    if (PROTEIN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      return true;
+    }
+    int from = Math.max(text.lastIndexOf(". ", m.start()), 0);
+    int to = text.indexOf(". ", m.end());
+    to = to < 0 ? text.length() : to;
+    return NUCLEOTIDE_WORDS.matcher(text.substring(from, to)).find() || CAUSES.matcher(text.substring(m.end(), to)).find();
+  }
+
   /** The end of a match, past the closing parenthesis of a predicted change ("p.(Arg248Gln)"). */
   private static int end(String text, Matcher m) {
     boolean open = m.group().matches("p\\.\\s?\\(.*");
@@ -337,6 +373,7 @@ public final class MutationFinder {
 
   public static List<Found> find(String text) {
     List<Found> all = new ArrayList<>();
+    Set<String> bases = new HashSet<>();
     String lower = text.toLowerCase(Locale.ROOT);
     for (Rule r : RULES) {
       Needs needs = RULE_NEEDS.get(r.kind());
@@ -346,7 +383,11 @@ public final class MutationFinder {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         if (plausible(r.kind(), m, text)) {
-          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m, text));
+          boolean nucleotides = r.kind() == Kind.ONE_LETTER && nucleotides(m, text);
+          if (nucleotides) {
+            bases.add(m.group());
+          }
+          Found f = nucleotides ? new Found(m.start(), m.end(), "DNAMutation", null) : new Found(m.start(), end(text, m), r.type(), protein(r, m, text));
           all.add(f);
           if (r.kind() == Kind.TWO_POSITIONS) {
             all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + m.group(3) + m.group(4)));
@@ -361,6 +402,8 @@ public final class MutationFinder {
       }
     }
     prose(text, lower, all);
+    // A base change read as one somewhere is read so throughout the text ("... T13046C (p.M237T) ... A11470C, T13046C were novel").
+    all.replaceAll(f -> f.protein() != null && bases.contains(text.substring(f.start(), f.end())) ? new Found(f.start(), f.end(), "DNAMutation", null) : f);
     all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
     List<Found> out = new ArrayList<>();
     int end = -1;

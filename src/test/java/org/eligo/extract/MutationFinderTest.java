@@ -213,6 +213,18 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsAChangeInACGTOnlyAsBasesInASentenceAboutNucleotidesOrBeforeTheResidueChangeItCauses() {
+    assertEquals(List.of("C677T/DNAMutation"), found("The MTHFR C677T polymorphism was typed."));
+    assertEquals(List.of("C139T/DNAMutation", "C139T/DNAMutation"), found("A heterozygous C139T transition was found. The C139T mutation segregated."));
+    assertEquals(List.of("T10191C/DNAMutation", "p.S45P/ProteinMutation/S45P"), found("we identified T10191C (p.S45P) in ND3"));
+    assertEquals(List.of("G1681A/DNAMutation", "Ala467Thr/ProteinMutation/A467T"), found("the G1681A mutation that led to an Ala467Thr substitution"));
+    assertEquals(List.of("IVS8 -2A>G/DNAMutation", "G6410T/DNAMutation"), found("mutations IVS8 -2A>G and G6410T were found"));
+    assertEquals(List.of("G37A/ProteinMutation/G37A", "C77A/ProteinMutation/C77A"), found("the inactive mutant G37A. The C77A protein"));
+    assertEquals(List.of("G146V/ProteinMutation/G146V"), found("the G146V polymorphism"));
+    assertEquals(List.of("p.G171A/ProteinMutation/G171A"), found("the p.G171A polymorphism"));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
