@@ -39,7 +39,7 @@ public final class MutationFinder {
   private static final String TO = "(?:\\s?(?:-{1,4}>|-{4}|→|>)\\s?|[\\s-]to[\\s-])";
 
   /** What a rule reads, for the checks that weed out look-alikes and for the one-letter form. */
-  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, ANY_CASE, GLUED, TWO_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
+  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, ANY_CASE, GLUED, SEVERAL_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, NAMED, OTHER }
 
   private record Rule(Pattern pattern, String type, Kind kind) {
     Rule(Pattern pattern, String type) {
@@ -75,7 +75,8 @@ public final class MutationFinder {
       Kind.ARROW_ONLY, Needs.anyOf("->", "→"),
       Kind.PAIR_AT, POSITION_WORD,
       Kind.FOR_AT, POSITION_WORD.and("for"),
-      Kind.REPLACED_BY, Needs.anyOf("substitution", "replacement", "exchange").and("of"));
+      Kind.REPLACED_BY, Needs.anyOf("substitution", "replacement", "exchange").and("of"),
+      Kind.NAMED, Needs.anyOf("codon", "position", "residue", "amino acid"));
 
   private static final String AA_NAME = "(?:alanine|arginine|asparagine|aspartate|aspartic acid|aspartic|cysteine|glutamine|glutamate|"
       + "glutamic acid|glutamic|glycine|histidine|isoleucine|leucine|lysine|methionine|phenylalanine|proline|serine|threonine|"
@@ -114,12 +115,12 @@ public final class MutationFinder {
           "ProteinMutation", Kind.ARROW_ONLY),
       // His to Ala substitution at position 57, Trp to Phe mutations at positions 64 and 88, a Lys-->Arg change in the B chain at residue 12
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")(?:\\s?(?:-->|->|→)\\s?|[\\s-]to[\\s-])(" + AA3 + "|" + AA_NAME + ")"
-          + "(?:\\s(?:substitution|mutation|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in)\\s(?:the\\s)?(?:amino acid\\s)?"
+          + "(?:\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange|conversion)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in|of)\\s(?:the\\s)?(?:amino acid\\s)?"
           + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
           "ProteinMutation", Kind.PAIR_AT),
       // a serine-for-tyrosine substitution at position 101: the new residue first
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")[\\s-]for[\\s-](" + AA3 + "|" + AA_NAME + ")"
-          + "\\s(?:substitution|mutation|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in)\\s(?:the\\s)?(?:amino acid\\s)?"
+          + "\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in|of)\\s(?:the\\s)?(?:amino acid\\s)?"
           + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
           "ProteinMutation", Kind.FOR_AT),
       // c.34G>T, c.2554+1G>T, c.88 + 1G>A, c.2677G>T/A, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
@@ -158,8 +159,14 @@ public final class MutationFinder {
       // VHY101F, VLW92A: a complete one-letter change glued to an antibody variable-domain label (heavy or light chain); not any
       // capitals, which would read genes (PDE10A)
       new Rule(Pattern.compile("(?<=(?<![\\w-])V[HL])(" + AA1 + ")(\\d{2,5})(" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.GLUED),
-      // C77/95A: one residue type changed at two positions
-      new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})/(\\d{2,5})(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.TWO_POSITIONS),
+      // C77/95A, C77/95/120A: one residue type changed at several positions
+      new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})((?:/\\d{2,5})+)(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.SEVERAL_POSITIONS),
+      // residue 12 (Lys to Arg), codon 12 (Gly-to-Val): a written-out position, then the change in parentheses with "to"
+      new Rule(Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(?<pos>\\d{1,5})\\s?\\(\\s?(?<wt>" + AA3 + "|" + AA_NAME
+          + ")[\\s-]to[\\s-](?<mut>" + AA3 + "|" + AA_NAME + ")\\s?\\)"), "ProteinMutation", Kind.NAMED),
+      // residue 195 was changed from serine to alanine, position 12 mutated from Lys into Arg
+      new Rule(Pattern.compile("(?i)\\b(?:codon|position|residue|amino acid)\\s(?<pos>\\d{1,5})\\s(?:[a-z]+\\s){0,3}?from\\s(?:an?\\s)?(?<wt>" + AA3 + "|"
+          + AA_NAME + ")(?:\\s(?:to|into)\\s|\\s?(?:-->|->|→)\\s?)(?:an?\\s)?(?<mut>" + AA3 + "|" + AA_NAME + ")(?![\\w])"), "ProteinMutation", Kind.NAMED),
       // substitution of Tyr74 by Phe, replacement of G6410 by T
       new Rule(Pattern.compile("(?<=(?i:substitution|replacement|exchange)s?\\sof\\s(?:the\\s)?)(" + AA3 + "|" + AA1 + ")(\\d{1,5})\\sby\\s(?:an?\\s)?("
           + AA3 + "|" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.REPLACED_BY));
@@ -168,7 +175,7 @@ public final class MutationFinder {
   private static final String AA1_PROSE = "(?-i:" + AA1 + ")(?=\\d{2})";
   /** Between a residue and its number: nothing, a space, hyphen or parenthesis, "residue", or "(residue) at position". */
   private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|\\sresidue\\s|[\\s-]?\\(?)";
-  private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
+  private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)?)+)";
   private static final String MUTANTS = "(?:either\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
       + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
@@ -389,8 +396,11 @@ public final class MutationFinder {
           }
           Found f = nucleotides ? new Found(m.start(), m.end(), "DNAMutation", null) : new Found(m.start(), end(text, m), r.type(), protein(r, m, text));
           all.add(f);
-          if (r.kind() == Kind.TWO_POSITIONS) {
-            all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + m.group(3) + m.group(4)));
+          if (r.kind() == Kind.SEVERAL_POSITIONS) {
+            Matcher n = DIGITS.matcher(m.group(3));
+            while (n.find()) {
+              all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + n.group() + m.group(4)));
+            }
           }
           if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
             positions(r.kind(), m, f, all);
@@ -454,7 +464,7 @@ public final class MutationFinder {
       return all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-")
           || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(before).matches() || MUTANT_AFTER.matcher(after).matches());
     }
-    if (kind == Kind.GLUED || kind == Kind.TWO_POSITIONS) {
+    if (kind == Kind.GLUED || kind == Kind.SEVERAL_POSITIONS) {
       return !m.group(1).equals(m.group(kind == Kind.GLUED ? 3 : 4)) && !after.matches("(?s)\\s(?:cells|cell lines?)\\b.*");
     }
     if (kind == Kind.ANY_CASE) {
@@ -462,6 +472,9 @@ public final class MutationFinder {
     }
     if (kind == Kind.PAIR_AT || kind == Kind.FOR_AT) {
       return !oneOf(m.group(1)).equals(oneOf(m.group(2)));
+    }
+    if (kind == Kind.NAMED) {
+      return !oneOf(m.group("wt")).equals(oneOf(m.group("mut")));
     }
     if (kind == Kind.REPLACED_BY) {
       return m.group(1).length() == m.group(3).length();
@@ -487,7 +500,10 @@ public final class MutationFinder {
 
   /** The one-letter form of a protein point change (or of a bare nucleotide change, which reads alike). */
   private static String protein(Rule r, Matcher m, String text) {
-    if (r.kind() == Kind.TWO_POSITIONS) {
+    if (r.kind() == Kind.NAMED) {
+      return oneOf(m.group("wt")) + m.group("pos") + oneOf(m.group("mut"));
+    }
+    if (r.kind() == Kind.SEVERAL_POSITIONS) {
       return m.group(1) + m.group(2) + m.group(4);
     }
     if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {

@@ -225,6 +225,24 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsAChangeAtAPositionStatedAsAMutantOrOfAResidueAndAPositionBeforeAChangeWithTo() {
+    assertEquals(List.of("Ala-to-Gly mutant at position 12/ProteinMutation/A12G"), found("The Ala-to-Gly mutant at position 12 was"));
+    assertEquals(List.of("alanine-to-glycine substitution of residue 12/ProteinMutation/A12G"), found("An alanine-to-glycine substitution of residue 12 reduced"));
+    assertEquals(List.of("codon 12 (Gly to Val)/ProteinMutation/G12V"), found("At codon 12 (Gly to Val) the"));
+    assertEquals(List.of("residue 12 (lysine-to-arginine)/ProteinMutation/K12R"), found("at residue 12 (lysine-to-arginine) was"));
+    assertEquals(List.of("residue 195 was changed from serine to alanine/ProteinMutation/S195A"), found("residue 195 was changed from serine to alanine, and"));
+    assertEquals(List.of("position 12 mutated from Lys into Arg/ProteinMutation/K12R"), found("position 12 mutated from Lys into Arg"));
+    assertEquals(List.of(), found("residue 12 (Lys to Lys) and position 12 changed from Ser to Ser"));
+  }
+
+  @Test
+  void readsOneResidueChangedAtSeveralPositionsAndResiduesListedWithSlashes() {
+    assertEquals(List.of("C77/95/120A/ProteinMutation/C77A", "C77/95/120A/ProteinMutation/C95A", "C77/95/120A/ProteinMutation/C120A"),
+        found("the C77/95/120A mutant"));
+    assertEquals(List.of("Lys12/ProteinMutation/K12R", "Lys14 to Arg/ProteinMutation/K14R"), found("The Lys12/Lys14 to Arg double mutant"));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
