@@ -24,10 +24,9 @@ import java.util.regex.Pattern;
 public final class MutationFinder {
 
   /**
-   * One mention: character offsets, kind (ProteinMutation, DNAMutation, SNP), for a protein point
-   * change its one-letter form, and whether the change is stated in words ("His to Ala substitution
-   * at position 57") rather than written in a notation; span-level corpora (tmVar) annotate only
-   * notations.
+   * One mention: character offsets, kind (ProteinMutation, DNAMutation, SNP) and, for a change of
+   * one residue to another, its one-letter form (A123G); none for a stop, a frameshift, a deletion
+   * or a synonymous change (p.Ser157Ser), which keep their span.
    */
   public record Found(int start, int end, String type, String protein) {}
 
@@ -196,8 +195,12 @@ public final class MutationFinder {
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
       new Prose(Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
           + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:\\S{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
-          + "\\s*(?:residues?\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
+          + "\\s*(?:residues?\\s+)?(?:(?:of|in)\\s+(?:the\\s+)?[\\w()-]{1,15}\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
           Needs.anyOf("replac", "substitut", "conver", "chang", "exchang", "mutat")),
+      // "The role of Asn71 ... was investigated by substituting amino acids Ala, Ser and Gln", "Cys-35 was probed by replacing it with Ser"
+      new Prose(Pattern.compile("(?i)" + RESIDUES + "(?:[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,90}?\\bby\\s+(?:substituting|replacing|mutating|changing)"
+          + "\\s+(?:(?:it|them)\\s+)?(?:(?:with|by|to|into|for)\\s+)?(?:the\\s+)?(?:(?:amino\\s+acids?|residues?)\\s+)?" + MUTANTS),
+          Needs.anyOf("by substituting", "by replacing", "by mutating", "by changing")),
       // "Lys-8, Lys-10 and Lys-12 to Ala", "Asp102 and His57 → Ala"
       new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:to|into)\\s+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
           Needs.anyOf("to", "->", "→")),
@@ -533,7 +536,8 @@ public final class MutationFinder {
     }
     String wt = oneOf(m.group(1));
     String mt = oneOf(m.group(3));
-    if (wt == null || mt == null || mt.equals("*") || mt.equals("X")) {
+    // A synonymous change ("p.Ser157Ser") keeps its span but changes no residue.
+    if (wt == null || mt == null || mt.equals("*") || mt.equals("X") || wt.equals(mt)) {
       return null;
     }
     return wt + m.group(2) + mt;

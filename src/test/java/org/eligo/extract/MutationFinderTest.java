@@ -35,7 +35,7 @@ class MutationFinderTest {
     assertEquals(List.of("G-->C substitution at position 135/DNAMutation"), found("a G-->C substitution at position 135 was"));
     assertEquals(List.of("IVSI-5 (G-->C)/DNAMutation"), found("the IVSI-5 (G-->C) splice mutation"));
     assertEquals(List.of("Gly(388)Arg/ProteinMutation/G388R"), found("FGFR4 Gly(388)Arg polymorphism"));
-    assertEquals(List.of("p.Ser157Ser/ProteinMutation/S157S"), found("silent p.Ser157Ser change"));
+    assertEquals(List.of("p.Ser157Ser/ProteinMutation"), found("silent p.Ser157Ser change"));
   }
 
   @Test
@@ -240,6 +240,15 @@ class MutationFinderTest {
     assertEquals(List.of("C77/95/120A/ProteinMutation/C77A", "C77/95/120A/ProteinMutation/C95A", "C77/95/120A/ProteinMutation/C120A"),
         found("the C77/95/120A mutant"));
     assertEquals(List.of("Lys12/ProteinMutation/K12R", "Lys14 to Arg/ProteinMutation/K14R"), found("The Lys12/Lys14 to Arg double mutant"));
+  }
+
+  @Test
+  void readsResiduesProbedBySubstitutingOthersAndAQualifierBetweenResidueAndReplacement() {
+    assertEquals(List.of("Asn71/ProteinMutation/N71A", "Asn71/ProteinMutation/N71S", "Asn71/ProteinMutation/N71Q"),
+        found("The role of Asn71 in the reaction was investigated by substituting amino acids Ala, Ser, and Gln."));
+    assertEquals(List.of("Cys-35/ProteinMutation/C35S"), found("Cys-35 was probed by replacing it with Ser."));
+    assertEquals(List.of("Phe18/ProteinMutation/F18W"), found("The mutations of Phe18 of Ac-AMP2 to the residues with larger rings, i.e. Trp, were"));
+    assertEquals(List.of(), found("Asn71 was studied. The enzyme was made by substituting amino acids Ala and Ser."));
   }
 
   @Test
