@@ -174,10 +174,15 @@ public final class MutationFinder {
   private static final String AA1_PROSE = "(?-i:" + AA1 + ")(?=\\d{2})";
   /** Between a residue and its number: nothing, a space, hyphen or parenthesis, "residue", or "(residue) at position". */
   private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|\\sresidue\\s|[\\s-]?\\(?)";
-  private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)?)+)";
-  private static final String MUTANTS = "(?:either\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
-      + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
+  /** One residue type at several positions: "cysteines at positions 77 and 95", "Lys residues 12, 14 and 16", "lysines 12 and 14". */
+  private static final String SET = "\\b(?:" + AA3 + "|" + AA_NAME + ")s?\\s+(?:residues\\s+)?(?:(?:at|in)\\s+(?:the\\s+)?)?(?:positions?\\s+)?"
+      + "\\d{1,5}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\d{1,5})+\\b";
+  private static final String RESIDUES = "(?<res>(?:(?:" + SET + "|\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION
+      + "\\d{1,5}\\b\\)?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)?)+)";
+  private static final String MUTANTS = "(?:either\\s+|each\\s+of\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")s?(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + ")s?)*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
+      + AA3 + "|" + AA_NAME + ")s?)?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
+  private static final Pattern RESIDUE_SET = Pattern.compile("(?i)" + SET);
   private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
   /**
    * What may stand between residues and the verb that replaces them: up to 60 characters within the
@@ -194,7 +199,7 @@ public final class MutationFinder {
           Needs.anyOf("replaced", "substituted", "mutated", "changed", "converted", "exchanged", "altered", "switched")),
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
       new Prose(Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
-          + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:\\S{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
+          + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:[^\\s\\d,]{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
           + "\\s*(?:residues?\\s+)?(?:(?:of|in)\\s+(?:the\\s+)?[\\w()-]{1,15}\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
           Needs.anyOf("replac", "substitut", "conver", "chang", "exchang", "mutat")),
       // "The role of Asn71 ... was investigated by substituting amino acids Ala, Ser and Gln", "Cys-35 was probed by replacing it with Ser"
@@ -218,7 +223,7 @@ public final class MutationFinder {
           Needs.anyOf("substituted").and("for")));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
-  private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")\\b");
+  private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")s?\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
   private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(" + AA3 + "|(?i:" + AA_NAME
       + "))\\b(?![\\s-]?\\(?\\d|/)");
@@ -279,6 +284,36 @@ public final class MutationFinder {
     return a != null ? a : NAME_TO_ONE.get(aa.toLowerCase(Locale.ROOT));
   }
 
+  /** A residue named in prose: its one-letter code, position and span. */
+  private record Residue(String wt, String position, int start, int end) {}
+
+  /** The residues of a list ("Arg79, Arg109 and Arg112", "cysteines at positions 77 and 95"), in order; offset is where the list starts in the text. */
+  private static List<Residue> residues(String list, int offset) {
+    List<Residue> out = new ArrayList<>();
+    Matcher set = RESIDUE_SET.matcher(list);
+    Matcher one = RESIDUE.matcher(list);
+    int at = 0;
+    while (at < list.length()) {
+      if (set.find(at) && (!one.find(at) || set.start() <= one.start())) {
+        Matcher name = AA_WORD.matcher(set.group());
+        String wt = name.lookingAt() ? oneOf(name.group(1)) : null;
+        Matcher n = DIGITS.matcher(set.group());
+        while (n.find()) {
+          out.add(new Residue(wt, n.group(), offset + set.start(), offset + set.end()));
+        }
+        at = set.end();
+      } else if (one.find(at)) {
+        // A closing parenthesis belongs to the residue only when it opened one ("Trp(109)", not "(V(L)W92)").
+        int end = one.end() - (one.group().endsWith(")") && one.group().indexOf('(') < 0 ? 1 : 0);
+        out.add(new Residue(oneOf(one.group(1)), one.group(2), offset + one.start(), offset + end));
+        at = one.end();
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
   /**
    * Point changes stated in prose; each residue named is a mention with each new residue, or with
    * the new residue in the same place when the sentence says "respectively".
@@ -295,16 +330,13 @@ public final class MutationFinder {
         while (w.find()) {
           mutants.add(oneOf(w.group(1)));
         }
-        List<MatchResult> residues = RESIDUE.matcher(m.group("res")).results().toList();
+        List<Residue> residues = residues(m.group("res"), m.start("res"));
         boolean paired = RESPECTIVELY.matcher(text).region(m.end(), text.length()).lookingAt() && residues.size() == mutants.size();
         for (int i = 0; i < residues.size(); i++) {
-          MatchResult r = residues.get(i);
+          Residue r = residues.get(i);
           for (String mt : paired ? List.of(mutants.get(i)) : mutants) {
-            String wt = oneOf(r.group(1));
-            if (wt != null && mt != null && !wt.equals(mt)) {
-              // A closing parenthesis belongs to the residue only when it opened one ("Trp(109)", not "(V(L)W92)").
-              int end = m.start("res") + r.end() - (r.group().endsWith(")") && r.group().indexOf('(') < 0 ? 1 : 0);
-              out.add(new Found(m.start("res") + r.start(), end, "ProteinMutation", wt + r.group(2) + mt));
+            if (r.wt() != null && mt != null && !r.wt().equals(mt)) {
+              out.add(new Found(r.start(), r.end(), "ProteinMutation", r.wt() + r.position() + mt));
             }
           }
         }
@@ -417,6 +449,7 @@ public final class MutationFinder {
     prose(text, lower, all);
     // A base change read as one somewhere is read so throughout the text ("... T13046C (p.M237T) ... A11470C, T13046C were novel").
     all.replaceAll(f -> f.protein() != null && bases.contains(text.substring(f.start(), f.end())) ? new Found(f.start(), f.end(), "DNAMutation", null) : f);
+    all = new ArrayList<>(all.stream().distinct().toList());
     all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
     List<Found> out = new ArrayList<>();
     int end = -1;

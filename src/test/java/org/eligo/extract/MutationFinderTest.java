@@ -252,6 +252,23 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsOneResidueTypeAtSeveralWrittenOutPositionsAndPluralNewResidues() {
+    assertEquals(List.of("cysteines at positions 77 and 95/ProteinMutation/C77S", "cysteines at positions 77 and 95/ProteinMutation/C95S"),
+        found("The cysteines at positions 77 and 95 were replaced by serines."));
+    assertEquals(List.of("Lys residues 12, 14 and 16/ProteinMutation/K12R", "Lys residues 12, 14 and 16/ProteinMutation/K14R",
+        "Lys residues 12, 14 and 16/ProteinMutation/K16R"), found("Lys residues 12, 14 and 16 were replaced by Arg."));
+    assertEquals(List.of("lysines 12 and 14/ProteinMutation/K12Q", "lysines 12 and 14/ProteinMutation/K14Q"), found("Mutation of lysines 12 and 14 to glutamine."));
+    assertEquals(List.of("Tyr64/ProteinMutation/Y64F", "Tyr64/ProteinMutation/Y64A"), found("Tyr64 was mutated to each of Phe and Ala."));
+    assertEquals(List.of(), found("The cysteines at positions 77 and 95 form a disulfide bridge."));
+  }
+
+  @Test
+  void readsEveryResidueOfAListAfterAReplacementVerb() {
+    assertEquals(List.of("Lys12/ProteinMutation/K12Q", "Lys14/ProteinMutation/K14Q", "Lys16/ProteinMutation/K16Q"),
+        found("Replacement of Lys12, Lys14 and Lys16 with glutamine."));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
