@@ -487,12 +487,12 @@ public final class MutationFinder {
         return false;
       }
       if (kind == Kind.THREE_LETTER) {
-        String between = text.substring(m.end(2), m.group(3) == null ? m.start(4) : m.start(3));
         // Zinc fingers: Cys2-His2.
         if (m.group(2).length() == 1 && Character.isDigit(all.charAt(all.length() - 1))) {
           return false;
         }
-        return !after.matches("(?s)-?\\d.*") && !(after.matches("(?s)\\s\\d.*") && between.matches("\\)?[\\s-]?"));
+        // A pair or a range of residues ("His 207-Asp 205", "from Ser 12 to Gly 20"), unless the position repeats ("Cys 23-Ser 23").
+        return !after.matches("(?s)[\\s-]?\\d.*");
       }
       if (before.matches("(?s).*[a-z]")) {
         return m.group(3) != null && m.group(4) == null && m.group(2).length() >= 2 && !m.group(2).startsWith("-");
@@ -508,6 +508,10 @@ public final class MutationFinder {
     }
     if (kind == Kind.PAIR_AT || kind == Kind.FOR_AT) {
       return !oneOf(m.group(1)).equals(oneOf(m.group(2)));
+    }
+    if (kind == Kind.NAMES) {
+      // A range of residues: "from leucine 100 to valine 120".
+      return !after.matches("(?s)[\\s-]?\\d.*");
     }
     if (kind == Kind.NAMED) {
       return !oneOf(m.group("wt")).equals(oneOf(m.group("mut")));

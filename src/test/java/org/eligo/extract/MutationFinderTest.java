@@ -272,6 +272,7 @@ class MutationFinderTest {
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
+    assertEquals(List.of(), found("the segment from Ser 12 to Gly 20 and the helix from leucine 100 to valine 120"));
     assertEquals(List.of(), found("T47D cells"));
     assertEquals(List.of(), found("presented by H-2K(b)"));
     assertEquals(List.of(), found("the PKC-delta C2 domain"));
