@@ -184,12 +184,14 @@ public final class MutationFinder {
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
   private static final Pattern RESIDUE_SET = Pattern.compile("(?i)" + SET);
   private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
+  /** Not the start of another residue with its position: the verb after it is that residue's ("Tyr64 binds Asp101, which was mutated"). */
+  private static final String NOT_A_RESIDUE = "(?!\\b(?:" + AA3 + "|" + AA_NAME + ")[\\s-]?\\(?\\d)";
   /**
    * What may stand between residues and the verb that replaces them: up to 60 characters within the
-   * sentence, a parenthetical aside counting as one ("Cys-384 of IIB(Mtl) (residues of IIB(Mtl) are
+   * sentence and no other residue, a parenthetical aside or a ", which ...," clause counting as one ("Cys-384 of IIB(Mtl) (residues of IIB(Mtl) are
    * denoted in italic type) was substituted by serine").
    */
-  private static final String BETWEEN = "(?:[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,60}?";
+  private static final String BETWEEN = "(?:" + NOT_A_RESIDUE + "[^.;()]|,\\s(?:which|that|where)\\s[^.;,()]{1,60},|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,60}?";
   /** A description before the new residues: "replaced by residues with smaller side chains (alanine, serine ...)", "to the larger aromatic residues, i.e. Trp". */
   private static final String GLOSS = "(?:[^().;,\\d]{1,50}?(?:\\s\\(|,?\\s(?:i\\.e\\.|e\\.g\\.|such\\s+as|namely),?\\s))?";
   private static final List<Prose> PROSE = List.of(
@@ -203,7 +205,7 @@ public final class MutationFinder {
           + "\\s*(?:residues?\\s+)?(?:(?:of|in)\\s+(?:the\\s+)?[\\w()-]{1,15}\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
           Needs.anyOf("replac", "substitut", "conver", "chang", "exchang", "mutat")),
       // "The role of Asn71 ... was investigated by substituting amino acids Ala, Ser and Gln", "Cys-35 was probed by replacing it with Ser"
-      new Prose(Pattern.compile("(?i)" + RESIDUES + "(?:[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,90}?\\bby\\s+(?:substituting|replacing|mutating|changing)"
+      new Prose(Pattern.compile("(?i)" + RESIDUES + "(?:" + NOT_A_RESIDUE + "[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,90}?\\bby\\s+(?:substituting|replacing|mutating|changing)"
           + "\\s+(?:(?:it|them)\\s+)?(?:(?:with|by|to|into|for)\\s+)?(?:the\\s+)?(?:(?:amino\\s+acids?|residues?)\\s+)?" + MUTANTS),
           Needs.anyOf("by substituting", "by replacing", "by mutating", "by changing")),
       // "Lys-8, Lys-10 and Lys-12 to Ala", "Asp102 and His57 → Ala"

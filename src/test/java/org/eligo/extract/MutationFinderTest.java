@@ -269,6 +269,12 @@ class MutationFinderTest {
   }
 
   @Test
+  void givesTheReplacementToTheNearestResidueUnlessTheOtherStandsInAWhichClause() {
+    assertEquals(List.of("Asp101/ProteinMutation/D101N"), found("Tyr64 interacts with Asp101, which was mutated to Asn."));
+    assertEquals(List.of("Asp101/ProteinMutation/D101N"), found("Asp101, which interacts with Tyr64, was mutated to Asn."));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
