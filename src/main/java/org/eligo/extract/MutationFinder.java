@@ -193,16 +193,18 @@ public final class MutationFinder {
    */
   private static final String BETWEEN = "(?:" + NOT_A_RESIDUE + "[^.;()]|,\\s(?:which|that|where)\\s[^.;,()]{1,60},|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,60}?";
   /** A description before the new residues: "replaced by residues with smaller side chains (alanine, serine ...)", "to the larger aromatic residues, i.e. Trp". */
+  /** An article and one describing word before a new residue: "replaced by the uncharged Gln", "mutated to a hydrophobic leucine". */
+  private static final String ADJECTIVE = "(?:(?:the|an?)\\s+)?(?:(?!(?:and|or|either|each|residues?|amino)\\b)[a-z-]{3,20}\\s+(?=(?:" + AA3 + "|" + AA_NAME + ")s?\\b))?";
   private static final String GLOSS = "(?:[^().;,\\d]{1,50}?(?:\\s\\(|,?\\s(?:i\\.e\\.|e\\.g\\.|such\\s+as|namely),?\\s))?";
   private static final List<Prose> PROSE = List.of(
       new Prose(Pattern.compile("(?i)" + RESIDUES + BETWEEN
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
-          + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
+          + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+" + ADJECTIVE + GLOSS + MUTANTS),
           Needs.anyOf("replaced", "substituted", "mutated", "changed", "converted", "exchanged", "altered", "switched")),
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
       new Prose(Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
           + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:[^\\s\\d,]{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
-          + "\\s*(?:residues?\\s+)?(?:(?:of|in)\\s+(?:the\\s+)?[\\w()-]{1,15}\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
+          + "\\s*(?:residues?\\s+)?(?:(?:of|in)\\s+(?:the\\s+)?[\\w()-]{1,15}\\s+)?(?:by|with|to|into)\\s+" + ADJECTIVE + GLOSS + MUTANTS),
           Needs.anyOf("replac", "substitut", "conver", "chang", "exchang", "mutat")),
       // "The role of Asn71 ... was investigated by substituting amino acids Ala, Ser and Gln", "Cys-35 was probed by replacing it with Ser"
       new Prose(Pattern.compile("(?i)" + RESIDUES + "(?:" + NOT_A_RESIDUE + "[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,90}?\\bby\\s+(?:substituting|replacing|mutating|changing)"
@@ -211,6 +213,11 @@ public final class MutationFinder {
       // "Lys-8, Lys-10 and Lys-12 to Ala", "Asp102 and His57 → Ala"
       new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:to|into)\\s+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
           Needs.anyOf("to", "->", "→")),
+      // "Tyr64 mutants (Phe, Ala and Trp)", "variants at Tyr64 (to Phe or Ala)": the new residues in parentheses
+      new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:mutants?|variants?|mutations?|substitutions?)\\s+\\(\\s*(?:to\\s+)?" + MUTANTS + "\\s*\\)"),
+          Needs.anyOf("mutant", "variant", "mutation", "substitution")),
+      new Prose(Pattern.compile("(?i)\\b(?:mutants?|variants?|mutations?|substitutions?)\\s+(?:at|of)\\s+(?:the\\s+)?" + RESIDUES
+          + "\\s*\\(\\s*(?:to\\s+)?" + MUTANTS + "\\s*\\)"), Needs.anyOf("mutant", "variant", "mutation", "substitution")),
       // "Ala replaced Tyr64", "with Ala in place of Tyr64"
       new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:replaced|replaces|replacing|instead\\s+of|in\\s+place\\s+of)\\s+(?:the\\s+)?" + RESIDUES),
           Needs.anyOf("replac", "instead", "place")),

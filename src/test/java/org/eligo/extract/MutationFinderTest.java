@@ -275,6 +275,15 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsADescribingWordBeforeTheNewResidueAndNewResiduesInParenthesesAfterMutants() {
+    assertEquals(List.of("Glu43/ProteinMutation/E43Q"), found("Glu43 was replaced by the uncharged Gln."));
+    assertEquals(List.of("Tyr74/ProteinMutation/Y74A"), found("Replacement of Tyr74 by the smaller Ala reduced activity."));
+    assertEquals(List.of("Tyr64/ProteinMutation/Y64F", "Tyr64/ProteinMutation/Y64A", "Tyr64/ProteinMutation/Y64W"), found("Tyr64 mutants (Phe, Ala and Trp) were made."));
+    assertEquals(List.of("Tyr64/ProteinMutation/Y64F", "Tyr64/ProteinMutation/Y64A"), found("Mutants at Tyr64 (to Phe or Ala) were made."));
+    assertEquals(List.of(), found("Residues Tyr64 (Phe) and Trp65 (Ala) differ in the mutant."));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
