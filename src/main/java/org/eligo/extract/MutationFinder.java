@@ -110,7 +110,7 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA_NAME + ")[\\s-]?(\\d{1,5})(?:" + TO + "|[\\s-]?(?:to[\\s-])?)(" + AA_NAME + ")(?![\\w])"),
           "ProteinMutation", Kind.NAMES),
       // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys
-      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
+      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})\\s?|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
           "ProteinMutation", Kind.ARROW_ONLY),
       // His to Ala substitution at position 57, Trp to Phe mutations at positions 64 and 88, a Lys-->Arg change in the B chain at residue 12
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")(?:\\s?(?:-->|->|→)\\s?|[\\s-]to[\\s-])(" + AA3 + "|" + AA_NAME + ")"

@@ -157,7 +157,8 @@ class MutationFinderTest {
     assertEquals(List.of("Gly→Val/ProteinMutation/G12V"), found("codon 12 (Gly→Val) was"));
     assertEquals(List.of("GGT→GTT/DNAMutation", "Gly→Val/ProteinMutation/G12V"), found("at codon 12 (GGT→GTT, Gly→Val) was"));
     assertEquals(List.of("12Gly→Cys/ProteinMutation/G12C"), found("the 12Gly→Cys change"));
-    assertEquals(List.of("Gly-->Cys/ProteinMutation"), found("a 12 Gly-->Cys change"));
+    assertEquals(List.of("12 Gly-->Cys/ProteinMutation/G12C"), found("a 12 Gly-->Cys change"));
+    assertEquals(List.of("Gly-->Cys/ProteinMutation"), found("a 12  Gly-->Cys change"));
   }
 
   @Test
