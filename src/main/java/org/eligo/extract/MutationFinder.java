@@ -231,6 +231,10 @@ public final class MutationFinder {
       new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?substituted\\s+for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES),
           Needs.anyOf("substituted").and("for")));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern NAMED_MUTANT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\s(?:mutants?|variants?)\\b"
+      + "|\\b(?:mutants?|variants?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))");
+  /** A residue with its position, in three letters or as a name ("Trp-332", "Ser190", "serine 190"). */
+  private static final Pattern AA_AT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")[\\s-]?\\(?(\\d{1,5})\\b");
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")s?\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
@@ -354,6 +358,37 @@ public final class MutationFinder {
   }
 
   /**
+   * A mutant named by its new residue ("the Phe-332 mutant", "mutant Ala190") where the text names one
+   * other residue at that position ("Trp-332"): the change from that residue. Not when the named
+   * residue is itself changed in the text ("Glu38 mutants ... E38Q").
+   */
+  private static void namedMutants(String text, List<Found> out) {
+    Matcher m = NAMED_MUTANT.matcher(text);
+    while (m.find()) {
+      String aa = m.group(1) != null ? m.group(1) : m.group(3);
+      String position = m.group(1) != null ? m.group(2) : m.group(4);
+      String mt = oneOf(aa);
+      if (mt == null || out.stream().anyMatch(f -> f.protein() != null && f.protein().startsWith(mt + position)
+          && !Character.isDigit(f.protein().charAt(mt.length() + position.length())))) {
+        continue;
+      }
+      Set<String> others = new HashSet<>();
+      Matcher r = AA_AT.matcher(text);
+      while (r.find()) {
+        String wt = oneOf(r.group(1));
+        if (r.group(2).equals(position) && wt != null && !wt.equals(mt)) {
+          others.add(wt);
+        }
+      }
+      if (others.size() == 1) {
+        int start = m.start(m.group(1) != null ? 1 : 3);
+        int end = m.end(m.group(1) != null ? 2 : 4);
+        out.add(new Found(start, end, "ProteinMutation", others.iterator().next() + position + mt));
+      }
+    }
+  }
+
+  /**
    * The other mutant residues of a change, each a change at the same span: after a slash ("G12D/V",
    * "Gly12Asp/Val") or listed after an explicit arrow or "to" ("Asn-93 to Asp and Arg").
    */
@@ -458,6 +493,7 @@ public final class MutationFinder {
     prose(text, lower, all);
     // A base change read as one somewhere is read so throughout the text ("... T13046C (p.M237T) ... A11470C, T13046C were novel").
     all.replaceAll(f -> f.protein() != null && bases.contains(text.substring(f.start(), f.end())) ? new Found(f.start(), f.end(), "DNAMutation", null) : f);
+    namedMutants(text, all);
     all = new ArrayList<>(all.stream().distinct().toList());
     all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
     List<Found> out = new ArrayList<>();

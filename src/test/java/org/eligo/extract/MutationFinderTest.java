@@ -285,6 +285,15 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsAMutantNamedByItsNewResidueWhenTheTextNamesTheResidueItReplaced() {
+    assertEquals(List.of("Phe-332/ProteinMutation/W332F"), found("Trp-332 lines the site; the Phe-332 mutant was the weakest."));
+    assertEquals(List.of("Ala190/ProteinMutation/S190A"), found("Ser190 binds the inhibitor; mutant Ala190 does not."));
+    assertEquals(List.of("Glu38/ProteinMutation/E38Q"), found("Three Glu38 mutants were made; Glu38 was replaced by Gln."));
+    assertEquals(List.of(), found("The Phe-332 mutant was the weakest."));
+    assertEquals(List.of(), found("Trp-332 and Tyr-332 differ; the Phe-332 mutant was the weakest."));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
