@@ -246,6 +246,8 @@ public final class MutationFinder {
    */
   private static final Pattern POSITION_BEFORE = Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(\\d{1,5})\\s?[(:,]?\\s?"
       + "(?:" + NT + "{3}\\s?(?:-->|->|→|>)\\s?" + NT + "{3}\\s?[,;]?\\s?)?$");
+  /** A globin chain and position, with the helix position, just before a change: "beta26(B8)Glu-->Ala", "beta 6 Glu→Val". */
+  private static final Pattern CHAIN_POSITION_BEFORE = Pattern.compile("\\b(?:alpha|beta|gamma|delta|zeta|epsilon)\\s?(\\d{1,3})\\s?(?:\\([A-H]{1,2}\\d{1,2}\\)\\s?)?$");
   /** A written-out position in parentheses just after a change that has none: "Arg→His (codon 117)". */
   private static final Pattern POSITION_AFTER = Pattern.compile("(?i)\\s?\\((?:at\\s)?(?:codon|position|residue|amino acid)\\s?(\\d{1,5})\\)");
   /** The residue number a written-out position gives ("at codon 326", "at position 12"). */
@@ -607,6 +609,10 @@ public final class MutationFinder {
       if (position == null) {
         Matcher before = POSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
         position = before.find() ? before.group(1) : null;
+      }
+      if (position == null) {
+        Matcher chain = CHAIN_POSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        position = chain.find() ? chain.group(1) : null;
       }
       String wt = oneOf(m.group(2));
       String mt = oneOf(m.group(3));

@@ -294,6 +294,13 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsAGlobinChainPositionBeforeAnArrowChange() {
+    assertEquals(List.of("codon 26, GAG-->GCG/DNAMutation", "Glu-->Ala/ProteinMutation/E26A"), found("Hb Tripoli: codon 26, GAG-->GCG [beta26(B8)Glu-->Ala] and"));
+    assertEquals(List.of("Glu→Val/ProteinMutation/E6V"), found("sickle beta6 Glu→Val carriers"));
+    assertEquals(List.of("Glu→Val/ProteinMutation"), found("sickle beta Glu→Val carriers"));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
