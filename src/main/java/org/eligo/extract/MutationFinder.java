@@ -166,6 +166,10 @@ public final class MutationFinder {
       // residue 195 was changed from serine to alanine, position 12 mutated from Lys into Arg
       new Rule(Pattern.compile("(?i)\\b(?:codon|position|residue|amino acid)\\s(?<pos>\\d{1,5})\\s(?:[a-z]+\\s){0,3}?from\\s(?:an?\\s)?(?<wt>" + AA3 + "|"
           + AA_NAME + ")(?:\\s(?:to|into)\\s|\\s?(?:-->|->|→)\\s?)(?:an?\\s)?(?<mut>" + AA3 + "|" + AA_NAME + ")(?![\\w])"), "ProteinMutation", Kind.NAMED),
+      // at position 64, tyrosine was replaced by phenylalanine; residue 12 (Lys) was mutated to Arg
+      new Rule(Pattern.compile("(?i)\\b(?:codon|position|residue|amino acid)\\s(?<pos>\\d{1,5}),?\\s(?:the\\s)?\\(?(?<wt>" + AA3 + "|" + AA_NAME
+          + ")\\)?(?:\\s(?:residue|side chain))?\\s(?:was|is|has been)\\s(?:replaced|substituted|mutated|changed|converted)\\s(?:by|with|to|into)\\s(?:an?\\s)?(?<mut>"
+          + AA3 + "|" + AA_NAME + ")(?![\\w])"), "ProteinMutation", Kind.NAMED),
       // substitution of Tyr74 by Phe, replacement of G6410 by T
       new Rule(Pattern.compile("(?<=(?i:substitution|replacement|exchange)s?\\sof\\s(?:the\\s)?)(" + AA3 + "|" + AA1 + ")(\\d{1,5})\\sby\\s(?:an?\\s)?("
           + AA3 + "|" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.REPLACED_BY));

@@ -234,6 +234,9 @@ class MutationFinderTest {
     assertEquals(List.of("residue 195 was changed from serine to alanine/ProteinMutation/S195A"), found("residue 195 was changed from serine to alanine, and"));
     assertEquals(List.of("position 12 mutated from Lys into Arg/ProteinMutation/K12R"), found("position 12 mutated from Lys into Arg"));
     assertEquals(List.of(), found("residue 12 (Lys to Lys) and position 12 changed from Ser to Ser"));
+    assertEquals(List.of("position 64, tyrosine was replaced by phenylalanine/ProteinMutation/Y64F"), found("At position 64, tyrosine was replaced by phenylalanine."));
+    assertEquals(List.of("Residue 12 (Lys) was mutated to Arg/ProteinMutation/K12R"), found("Residue 12 (Lys) was mutated to Arg."));
+    assertEquals(List.of(), found("At position 64 the tyrosine residue is conserved."));
   }
 
   @Test
