@@ -38,7 +38,7 @@ public final class MutationFinder {
   private static final String TO = "(?:\\s?(?:-{1,4}>|-{4}|→|>)\\s?|[\\s-]to[\\s-])";
 
   /** What a rule reads, for the checks that weed out look-alikes and for the one-letter form. */
-  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, ANY_CASE, GLUED, SEVERAL_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, NAMED, OTHER }
+  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, ANY_CASE, GLUED, SEVERAL_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, NAMED, CHAIN, OTHER }
 
   private record Rule(Pattern pattern, String type, Kind kind) {
     Rule(Pattern pattern, String type) {
@@ -160,6 +160,10 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?<=(?<![\\w-])V[HL])(" + AA1 + ")(\\d{2,5})(" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.GLUED),
       // C77/95A, C77/95/120A: one residue type changed at several positions
       new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})((?:/\\d{2,5})+)(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.SEVERAL_POSITIONS),
+      // HisB10Asp, His(B10)→Asp, His(E7)Gln: a position within a chain or helix (insulin, globins), given without its letter as the
+      // MutationFinder corpus gives it (Thr(A8) to His(A8) is T8H); not a swap or a range ("LysB28ProB29", "GluB245-ThrB253")
+      new Rule(Pattern.compile("(?<![\\w])(?<wt>" + AA3 + ")\\(?[A-H](?<pos>\\d{1,3})\\)?(?:" + TO + "|[\\s-])?(?<mut>" + AA3 + ")(?![a-z])(?!\\(?[A-H]?\\d)"),
+          "ProteinMutation", Kind.CHAIN),
       // residue 12 (Lys to Arg), codon 12 (Gly-to-Val): a written-out position, then the change in parentheses with "to"
       new Rule(Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(?<pos>\\d{1,5})\\s?\\(\\s?(?<wt>" + AA3 + "|" + AA_NAME
           + ")[\\s-]to[\\s-](?<mut>" + AA3 + "|" + AA_NAME + ")\\s?\\)"), "ProteinMutation", Kind.NAMED),
@@ -564,7 +568,7 @@ public final class MutationFinder {
       // A range of residues: "from leucine 100 to valine 120".
       return !after.matches("(?s)[\\s-]?\\d.*");
     }
-    if (kind == Kind.NAMED) {
+    if (kind == Kind.NAMED || kind == Kind.CHAIN) {
       return !oneOf(m.group("wt")).equals(oneOf(m.group("mut")));
     }
     if (kind == Kind.REPLACED_BY) {
@@ -591,7 +595,7 @@ public final class MutationFinder {
 
   /** The one-letter form of a protein point change (or of a bare nucleotide change, which reads alike). */
   private static String protein(Rule r, Matcher m, String text) {
-    if (r.kind() == Kind.NAMED) {
+    if (r.kind() == Kind.NAMED || r.kind() == Kind.CHAIN) {
       return oneOf(m.group("wt")) + m.group("pos") + oneOf(m.group("mut"));
     }
     if (r.kind() == Kind.SEVERAL_POSITIONS) {

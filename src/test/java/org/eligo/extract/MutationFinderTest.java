@@ -304,6 +304,12 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsAPositionWithinAChainOrHelixWithoutItsLetter() {
+    assertEquals(List.of("HisB10Asp/ProteinMutation/H10D", "His(E7)-->Gln/ProteinMutation/H7Q"), found("the analogue HisB10Asp and myoglobin His(E7)-->Gln"));
+    assertEquals(List.of(), found("insulin LysB28ProB29 and residues GluB245-ThrB253"));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
