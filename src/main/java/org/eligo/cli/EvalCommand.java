@@ -147,7 +147,7 @@ final class EvalCommand implements Runnable {
 
   /** Mutation mentions on tmVar (exact span) and MutationFinder (normalised point mutations per abstract). */
   @Command(name = "variants", mixinStandardHelpOptions = true,
-      description = "Mutation-mention P/R/F1 on the tmVar test set (exact span) and the MutationFinder test set (per-abstract normalised).")
+      description = "Mutation-mention P/R/F1 on the tmVar test set (exact span; per-abstract residue changes) and the MutationFinder test set (per-abstract normalised).")
   static final class Variants implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "../shared/benchmarks/variants",
         description = "folder with tmvar/ and mutationfinder/ (default ${DEFAULT-VALUE})")
@@ -175,13 +175,21 @@ final class EvalCommand implements Runnable {
         }
       }
       org.eligo.eval.Prf span = new org.eligo.eval.Prf("tmVar " + split + " exact span", 0, 0, 0);
+      org.eligo.eval.Prf tmProteins = new org.eligo.eval.Prf("tmVar " + split + " protein changes", 0, 0, 0);
       List<String> missed = new ArrayList<>();
       List<String> spurious = new ArrayList<>();
       for (org.eligo.eval.VariantCorpora.Doc d : org.eligo.eval.VariantCorpora.pubTator(tm)) {
         java.util.Set<org.eligo.core.CharSpan> pred = new java.util.LinkedHashSet<>();
+        java.util.Set<String> changes = new java.util.LinkedHashSet<>();
         for (org.eligo.extract.MutationFinder.Found f : org.eligo.extract.MutationFinder.find(d.text())) {
           pred.add(new org.eligo.core.CharSpan(f.start(), f.end()));
+          if (f.protein() != null) {
+            changes.add(f.protein());
+          }
         }
+        int agreed = (int) changes.stream().filter(d.proteins()::contains).count();
+        tmProteins = new org.eligo.eval.Prf(tmProteins.label(), tmProteins.tp() + agreed, tmProteins.fp() + changes.size() - agreed,
+            tmProteins.fn() + d.proteins().size() - agreed);
         int tp = (int) pred.stream().filter(d.gold()::contains).count();
         span = new org.eligo.eval.Prf(span.label(), span.tp() + tp, span.fp() + pred.size() - tp, span.fn() + d.gold().size() - tp);
         d.gold().stream().filter(g -> !pred.contains(g)).forEach(g -> missed.add(d.id() + "\tmissed\t" + d.text().substring(g.start(), g.end())));
@@ -200,7 +208,7 @@ final class EvalCommand implements Runnable {
         int tp = (int) pred.stream().filter(d.gold()::contains).count();
         mf = new org.eligo.eval.Prf(mf.label(), mf.tp() + tp, mf.fp() + pred.size() - tp, mf.fn() + d.gold().size() - tp);
       }
-      table(out, "corpus", 36, List.of(span, mf));
+      table(out, "corpus", 36, List.of(span, tmProteins, mf));
       missed.stream().filter(x -> x.contains("\tmissed")).limit(misses).forEach(out::println);
       spurious.stream().filter(x -> x.contains("\tspurious")).limit(misses).forEach(out::println);
       missed.stream().filter(x -> x.contains("mf-missed")).limit(misses).forEach(out::println);

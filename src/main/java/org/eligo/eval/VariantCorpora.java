@@ -14,14 +14,21 @@ import org.eligo.core.CharSpan;
 /** Readers for the mutation-mention corpora: tmVar (PubTator) and MutationFinder. */
 public final class VariantCorpora {
 
-  /** A PubTator document: title and abstract joined by one space (the offsets' frame) and its gold spans. */
-  public record Doc(String id, String text, Set<CharSpan> gold) {}
+  /**
+   * A PubTator document: title and abstract joined by one space (the offsets' frame), its gold spans
+   * and the residue changes its protein mentions normalise to (tmVar's "p|D|506|G" as D506G; not
+   * stops, frameshifts, synonymous changes or changes without a position).
+   */
+  public record Doc(String id, String text, Set<CharSpan> gold, Set<String> proteins) {}
+
+  private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile("p\\|([ACDEFGHIKLMNPQRSTVWY])\\|(\\d+)\\|([ACDEFGHIKLMNPQRSTVWY])");
 
   private VariantCorpora() {}
 
   public static List<Doc> pubTator(Path file) {
     Map<String, StringBuilder> text = new LinkedHashMap<>();
     Map<String, Set<CharSpan>> gold = new LinkedHashMap<>();
+    Map<String, Set<String>> proteins = new LinkedHashMap<>();
     for (String line : lines(file)) {
       int bar = line.indexOf('|');
       if (bar > 0 && line.length() > bar + 2 && line.charAt(bar + 2) == '|' && (line.charAt(bar + 1) == 't' || line.charAt(bar + 1) == 'a')) {
@@ -36,10 +43,15 @@ public final class VariantCorpora {
         String[] c = line.split("\t");
         if (c.length >= 5) {
           gold.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(new CharSpan(Integer.parseInt(c[1]), Integer.parseInt(c[2])));
+          java.util.regex.Matcher p = POINT.matcher(c.length >= 6 ? c[5] : "");
+          if (p.matches() && !p.group(1).equals(p.group(3))) {
+            proteins.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(p.group(1) + p.group(2) + p.group(3));
+          }
         }
       }
     }
-    return text.entrySet().stream().map(e -> new Doc(e.getKey(), e.getValue().toString(), gold.get(e.getKey()))).toList();
+    return text.entrySet().stream()
+        .map(e -> new Doc(e.getKey(), e.getValue().toString(), gold.get(e.getKey()), proteins.getOrDefault(e.getKey(), Set.of()))).toList();
   }
 
   /** MutationFinder: {@code PMID<tab>text} and {@code PMID<tab>A123G<tab>...}; gold as a set of one-letter forms. */

@@ -3,9 +3,11 @@ package org.eligo.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,10 +24,9 @@ import java.util.regex.Pattern;
 public final class MutationFinder {
 
   /**
-   * One mention: character offsets, kind (ProteinMutation, DNAMutation, SNP), for a protein point
-   * change its one-letter form, and whether the change is stated in words ("His to Ala substitution
-   * at position 57") rather than written in a notation; span-level corpora (tmVar) annotate only
-   * notations.
+   * One mention: character offsets, kind (ProteinMutation, DNAMutation, SNP) and, for a change of
+   * one residue to another, its one-letter form (A123G); none for a stop, a frameshift, a deletion
+   * or a synonymous change (p.Ser157Ser), which keep their span.
    */
   public record Found(int start, int end, String type, String protein) {}
 
@@ -37,7 +38,7 @@ public final class MutationFinder {
   private static final String TO = "(?:\\s?(?:-{1,4}>|-{4}|→|>)\\s?|[\\s-]to[\\s-])";
 
   /** What a rule reads, for the checks that weed out look-alikes and for the one-letter form. */
-  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, ANY_CASE, GLUED, TWO_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, OTHER }
+  private enum Kind { THREE_LETTER, ONE_LETTER, NAMES, ARROW_ONLY, PAIR_AT, FOR_AT, ANY_CASE, GLUED, SEVERAL_POSITIONS, DEL_INS, BARE_DNA, BARE_BASES, ONE_LETTER_ARROW, REPLACED_BY, NAMED, CHAIN, OTHER }
 
   private record Rule(Pattern pattern, String type, Kind kind) {
     Rule(Pattern pattern, String type) {
@@ -73,7 +74,8 @@ public final class MutationFinder {
       Kind.ARROW_ONLY, Needs.anyOf("->", "→"),
       Kind.PAIR_AT, POSITION_WORD,
       Kind.FOR_AT, POSITION_WORD.and("for"),
-      Kind.REPLACED_BY, Needs.anyOf("substitution", "replacement", "exchange").and("of"));
+      Kind.REPLACED_BY, Needs.anyOf("substitution", "replacement", "exchange").and("of"),
+      Kind.NAMED, Needs.anyOf("codon", "position", "residue", "amino acid"));
 
   private static final String AA_NAME = "(?:alanine|arginine|asparagine|aspartate|aspartic acid|aspartic|cysteine|glutamine|glutamate|"
       + "glutamic acid|glutamic|glycine|histidine|isoleucine|leucine|lysine|methionine|phenylalanine|proline|serine|threonine|"
@@ -108,16 +110,16 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA_NAME + ")[\\s-]?(\\d{1,5})(?:" + TO + "|[\\s-]?(?:to[\\s-])?)(" + AA_NAME + ")(?![\\w])"),
           "ProteinMutation", Kind.NAMES),
       // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys
-      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
+      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})\\s?|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
           "ProteinMutation", Kind.ARROW_ONLY),
       // His to Ala substitution at position 57, Trp to Phe mutations at positions 64 and 88, a Lys-->Arg change in the B chain at residue 12
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")(?:\\s?(?:-->|->|→)\\s?|[\\s-]to[\\s-])(" + AA3 + "|" + AA_NAME + ")"
-          + "(?:\\s(?:substitution|mutation|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in)\\s(?:the\\s)?(?:amino acid\\s)?"
+          + "(?:\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange|conversion)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in|of)\\s(?:the\\s)?(?:amino acid\\s)?"
           + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
           "ProteinMutation", Kind.PAIR_AT),
       // a serine-for-tyrosine substitution at position 101: the new residue first
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")[\\s-]for[\\s-](" + AA3 + "|" + AA_NAME + ")"
-          + "\\s(?:substitution|mutation|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in)\\s(?:the\\s)?(?:amino acid\\s)?"
+          + "\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in|of)\\s(?:the\\s)?(?:amino acid\\s)?"
           + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
           "ProteinMutation", Kind.FOR_AT),
       // c.34G>T, c.2554+1G>T, c.88 + 1G>A, c.2677G>T/A, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
@@ -156,8 +158,22 @@ public final class MutationFinder {
       // VHY101F, VLW92A: a complete one-letter change glued to an antibody variable-domain label (heavy or light chain); not any
       // capitals, which would read genes (PDE10A)
       new Rule(Pattern.compile("(?<=(?<![\\w-])V[HL])(" + AA1 + ")(\\d{2,5})(" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.GLUED),
-      // C77/95A: one residue type changed at two positions
-      new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})/(\\d{2,5})(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.TWO_POSITIONS),
+      // C77/95A, C77/95/120A: one residue type changed at several positions
+      new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})((?:/\\d{2,5})+)(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.SEVERAL_POSITIONS),
+      // HisB10Asp, His(B10)→Asp, His(E7)Gln: a position within a chain or helix (insulin, globins), given without its letter as the
+      // MutationFinder corpus gives it (Thr(A8) to His(A8) is T8H); not a swap or a range ("LysB28ProB29", "GluB245-ThrB253")
+      new Rule(Pattern.compile("(?<![\\w])(?<wt>" + AA3 + ")\\(?[A-H](?<pos>\\d{1,3})\\)?(?:" + TO + "|[\\s-])?(?<mut>" + AA3 + ")(?![a-z])(?!\\(?[A-H]?\\d)"),
+          "ProteinMutation", Kind.CHAIN),
+      // residue 12 (Lys to Arg), codon 12 (Gly-to-Val): a written-out position, then the change in parentheses with "to"
+      new Rule(Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(?<pos>\\d{1,5})\\s?\\(\\s?(?<wt>" + AA3 + "|" + AA_NAME
+          + ")[\\s-]to[\\s-](?<mut>" + AA3 + "|" + AA_NAME + ")\\s?\\)"), "ProteinMutation", Kind.NAMED),
+      // residue 195 was changed from serine to alanine, position 12 mutated from Lys into Arg
+      new Rule(Pattern.compile("(?i)\\b(?:codon|position|residue|amino acid)\\s(?<pos>\\d{1,5})\\s(?:[a-z]+\\s){0,3}?from\\s(?:an?\\s)?(?<wt>" + AA3 + "|"
+          + AA_NAME + ")(?:\\s(?:to|into)\\s|\\s?(?:-->|->|→)\\s?)(?:an?\\s)?(?<mut>" + AA3 + "|" + AA_NAME + ")(?![\\w])"), "ProteinMutation", Kind.NAMED),
+      // at position 64, tyrosine was replaced by phenylalanine; residue 12 (Lys) was mutated to Arg
+      new Rule(Pattern.compile("(?i)\\b(?:codon|position|residue|amino acid)\\s(?<pos>\\d{1,5}),?\\s(?:the\\s)?\\(?(?<wt>" + AA3 + "|" + AA_NAME
+          + ")\\)?(?:\\s(?:residue|side chain))?\\s(?:was|is|has been)\\s(?:replaced|substituted|mutated|changed|converted)\\s(?:by|with|to|into)\\s(?:an?\\s)?(?<mut>"
+          + AA3 + "|" + AA_NAME + ")(?![\\w])"), "ProteinMutation", Kind.NAMED),
       // substitution of Tyr74 by Phe, replacement of G6410 by T
       new Rule(Pattern.compile("(?<=(?i:substitution|replacement|exchange)s?\\sof\\s(?:the\\s)?)(" + AA3 + "|" + AA1 + ")(\\d{1,5})\\sby\\s(?:an?\\s)?("
           + AA3 + "|" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.REPLACED_BY));
@@ -166,32 +182,50 @@ public final class MutationFinder {
   private static final String AA1_PROSE = "(?-i:" + AA1 + ")(?=\\d{2})";
   /** Between a residue and its number: nothing, a space, hyphen or parenthesis, "residue", or "(residue) at position". */
   private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|\\sresidue\\s|[\\s-]?\\(?)";
-  private static final String RESIDUES = "(?<res>(?:\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "\\d{1,5}\\b\\)?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
-  private static final String MUTANTS = "(?:either\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + "))*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
-      + AA3 + "|" + AA_NAME + "))?)\\b(?![\\s-]?\\(?\\d)";
+  /** One residue type at several positions: "cysteines at positions 77 and 95", "Lys residues 12, 14 and 16", "lysines 12 and 14". */
+  private static final String SET = "\\b(?:" + AA3 + "|" + AA_NAME + ")s?\\s+(?:residues\\s+)?(?:(?:at|in)\\s+(?:the\\s+)?)?(?:positions?\\s+)?"
+      + "\\d{1,5}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\d{1,5})+\\b";
+  private static final String RESIDUES = "(?<res>(?:(?:" + SET + "|\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION
+      + "\\d{1,5}\\b\\)?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)?)+)";
+  private static final String MUTANTS = "(?:either\\s+|each\\s+of\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")s?(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + ")s?)*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
+      + AA3 + "|" + AA_NAME + ")s?)?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
+  private static final Pattern RESIDUE_SET = Pattern.compile("(?i)" + SET);
   private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
+  /** Not the start of another residue with its position: the verb after it is that residue's ("Tyr64 binds Asp101, which was mutated"). */
+  private static final String NOT_A_RESIDUE = "(?!\\b(?:" + AA3 + "|" + AA_NAME + ")[\\s-]?\\(?\\d)";
   /**
    * What may stand between residues and the verb that replaces them: up to 60 characters within the
-   * sentence, a parenthetical aside counting as one ("Cys-384 of IIB(Mtl) (residues of IIB(Mtl) are
+   * sentence and no other residue, a parenthetical aside or a ", which ...," clause counting as one ("Cys-384 of IIB(Mtl) (residues of IIB(Mtl) are
    * denoted in italic type) was substituted by serine").
    */
-  private static final String BETWEEN = "(?:[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,60}?";
+  private static final String BETWEEN = "(?:" + NOT_A_RESIDUE + "[^.;()]|,\\s(?:which|that|where)\\s[^.;,()]{1,60},|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,60}?";
   /** A description before the new residues: "replaced by residues with smaller side chains (alanine, serine ...)", "to the larger aromatic residues, i.e. Trp". */
+  /** An article and one describing word before a new residue: "replaced by the uncharged Gln", "mutated to a hydrophobic leucine". */
+  private static final String ADJECTIVE = "(?:(?:the|an?)\\s+)?(?:(?!(?:and|or|either|each|residues?|amino)\\b)[a-z-]{3,20}\\s+(?=(?:" + AA3 + "|" + AA_NAME + ")s?\\b))?";
   private static final String GLOSS = "(?:[^().;,\\d]{1,50}?(?:\\s\\(|,?\\s(?:i\\.e\\.|e\\.g\\.|such\\s+as|namely),?\\s))?";
   private static final List<Prose> PROSE = List.of(
       new Prose(Pattern.compile("(?i)" + RESIDUES + BETWEEN
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
-          + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
+          + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+" + ADJECTIVE + GLOSS + MUTANTS),
           Needs.anyOf("replaced", "substituted", "mutated", "changed", "converted", "exchanged", "altered", "switched")),
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
       new Prose(Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
-          + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:\\S{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
-          + "\\s*(?:residues?\\s+)?(?:by|with|to|into)\\s+(?:an?\\s+)?" + GLOSS + MUTANTS),
+          + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:[^\\s\\d,]{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
+          + "\\s*(?:residues?\\s+)?(?:(?:of|in)\\s+(?:the\\s+)?[\\w()-]{1,15}\\s+)?(?:by|with|to|into)\\s+" + ADJECTIVE + GLOSS + MUTANTS),
           Needs.anyOf("replac", "substitut", "conver", "chang", "exchang", "mutat")),
+      // "The role of Asn71 ... was investigated by substituting amino acids Ala, Ser and Gln", "Cys-35 was probed by replacing it with Ser"
+      new Prose(Pattern.compile("(?i)" + RESIDUES + "(?:" + NOT_A_RESIDUE + "[^.;()]|\\((?:[^().;]|\\([^().;]{0,20}\\)){0,80}\\)){0,90}?\\bby\\s+(?:substituting|replacing|mutating|changing)"
+          + "\\s+(?:(?:it|them)\\s+)?(?:(?:with|by|to|into|for)\\s+)?(?:the\\s+)?(?:(?:amino\\s+acids?|residues?)\\s+)?" + MUTANTS),
+          Needs.anyOf("by substituting", "by replacing", "by mutating", "by changing")),
       // "Lys-8, Lys-10 and Lys-12 to Ala", "Asp102 and His57 → Ala"
       new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:to|into)\\s+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
           Needs.anyOf("to", "->", "→")),
+      // "Tyr64 mutants (Phe, Ala and Trp)", "variants at Tyr64 (to Phe or Ala)": the new residues in parentheses
+      new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:mutants?|variants?|mutations?|substitutions?)\\s+\\(\\s*(?:to\\s+)?" + MUTANTS + "\\s*\\)"),
+          Needs.anyOf("mutant", "variant", "mutation", "substitution")),
+      new Prose(Pattern.compile("(?i)\\b(?:mutants?|variants?|mutations?|substitutions?)\\s+(?:at|of)\\s+(?:the\\s+)?" + RESIDUES
+          + "\\s*\\(\\s*(?:to\\s+)?" + MUTANTS + "\\s*\\)"), Needs.anyOf("mutant", "variant", "mutation", "substitution")),
       // "Ala replaced Tyr64", "with Ala in place of Tyr64"
       new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:replaced|replaces|replacing|instead\\s+of|in\\s+place\\s+of)\\s+(?:the\\s+)?" + RESIDUES),
           Needs.anyOf("replac", "instead", "place")),
@@ -205,8 +239,12 @@ public final class MutationFinder {
       new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?substituted\\s+for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES),
           Needs.anyOf("substituted").and("for")));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern NAMED_MUTANT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\s(?:mutants?|variants?)\\b"
+      + "|\\b(?:mutants?|variants?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))");
+  /** A residue with its position, in three letters or as a name ("Trp-332", "Ser190", "serine 190"). */
+  private static final Pattern AA_AT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")[\\s-]?\\(?(\\d{1,5})\\b");
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
-  private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")\\b");
+  private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")s?\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
   private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(" + AA3 + "|(?i:" + AA_NAME
       + "))\\b(?![\\s-]?\\(?\\d|/)");
@@ -216,6 +254,8 @@ public final class MutationFinder {
    */
   private static final Pattern POSITION_BEFORE = Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(\\d{1,5})\\s?[(:,]?\\s?"
       + "(?:" + NT + "{3}\\s?(?:-->|->|→|>)\\s?" + NT + "{3}\\s?[,;]?\\s?)?$");
+  /** A globin chain and position, with the helix position, just before a change: "beta26(B8)Glu-->Ala", "beta 6 Glu→Val". */
+  private static final Pattern CHAIN_POSITION_BEFORE = Pattern.compile("\\b(?:alpha|beta|gamma|delta|zeta|epsilon)\\s?(\\d{1,3})\\s?(?:\\([A-H]{1,2}\\d{1,2}\\)\\s?)?$");
   /** A written-out position in parentheses just after a change that has none: "Arg→His (codon 117)". */
   private static final Pattern POSITION_AFTER = Pattern.compile("(?i)\\s?\\((?:at\\s)?(?:codon|position|residue|amino acid)\\s?(\\d{1,5})\\)");
   /** The residue number a written-out position gives ("at codon 326", "at position 12"). */
@@ -230,6 +270,20 @@ public final class MutationFinder {
       + "|(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)" + AA1 + "\\d{2,5}" + AA1 + "\\b).*");
   /** A connector that states a change outright, after which further new residues may be listed. */
   private static final Pattern EXPLICIT = Pattern.compile("[>→]|-{4}|to");
+  /**
+   * Words of a sentence that speak of nucleotides: a one-letter change written only in A, C, G and T
+   * there is a base change ("the MTHFR C677T polymorphism", "a heterozygous C139T transition"), not a
+   * residue change.
+   */
+  private static final Pattern NUCLEOTIDE_WORDS = Pattern.compile("(?i)\\b(?:polymorphisms?|SNPs?|genotyp\\w*|alleles?|allelic|nucleotides?|mtDNA"
+      + "|cDNA|transitions?|transversions?|UTR|untranslated|promoters?|haplotypes?|heterozygo\\w*|homozygo\\w*)\\b"
+      + "|\\bIVS\\s?\\d|\\bc\\.\\s?-?\\d|\\d\\s?[ACGT]\\s?>\\s?[ACGT]");
+  /** A verb that leads from a base change to the residue change it causes: "C417T, leading to amino acid substitution (R124C)". */
+  private static final Pattern CAUSES = Pattern.compile("(?i)\\b(?:lead\\w*|led|result\\w*|caus\\w*|cod(?:es|ing)|predict\\w*)\\b[^.]{0,40}?"
+      + "(?-i:\\b(?:" + AA3 + "\\d+" + AA3 + "|" + AA1 + "\\d+" + AA1 + ")\\b)");
+  /** A residue change in parentheses just after a base change: "T10191C (p.S45P)", "G5947A substitution (R1851Q)". */
+  private static final Pattern PROTEIN_AFTER = Pattern.compile("(?:\\s(?:substitution|change|mutation))?\\s?\\((?:p\\.\\s?)?(?:" + AA1 + "\\d+"
+      + AA1 + "|" + AA3 + "\\d+" + AA3 + ")\\)");
   /** A homozygous genotype next to a bare base pair marks the pair as a genotype too ("G/A and A/A genotypes"). */
   private static final Pattern HOMOZYGOUS = Pattern.compile("(?<![\\w/])(" + NT + ")/\\1(?![\\w/])");
   private static final Map<String, String> NAME_TO_ONE = Map.ofEntries(
@@ -253,6 +307,36 @@ public final class MutationFinder {
     return a != null ? a : NAME_TO_ONE.get(aa.toLowerCase(Locale.ROOT));
   }
 
+  /** A residue named in prose: its one-letter code, position and span. */
+  private record Residue(String wt, String position, int start, int end) {}
+
+  /** The residues of a list ("Arg79, Arg109 and Arg112", "cysteines at positions 77 and 95"), in order; offset is where the list starts in the text. */
+  private static List<Residue> residues(String list, int offset) {
+    List<Residue> out = new ArrayList<>();
+    Matcher set = RESIDUE_SET.matcher(list);
+    Matcher one = RESIDUE.matcher(list);
+    int at = 0;
+    while (at < list.length()) {
+      if (set.find(at) && (!one.find(at) || set.start() <= one.start())) {
+        Matcher name = AA_WORD.matcher(set.group());
+        String wt = name.lookingAt() ? oneOf(name.group(1)) : null;
+        Matcher n = DIGITS.matcher(set.group());
+        while (n.find()) {
+          out.add(new Residue(wt, n.group(), offset + set.start(), offset + set.end()));
+        }
+        at = set.end();
+      } else if (one.find(at)) {
+        // A closing parenthesis belongs to the residue only when it opened one ("Trp(109)", not "(V(L)W92)").
+        int end = one.end() - (one.group().endsWith(")") && one.group().indexOf('(') < 0 ? 1 : 0);
+        out.add(new Residue(oneOf(one.group(1)), one.group(2), offset + one.start(), offset + end));
+        at = one.end();
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
   /**
    * Point changes stated in prose; each residue named is a mention with each new residue, or with
    * the new residue in the same place when the sentence says "respectively".
@@ -269,19 +353,47 @@ public final class MutationFinder {
         while (w.find()) {
           mutants.add(oneOf(w.group(1)));
         }
-        List<MatchResult> residues = RESIDUE.matcher(m.group("res")).results().toList();
+        List<Residue> residues = residues(m.group("res"), m.start("res"));
         boolean paired = RESPECTIVELY.matcher(text).region(m.end(), text.length()).lookingAt() && residues.size() == mutants.size();
         for (int i = 0; i < residues.size(); i++) {
-          MatchResult r = residues.get(i);
+          Residue r = residues.get(i);
           for (String mt : paired ? List.of(mutants.get(i)) : mutants) {
-            String wt = oneOf(r.group(1));
-            if (wt != null && mt != null && !wt.equals(mt)) {
-              // A closing parenthesis belongs to the residue only when it opened one ("Trp(109)", not "(V(L)W92)").
-              int end = m.start("res") + r.end() - (r.group().endsWith(")") && r.group().indexOf('(') < 0 ? 1 : 0);
-              out.add(new Found(m.start("res") + r.start(), end, "ProteinMutation", wt + r.group(2) + mt));
+            if (r.wt() != null && mt != null && !r.wt().equals(mt)) {
+              out.add(new Found(r.start(), r.end(), "ProteinMutation", r.wt() + r.position() + mt));
             }
           }
         }
+      }
+    }
+  }
+
+  /**
+   * A mutant named by its new residue ("the Phe-332 mutant", "mutant Ala190") where the text names one
+   * other residue at that position ("Trp-332"): the change from that residue. Not when the named
+   * residue is itself changed in the text ("Glu38 mutants ... E38Q").
+   */
+  private static void namedMutants(String text, List<Found> out) {
+    Matcher m = NAMED_MUTANT.matcher(text);
+    while (m.find()) {
+      String aa = m.group(1) != null ? m.group(1) : m.group(3);
+      String position = m.group(1) != null ? m.group(2) : m.group(4);
+      String mt = oneOf(aa);
+      if (mt == null || out.stream().anyMatch(f -> f.protein() != null && f.protein().startsWith(mt + position)
+          && !Character.isDigit(f.protein().charAt(mt.length() + position.length())))) {
+        continue;
+      }
+      Set<String> others = new HashSet<>();
+      Matcher r = AA_AT.matcher(text);
+      while (r.find()) {
+        String wt = oneOf(r.group(1));
+        if (r.group(2).equals(position) && wt != null && !wt.equals(mt)) {
+          others.add(wt);
+        }
+      }
+      if (others.size() == 1) {
+        int start = m.start(m.group(1) != null ? 1 : 3);
+        int end = m.end(m.group(1) != null ? 2 : 4);
+        out.add(new Found(start, end, "ProteinMutation", others.iterator().next() + position + mt));
       }
     }
   }
@@ -329,6 +441,26 @@ public final class MutationFinder {
     }
   }
 
+  /**
+   * Whether a one-letter change reads as a base change: written in A, C, G and T only (with nothing
+   * after the new letter and no "p."), in a sentence about nucleotides or followed by the residue
+   * change it causes.
+   */
+  private static boolean nucleotides(Matcher m, String text) {
+    String bases = "ACGT";
+    if (m.group().startsWith("p.") || m.group(3) == null || m.group(4) != null || !m.group(5).isEmpty()
+        || bases.indexOf(m.group(1).charAt(0)) < 0 || m.group(3).length() != 1 || bases.indexOf(m.group(3).charAt(0)) < 0) {
+      return false;
+    }
+    if (PROTEIN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      return true;
+    }
+    int from = Math.max(text.lastIndexOf(". ", m.start()), 0);
+    int to = text.indexOf(". ", m.end());
+    to = to < 0 ? text.length() : to;
+    return NUCLEOTIDE_WORDS.matcher(text.substring(from, to)).find() || CAUSES.matcher(text.substring(m.end(), to)).find();
+  }
+
   /** The end of a match, past the closing parenthesis of a predicted change ("p.(Arg248Gln)"). */
   private static int end(String text, Matcher m) {
     boolean open = m.group().matches("p\\.\\s?\\(.*");
@@ -337,6 +469,7 @@ public final class MutationFinder {
 
   public static List<Found> find(String text) {
     List<Found> all = new ArrayList<>();
+    Set<String> bases = new HashSet<>();
     String lower = text.toLowerCase(Locale.ROOT);
     for (Rule r : RULES) {
       Needs needs = RULE_NEEDS.get(r.kind());
@@ -346,10 +479,17 @@ public final class MutationFinder {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         if (plausible(r.kind(), m, text)) {
-          Found f = new Found(m.start(), end(text, m), r.type(), protein(r, m, text));
+          boolean nucleotides = r.kind() == Kind.ONE_LETTER && nucleotides(m, text);
+          if (nucleotides) {
+            bases.add(m.group());
+          }
+          Found f = nucleotides ? new Found(m.start(), m.end(), "DNAMutation", null) : new Found(m.start(), end(text, m), r.type(), protein(r, m, text));
           all.add(f);
-          if (r.kind() == Kind.TWO_POSITIONS) {
-            all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + m.group(3) + m.group(4)));
+          if (r.kind() == Kind.SEVERAL_POSITIONS) {
+            Matcher n = DIGITS.matcher(m.group(3));
+            while (n.find()) {
+              all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + n.group() + m.group(4)));
+            }
           }
           if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
             positions(r.kind(), m, f, all);
@@ -361,6 +501,10 @@ public final class MutationFinder {
       }
     }
     prose(text, lower, all);
+    // A base change read as one somewhere is read so throughout the text ("... T13046C (p.M237T) ... A11470C, T13046C were novel").
+    all.replaceAll(f -> f.protein() != null && bases.contains(text.substring(f.start(), f.end())) ? new Found(f.start(), f.end(), "DNAMutation", null) : f);
+    namedMutants(text, all);
+    all = new ArrayList<>(all.stream().distinct().toList());
     all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
     List<Found> out = new ArrayList<>();
     int end = -1;
@@ -398,12 +542,12 @@ public final class MutationFinder {
         return false;
       }
       if (kind == Kind.THREE_LETTER) {
-        String between = text.substring(m.end(2), m.group(3) == null ? m.start(4) : m.start(3));
         // Zinc fingers: Cys2-His2.
         if (m.group(2).length() == 1 && Character.isDigit(all.charAt(all.length() - 1))) {
           return false;
         }
-        return !after.matches("(?s)-?\\d.*") && !(after.matches("(?s)\\s\\d.*") && between.matches("\\)?[\\s-]?"));
+        // A pair or a range of residues ("His 207-Asp 205", "from Ser 12 to Gly 20"), unless the position repeats ("Cys 23-Ser 23").
+        return !after.matches("(?s)[\\s-]?\\d.*");
       }
       if (before.matches("(?s).*[a-z]")) {
         return m.group(3) != null && m.group(4) == null && m.group(2).length() >= 2 && !m.group(2).startsWith("-");
@@ -411,7 +555,7 @@ public final class MutationFinder {
       return all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-")
           || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(before).matches() || MUTANT_AFTER.matcher(after).matches());
     }
-    if (kind == Kind.GLUED || kind == Kind.TWO_POSITIONS) {
+    if (kind == Kind.GLUED || kind == Kind.SEVERAL_POSITIONS) {
       return !m.group(1).equals(m.group(kind == Kind.GLUED ? 3 : 4)) && !after.matches("(?s)\\s(?:cells|cell lines?)\\b.*");
     }
     if (kind == Kind.ANY_CASE) {
@@ -419,6 +563,13 @@ public final class MutationFinder {
     }
     if (kind == Kind.PAIR_AT || kind == Kind.FOR_AT) {
       return !oneOf(m.group(1)).equals(oneOf(m.group(2)));
+    }
+    if (kind == Kind.NAMES) {
+      // A range of residues: "from leucine 100 to valine 120".
+      return !after.matches("(?s)[\\s-]?\\d.*");
+    }
+    if (kind == Kind.NAMED || kind == Kind.CHAIN) {
+      return !oneOf(m.group("wt")).equals(oneOf(m.group("mut")));
     }
     if (kind == Kind.REPLACED_BY) {
       return m.group(1).length() == m.group(3).length();
@@ -444,7 +595,10 @@ public final class MutationFinder {
 
   /** The one-letter form of a protein point change (or of a bare nucleotide change, which reads alike). */
   private static String protein(Rule r, Matcher m, String text) {
-    if (r.kind() == Kind.TWO_POSITIONS) {
+    if (r.kind() == Kind.NAMED || r.kind() == Kind.CHAIN) {
+      return oneOf(m.group("wt")) + m.group("pos") + oneOf(m.group("mut"));
+    }
+    if (r.kind() == Kind.SEVERAL_POSITIONS) {
       return m.group(1) + m.group(2) + m.group(4);
     }
     if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
@@ -464,6 +618,10 @@ public final class MutationFinder {
         Matcher before = POSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
         position = before.find() ? before.group(1) : null;
       }
+      if (position == null) {
+        Matcher chain = CHAIN_POSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        position = chain.find() ? chain.group(1) : null;
+      }
       String wt = oneOf(m.group(2));
       String mt = oneOf(m.group(3));
       return position != null && wt != null && mt != null ? wt + position + mt : null;
@@ -474,7 +632,8 @@ public final class MutationFinder {
     }
     String wt = oneOf(m.group(1));
     String mt = oneOf(m.group(3));
-    if (wt == null || mt == null || mt.equals("*") || mt.equals("X")) {
+    // A synonymous change ("p.Ser157Ser") keeps its span but changes no residue.
+    if (wt == null || mt == null || mt.equals("*") || mt.equals("X") || wt.equals(mt)) {
       return null;
     }
     return wt + m.group(2) + mt;

@@ -35,7 +35,7 @@ class MutationFinderTest {
     assertEquals(List.of("G-->C substitution at position 135/DNAMutation"), found("a G-->C substitution at position 135 was"));
     assertEquals(List.of("IVSI-5 (G-->C)/DNAMutation"), found("the IVSI-5 (G-->C) splice mutation"));
     assertEquals(List.of("Gly(388)Arg/ProteinMutation/G388R"), found("FGFR4 Gly(388)Arg polymorphism"));
-    assertEquals(List.of("p.Ser157Ser/ProteinMutation/S157S"), found("silent p.Ser157Ser change"));
+    assertEquals(List.of("p.Ser157Ser/ProteinMutation"), found("silent p.Ser157Ser change"));
   }
 
   @Test
@@ -157,7 +157,8 @@ class MutationFinderTest {
     assertEquals(List.of("Gly→Val/ProteinMutation/G12V"), found("codon 12 (Gly→Val) was"));
     assertEquals(List.of("GGT→GTT/DNAMutation", "Gly→Val/ProteinMutation/G12V"), found("at codon 12 (GGT→GTT, Gly→Val) was"));
     assertEquals(List.of("12Gly→Cys/ProteinMutation/G12C"), found("the 12Gly→Cys change"));
-    assertEquals(List.of("Gly-->Cys/ProteinMutation"), found("a 12 Gly-->Cys change"));
+    assertEquals(List.of("12 Gly-->Cys/ProteinMutation/G12C"), found("a 12 Gly-->Cys change"));
+    assertEquals(List.of("Gly-->Cys/ProteinMutation"), found("a 12  Gly-->Cys change"));
   }
 
   @Test
@@ -213,9 +214,106 @@ class MutationFinderTest {
   }
 
   @Test
+  void readsAChangeInACGTOnlyAsBasesInASentenceAboutNucleotidesOrBeforeTheResidueChangeItCauses() {
+    assertEquals(List.of("C677T/DNAMutation"), found("The MTHFR C677T polymorphism was typed."));
+    assertEquals(List.of("C139T/DNAMutation", "C139T/DNAMutation"), found("A heterozygous C139T transition was found. The C139T mutation segregated."));
+    assertEquals(List.of("T10191C/DNAMutation", "p.S45P/ProteinMutation/S45P"), found("we identified T10191C (p.S45P) in ND3"));
+    assertEquals(List.of("G1681A/DNAMutation", "Ala467Thr/ProteinMutation/A467T"), found("the G1681A mutation that led to an Ala467Thr substitution"));
+    assertEquals(List.of("IVS8 -2A>G/DNAMutation", "G6410T/DNAMutation"), found("mutations IVS8 -2A>G and G6410T were found"));
+    assertEquals(List.of("G37A/ProteinMutation/G37A", "C77A/ProteinMutation/C77A"), found("the inactive mutant G37A. The C77A protein"));
+    assertEquals(List.of("G146V/ProteinMutation/G146V"), found("the G146V polymorphism"));
+    assertEquals(List.of("p.G171A/ProteinMutation/G171A"), found("the p.G171A polymorphism"));
+  }
+
+  @Test
+  void readsAChangeAtAPositionStatedAsAMutantOrOfAResidueAndAPositionBeforeAChangeWithTo() {
+    assertEquals(List.of("Ala-to-Gly mutant at position 12/ProteinMutation/A12G"), found("The Ala-to-Gly mutant at position 12 was"));
+    assertEquals(List.of("alanine-to-glycine substitution of residue 12/ProteinMutation/A12G"), found("An alanine-to-glycine substitution of residue 12 reduced"));
+    assertEquals(List.of("codon 12 (Gly to Val)/ProteinMutation/G12V"), found("At codon 12 (Gly to Val) the"));
+    assertEquals(List.of("residue 12 (lysine-to-arginine)/ProteinMutation/K12R"), found("at residue 12 (lysine-to-arginine) was"));
+    assertEquals(List.of("residue 195 was changed from serine to alanine/ProteinMutation/S195A"), found("residue 195 was changed from serine to alanine, and"));
+    assertEquals(List.of("position 12 mutated from Lys into Arg/ProteinMutation/K12R"), found("position 12 mutated from Lys into Arg"));
+    assertEquals(List.of(), found("residue 12 (Lys to Lys) and position 12 changed from Ser to Ser"));
+    assertEquals(List.of("position 64, tyrosine was replaced by phenylalanine/ProteinMutation/Y64F"), found("At position 64, tyrosine was replaced by phenylalanine."));
+    assertEquals(List.of("Residue 12 (Lys) was mutated to Arg/ProteinMutation/K12R"), found("Residue 12 (Lys) was mutated to Arg."));
+    assertEquals(List.of(), found("At position 64 the tyrosine residue is conserved."));
+  }
+
+  @Test
+  void readsOneResidueChangedAtSeveralPositionsAndResiduesListedWithSlashes() {
+    assertEquals(List.of("C77/95/120A/ProteinMutation/C77A", "C77/95/120A/ProteinMutation/C95A", "C77/95/120A/ProteinMutation/C120A"),
+        found("the C77/95/120A mutant"));
+    assertEquals(List.of("Lys12/ProteinMutation/K12R", "Lys14 to Arg/ProteinMutation/K14R"), found("The Lys12/Lys14 to Arg double mutant"));
+  }
+
+  @Test
+  void readsResiduesProbedBySubstitutingOthersAndAQualifierBetweenResidueAndReplacement() {
+    assertEquals(List.of("Asn71/ProteinMutation/N71A", "Asn71/ProteinMutation/N71S", "Asn71/ProteinMutation/N71Q"),
+        found("The role of Asn71 in the reaction was investigated by substituting amino acids Ala, Ser, and Gln."));
+    assertEquals(List.of("Cys-35/ProteinMutation/C35S"), found("Cys-35 was probed by replacing it with Ser."));
+    assertEquals(List.of("Phe18/ProteinMutation/F18W"), found("The mutations of Phe18 of Ac-AMP2 to the residues with larger rings, i.e. Trp, were"));
+    assertEquals(List.of(), found("Asn71 was studied. The enzyme was made by substituting amino acids Ala and Ser."));
+  }
+
+  @Test
+  void readsOneResidueTypeAtSeveralWrittenOutPositionsAndPluralNewResidues() {
+    assertEquals(List.of("cysteines at positions 77 and 95/ProteinMutation/C77S", "cysteines at positions 77 and 95/ProteinMutation/C95S"),
+        found("The cysteines at positions 77 and 95 were replaced by serines."));
+    assertEquals(List.of("Lys residues 12, 14 and 16/ProteinMutation/K12R", "Lys residues 12, 14 and 16/ProteinMutation/K14R",
+        "Lys residues 12, 14 and 16/ProteinMutation/K16R"), found("Lys residues 12, 14 and 16 were replaced by Arg."));
+    assertEquals(List.of("lysines 12 and 14/ProteinMutation/K12Q", "lysines 12 and 14/ProteinMutation/K14Q"), found("Mutation of lysines 12 and 14 to glutamine."));
+    assertEquals(List.of("Tyr64/ProteinMutation/Y64F", "Tyr64/ProteinMutation/Y64A"), found("Tyr64 was mutated to each of Phe and Ala."));
+    assertEquals(List.of(), found("The cysteines at positions 77 and 95 form a disulfide bridge."));
+  }
+
+  @Test
+  void readsEveryResidueOfAListAfterAReplacementVerb() {
+    assertEquals(List.of("Lys12/ProteinMutation/K12Q", "Lys14/ProteinMutation/K14Q", "Lys16/ProteinMutation/K16Q"),
+        found("Replacement of Lys12, Lys14 and Lys16 with glutamine."));
+  }
+
+  @Test
+  void givesTheReplacementToTheNearestResidueUnlessTheOtherStandsInAWhichClause() {
+    assertEquals(List.of("Asp101/ProteinMutation/D101N"), found("Tyr64 interacts with Asp101, which was mutated to Asn."));
+    assertEquals(List.of("Asp101/ProteinMutation/D101N"), found("Asp101, which interacts with Tyr64, was mutated to Asn."));
+  }
+
+  @Test
+  void readsADescribingWordBeforeTheNewResidueAndNewResiduesInParenthesesAfterMutants() {
+    assertEquals(List.of("Glu43/ProteinMutation/E43Q"), found("Glu43 was replaced by the uncharged Gln."));
+    assertEquals(List.of("Tyr74/ProteinMutation/Y74A"), found("Replacement of Tyr74 by the smaller Ala reduced activity."));
+    assertEquals(List.of("Tyr64/ProteinMutation/Y64F", "Tyr64/ProteinMutation/Y64A", "Tyr64/ProteinMutation/Y64W"), found("Tyr64 mutants (Phe, Ala and Trp) were made."));
+    assertEquals(List.of("Tyr64/ProteinMutation/Y64F", "Tyr64/ProteinMutation/Y64A"), found("Mutants at Tyr64 (to Phe or Ala) were made."));
+    assertEquals(List.of(), found("Residues Tyr64 (Phe) and Trp65 (Ala) differ in the mutant."));
+  }
+
+  @Test
+  void readsAMutantNamedByItsNewResidueWhenTheTextNamesTheResidueItReplaced() {
+    assertEquals(List.of("Phe-332/ProteinMutation/W332F"), found("Trp-332 lines the site; the Phe-332 mutant was the weakest."));
+    assertEquals(List.of("Ala190/ProteinMutation/S190A"), found("Ser190 binds the inhibitor; mutant Ala190 does not."));
+    assertEquals(List.of("Glu38/ProteinMutation/E38Q"), found("Three Glu38 mutants were made; Glu38 was replaced by Gln."));
+    assertEquals(List.of(), found("The Phe-332 mutant was the weakest."));
+    assertEquals(List.of(), found("Trp-332 and Tyr-332 differ; the Phe-332 mutant was the weakest."));
+  }
+
+  @Test
+  void readsAGlobinChainPositionBeforeAnArrowChange() {
+    assertEquals(List.of("codon 26, GAG-->GCG/DNAMutation", "Glu-->Ala/ProteinMutation/E26A"), found("Hb Tripoli: codon 26, GAG-->GCG [beta26(B8)Glu-->Ala] and"));
+    assertEquals(List.of("Glu→Val/ProteinMutation/E6V"), found("sickle beta6 Glu→Val carriers"));
+    assertEquals(List.of("Glu→Val/ProteinMutation"), found("sickle beta Glu→Val carriers"));
+  }
+
+  @Test
+  void readsAPositionWithinAChainOrHelixWithoutItsLetter() {
+    assertEquals(List.of("HisB10Asp/ProteinMutation/H10D", "His(E7)-->Gln/ProteinMutation/H7Q"), found("the analogue HisB10Asp and myoglobin His(E7)-->Gln"));
+    assertEquals(List.of(), found("insulin LysB28ProB29 and residues GluB245-ThrB253"));
+  }
+
+  @Test
   void ignoresWhatOnlyLooksLikeAChange() {
     assertEquals(List.of(), found("A549 cells and T2D patients with His113 and Met326Met; genotype A/A; factor F7."));
     assertEquals(List.of(), found("the His289-Asp260 pair and three Cys2-His2 zinc fingers"));
+    assertEquals(List.of(), found("the segment from Ser 12 to Gly 20 and the helix from leucine 100 to valine 120"));
     assertEquals(List.of(), found("T47D cells"));
     assertEquals(List.of(), found("presented by H-2K(b)"));
     assertEquals(List.of(), found("the PKC-delta C2 domain"));
