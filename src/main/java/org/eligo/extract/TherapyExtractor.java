@@ -23,14 +23,16 @@ final class TherapyExtractor implements Extractor {
       "\\b(?:high[- ]dose\\s+\\w+|melphalan\\s*(?:140|200)|conditioning)[^.;]{0,60}?\\b" + AUTOLOGOUS
           + "|\\b" + AUTOLOGOUS + "[^.;]{0,20}?\\b(?:high[- ]dose\\s+melphalan|melphalan\\s*(?:140|200)|conditioning)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new", "other than", "not previously");
+  private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new", "other than", "not previously", "beyond", " any ");
   private static final KeyIndex.Gate GENERIC_KEYS = KeyIndex.gate("therap", "treatment", "tx");
   private static final Pattern NAIVE = Pattern.compile(
       "\\b(?:treatment|therapy|chemotherapy|systemic therapy)[- ]na[iï]ve\\b|\\bpreviously untreated\\b(?!\\s+(?:brain|CNS|intracranial))"
           + "|\\bnot previously treated\\b(?!\\s+(?:with|for|by|brain|CNS|intracranial))"
           + "|\\bnewly (?:diagnosed|dx)\\b|\\bnew(?:ly)? diagnosis of\\b"
           + "|\\buntreated for (?:advanced|metastatic|recurrent|stage IV) disease\\b"
-          + "|\\bno (?:systemic |cancer )?(?:treatment|therapy) other than (?:surgery|resection|excision)\\b",
+          + "|\\bno (?:systemic |cancer )?(?:treatment|therapy) (?:other than|beyond) (?:surgery|resection|excision)\\b"
+          + "|^(?:still |currently )?untreated\\s*\\.?$"
+          + "|\\b(?:has|have|had) not (?:yet )?(?:started|received|begun|had) any (?:systemic |cancer |anti-?cancer )?(?:treatment|therapy)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC = Pattern.compile(
       "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"
@@ -40,7 +42,8 @@ final class TherapyExtractor implements Extractor {
           + "|(?:therapy|treatment)\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where NAIVE may start: each alternative begins at a word boundary with one of these. */
-  private static final WordStarts NAIVE_STARTS = new WordStarts("treatment", "therapy", "chemotherapy", "systemic", "previously", "new", "untreated", "no", "not");
+  private static final WordStarts NAIVE_STARTS = new WordStarts("treatment", "therapy", "chemotherapy", "systemic", "previously", "new", "untreated", "no", "not", "still",
+      "currently", "has", "have", "had");
   /** Where GENERIC may start: each alternative begins at a word boundary with one of these ("anti" for anti-cancer and anticancer). */
   private static final WordStarts GENERIC_STARTS = new WordStarts(
       "prior", "previous", "systemic", "cancer", "oncologic", "anti", "therapy", "treatment");
@@ -59,6 +62,7 @@ final class TherapyExtractor implements Extractor {
 
   private static final Pattern NOTHING = Pattern.compile("\\s*(?:none|nil|no(?:ne)? to date|none yet|none so far)\\s*\\.?\\s*",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern LESION = Pattern.compile("(?i)brain|lesion|\\bmets?\\b|metasta|MRI|CNS|nodule|mass");
   private static final Pattern OTHER_THAN_DRUGS = Pattern.compile("(?i)radiation|radiotherapy|surg|operation|procedure");
 
   /**
@@ -130,10 +134,13 @@ final class TherapyExtractor implements Extractor {
       Finding.Therapy therapy = new Finding.Therapy(d.classLevel() ? null : d.name(), d.classes(), d.category(), where, course);
       out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
-    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated", "new", "other than" or "not previously".
+    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated", "new", "other than", "not previously", "beyond" or " any ".
     if (s.has(NAIVE_KEYS)) {
       Matcher n = NAIVE.matcher(t);
       for (int at = 0; NAIVE_STARTS.find(n, t, at); at = n.end()) {
+        if (n.start() == 0 && n.end() >= t.strip().length() && LESION.matcher(String.valueOf(s.previousInParagraph())).find()) {
+          continue; // "MRI brain: 6 mm lesion. Untreated.": said of the lesion
+        }
         out.add(s.mention(new Finding.Therapy(null, List.of(), "systemic", null), n.start(), n.end(), "therapy.naive", Assertion.ABSENT));
       }
     }

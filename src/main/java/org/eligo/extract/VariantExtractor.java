@@ -35,7 +35,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+[A-Z][a-z]{0,2}\\d)|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?:(?=[cpg]\\.)))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?:(?=[cpg]\\.)))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -432,7 +432,19 @@ final class VariantExtractor implements Extractor {
           protein = ProteinChange.shortForm(p);
         }
       }
+      Finding.Variant ranged = null;
+      if (written != null && protein == null) {
+        // "c.2235_2249del p.(E746_A750del)": an in-frame change of several residues.
+        Matcher r = ProteinChange.RANGE.matcher(written);
+        if (r.find()) {
+          ranged = rangeVariant(gene, ProteinChange.shortRange(r.group(1)), Integer.parseInt(r.group(2)));
+        }
+      }
       String hgvs = m.group(1) + (written == null ? "" : " (" + written + ")");
+      if (ranged != null) {
+        out.add(s.mention(new Finding.Variant(gene, ranged.variant(), hgvs, null), gStart, gEnd + skip + m.end(), "variant.cdna"));
+        return 1;
+      }
       // "TERT promoter c.-124C>T": a change before the coding start, named by its place.
       if (protein == null && m.group(1).startsWith("c.-") && PROMOTER.matcher(after.substring(0, skip)).find()) {
         protein = "promoter " + m.group(1);

@@ -307,7 +307,24 @@ final class TherapyLines {
         return true;
       }
     }
-    return distinct.stream().anyMatch(d -> d.parts.equals(r.parts));
+    if (distinct.stream().anyMatch(d -> d.parts.equals(r.parts))) {
+      return true;
+    }
+    // "PD after fluoropyrimidine, oxaliplatin, irinotecan": undated drugs each of which another regimen holds
+    // name those regimens again, not a line of their own.
+    if (r.parts.size() < 2 || r.time != null || r.stated != null) {
+      return false;
+    }
+    for (String part : r.parts) {
+      boolean held = false;
+      for (Regimen other : all) {
+        held |= other != r && other.parts.contains(part) && !r.parts.containsAll(other.parts);
+      }
+      if (!held) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static TherapyLines numbered(List<Regimen> all, List<Regimen> distinct) {
@@ -316,7 +333,10 @@ final class TherapyLines {
     Map<Regimen, Integer> stated = new HashMap<>();
     Map<Regimen, String> time = new HashMap<>();
     for (Regimen r : all) {
-      Regimen o = distinct.stream().filter(d -> d.parts.containsAll(r.parts)).findFirst().orElseThrow();
+      Regimen o = distinct.stream().filter(d -> d.parts.containsAll(r.parts)).findFirst().orElse(null);
+      if (o == null) {
+        continue; // a summary of drugs from several lines: each drug keeps the line of the regimen that holds it
+      }
       owner.put(r, o);
       if (r.stated != null) {
         stated.putIfAbsent(o, r.stated);
@@ -344,8 +364,10 @@ final class TherapyLines {
     }
     Map<String, Integer> lineOfDrug = new HashMap<>();
     for (Regimen r : all) {
-      int n = number.get(owner.get(r));
-      r.names.forEach(name -> lineOfDrug.merge(name, n, Math::min));
+      if (owner.containsKey(r)) {
+        int n = number.get(owner.get(r));
+        r.names.forEach(name -> lineOfDrug.merge(name, n, Math::min));
+      }
     }
     List<Evidence> evidence = new ArrayList<>();
     for (Regimen line : distinct) {
