@@ -56,6 +56,20 @@ public final class Evaluator {
     };
   }
 
+  /** What a predicate asks for, in words: the same for every patient, so written once per predicate. */
+  private final java.util.Map<Predicate, String> described = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String described(Predicate pred, java.util.function.Function<Predicate, String> words) {
+    String d = described.get(pred);
+    if (d == null) {
+      d = words.apply(pred);
+      if (described.size() < 10_000) {
+        described.put(pred, d);
+      }
+    }
+    return d;
+  }
+
   /** The drugs a therapy name stands for, as this evaluator reads them. */
   public List<String> drugsOf(String therapyName) {
     return partsOf.apply(therapyName);
@@ -209,9 +223,11 @@ public final class Evaluator {
 
   /** The outcomes' distinct reasons in order, joined. */
   private static String reasons(List<Outcome> outcomes, String joiner) {
-    java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+    List<String> distinct = new ArrayList<>(outcomes.size());
     for (Outcome o : outcomes) {
-      distinct.add(o.reason());
+      if (!distinct.contains(o.reason())) {
+        distinct.add(o.reason());
+      }
     }
     return String.join(joiner, distinct);
   }
@@ -259,7 +275,7 @@ public final class Evaluator {
         dx.add(f);
       }
     }
-    String wanted = d.cancers().stream().sorted().map(cancers::label).collect(Collectors.joining(" or "));
+    String wanted = described(d, x -> d.cancers().stream().sorted().map(cancers::label).collect(Collectors.joining(" or ")));
     if (dx.isEmpty()) {
       return Outcome.unknown("no cancer diagnosis found", List.of());
     }
@@ -369,16 +385,37 @@ public final class Evaluator {
   // ---- molecular
 
   private Outcome variant(Predicate.Variant v, PatientRecord p) {
-    List<Fact> gene = p.current(FactType.VARIANT).filter(f -> ((Finding.Variant) f.finding()).gene().equals(v.gene())).toList();
-    String wanted = v.gene() + (v.variants().isEmpty() ? " alteration" : " " + v.variants().stream().sorted().collect(Collectors.joining("/")));
-    List<Fact> own = gene.stream().filter(f -> f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL).toList();
+    String wanted = described(v, x -> v.gene() + (v.variants().isEmpty() ? " alteration" : " " + v.variants().stream().sorted().collect(Collectors.joining("/"))));
+    List<Fact> own = new ArrayList<>();
+    for (Fact f : p.currentOf(FactType.VARIANT)) {
+      if (((Finding.Variant) f.finding()).gene().equals(v.gene()) && f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL) {
+        own.add(f);
+      }
+    }
+    if (own.isEmpty()) {
+      return Outcome.unmentioned(wanted);
+    }
     // A variant of uncertain significance neither meets nor rules out; a benign one is no alteration.
-    List<Fact> uncertain = own.stream().filter(Fact::ownPositive).filter(f -> Finding.Variant.VUS.equals(significance(f))).toList();
-    List<Fact> positive = own.stream().filter(Fact::ownPositive)
-        .filter(f -> significance(f) == null || significance(f).endsWith("pathogenic")).toList();
-    List<Fact> hits = positive.stream().filter(f -> matches(v, (Finding.Variant) f.finding())).toList();
-    List<Fact> negative = own.stream().filter(f -> f.assertion() == Assertion.ABSENT
-        && (((Finding.Variant) f.finding()).variant() == null || matches(v, (Finding.Variant) f.finding()))).toList();
+    List<Fact> uncertain = new ArrayList<>();
+    List<Fact> positive = new ArrayList<>();
+    List<Fact> hits = new ArrayList<>();
+    List<Fact> negative = new ArrayList<>();
+    for (Fact f : own) {
+      Finding.Variant x = (Finding.Variant) f.finding();
+      if (f.ownPositive()) {
+        if (Finding.Variant.VUS.equals(x.significance())) {
+          uncertain.add(f);
+        }
+        if (x.significance() == null || x.significance().endsWith("pathogenic")) {
+          positive.add(f);
+          if (matches(v, x)) {
+            hits.add(f);
+          }
+        }
+      } else if (f.assertion() == Assertion.ABSENT && (x.variant() == null || matches(v, x))) {
+        negative.add(f);
+      }
+    }
     LocalDate hitDate = newest(hits);
     LocalDate negDate = newest(negative);
     if (!hits.isEmpty() && (negative.isEmpty() || !hitDate.isBefore(negDate))) {
@@ -406,10 +443,6 @@ public final class Evaluator {
       return Outcome.unknown(wanted + " possible, not confirmed", evidence(possible));
     }
     return Outcome.unmentioned(wanted);
-  }
-
-  private static String significance(Fact f) {
-    return ((Finding.Variant) f.finding()).significance();
   }
 
   private static boolean matches(Predicate.Variant v, Finding.Variant f) {
@@ -448,7 +481,7 @@ public final class Evaluator {
   }
 
   private Outcome simpleBiomarker(Predicate.Biomarker b, PatientRecord p) {
-    List<Fact> facts = own(p, FactType.BIOMARKER).filter(f -> ((Finding.Biomarker) f.finding()).name().equals(b.name())).toList();
+    List<Fact> facts = biomarkers(p, b.name());
     if (facts.isEmpty()) {
       return Outcome.unknown(b.name() + " not reported", List.of());
     }
@@ -483,6 +516,16 @@ public final class Evaluator {
     return Outcome.unknown(shown + " straddles " + limit, f.evidence());
   }
 
+  private static List<Fact> biomarkers(PatientRecord p, String name) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : ownOf(p, FactType.BIOMARKER)) {
+      if (((Finding.Biomarker) f.finding()).name().equals(name)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** ER/PR/MSI/MMR categories as criteria name them. */
   private static String category(Finding.Biomarker r) {
     if (r.name().equals("ER") || r.name().equals("PR")) {
@@ -495,7 +538,7 @@ public final class Evaluator {
   }
 
   private Outcome her2(Predicate.Biomarker b, PatientRecord p) {
-    List<Fact> facts = own(p, FactType.BIOMARKER).filter(f -> ((Finding.Biomarker) f.finding()).name().equals("HER2")).toList();
+    List<Fact> facts = biomarkers(p, "HER2");
     if (facts.isEmpty()) {
       return Outcome.unknown("HER2 not reported", List.of());
     }
@@ -535,10 +578,15 @@ public final class Evaluator {
   }
 
   private Outcome performance(Predicate.PerformanceStatus ps, PatientRecord p) {
-    List<Fact> facts = own(p, FactType.PERFORMANCE_STATUS)
-        .filter(f -> ((Finding.PerformanceStatus) f.finding()).scale().equals(ps.scale())).toList();
+    List<Fact> all = ownOf(p, FactType.PERFORMANCE_STATUS);
+    List<Fact> facts = new ArrayList<>();
+    for (Fact f : all) {
+      if (((Finding.PerformanceStatus) f.finding()).scale().equals(ps.scale())) {
+        facts.add(f);
+      }
+    }
     if (facts.isEmpty()) {
-      Optional<Fact> other = own(p, FactType.PERFORMANCE_STATUS).findFirst();
+      Optional<Fact> other = all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
       if (other.isPresent() && ps.scale().equals("ECOG")) {
         int kps = ((Finding.PerformanceStatus) other.get().finding()).value();
         int ecog = PerformanceScales.ecogFromKps(kps);
@@ -616,8 +664,8 @@ public final class Evaluator {
 
   private Outcome therapy(Predicate.PriorTherapy t, PatientRecord p) {
     if (!t.drugs().isEmpty() || !t.classes().isEmpty()) {
-      String what = java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
-          .collect(Collectors.joining(" or "));
+      String what = described(t, x -> java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
+          .collect(Collectors.joining(" or ")));
       List<Fact> given = new ArrayList<>();
       for (Fact f : p.factsOf(FactType.THERAPY)) {
         if (f.ownPositive() && received(t, (Finding.Therapy) f.finding())
