@@ -17,6 +17,6 @@ public record CriterionResult(Criterion criterion, Verdict result, String reason
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("criterion " + criterion.id() + " result without reason");
     }
-    evidence = List.copyOf(evidence);
+    evidence = org.eligo.core.DeferredList.copyOf(evidence);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eligo.core.Assertion;
+import org.eligo.core.DeferredList;
 import org.eligo.core.Evidence;
 import org.eligo.criteria.Criterion;
 import org.eligo.criteria.Predicate;
@@ -40,7 +41,33 @@ public final class Evaluator {
   /** With the drugs each therapy name stands for ({@code Drugs::parts}: FOLFOX is fluorouracil, leucovorin and oxaliplatin). */
   public Evaluator(Cancers cancers, java.util.function.Function<String, List<String>> partsOf) {
     this.cancers = cancers;
-    this.partsOf = java.util.Objects.requireNonNull(partsOf, "partsOf");
+    java.util.Objects.requireNonNull(partsOf, "partsOf");
+    // therapy names come from a small vocabulary and are read for every patient: each split once
+    java.util.Map<String, List<String>> known = new java.util.concurrent.ConcurrentHashMap<>();
+    this.partsOf = name -> {
+      List<String> parts = known.get(name);
+      if (parts == null) {
+        parts = List.copyOf(partsOf.apply(name));
+        if (known.size() < 100_000) {
+          known.put(name, parts);
+        }
+      }
+      return parts;
+    };
+  }
+
+  /** What a predicate asks for, in words: the same for every patient, so written once per predicate. */
+  private final java.util.Map<Predicate, String> described = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String described(Predicate pred, java.util.function.Function<Predicate, String> words) {
+    String d = described.get(pred);
+    if (d == null) {
+      d = words.apply(pred);
+      if (described.size() < 10_000) {
+        described.put(pred, d);
+      }
+    }
+    return d;
   }
 
   /** The drugs a therapy name stands for, as this evaluator reads them. */
@@ -171,28 +198,44 @@ public final class Evaluator {
 
   private Outcome combine(List<Predicate> parts, PatientRecord p, boolean all) {
     Verdict decisive = all ? Verdict.NOT_MET : Verdict.MET;
-    List<Outcome> outcomes = parts.stream().map(x -> eval(x, p)).toList();
+    List<Outcome> outcomes = new ArrayList<>(parts.size());
+    for (Predicate x : parts) {
+      outcomes.add(eval(x, p));
+    }
     for (Outcome o : outcomes) {
       if (o.verdict() == decisive) {
         return o;
       }
     }
-    List<Outcome> unknown = outcomes.stream().filter(o -> o.verdict() == Verdict.UNKNOWN).toList();
-    if (unknown.isEmpty()) {
-      List<Evidence> ev = outcomes.stream().flatMap(o -> o.evidence().stream()).distinct().toList();
-      String reason = outcomes.stream().map(Outcome::reason).distinct().collect(Collectors.joining("; "));
-      return new Outcome(all ? Verdict.MET : Verdict.NOT_MET, reason, ev, false);
+    List<Outcome> unknown = new ArrayList<>(outcomes.size());
+    boolean noMention = true;
+    for (Outcome o : outcomes) {
+      if (o.verdict() == Verdict.UNKNOWN) {
+        unknown.add(o);
+        noMention &= o.noMention();
+      }
     }
-    boolean noMention = unknown.stream().allMatch(Outcome::noMention);
-    String reason = unknown.stream().map(Outcome::reason).distinct().collect(Collectors.joining(all ? " and " : " or "));
-    return new Outcome(Verdict.UNKNOWN, reason, unknown.stream().flatMap(o -> o.evidence().stream()).toList(), noMention);
+    if (unknown.isEmpty()) {
+      return new Outcome(all ? Verdict.MET : Verdict.NOT_MET, reasons(outcomes, "; "), evidenceOf(outcomes, true), false);
+    }
+    return new Outcome(Verdict.UNKNOWN, reasons(unknown, all ? " and " : " or "), evidenceOf(unknown, false), noMention);
+  }
+
+  /** The outcomes' distinct reasons in order, joined. */
+  private static String reasons(List<Outcome> outcomes, String joiner) {
+    List<String> distinct = new ArrayList<>(outcomes.size());
+    for (Outcome o : outcomes) {
+      if (!distinct.contains(o.reason())) {
+        distinct.add(o.reason());
+      }
+    }
+    return String.join(joiner, distinct);
   }
 
   // ---- demographics
 
   private Outcome age(Predicate.Age a, PatientRecord p) {
-    Optional<Fact> f = own(p, FactType.DEMOGRAPHIC).filter(x -> ((Finding.Demographic) x.finding()).age() != null)
-        .max(Comparator.comparing(Fact::structured));
+    Optional<Fact> f = demographic(p, true);
     if (f.isEmpty()) {
       return Outcome.unknown("age not recorded", List.of());
     }
@@ -202,9 +245,20 @@ public final class Evaluator {
     return ok ? Outcome.met(reason, f.get().evidence()) : Outcome.notMet(reason, f.get().evidence());
   }
 
+  /** The patient's own age (or sex) fact, a structured one before one from notes, else the first. */
+  private static Optional<Fact> demographic(PatientRecord p, boolean age) {
+    Fact best = null;
+    for (Fact x : ownOf(p, FactType.DEMOGRAPHIC)) {
+      Finding.Demographic d = (Finding.Demographic) x.finding();
+      if ((age ? d.age() : d.sex()) != null && (best == null || !best.structured() && x.structured())) {
+        best = x;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   private Outcome sex(Predicate.Sex s, PatientRecord p) {
-    Optional<Fact> f = own(p, FactType.DEMOGRAPHIC).filter(x -> ((Finding.Demographic) x.finding()).sex() != null)
-        .max(Comparator.comparing(Fact::structured));
+    Optional<Fact> f = demographic(p, false);
     if (f.isEmpty()) {
       return Outcome.unknown("sex not recorded", List.of());
     }
@@ -215,9 +269,13 @@ public final class Evaluator {
   // ---- disease
 
   private Outcome diagnosis(Predicate.Diagnosis d, PatientRecord p) {
-    List<Fact> dx = p.current(FactType.DIAGNOSIS)
-        .filter(f -> f.assertion() == Assertion.PRESENT && ((Finding.Diagnosis) f.finding()).cancer() != null).toList();
-    String wanted = d.cancers().stream().sorted().map(cancers::label).collect(Collectors.joining(" or "));
+    List<Fact> dx = new ArrayList<>();
+    for (Fact f : p.currentOf(FactType.DIAGNOSIS)) {
+      if (f.assertion() == Assertion.PRESENT && ((Finding.Diagnosis) f.finding()).cancer() != null) {
+        dx.add(f);
+      }
+    }
+    String wanted = described(d, x -> d.cancers().stream().sorted().map(cancers::label).collect(Collectors.joining(" or ")));
     if (dx.isEmpty()) {
       return Outcome.unknown("no cancer diagnosis found", List.of());
     }
@@ -225,9 +283,9 @@ public final class Evaluator {
     List<Fact> vague = new ArrayList<>();
     for (Fact f : dx) {
       String code = ((Finding.Diagnosis) f.finding()).cancer();
-      if (d.cancers().stream().anyMatch(w -> cancers.isA(code, w))) {
+      if (anyIsA(code, d.cancers(), true)) {
         matching.add(f);
-      } else if (d.cancers().stream().anyMatch(w -> cancers.isA(w, code))) {
+      } else if (anyIsA(code, d.cancers(), false)) {
         vague.add(f);
       }
     }
@@ -251,30 +309,57 @@ public final class Evaluator {
     return Outcome.unknown(labelOf(vague) + ": subtype not stated", evidence(vague));
   }
 
+  /** Whether {@code code} is one of {@code wanted} or below it ({@code below}), or one of them is below {@code code}. */
+  private boolean anyIsA(String code, java.util.Collection<String> wanted, boolean below) {
+    for (String w : wanted) {
+      if (below ? cancers.isA(code, w) : cancers.isA(w, code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String labelOf(List<Fact> dx) {
-    java.util.Set<String> withHistology = dx.stream().map(f -> (Finding.Diagnosis) f.finding())
-        .filter(d -> d.histology() != null).map(Finding.Diagnosis::cancer).collect(Collectors.toSet());
-    return dx.stream().filter(f -> {
+    java.util.Set<String> withHistology = new java.util.HashSet<>();
+    for (Fact f : dx) {
       Finding.Diagnosis d = (Finding.Diagnosis) f.finding();
-      return d.histology() != null || !withHistology.contains(d.cancer());
-    }).map(f -> {
+      if (d.histology() != null) {
+        withHistology.add(d.cancer());
+      }
+    }
+    java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+    for (Fact f : dx) {
       Finding.Diagnosis d = (Finding.Diagnosis) f.finding();
-      return d.histology() != null ? d.histology() + " (" + d.cancer() + ")" : cancers.label(d.cancer());
-    }).distinct().collect(Collectors.joining(", "));
+      if (d.histology() != null) {
+        labels.add(d.histology() + " (" + d.cancer() + ")");
+      } else if (!withHistology.contains(d.cancer())) {
+        labels.add(cancers.label(d.cancer()));
+      }
+    }
+    return String.join(", ", labels);
   }
 
   private Outcome stage(Predicate.Stage s, PatientRecord p) {
-    List<Fact> distant = p.current(FactType.METASTASIS).filter(f -> f.ownPositive()
-        && ((Finding.Metastasis) f.finding()).status() != MetStatus.ABSENT).toList();
+    List<Fact> distant = new ArrayList<>();
+    for (Fact f : p.currentOf(FactType.METASTASIS)) {
+      if (f.ownPositive() && ((Finding.Metastasis) f.finding()).status() != MetStatus.ABSENT) {
+        distant.add(f);
+      }
+    }
     if (!distant.isEmpty()) {
       return Outcome.met("distant metastases (stage IV)", evidence(distant));
     }
-    List<Fact> st = p.current(FactType.DIAGNOSIS).filter(f -> f.assertion() == Assertion.PRESENT
-        && ((Finding.Diagnosis) f.finding()).cancer() == null).toList();
+    List<Fact> st = new ArrayList<>();
+    int best = Integer.MIN_VALUE;
+    for (Fact f : p.currentOf(FactType.DIAGNOSIS)) {
+      if (f.assertion() == Assertion.PRESENT && ((Finding.Diagnosis) f.finding()).cancer() == null) {
+        st.add(f);
+        best = Math.max(best, rank(((Finding.Diagnosis) f.finding()).stage()));
+      }
+    }
     if (st.isEmpty()) {
       return Outcome.unknown("stage not recorded", List.of());
     }
-    int best = st.stream().mapToInt(f -> rank(((Finding.Diagnosis) f.finding()).stage())).max().getAsInt();
     int min = rank(s.minStage());
     if (best < 0 || min < 0) {
       return Outcome.unknown("stage not understood (at least " + s.minStage() + " required)", evidence(st));
@@ -292,22 +377,45 @@ public final class Evaluator {
 
   private static int rank(String stage) {
     // -1 for a stage group outside the list (a staging system eligo does not order)
-    return STAGES.indexOf(stage == null ? "" : stage.toUpperCase(Locale.ROOT).replaceAll("[0-9]$", ""));
+    String s = stage == null ? "" : stage.toUpperCase(Locale.ROOT);
+    boolean digit = !s.isEmpty() && s.charAt(s.length() - 1) >= '0' && s.charAt(s.length() - 1) <= '9';
+    return STAGES.indexOf(digit ? s.substring(0, s.length() - 1) : s);
   }
 
   // ---- molecular
 
   private Outcome variant(Predicate.Variant v, PatientRecord p) {
-    List<Fact> gene = p.current(FactType.VARIANT).filter(f -> ((Finding.Variant) f.finding()).gene().equals(v.gene())).toList();
-    String wanted = v.gene() + (v.variants().isEmpty() ? " alteration" : " " + v.variants().stream().sorted().collect(Collectors.joining("/")));
-    List<Fact> own = gene.stream().filter(f -> f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL).toList();
+    String wanted = described(v, x -> v.gene() + (v.variants().isEmpty() ? " alteration" : " " + v.variants().stream().sorted().collect(Collectors.joining("/"))));
+    List<Fact> own = new ArrayList<>();
+    for (Fact f : p.currentOf(FactType.VARIANT)) {
+      if (((Finding.Variant) f.finding()).gene().equals(v.gene()) && f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL) {
+        own.add(f);
+      }
+    }
+    if (own.isEmpty()) {
+      return Outcome.unmentioned(wanted);
+    }
     // A variant of uncertain significance neither meets nor rules out; a benign one is no alteration.
-    List<Fact> uncertain = own.stream().filter(Fact::ownPositive).filter(f -> Finding.Variant.VUS.equals(significance(f))).toList();
-    List<Fact> positive = own.stream().filter(Fact::ownPositive)
-        .filter(f -> significance(f) == null || significance(f).endsWith("pathogenic")).toList();
-    List<Fact> hits = positive.stream().filter(f -> matches(v, (Finding.Variant) f.finding())).toList();
-    List<Fact> negative = own.stream().filter(f -> f.assertion() == Assertion.ABSENT
-        && (((Finding.Variant) f.finding()).variant() == null || matches(v, (Finding.Variant) f.finding()))).toList();
+    List<Fact> uncertain = new ArrayList<>();
+    List<Fact> positive = new ArrayList<>();
+    List<Fact> hits = new ArrayList<>();
+    List<Fact> negative = new ArrayList<>();
+    for (Fact f : own) {
+      Finding.Variant x = (Finding.Variant) f.finding();
+      if (f.ownPositive()) {
+        if (Finding.Variant.VUS.equals(x.significance())) {
+          uncertain.add(f);
+        }
+        if (x.significance() == null || x.significance().endsWith("pathogenic")) {
+          positive.add(f);
+          if (matches(v, x)) {
+            hits.add(f);
+          }
+        }
+      } else if (f.assertion() == Assertion.ABSENT && (x.variant() == null || matches(v, x))) {
+        negative.add(f);
+      }
+    }
     LocalDate hitDate = newest(hits);
     LocalDate negDate = newest(negative);
     if (!hits.isEmpty() && (negative.isEmpty() || !hitDate.isBefore(negDate))) {
@@ -335,10 +443,6 @@ public final class Evaluator {
       return Outcome.unknown(wanted + " possible, not confirmed", evidence(possible));
     }
     return Outcome.unmentioned(wanted);
-  }
-
-  private static String significance(Fact f) {
-    return ((Finding.Variant) f.finding()).significance();
   }
 
   private static boolean matches(Predicate.Variant v, Finding.Variant f) {
@@ -377,7 +481,7 @@ public final class Evaluator {
   }
 
   private Outcome simpleBiomarker(Predicate.Biomarker b, PatientRecord p) {
-    List<Fact> facts = own(p, FactType.BIOMARKER).filter(f -> ((Finding.Biomarker) f.finding()).name().equals(b.name())).toList();
+    List<Fact> facts = biomarkers(p, b.name());
     if (facts.isEmpty()) {
       return Outcome.unknown(b.name() + " not reported", List.of());
     }
@@ -412,6 +516,16 @@ public final class Evaluator {
     return Outcome.unknown(shown + " straddles " + limit, f.evidence());
   }
 
+  private static List<Fact> biomarkers(PatientRecord p, String name) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : ownOf(p, FactType.BIOMARKER)) {
+      if (((Finding.Biomarker) f.finding()).name().equals(name)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** ER/PR/MSI/MMR categories as criteria name them. */
   private static String category(Finding.Biomarker r) {
     if (r.name().equals("ER") || r.name().equals("PR")) {
@@ -424,7 +538,7 @@ public final class Evaluator {
   }
 
   private Outcome her2(Predicate.Biomarker b, PatientRecord p) {
-    List<Fact> facts = own(p, FactType.BIOMARKER).filter(f -> ((Finding.Biomarker) f.finding()).name().equals("HER2")).toList();
+    List<Fact> facts = biomarkers(p, "HER2");
     if (facts.isEmpty()) {
       return Outcome.unknown("HER2 not reported", List.of());
     }
@@ -464,10 +578,15 @@ public final class Evaluator {
   }
 
   private Outcome performance(Predicate.PerformanceStatus ps, PatientRecord p) {
-    List<Fact> facts = own(p, FactType.PERFORMANCE_STATUS)
-        .filter(f -> ((Finding.PerformanceStatus) f.finding()).scale().equals(ps.scale())).toList();
+    List<Fact> all = ownOf(p, FactType.PERFORMANCE_STATUS);
+    List<Fact> facts = new ArrayList<>();
+    for (Fact f : all) {
+      if (((Finding.PerformanceStatus) f.finding()).scale().equals(ps.scale())) {
+        facts.add(f);
+      }
+    }
     if (facts.isEmpty()) {
-      Optional<Fact> other = own(p, FactType.PERFORMANCE_STATUS).findFirst();
+      Optional<Fact> other = all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
       if (other.isPresent() && ps.scale().equals("ECOG")) {
         int kps = ((Finding.PerformanceStatus) other.get().finding()).value();
         int ecog = PerformanceScales.ecogFromKps(kps);
@@ -490,31 +609,48 @@ public final class Evaluator {
   }
 
   private Outcome metastasis(Predicate.Metastasis m, PatientRecord p) {
-    List<Fact> facts = own(p, FactType.METASTASIS).filter(f -> ((Finding.Metastasis) f.finding()).site().equals(m.site())
-        && f.assertion() != Assertion.POSSIBLE).toList();
-    String what = m.statuses().stream().sorted().map(s -> s.toLowerCase(Locale.ROOT).replace('_', '/')).collect(Collectors.joining(" or "))
-        + " " + m.site() + " metastases";
+    List<Fact> facts = new ArrayList<>();
+    List<Fact> possible = new ArrayList<>();
+    for (Fact f : ownOf(p, FactType.METASTASIS)) {
+      if (((Finding.Metastasis) f.finding()).site().equals(m.site())) {
+        (f.assertion() != Assertion.POSSIBLE ? facts : possible).add(f);
+      }
+    }
     if (facts.isEmpty()) {
-      List<Fact> possible = own(p, FactType.METASTASIS).filter(f -> ((Finding.Metastasis) f.finding()).site().equals(m.site())).toList();
       return possible.isEmpty() ? Outcome.unmentioned(m.site() + " metastases")
           : Outcome.unknown(m.site() + " metastases possible, not confirmed", evidence(possible));
     }
     // Same-date statements are summarised worst first (a new lesion beside treated ones is
     // active); a bare mention without status counts only when nothing says more.
-    MetStatus status = null;
-    for (MetStatus s : List.of(MetStatus.ACTIVE, MetStatus.TREATED_STABLE, MetStatus.ABSENT, MetStatus.UNKNOWN)) {
-      if (facts.stream().anyMatch(f -> statusOf(f) == s)) {
-        status = s;
+    MetStatus st = MetStatus.UNKNOWN;
+    for (MetStatus s : WORST_FIRST) {
+      if (anyHas(facts, s)) {
+        st = s;
         break;
       }
     }
-    MetStatus st = status == null ? MetStatus.UNKNOWN : status;
-    List<Fact> ev = facts.stream().filter(f -> statusOf(f) == st).toList();
+    List<Fact> ev = new ArrayList<>();
+    for (Fact f : facts) {
+      if (statusOf(f) == st) {
+        ev.add(f);
+      }
+    }
     if (st == MetStatus.UNKNOWN) {
       return Outcome.unknown(m.site() + " metastases present, activity not stated", evidence(ev));
     }
     String reason = m.site() + " metastases " + st.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("treated stable", "treated and stable");
     return m.statuses().contains(st.name()) ? Outcome.met(reason, evidence(ev)) : Outcome.notMet(reason, evidence(ev));
+  }
+
+  private static final List<MetStatus> WORST_FIRST = List.of(MetStatus.ACTIVE, MetStatus.TREATED_STABLE, MetStatus.ABSENT, MetStatus.UNKNOWN);
+
+  private static boolean anyHas(List<Fact> facts, MetStatus s) {
+    for (Fact f : facts) {
+      if (statusOf(f) == s) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static MetStatus statusOf(Fact f) {
@@ -528,22 +664,32 @@ public final class Evaluator {
 
   private Outcome therapy(Predicate.PriorTherapy t, PatientRecord p) {
     if (!t.drugs().isEmpty() || !t.classes().isEmpty()) {
-      String what = java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
-          .collect(Collectors.joining(" or "));
-      List<Fact> given = p.facts(FactType.THERAPY).filter(f -> f.ownPositive() && received(t, (Finding.Therapy) f.finding())).toList();
-      if (t.advancedOnly()) {
-        given = given.stream().filter(f -> ((Finding.Therapy) f.finding()).setting() == null).toList();
+      String what = described(t, x -> java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
+          .collect(Collectors.joining(" or ")));
+      List<Fact> given = new ArrayList<>();
+      for (Fact f : p.factsOf(FactType.THERAPY)) {
+        if (f.ownPositive() && received(t, (Finding.Therapy) f.finding())
+            && (!t.advancedOnly() || ((Finding.Therapy) f.finding()).setting() == null)) {
+          given.add(f);
+        }
       }
       if (!given.isEmpty()) {
         return Outcome.met("received " + given.stream().map(f -> therapyName((Finding.Therapy) f.finding())).distinct()
             .collect(Collectors.joining(", ")), evidence(given));
       }
-      List<Fact> denied = p.facts(FactType.THERAPY).filter(f -> f.assertion() == Assertion.ABSENT
-          && (received(t, (Finding.Therapy) f.finding()) || ((Finding.Therapy) f.finding()).drug() == null)).toList();
+      List<Fact> denied = new ArrayList<>();
+      List<Fact> planned = new ArrayList<>();
+      for (Fact f : p.factsOf(FactType.THERAPY)) {
+        Finding.Therapy x = (Finding.Therapy) f.finding();
+        if (f.assertion() == Assertion.ABSENT && (x.drug() == null || received(t, x))) {
+          denied.add(f);
+        } else if (f.assertion() == Assertion.HYPOTHETICAL && received(t, x)) {
+          planned.add(f);
+        }
+      }
       if (!denied.isEmpty()) {
         return Outcome.notMet("no prior " + what + " (stated)", evidence(denied));
       }
-      List<Fact> planned = p.facts(FactType.THERAPY).filter(f -> f.assertion() == Assertion.HYPOTHETICAL && received(t, (Finding.Therapy) f.finding())).toList();
       if (!planned.isEmpty() && p.priorLines() != null) {
         return Outcome.notMet(what + " only planned, not given", evidence(planned));
       }
@@ -602,9 +748,39 @@ public final class Evaluator {
    * counts only for cancer treatment (not methotrexate for arthritis).
    */
   private boolean received(Predicate.PriorTherapy t, Finding.Therapy f) {
-    return (f.drug() != null && (t.drugs().contains(f.drug()) || partsOf.apply(f.drug()).stream().anyMatch(t.drugs()::contains)))
-        || (!Finding.Therapy.NON_CANCER.equals(f.setting())
-            && t.classes().stream().anyMatch(c -> f.classes().containsAll(List.of(c.split("\\+")))));
+    if (f.drug() != null) {
+      if (t.drugs().contains(f.drug())) {
+        return true;
+      }
+      for (String part : partsOf.apply(f.drug())) {
+        if (t.drugs().contains(part)) {
+          return true;
+        }
+      }
+    }
+    if (Finding.Therapy.NON_CANCER.equals(f.setting())) {
+      return false;
+    }
+    for (String c : t.classes()) {
+      if (hasEvery(f.classes(), c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Map<String, List<String>> COMBINATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Whether {@code classes} holds each class of a "+"-joined combination ("PD-1+CTLA-4"; a trial's classes, split once each). */
+  private static boolean hasEvery(List<String> classes, String combination) {
+    List<String> each = COMBINATIONS.get(combination);
+    if (each == null) {
+      each = List.of(combination.split("\\+"));
+      if (COMBINATIONS.size() < 10_000) {
+        COMBINATIONS.put(combination, each);
+      }
+    }
+    return classes.containsAll(each);
   }
 
   /**
@@ -664,19 +840,33 @@ public final class Evaluator {
   }
 
   private static List<Fact> conditionFacts(Predicate.Condition c, PatientRecord p) {
-    return own(p, FactType.CONDITION).filter(f -> {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : ownOf(p, FactType.CONDITION)) {
       Finding.Condition x = (Finding.Condition) f.finding();
-      return x.name().equalsIgnoreCase(c.name()) || c.name().equalsIgnoreCase(x.group());
-    }).toList();
+      if (x.name().equalsIgnoreCase(c.name()) || c.name().equalsIgnoreCase(x.group())) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   private Outcome condition(Predicate.Condition c, PatientRecord p) {
     List<Fact> facts = conditionFacts(c, p);
-    List<Fact> positive = facts.stream().filter(Fact::ownPositive).toList();
+    if (facts.isEmpty()) {
+      return Outcome.unmentioned(c.name());
+    }
+    List<Fact> positive = new ArrayList<>();
+    List<Fact> absent = new ArrayList<>();
+    for (Fact f : facts) {
+      if (f.ownPositive()) {
+        positive.add(f);
+      } else if (f.assertion() == Assertion.ABSENT) {
+        absent.add(f);
+      }
+    }
     if (!positive.isEmpty()) {
       return Outcome.met(c.name() + " recorded", evidence(positive));
     }
-    List<Fact> absent = facts.stream().filter(f -> f.assertion() == Assertion.ABSENT).toList();
     if (!absent.isEmpty()) {
       return Outcome.notMet("no " + c.name() + " (stated)", evidence(absent));
     }
@@ -736,12 +926,39 @@ public final class Evaluator {
 
   /** Current facts of a type that are the patient's own (not family, hypothetical). */
   private static java.util.stream.Stream<Fact> own(PatientRecord p, FactType type) {
-    return p.current(type).filter(f -> f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL
-        && (type == FactType.METASTASIS || type == FactType.CONDITION || f.assertion() != Assertion.POSSIBLE));
+    return ownOf(p, type).stream();
   }
 
+  private static List<Fact> ownOf(PatientRecord p, FactType type) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : p.currentOf(type)) {
+      if (f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL
+          && (type == FactType.METASTASIS || type == FactType.CONDITION || f.assertion() != Assertion.POSSIBLE)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The facts' evidence, distinct, made only when read (most evaluations are let go unread). */
   private static List<Evidence> evidence(List<Fact> facts) {
-    return facts.stream().flatMap(f -> f.evidence().stream()).distinct().toList();
+    boolean empty = true;
+    for (Fact f : facts) {
+      empty &= f.evidence().isEmpty();
+    }
+    return DeferredList.of(empty, () -> facts.stream().flatMap(f -> f.evidence().stream()).distinct().toList());
+  }
+
+  /** The outcomes' evidence, in order ({@code distinct}: each once), made only when read. */
+  private static List<Evidence> evidenceOf(List<Outcome> outcomes, boolean distinct) {
+    boolean empty = true;
+    for (Outcome o : outcomes) {
+      empty &= o.evidence().isEmpty();
+    }
+    return DeferredList.of(empty, () -> {
+      java.util.stream.Stream<Evidence> all = outcomes.stream().flatMap(o -> o.evidence().stream());
+      return (distinct ? all.distinct() : all).toList();
+    });
   }
 
   private static LocalDate newest(List<Fact> facts) {

@@ -9,7 +9,7 @@ import org.eligo.core.Evidence;
  */
 record Outcome(Verdict verdict, String reason, List<Evidence> evidence, boolean noMention) {
   Outcome {
-    evidence = List.copyOf(evidence);
+    evidence = org.eligo.core.DeferredList.copyOf(evidence);
   }
 
   static Outcome met(String reason, List<Evidence> evidence) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.eligo.core.Assertion;
+import org.eligo.core.DeferredList;
 import org.eligo.core.Evidence;
 import org.eligo.extract.Finding;
 
@@ -19,7 +20,7 @@ public record Fact(
   public Fact {
     Objects.requireNonNull(finding, "finding");
     Objects.requireNonNull(assertion, "assertion");
-    evidence = List.copyOf(evidence);
+    evidence = DeferredList.copyOf(evidence);
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("fact " + finding.key() + " has no evidence");
     }

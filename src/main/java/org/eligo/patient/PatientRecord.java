@@ -17,19 +17,29 @@ public record PatientRecord(
     List<Evidence> priorLinesEvidence) {
   public PatientRecord {
     Objects.requireNonNull(patientId, "patientId");
-    facts = List.copyOf(facts);
-    priorLinesEvidence = List.copyOf(priorLinesEvidence);
+    facts = Facts.of(facts);
+    priorLinesEvidence = org.eligo.core.DeferredList.copyOf(priorLinesEvidence);
     if (noteCount < 0) {
       throw new IllegalArgumentException("noteCount < 0: " + noteCount);
     }
   }
 
   public Stream<Fact> facts(FactType type) {
-    return facts.stream().filter(f -> f.finding().type() == type);
+    return factsOf(type).stream();
   }
 
   /** Current facts of a type (superseded ones left out). */
   public Stream<Fact> current(FactType type) {
-    return facts(type).filter(Fact::current);
+    return currentOf(type).stream();
+  }
+
+  /** The facts of a type, in record order (grouped once when the record is made). */
+  public List<Fact> factsOf(FactType type) {
+    return ((Facts) facts).of(type);
+  }
+
+  /** The current facts of a type, in record order. */
+  public List<Fact> currentOf(FactType type) {
+    return ((Facts) facts).current(type);
   }
 }

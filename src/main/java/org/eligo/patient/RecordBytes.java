@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.eligo.core.Assertion;
 import org.eligo.core.CharSpan;
+import org.eligo.core.DeferredList;
 import org.eligo.core.Evidence;
 import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
@@ -38,9 +39,14 @@ public final class RecordBytes {
     return o.bytes();
   }
 
+  /**
+   * The record in {@code bytes}; the evidence of each fact (and of the prior lines) is decoded
+   * only when first read, from a copy of the bytes the record keeps, since most records of a
+   * screening are evaluated and let go without showing any.
+   */
   public static PatientRecord read(byte[] bytes, int offset, int length) {
-    In in = new In(bytes, offset, length);
-    String id = in.str();
+    In in = new In(Arrays.copyOfRange(bytes, offset, offset + length));
+    String id = in.own();
     int n = in.vint();
     List<Fact> facts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -160,7 +166,24 @@ public final class RecordBytes {
     }
   }
 
+  /** Passes over a list of evidence, noting its strings, and gives the list made when first read. */
   private static List<Evidence> evidence(In in) {
+    int at = in.pos;
+    int n = in.vint();
+    for (int i = 0; i < n; i++) {
+      if (in.skipStr()) {
+        in.vint();
+        in.vint();
+      } else {
+        in.skipStr();
+      }
+      in.skipStr();
+      in.skipStr();
+    }
+    return DeferredList.of(n == 0, () -> evidence(in.at(at)));
+  }
+
+  private static List<Evidence> evidence(In.Cursor in) {
     int n = in.vint();
     List<Evidence> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -265,16 +288,21 @@ public final class RecordBytes {
     }
   }
 
+  /**
+   * Reads; each string of the record is noted where it lies and made when first asked for. The
+   * strings of facts come from small vocabularies (types, genes, drugs) and are shared through
+   * {@link Vocabulary}; those of evidence are made only when the evidence is read.
+   */
   private static final class In {
     private final byte[] buf;
     private int pos;
-    private final int end;
-    private final List<String> strings = new ArrayList<>();
+    private int[] starts = new int[32];
+    private int[] lengths = new int[32];
+    private String[] made = new String[32];
+    private int count;
 
-    In(byte[] buf, int offset, int length) {
+    In(byte[] buf) {
       this.buf = buf;
-      this.pos = offset;
-      this.end = offset + length;
     }
 
     int vint() {
@@ -312,29 +340,106 @@ public final class RecordBytes {
       return next() == 0 ? null : LocalDate.ofEpochDay(zint());
     }
 
+    /** A string of a fact, shared with every record that has it. */
     String str() {
-      int k = vint();
-      if (k == 0) {
+      int k = ref();
+      if (k < 0) {
         return null;
       }
-      if (k <= strings.size()) {
-        return strings.get(k - 1);
+      String s = made[k];
+      if (s == null) {
+        s = Vocabulary.string(buf, starts[k], lengths[k]);
+        made[k] = s;
       }
-      int n = vint();
-      if (n > end - pos) {
-        throw new IllegalArgumentException("stored record is cut short");
-      }
-      String s = new String(buf, pos, n, StandardCharsets.UTF_8);
-      pos += n;
-      strings.add(s);
       return s;
     }
 
+    /** A string of this record alone (its patient id), not kept in the vocabulary. */
+    String own() {
+      int k = ref();
+      if (k < 0) {
+        return null;
+      }
+      if (made[k] == null) {
+        made[k] = new String(buf, starts[k], lengths[k], StandardCharsets.UTF_8);
+      }
+      return made[k];
+    }
+
+    /** Passes over a string, noting it if new; false for null. */
+    boolean skipStr() {
+      return ref() >= 0;
+    }
+
+    /** The number of the next string (noted if new), or -1 for null. */
+    private int ref() {
+      int k = vint();
+      if (k == 0) {
+        return -1;
+      }
+      if (k <= count) {
+        return k - 1;
+      }
+      int n = vint();
+      if (n > buf.length - pos) {
+        throw new IllegalArgumentException("stored record is cut short");
+      }
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        lengths = Arrays.copyOf(lengths, count * 2);
+        made = Arrays.copyOf(made, count * 2);
+      }
+      starts[count] = pos;
+      lengths[count] = n;
+      pos += n;
+      return count++;
+    }
+
     private byte next() {
-      if (pos >= end) {
+      if (pos >= buf.length) {
         throw new IllegalArgumentException("stored record is cut short");
       }
       return buf[pos++];
+    }
+
+    /** A reader of evidence from {@code at}, once this pass is over (its strings are all noted by then). */
+    Cursor at(int at) {
+      return new Cursor(at);
+    }
+
+    /** Reads evidence later, maybe on another thread: its own position, this record's strings. */
+    final class Cursor {
+      private int at;
+
+      Cursor(int at) {
+        this.at = at;
+      }
+
+      int vint() {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+          byte b = buf[at++];
+          v |= (b & 0x7F) << shift;
+          if (b >= 0) {
+            return v;
+          }
+        }
+      }
+
+      String str() {
+        int k = vint();
+        if (k == 0) {
+          return null;
+        }
+        int start = starts[k - 1];
+        if (start >= at) {
+          // the string's first appearance: its length and bytes follow here
+          at = start + lengths[k - 1];
+        }
+        String s = made[k - 1];
+        // the ids and words of notes are not shared with other records
+        return s != null ? s : new String(buf, start, lengths[k - 1], StandardCharsets.UTF_8);
+      }
     }
   }
 }

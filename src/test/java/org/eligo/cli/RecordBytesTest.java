@@ -56,7 +56,9 @@ class RecordBytesTest {
         new Fact(new Finding.Biomarker("MSI", null, "MSI-H", null, null), Assertion.POSSIBLE, false, null, List.of(note, note), false, false),
         new Fact(new Finding.Therapy(null, List.of("EGFR TKI", "TKI"), "targeted", null,
             new TherapyCourse(null, "2024-01", null, TherapyCourse.Response.PROGRESSION)), Assertion.HISTORICAL, true, null, List.of(note), false, false),
-        new Fact(new Finding.Lab("ANC", 1.25e-3, null, 7.5), Assertion.PRESENT, true, LocalDate.parse("2025-01-01"), List.of(note), false, false));
+        new Fact(new Finding.Lab("ANC", 1.25e-3, null, 7.5), Assertion.PRESENT, true, LocalDate.parse("2025-01-01"), List.of(note), false, false),
+        // "ps" is first written as the rule of evidence, which is read later than the fact fields after it
+        new Fact(new Finding.Condition("ps", "N1"), Assertion.ABSENT, true, null, List.of(structured, note), false, false));
     PatientRecord r = new PatientRecord("P-ü", facts, 2, null, null, List.of());
     byte[] b = RecordBytes.write(r);
     byte[] shifted = new byte[b.length + 5];
