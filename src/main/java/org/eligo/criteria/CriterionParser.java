@@ -210,6 +210,10 @@ public final class CriterionParser {
           + "\\b(?:confirmed|proven|proved|diagnosed|documented)\\s+(?:by|on|at|via|with|from)\\s+(?:an?\\s+|the\\s+)?"
           + "(?:(?:previous|prior|endoscopic|core|needle|tissue|diagnostic)\\s+)*biops(?:y|ies)\\b|"
           + "\\bon\\s+(?:an?\\s+|the\\s+)?(?:previous|prior)\\s+biops(?:y|ies)\\b");
+  /** "(for example adenocarcinoma)" after a cancer of a stated histology: an illustration of it, not a further condition. */
+  private static final Pattern HISTOLOGY_EXAMPLE = Pattern.compile(
+      "(?i)\\((?:for example|for instance|e\\.g\\.,?|such as)\\s+(?:[a-z-]+\\s+){0,2}[a-z-]*(?:carcinoma|sarcoma|blastoma)s?"
+          + "(?:\\s*(?:,|or|and)\\s*(?:[a-z-]+\\s+){0,2}[a-z-]*(?:carcinoma|sarcoma|blastoma)s?)*\\s*\\)");
   private static final Pattern ANY_TIME_OR_KIND = Pattern.compile(
       "\\b(?:concurrent|current)\\s+or\\s+(?:prior|previous|past)\\b|\\bor\\s+related\\b(?=\\s+dementias?\\b)");
   private static final Pattern SCREENING = Pattern.compile(
@@ -387,6 +391,7 @@ public final class CriterionParser {
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
+    maskAll(HISTOLOGY_EXAMPLE, raw, s);
     for (Rule rule : rules) {
       rule.apply(s, r);
     }

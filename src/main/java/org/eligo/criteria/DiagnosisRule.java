@@ -91,6 +91,27 @@ final class DiagnosisRule implements Rule {
     return null;
   }
 
+  private static final Pattern OF_HISTOLOGY = Pattern.compile(
+      "^\\s+(?:of|with)\\s+((?:non-?\\s?)?[a-z]+)\\s+(?:histology|histologic(?:al)?\\s+(?:sub)?type|(?:sub)?type)\\b");
+
+  /**
+   * "non-small cell lung cancer of non-squamous histology": the histology written after the
+   * cancer, read as the term it makes before it ("non-squamous non-small cell lung cancer").
+   */
+  private void qualified(Sentence s, List<PhraseMatcher.Match<Cancers.Term>> found) {
+    String lower = s.lower();
+    for (int i = 0; i < found.size(); i++) {
+      PhraseMatcher.Match<Cancers.Term> m = found.get(i);
+      Matcher q = OF_HISTOLOGY.matcher(lower.substring(m.end()));
+      if (q.lookingAt()) {
+        Optional<Cancers.Term> t = cancers.term(q.group(1) + " " + lower.substring(m.start(), m.end()));
+        if (t.isPresent()) {
+          found.set(i, new PhraseMatcher.Match<>(m.start(), m.end() + q.end(), t.get()));
+        }
+      }
+    }
+  }
+
   /** A plural cancer noun ("nasopharyngeal carcinomas", "solid tumours"), read as its singular. */
   private static final Pattern PLURAL = Pattern.compile(
       "(?i)\\b(?:\\w*carcinoma|cancer|tumou?r|\\w*sarcoma|\\w*lymphoma|leuka?emia|melanoma|neoplasm|myeloma|\\w*glioma|\\w*blastoma)(s)\\b");
@@ -119,6 +140,7 @@ final class DiagnosisRule implements Rule {
     }
     found.addAll(ellipses(s, found));
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    qualified(s, found);
     // Codes grouped by the histology their term names (null: any histology).
     Map<String, Set<String>> byHistology = new LinkedHashMap<>();
     // "melanoma of unknown primary" is melanoma, not a cancer of unknown primary.

@@ -294,7 +294,8 @@ public final class Evaluator {
         return Outcome.met(labelOf(matching) + " matches " + wanted, evidence(matching));
       }
       List<Fact> withHistology = matching.stream().filter(f -> ((Finding.Diagnosis) f.finding()).histology() != null).toList();
-      List<Fact> hit = withHistology.stream().filter(f -> d.histologies().contains(((Finding.Diagnosis) f.finding()).histology())).toList();
+      List<Fact> hit = withHistology.stream().filter(f -> histologyMatches(d.histologies(), ((Finding.Diagnosis) f.finding()).histology()))
+          .toList();
       if (!hit.isEmpty()) {
         return Outcome.met(labelOf(hit) + " matches " + wanted, evidence(hit));
       }
@@ -975,4 +976,12 @@ public final class Evaluator {
   private static String trim(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
+
+  /** A histology asked for, or "non-squamous carcinoma" asked for and any histology without a squamous part recorded. */
+  static boolean histologyMatches(java.util.Set<String> wanted, String histology) {
+    return wanted.contains(histology)
+        || (wanted.contains(NON_SQUAMOUS) && !histology.toLowerCase(java.util.Locale.ROOT).replace(NON_SQUAMOUS, "").contains("squamous"));
+  }
+
+  private static final String NON_SQUAMOUS = "non-squamous carcinoma";
 }

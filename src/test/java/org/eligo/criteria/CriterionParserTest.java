@@ -1291,4 +1291,12 @@ class CriterionParserTest {
     assertFalse(alone.computable());
     assertTrue(alone.reason().contains("Lansky"), alone.reason());
   }
+
+  @Test
+  void aHistologyWrittenAfterTheCancerQualifiesItAndItsExampleIsAnIllustration() {
+    Predicate nonSquamous = new Predicate.Diagnosis(Set.of("NSCLC"), Set.of("non-squamous carcinoma"));
+    assertEquals(new Predicate.AllOf(List.of(stage("IV"), nonSquamous)),
+        in("Stage IV non-small cell lung cancer of non-squamous histology (for example adenocarcinoma), confirmed on histology or cytology."));
+    assertEquals(new Predicate.AllOf(List.of(stage("IV"), dx("NSCLC"))), in("Stage IV NSCLC (e.g. adenocarcinoma or large cell carcinoma)."));
+  }
 }

@@ -320,4 +320,13 @@ class EvaluatorTest {
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, irinotecan, r).result());
     assertEquals(Verdict.UNKNOWN, new Evaluator(LEX.cancers()).verdict(oxaliplatin, r), "without the regimen lexicon FOLFOX is only itself");
   }
+
+  @Test
+  void nonSquamousIsMetByAnyHistologyWithoutASquamousPart() {
+    Predicate nonSquamous = new Predicate.Diagnosis(Set.of("NSCLC"), Set.of("non-squamous carcinoma"));
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, nonSquamous, patient("2025-01-01", "Stage IV lung adenocarcinoma.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, nonSquamous,
+        patient("2025-01-01", "Stage IV squamous cell carcinoma of the lung.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, nonSquamous, patient("2025-01-01", "Stage IV NSCLC.")).result());
+  }
 }
