@@ -65,7 +65,7 @@ final class Residue {
       "sufficient", "evaluation", "evaluated", "available", "availability", "obtained", "obtain", "first", "second",
       "third", "last", "past", "recent", "recently", "documented", "days", "hours", "dose", "doses", "dosing", "primary",
       "advanced", "local", "locally", "recurrent", "metastatic", "unresectable", "inoperable", "relapsed", "refractory",
-      "progressive", "progression", "progressed", "progressing", "after", "least",
+      "progressive", "progression", "progressed", "progressing", "recurred", "after", "least",
       // how a finding was established or stated, which does not change who qualifies
       "uicc", "ajcc", "edition", "classification", "found", "seropositivity", "total", "combination", "earlier",
       "intolerance", "intolerant", "start", "exclude", "rule", "pathologically-confirmed", "histologically-confirmed", "cytologically-confirmed", "performed",

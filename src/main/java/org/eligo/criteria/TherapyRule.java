@@ -528,6 +528,8 @@ final class TherapyRule implements Rule {
         {"immune checkpoint inhibitor", "immune checkpoint inhibitor", "checkpoint inhibitor", "immune checkpoint blockade",
             "checkpoint blockade", "ICI", "immune checkpoint therapy", "immune-checkpoint inhibitor", "checkpoint inhibitor therapy"},
         {"taxane", "taxane", "taxane-based", "taxane-based chemotherapy", "taxane-containing"},
+        {"fluoropyrimidine", "fluoropyrimidine", "fluoropyrimidines", "fluoropyrimidine-based", "fluoropyrimidine-based chemotherapy",
+            "fluoropyrimidine-containing"},
         {"platinum", "platinum", "platinum-based", "platinum-containing", "platinum doublet", "platinum-based chemotherapy",
             "platinum agent", "platinum compound", "platinum-based doublet", "platinum-doublet", "platinum-containing chemotherapy",
             "platinum-based doublet chemotherapy"},

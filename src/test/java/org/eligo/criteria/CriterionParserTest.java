@@ -1299,4 +1299,12 @@ class CriterionParserTest {
         in("Stage IV non-small cell lung cancer of non-squamous histology (for example adenocarcinoma), confirmed on histology or cytology."));
     assertEquals(new Predicate.AllOf(List.of(stage("IV"), dx("NSCLC"))), in("Stage IV NSCLC (e.g. adenocarcinoma or large cell carcinoma)."));
   }
+
+  @Test
+  void fluoropyrimidinesAreAClassAndRecurredIsProgression() {
+    Predicate fp = new Predicate.PriorTherapy(Set.of(), Set.of("fluoropyrimidine"), null, null, false);
+    assertEquals(fp, in("Prior fluoropyrimidine-based chemotherapy."));
+    assertEquals(new Predicate.AllOf(List.of(fp, new Predicate.PriorTherapy(Set.of("oxaliplatin"), Set.of(), null, null, false))),
+        in("Disease that progressed or recurred after a fluoropyrimidine and oxaliplatin."));
+  }
 }

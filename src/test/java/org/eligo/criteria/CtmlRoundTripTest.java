@@ -91,6 +91,7 @@ class CtmlRoundTripTest {
     // breast-feeding condition, the plan confirmed at the visit: 5 more computable kept.
     // "Stage IV non-small cell lung cancer of non-squamous histology (for example adenocarcinoma)" is computable; CTML has
     // no key for a histology ruled out, so it is kept beside the tree: 1 more computable kept.
-    assertEquals(List.of(333, 75, 258, 188), List.of(inTree + kept, inTree, kept, computableKept));
+    // "progressed or recurred after a fluoropyrimidine, oxaliplatin and irinotecan" (prior lines and drugs): 1 more kept.
+    assertEquals(List.of(333, 75, 258, 189), List.of(inTree + kept, inTree, kept, computableKept));
   }
 }

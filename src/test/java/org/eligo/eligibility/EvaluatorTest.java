@@ -329,4 +329,11 @@ class EvaluatorTest {
         patient("2025-01-01", "Stage IV squamous cell carcinoma of the lung.")).result());
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, nonSquamous, patient("2025-01-01", "Stage IV NSCLC.")).result());
   }
+
+  @Test
+  void aFluoropyrimidineIsGivenInEveryRegimenThatHoldsOne() {
+    Predicate fp = new Predicate.PriorTherapy(Set.of(), Set.of("fluoropyrimidine"), null, null, false);
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, fp, patient("2025-01-01", "Metastatic CRC: FOLFOX 03/2024-09/2024, progression.")).result());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, fp, patient("2025-01-01", "Adjuvant capecitabine 2022.")).result());
+  }
 }
