@@ -30,7 +30,7 @@ final class VariantExtractor implements Extractor {
    * negative"): only a written change (ESR1 Y537S) makes them a variant.
    */
   private static final Set<String> BIOMARKER_GENES =
-      Set.of("CD274", "PDCD1", "ESR1", "PGR", "NKX2-1", "TP63", "KRT7", "KRT20", "CDX2", "GATA3", "SOX10", "MKI67", "AR",
+      Set.of("CD274", "PDCD1", "PGR", "NKX2-1", "TP63", "KRT7", "KRT20", "CDX2", "GATA3", "SOX10", "MKI67", "AR",
           "MS4A1", "CD19", "CD22", "CD33", "CD38", "CD79A", "PAX5", "PAX8", "TNFRSF17", "HLA-A");
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
@@ -94,6 +94,24 @@ final class VariantExtractor implements Extractor {
 
   private static final Pattern NTRK_FAMILY = Pattern.compile(
       "\\bNTRK\\s?(?:1\\s?[-–/]\\s?3|1\\s?/\\s?2\\s?/\\s?3)\\b|(?<=(?:,|/|\\band|\\bor)\\s?)NTRK(?![0-9A-Za-z])");
+  private static final Pattern FGFR_RANGE = Pattern.compile("\\bFGFR\\s?([1-4])\\s?[-\u2013]\\s?([1-4])\\b");
+  private static final Pattern ASSESSED_LIST = Pattern.compile(
+      "(?i)\\s*(?:the\\s+)?(?:genes?|targets?|fusion partners?)\\s+(?:assessed|tested|interrogated|evaluated|covered|analy[sz]ed)"
+          + "(?:\\s+(?:include|included|were|are))?\\s*:?");
+  private static final Pattern NEGATIVE_RESULT = Pattern.compile(
+      "(?i)\\b(?:none|not)\\s+(?:were\\s+)?(?:detected|identified|found)\\b|\\bno\\s+(?:\\w+\\s+){0,2}(?:fusions?|variants?|alterations?|mutations?)"
+          + "\\s+(?:were\\s+)?(?:detected|identified|found)\\b|:\\s*negative\\b");
+  private static final Pattern ASSESSED_VERB = Pattern.compile(
+      "(?i)\\b(?:was|were|is|are|been)\\s+(?:\\w+\\s+)?(?:assessed|tested|evaluated|performed|sent|ordered|requested|reported separately)\\b");
+
+  /** Whether the clause of the gene at {@code at} (between semicolons) says it was tested and gives no result. */
+  private static boolean onlyAssessed(String t, int at) {
+    int from = t.lastIndexOf(';', at) + 1;
+    int to = t.indexOf(';', at);
+    String clause = t.substring(from, to < 0 ? t.length() : to);
+    return ASSESSED_VERB.matcher(clause).find() && !RESULT_WORDS.matcher(clause).find();
+  }
+
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TEST_NAME = Pattern.compile(
       "^[\\s-]*(?:[A-Z]\\d{1,4}[A-Z]?|codon\\s+\\d{1,4})\\s+(?:(?:mutation|variant)\\s+)?(?:test|testing|assay|detection kit)\\b",
@@ -151,12 +169,26 @@ final class VariantExtractor implements Extractor {
         out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE));
       }
     }
+    // "FGFR1-3": the first gene is matched as written, the rest of the range each a mention of its own.
+    Matcher fgfr = t.contains("FGFR") && resultSentence ? FGFR_RANGE.matcher(t) : null;
+    while (fgfr != null && fgfr.find()) {
+      for (int n = Integer.parseInt(fgfr.group(1)) + 1; n <= Integer.parseInt(fgfr.group(2)); n++) {
+        out.add(s.mention(Finding.Variant.of("FGFR" + n, null), fgfr.start(), fgfr.end(), LIST_RULE));
+      }
+    }
+    // "Fusions: none detected. Genes assessed include ALK, ROS1, RET.": the genes the negative result covered.
+    String previous = ASSESSED_LIST.matcher(t).lookingAt() ? s.previousInParagraph() : null;
+    boolean coveredByNegative = previous != null && NEGATIVE_RESULT.matcher(previous).find();
     int listedUpTo = -1;
     String listedEvent = null;
     for (int i = 0; i < found.size(); i++) {
       PhraseMatcher.Match<String> g = found.get(i);
       String gene = g.value();
 
+      if (coveredByNegative) {
+        out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), LIST_RULE, org.eligo.core.Assertion.ABSENT));
+        continue;
+      }
       if (g.start() >= 5 && t.regionMatches(true, g.start() - 5, "anti-", 0, 5)) {
         continue; // "anti-EGFR", "anti-HER2": a class of drugs, not the patient's gene
       }
@@ -215,6 +247,9 @@ final class VariantExtractor implements Extractor {
       int produced = specific(s, gene, g.start(), g.end(), after, out);
       if (produced == 0 && TEST_NAME.matcher(after).lookingAt() && !TEST_RESULT.matcher(after).find()) {
         continue; // "BRAF V600 mutation test (real-time PCR)": a heading that names the test
+      }
+      if (produced == 0 && resultSentence && onlyAssessed(t, g.start())) {
+        continue; // "...; ALK and ROS1 were assessed by IHC on the surgical case": which tests, not their result
       }
       if (produced == 0 && resultSentence && !MMR_GENES.contains(gene) && !receptor) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));

@@ -140,7 +140,8 @@ final class TherapyLines {
       // Androgen or ovarian suppression (leuprolide, goserelin) is the backbone every line rests on, not a line.
       if (!received || t.setting() != null || nonCancer.contains(t.drug()) || denied.contains(t.drug())
           || t.classes().contains("GnRH analogue")
-          || perioperative.contains(t.drug()) && t.course().line() == null && t.course().startDate() == null) {
+          || perioperative.contains(t.drug()) && t.course().line() == null && t.course().startDate() == null
+              && !rechallenge(am, noteText)) {
         continue;
       }
       String key = regimenKey(am, t, noteText);
@@ -241,6 +242,15 @@ final class TherapyLines {
       dated = "@" + (own != null ? own : starts.first());
     }
     return "#" + breaks + dated;
+  }
+
+  private static final Pattern RECHALLENGE = Pattern.compile("(?i)^[\\s-]*(?:re-?challenge|re-?treatment|re-?induction)\\b");
+
+  /** "carboplatin/paclitaxel rechallenge x6": the drug given again, a new course however it was named before. */
+  private static boolean rechallenge(AssertedMention am, Map<String, String> noteText) {
+    String text = noteText.get(am.mention().evidence().noteId());
+    int end = am.mention().span().end();
+    return text != null && end <= text.length() && RECHALLENGE.matcher(text.substring(end, Math.min(text.length(), end + 20))).lookingAt();
   }
 
   private static final Pattern MAINTENANCE =
