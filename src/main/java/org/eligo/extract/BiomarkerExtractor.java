@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * expression), TMB.
  */
 final class BiomarkerExtractor implements Extractor {
-  private static final KeyIndex.Gate PDL1_KEYS = KeyIndex.gate("pd-l1", "pdl1");
+  private static final KeyIndex.Gate PDL1_KEYS = KeyIndex.gate("pd-l1", "pdl1", "positive score", "proportion score");
   private static final KeyIndex.Gate HER2_KEYS = KeyIndex.gate("her2", "her-2", "erbb2");
   private static final KeyIndex.Gate HORMONE_KEYS = KeyIndex.gate("estrogen", "progesterone", "triple", "tnbc");
   private static final KeyIndex.Gate KI67_KEYS = KeyIndex.gate("ki-67", "ki67");
   private static final KeyIndex.Gate MSI_MMR_TMB_KEYS =
       KeyIndex.gate("msi", "mss", "ms-stab", "microsatellite", "mmr", "mismatch", "mlh1", "msh2", "msh6", "pms2", "tmb", "mutational burden");
   private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)(?![0-9A-Za-z])";
-  private static final Pattern PDL1 = Pattern.compile("\\bPD-?L1\\b", Pattern.CASE_INSENSITIVE);
+  /** "PD-L1", or a line that opens with a score only PD-L1 has ("Combined positive score (CPS): 15" under a PD-L1 heading). */
+  private static final Pattern PDL1 = Pattern.compile(
+      "\\bPD-?L1\\b|^\\s*(?=(?:combined positive score|tumou?r proportion score)\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern PDL1_VALUE = Pattern.compile(
       "^[^.;]{0,60}?(?:(TPS|tumou?r proportion score|CPS|combined positive score|\\bIC\\b|immune cell)[^0-9<>≥≤;]{0,25})?"
           + "(?:(<|less than|≥|>=|>)\\s*)?" + NUM + "\\s*(%|percent)?(?:\\s*-\\s*" + NUM + "\\s*%)?",
@@ -55,7 +57,8 @@ final class BiomarkerExtractor implements Extractor {
   private static final WordStarts MSI_STARTS = new WordStarts("msi", "mss", "ms-stab", "microsatellite", "high");
   private static final WordStarts MSI_LABEL_STARTS = new WordStarts("msi", "microsatellite");
   private static final WordStarts MMR_STARTS = new WordStarts(
-      "dmmr", "pmmr", "mmr", "mismatch", "deficient", "proficient", "intact", "loss", "retained", "preserved");
+      "dmmr", "pmmr", "mmr", "mismatch", "deficient", "proficient", "intact", "loss", "retained", "preserved", "mlh1", "msh2", "msh6",
+      "pms2");
   private static final WordStarts TMB_STARTS = new WordStarts("tmb", "tumo");
   private static final WordStarts HORMONE_STARTS = new WordStarts("er", "pr", "pgr", "estrogen", "progesterone");
   private static final WordStarts TRIPLE_STARTS = new WordStarts("triple", "tnbc");
@@ -71,7 +74,10 @@ final class BiomarkerExtractor implements Extractor {
       "\\b(dMMR|pMMR|MMR[ -](?:deficient|deficiency|proficient|intact)|mismatch repair[ -](?:deficient|deficiency|proficient|intact)"
           + "|(?:deficient|proficient|intact) (?:mismatch repair|MMR)"
           + "|loss of (?:nuclear )?(?:expression of )?(?:MLH1|MSH2|MSH6|PMS2)(?:(?:,| and|/|\\s)+(?:MLH1|MSH2|MSH6|PMS2))*(?: (?:protein )?expression)?"
-          + "|(?:retained|intact|preserved) (?:nuclear )?(?:expression of )?(?:all four |all 4 )?(?:MMR proteins|mismatch repair proteins|MLH1))",
+          + "|(?:retained|intact|preserved) (?:nuclear )?(?:expression of )?(?:all four |all 4 )?(?:MMR proteins|mismatch repair proteins|MLH1)"
+          // "MLH1, MSH2, MSH6, PMS2 expression retained": all four named, all kept
+          + "|(?:MLH1|MSH2|MSH6|PMS2)(?:(?:\\s*[,/]\\s*|\\s+and\\s+|\\s+)(?:MLH1|MSH2|MSH6|PMS2)){3}\\s*(?::\\s*)?(?:(?:protein|nuclear)\\s+)?"
+          + "(?:expression\\s+)?(?:(?:all|is|are)\\s+)?(?:retained|intact|preserved))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern KI67 = Pattern.compile("\\bKi-?67(?:\\s+(?:index|proliferation index|labeling index))?\\s*(?::|=|of|was|is)?\\s*(?:~|approximately\\s+)?(\\d{1,3})\\s*%",
       Pattern.CASE_INSENSITIVE);

@@ -38,7 +38,8 @@ final class TherapyExtractor implements Extractor {
       "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"
           + "|(?:systemic\\s+(?:cancer\\s+)?(?:therapy|treatment|tx)|(?:cancer|oncologic|anti-?cancer)\\s+(?:therapy|treatment|tx))"
           + "(?:\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)?"
-          + "|(?:therapy|treatment)\\s+(?:(?:started|given|received)\\s+)?(?:yet|to date|since)"
+          + "|(?:therapy|treatment)\\s+(?:(?:started|given|received)\\s+)?(?:for\\s+(?:metastatic|advanced|recurrent)\\s+disease\\s+)?"
+          + "(?:yet|to date|since|so far)"
           + "|(?:therapy|treatment)\\s+for\\s+(?:metastatic|advanced|recurrent|stage IV)\\s+disease)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where NAIVE may start: each alternative begins at a word boundary with one of these. */
