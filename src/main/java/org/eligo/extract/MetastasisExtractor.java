@@ -35,7 +35,7 @@ final class MetastasisExtractor implements Extractor {
   private static final Pattern BRAIN_IMAGING_NEGATIVE = Pattern.compile(
       "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,40}?"
           + "\\b(?:no (?:evidence of )?(?:intracranial |brain |new )?(?:metastas\\w+|mets|metastatic disease|lesions?|disease)"
-          + "|negative(?: for (?:intracranial )?(?:metastas\\w+|mets|metastatic disease|disease))?|neg\\b|unremarkable|normal\\b"
+          + "|negative(?: for (?:intracranial )?(?:metastas\\w+|mets|metastatic disease|disease))?|neg\\b|unremarkable|normal\\b|clear\\b"
           + "|without (?:evidence of )?(?:metastas\\w+|mets))",
       Pattern.CASE_INSENSITIVE);
   /** "no distant disease on CT and brain MRI": a staging work-up that included the brain found nothing. */
