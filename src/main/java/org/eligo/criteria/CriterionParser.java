@@ -147,7 +147,11 @@ public final class CriterionParser {
     while (m.find()) {
       boolean enumerated = kind == Criterion.Kind.INCLUSION && raw.startsWith("other", m.start())
           && ENUMERATION_END.matcher(raw.substring(Math.max(0, m.start() - 14), m.start())).find();
-      if (!enumerated) {
+      // "Histologically confirmed malignancy other than melanoma": the trial's own cancer, any but those
+      // named (DiagnosisRule); "no malignancy other than ..." or "history of" still speak of a second one.
+      boolean ownCancer = kind == Criterion.Kind.INCLUSION && m.group().endsWith("other than")
+          && !NEGATION.matcher(raw.substring(0, m.start())).find() && !raw.substring(0, m.start()).contains("history");
+      if (!enumerated && !ownCancer) {
         return true;
       }
     }
@@ -858,9 +862,16 @@ public final class CriterionParser {
       if (c == ';' || (c == '.' && i + 1 < raw.length() && raw.charAt(i + 1) == ' ' && !raw.startsWith("e.g", i - 3))) {
         return i;
       }
+      if (c == ',' && EXTENT_AFTER.matcher(raw).region(i + 1, raw.length()).lookingAt()) {
+        // "malignancy other than melanoma, locally advanced or metastatic": the extent is the trial's cancer's again
+        return i;
+      }
     }
     return raw.length();
   }
+
+  private static final Pattern EXTENT_AFTER = Pattern.compile(
+      "\\s*(?:(?:that|which) is\\s+)?(?:locally advanced|advanced|unresectable|inoperable|metastatic|stage\\s)");
 
   /**
    * Time windows. A washout on prior therapy or a recent condition ("within 4 weeks", "6 months

@@ -1086,8 +1086,9 @@ class CriterionParserTest {
       assertFalse(c.computable(), text);
       assertTrue(c.reason().contains("other malignancy"), c.reason());
     }
-    // in an inclusion a malignancy "other than" one names the trial's own cancer
-    assertFalse(inclusion("Histologically confirmed malignancy other than basal cell carcinoma").computable());
+    // in an inclusion a malignancy "other than" one names the trial's own cancer: any cancer but that one
+    assertEquals(all(dx("HEME", "SOLID"), new Predicate.Not(new Predicate.Diagnosis(Set.of("BCC"), Set.of("basal cell carcinoma")))),
+        in("Histologically confirmed malignancy other than basal cell carcinoma"));
   }
 
   @Test
@@ -1273,6 +1274,17 @@ class CriterionParserTest {
   void cancersAfterAnExceptionAreRuledOut() {
     assertEquals(all(dx("SOLID"), new Predicate.Not(dx("BREAST"))), in("Any solid tumour except breast cancer."));
     assertEquals(all(stage("IIIB"), dx("SOLID"), new Predicate.Not(dx("LYMPHOMA"))), in("Advanced solid tumour (excluding lymphoma)."));
+  }
+
+  @Test
+  void anInclusionOfAMalignancyOtherThanNamedCancersIsAnyCancerButThose() {
+    Predicate papillary = new Predicate.Diagnosis(Set.of("THYROID"), Set.of("papillary carcinoma"));
+    assertEquals(all(dx("HEME", "SOLID"), new Predicate.Not(any(dx("MELANOMA"), papillary)), stage("IIIB")),
+        in("Histologically confirmed malignancy other than melanoma or papillary thyroid cancer, locally advanced/unresectable or metastatic."));
+    assertEquals(all(dx("SOLID"), new Predicate.Not(papillary)), in("Solid tumour other than papillary thyroid cancer."));
+    assertFalse(inclusion("No malignancy other than non-melanoma skin cancer.").computable(), "a negated one is a second cancer");
+    assertFalse(inclusion("History of malignancy other than breast cancer.").computable(), "a history is a second cancer");
+    assertFalse(exclusion("Malignancy other than breast cancer within 5 years.").computable());
   }
 
   @Test
