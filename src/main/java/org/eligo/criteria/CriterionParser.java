@@ -104,8 +104,8 @@ public final class CriterionParser {
   /** "not amenable to curative surgery or radiotherapy", "not a candidate for curative-intent treatment". */
   private static final Pattern NOT_CURABLE = Pattern.compile(
       "\\b(?:that is |which is |and )?(?:not|no longer)\\s+(?:amenable|suitable|eligible|candidates?|a candidate)\\s+(?:to|for)\\s+"
-          + "(?:curative|definitive)(?:[\\s-]+intent)?\\s+" + CURATIVE_MEANS
-          + "(?:\\s*(?:,|or|and/or|and)\\s*(?:curative\\s+|definitive\\s+)?" + CURATIVE_MEANS + ")*");
+          + "((?:curative|definitive)(?:[\\s-]+intent)?\\s+" + CURATIVE_MEANS
+          + "(?:\\s*(?:,|or|and/or|and)\\s*(?:curative\\s+|definitive\\s+)?" + CURATIVE_MEANS + ")*)");
   private static final Pattern LANSKY_FOR_AGE = Pattern.compile(
       "\\blansky(?:\\s+play[- ]performance)?(?:\\s+(?:score|scale|status))?\\s*(?:\u2265|>=|of at least|at least)\\s*(\\d{2,3})\\s*%?"
           + "\\s+(?:for|in)\\s+(?:patients|participants|children|subjects)\\s+(?:aged\\s+)?"
@@ -220,6 +220,8 @@ public final class CriterionParser {
           + "(?:\\s*(?:,|or|and)\\s*(?:[a-z-]+\\s+){0,2}[a-z-]*(?:carcinoma|sarcoma|blastoma)s?)*\\s*\\)");
   private static final Pattern ANY_TIME_OR_KIND = Pattern.compile(
       "\\b(?:concurrent|current)\\s+or\\s+(?:prior|previous|past)\\b|\\bor\\s+related\\b(?=\\s+dementias?\\b)");
+  /** "need corticosteroids or anticonvulsants to control symptoms": what the need is for, which the need already says. */
+  private static final Pattern TO_CONTROL_SYMPTOMS = Pattern.compile("\\bto control (?:the |their |its )?(?:symptoms|them)\\b");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
   private static final Pattern SUSPECTED = Pattern.compile("(?i)\\b(?:suspected|presumed|presumptive|probable)\\b");
@@ -356,8 +358,17 @@ public final class CriterionParser {
       s.mask(allowance.start(), allowance.end());
     }
     // "locally advanced or metastatic ..., not amenable to curative surgery or radiotherapy": the same advanced disease, said again.
+    String notCurable = null;
     if (kind == Criterion.Kind.INCLUSION && ADVANCED.matcher(raw).find()) {
       maskAll(NOT_CURABLE, raw, s);
+    } else if (kind == Criterion.Kind.INCLUSION) {
+      // "stage IIIB, IIIC or IV ... that is not a candidate for curative surgery or definitive chemoradiation":
+      // a stage group alone does not say it; read against the stage below, after the rules.
+      Matcher nc = NOT_CURABLE.matcher(raw);
+      if (nc.find()) {
+        notCurable = raw.substring(nc.start(1), nc.end()).trim();
+        s.mask(nc.start(), nc.end());
+      }
     }
     // "medullary or other thyroid cancer", "breast or other solid tumours": the broader cancer after "other" holds the first.
     if (kind == Criterion.Kind.INCLUSION) {
@@ -395,6 +406,7 @@ public final class CriterionParser {
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
+    maskAll(TO_CONTROL_SYMPTOMS, raw, s);
     maskAll(HISTOLOGY_EXAMPLE, raw, s);
     for (Rule rule : rules) {
       rule.apply(s, r);
@@ -410,6 +422,9 @@ public final class CriterionParser {
       }
     }
     List<Part> parts = new ArrayList<>(r.parts());
+    if (notCurable != null) {
+      notCurable(parts, notCurable, r);
+    }
     if (lanskyBand != null) {
       byAgeBand(parts, lanskyBand, r);
     }
@@ -793,6 +808,28 @@ public final class CriterionParser {
           r.note("exception not represented: " + (scope.length() > 60 ? scope.substring(0, 57) + "..." : scope));
         }
       }
+    }
+  }
+
+  /**
+   * A stage read beside "not a candidate for curative surgery or definitive chemoradiation": stage IV is
+   * past cure by those means; a lower stage holds with the judgement, which records do not hold
+   * ({@link Predicate.NotCurable}). Without a stage the judgement is all there is: a gap.
+   */
+  private static void notCurable(List<Part> parts, String means, Reading r) {
+    boolean staged = false;
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      if (p.predicate() instanceof Predicate.Stage st) {
+        staged = true;
+        if (Predicate.Stage.ORDER.indexOf(st.minStage()) < Predicate.Stage.ORDER.indexOf("IV")) {
+          parts.set(i, new Part(new Predicate.AnyOf(List.of(new Predicate.Stage("IV"),
+              new Predicate.AllOf(List.of(st, new Predicate.NotCurable(means))))), p.start(), p.end(), p.note()));
+        }
+      }
+    }
+    if (!staged) {
+      r.gap("STAGE", "not a candidate for " + means + " without a stage");
     }
   }
 

@@ -1189,8 +1189,9 @@ class CriterionParserTest {
   void aStatusWordBeforeAnotherConceptAndTheSiteMasksOnlyItselfAndTheSite() {
     Criterion c = exclusion("Unstable spinal cord compression/brain metastases.");
     assertFalse(c.computable());
-    assertEquals("not yet computable: text not understood ('spinal cord compression'); understood only: "
-        + "Metastasis[site=brain, statuses=[ACTIVE]]", c.reason());
+    // spinal cord compression is a condition now; whether "unstable" qualifies it too is not held
+    assertEquals("not yet computable: status word before another concept ('unstable'); understood only: METASTASIS, CONDITION",
+        c.reason());
     assertEquals(brain("ACTIVE"), ex("Active, untreated or symptomatic brain metastases"));
   }
 
@@ -1274,6 +1275,38 @@ class CriterionParserTest {
   void cancersAfterAnExceptionAreRuledOut() {
     assertEquals(all(dx("SOLID"), new Predicate.Not(dx("BREAST"))), in("Any solid tumour except breast cancer."));
     assertEquals(all(stage("IIIB"), dx("SOLID"), new Predicate.Not(dx("LYMPHOMA"))), in("Advanced solid tumour (excluding lymphoma)."));
+  }
+
+  @Test
+  void notACandidateForCurativeTreatmentBesideAStageBelowIvNeedsTheJudgement() {
+    Predicate notCurable = new Predicate.NotCurable("curative surgery or definitive chemoradiation");
+    assertEquals(all(dx("NSCLC"), any(stage("IV"), all(stage("IIIB"), notCurable))),
+        in("Pathologically documented NSCLC of stage IIIB, IIIC or IV (AJCC 8th edition) that is not a candidate for curative "
+            + "surgery or definitive chemoradiation."));
+    assertEquals(all(stage("IV"), dx("NSCLC")), in("Stage IV NSCLC not amenable to curative therapy."));
+    // "locally advanced" already says the disease is past curative treatment
+    assertEquals(all(stage("IIIB"), dx("NSCLC")), in("Locally advanced or metastatic NSCLC not amenable to curative surgery or radiotherapy."));
+    Criterion alone = inclusion("NSCLC not amenable to curative surgery.");
+    assertFalse(alone.computable());
+    assertTrue(alone.reason().contains("not a candidate for curative surgery without a stage"), alone.reason());
+  }
+
+  @Test
+  void spinalCordCompressionBesideActiveBrainMetastasesIsAConditionAndAnticonvulsantsMarkActivity() {
+    assertEquals(any(condition("spinal cord compression"), brain("ACTIVE")),
+        ex("Spinal cord compression or clinically active brain metastases, meaning lesions that are untreated, symptomatic, or need "
+            + "corticosteroids or anticonvulsants to control symptoms. Participants with treated brain metastases that are clinically "
+            + "stable and no longer need steroids may enrol."));
+  }
+
+  @Test
+  void anAntibodyDrugConjugateCarryingATopoisomeraseIPayloadIsOneClassAndTheListGoesOn() {
+    assertEquals(classes("TROP2-directed", "antibody-drug conjugate+topoisomerase I payload"),
+        ex("Previous treatment with an antibody-drug conjugate carrying a topoisomerase I inhibitor payload (for example trastuzumab "
+            + "deruxtecan or sacituzumab govitecan), or with any TROP2-directed agent."));
+    assertEquals(new Predicate.PriorTherapy(Set.of("docetaxel"), Set.of("antibody-drug conjugate+topoisomerase I payload"), null, null),
+        ex("Previous treatment with an ADC with a topoisomerase I inhibitor payload, or with docetaxel."));
+    assertEquals(classes("topoisomerase inhibitor"), ex("Prior treatment with a topoisomerase I inhibitor."));
   }
 
   @Test
