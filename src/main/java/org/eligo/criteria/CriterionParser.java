@@ -697,7 +697,7 @@ public final class CriterionParser {
     if (kind != Criterion.Kind.INCLUSION || core.isEmpty() || CONDITION_THEN_MUST.matcher(raw).find()) {
       return null;
     }
-    if (!ALTERNATIVE.matcher(raw).find()) {
+    if (!ALTERNATIVE.matcher(outsideParts(raw, core)).find()) {
       return combine(negate(left, core), left, kind);
     }
     List<Predicate> cancers = core.stream().map(Part::predicate).filter(p -> p instanceof Predicate.Diagnosis).toList();
@@ -723,6 +723,29 @@ public final class CriterionParser {
 
   /** The words after a reading up to a ", or" that opens what was not read. */
   private static final Pattern OR_REST = Pattern.compile("[^;.()]{0,25}?,\\s*(or|and/or)\\b");
+
+  /**
+   * The text with what the parts read blanked, and a TNM definition in brackets ("stage IIB or IIC
+   * (T3b, T4a or T4b, N0, M0)"): an "or" there lists stages, not alternatives to the criterion.
+   */
+  private static String outsideParts(String raw, List<Part> core) {
+    char[] out = raw.toCharArray();
+    for (Part p : core) {
+      for (int i = Math.max(0, p.start()); i < Math.min(out.length, p.end()); i++) {
+        out[i] = ' ';
+      }
+    }
+    Matcher tnm = TNM_DEFINITION.matcher(raw);
+    while (tnm.find()) {
+      for (int i = tnm.start(); i < tnm.end(); i++) {
+        out[i] = ' ';
+      }
+    }
+    return new String(out);
+  }
+
+  private static final Pattern TNM_DEFINITION = Pattern.compile(
+      "\\(\\s*(?:[ptc]?[tnm](?:[0-4x]|is)[a-d]?\\s*(?:,|;|or|and|/)?\\s*)+[^()]*\\)");
 
   private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|either|unless|except|if|otherwise|alternatively)\\b",
       Pattern.CASE_INSENSITIVE);

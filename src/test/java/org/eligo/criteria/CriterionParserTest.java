@@ -1034,6 +1034,18 @@ class CriterionParserTest {
   }
 
   @Test
+  void anOrInsideAStageListOrItsTnmDefinitionOffersNoAlternativeToWhatIsRequired() {
+    Criterion c = inclusion("Newly diagnosed cutaneous melanoma that has been completely resected, of pathological stage IIB or IIC "
+        + "(T3b, T4a or T4b, N0, M0; AJCC 8th edition), with a negative sentinel lymph node biopsy.");
+    assertFalse(c.computable());
+    assertEquals(all(new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("cutaneous melanoma")), stage("IIB"), new Not(stage("III"))),
+        c.required());
+    // an "or" outside what was read may open an alternative to it: only the cancer is required
+    assertEquals(dx("MELANOMA"), inclusion("Melanoma of stage IIB or IIC that has been resected, or that the investigator judges to be "
+        + "at high risk of recurrence.").required());
+  }
+
+  @Test
   void aRequirementForSomePatientsOnlyBindsThoseItNames() {
     Predicate msi = new Predicate.AnyOf(List.of(new Predicate.Biomarker("MSI", null, null, "MSI-H"), new Predicate.Biomarker("MMR", null, null, "dMMR")));
     Predicate p = in("Tumours that are MSI-H or dMMR must also have been treated with an anti-PD-1 antibody.");
