@@ -104,8 +104,8 @@ public final class CriterionParser {
   /** "not amenable to curative surgery or radiotherapy", "not a candidate for curative-intent treatment". */
   private static final Pattern NOT_CURABLE = Pattern.compile(
       "\\b(?:that is |which is |and )?(?:not|no longer)\\s+(?:amenable|suitable|eligible|candidates?|a candidate)\\s+(?:to|for)\\s+"
-          + "(?:curative|definitive)(?:[\\s-]+intent)?\\s+" + CURATIVE_MEANS
-          + "(?:\\s*(?:,|or|and/or|and)\\s*(?:curative\\s+|definitive\\s+)?" + CURATIVE_MEANS + ")*");
+          + "((?:curative|definitive)(?:[\\s-]+intent)?\\s+" + CURATIVE_MEANS
+          + "(?:\\s*(?:,|or|and/or|and)\\s*(?:curative\\s+|definitive\\s+)?" + CURATIVE_MEANS + ")*)");
   private static final Pattern LANSKY_FOR_AGE = Pattern.compile(
       "\\blansky(?:\\s+play[- ]performance)?(?:\\s+(?:score|scale|status))?\\s*(?:\u2265|>=|of at least|at least)\\s*(\\d{2,3})\\s*%?"
           + "\\s+(?:for|in)\\s+(?:patients|participants|children|subjects)\\s+(?:aged\\s+)?"
@@ -147,7 +147,11 @@ public final class CriterionParser {
     while (m.find()) {
       boolean enumerated = kind == Criterion.Kind.INCLUSION && raw.startsWith("other", m.start())
           && ENUMERATION_END.matcher(raw.substring(Math.max(0, m.start() - 14), m.start())).find();
-      if (!enumerated) {
+      // "Histologically confirmed malignancy other than melanoma": the trial's own cancer, any but those
+      // named (DiagnosisRule); "no malignancy other than ..." or "history of" still speak of a second one.
+      boolean ownCancer = kind == Criterion.Kind.INCLUSION && m.group().endsWith("other than")
+          && !NEGATION.matcher(raw.substring(0, m.start())).find() && !raw.substring(0, m.start()).contains("history");
+      if (!enumerated && !ownCancer) {
         return true;
       }
     }
@@ -216,6 +220,8 @@ public final class CriterionParser {
           + "(?:\\s*(?:,|or|and)\\s*(?:[a-z-]+\\s+){0,2}[a-z-]*(?:carcinoma|sarcoma|blastoma)s?)*\\s*\\)");
   private static final Pattern ANY_TIME_OR_KIND = Pattern.compile(
       "\\b(?:concurrent|current)\\s+or\\s+(?:prior|previous|past)\\b|\\bor\\s+related\\b(?=\\s+dementias?\\b)");
+  /** "need corticosteroids or anticonvulsants to control symptoms": what the need is for, which the need already says. */
+  private static final Pattern TO_CONTROL_SYMPTOMS = Pattern.compile("\\bto control (?:the |their |its )?(?:symptoms|them)\\b");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
   private static final Pattern SUSPECTED = Pattern.compile("(?i)\\b(?:suspected|presumed|presumptive|probable)\\b");
@@ -352,8 +358,17 @@ public final class CriterionParser {
       s.mask(allowance.start(), allowance.end());
     }
     // "locally advanced or metastatic ..., not amenable to curative surgery or radiotherapy": the same advanced disease, said again.
+    String notCurable = null;
     if (kind == Criterion.Kind.INCLUSION && ADVANCED.matcher(raw).find()) {
       maskAll(NOT_CURABLE, raw, s);
+    } else if (kind == Criterion.Kind.INCLUSION) {
+      // "stage IIIB, IIIC or IV ... that is not a candidate for curative surgery or definitive chemoradiation":
+      // a stage group alone does not say it; read against the stage below, after the rules.
+      Matcher nc = NOT_CURABLE.matcher(raw);
+      if (nc.find()) {
+        notCurable = raw.substring(nc.start(1), nc.end()).trim();
+        s.mask(nc.start(), nc.end());
+      }
     }
     // "medullary or other thyroid cancer", "breast or other solid tumours": the broader cancer after "other" holds the first.
     if (kind == Criterion.Kind.INCLUSION) {
@@ -391,6 +406,7 @@ public final class CriterionParser {
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
+    maskAll(TO_CONTROL_SYMPTOMS, raw, s);
     maskAll(HISTOLOGY_EXAMPLE, raw, s);
     for (Rule rule : rules) {
       rule.apply(s, r);
@@ -406,6 +422,9 @@ public final class CriterionParser {
       }
     }
     List<Part> parts = new ArrayList<>(r.parts());
+    if (notCurable != null) {
+      notCurable(parts, notCurable, r);
+    }
     if (lanskyBand != null) {
       byAgeBand(parts, lanskyBand, r);
     }
@@ -678,7 +697,7 @@ public final class CriterionParser {
     if (kind != Criterion.Kind.INCLUSION || core.isEmpty() || CONDITION_THEN_MUST.matcher(raw).find()) {
       return null;
     }
-    if (!ALTERNATIVE.matcher(raw).find()) {
+    if (!ALTERNATIVE.matcher(outsideParts(raw, core)).find()) {
       return combine(negate(left, core), left, kind);
     }
     List<Predicate> cancers = core.stream().map(Part::predicate).filter(p -> p instanceof Predicate.Diagnosis).toList();
@@ -704,6 +723,29 @@ public final class CriterionParser {
 
   /** The words after a reading up to a ", or" that opens what was not read. */
   private static final Pattern OR_REST = Pattern.compile("[^;.()]{0,25}?,\\s*(or|and/or)\\b");
+
+  /**
+   * The text with what the parts read blanked, and a TNM definition in brackets ("stage IIB or IIC
+   * (T3b, T4a or T4b, N0, M0)"): an "or" there lists stages, not alternatives to the criterion.
+   */
+  private static String outsideParts(String raw, List<Part> core) {
+    char[] out = raw.toCharArray();
+    for (Part p : core) {
+      for (int i = Math.max(0, p.start()); i < Math.min(out.length, p.end()); i++) {
+        out[i] = ' ';
+      }
+    }
+    Matcher tnm = TNM_DEFINITION.matcher(raw);
+    while (tnm.find()) {
+      for (int i = tnm.start(); i < tnm.end(); i++) {
+        out[i] = ' ';
+      }
+    }
+    return new String(out);
+  }
+
+  private static final Pattern TNM_DEFINITION = Pattern.compile(
+      "\\(\\s*(?:[ptc]?[tnm](?:[0-4x]|is)[a-d]?\\s*(?:,|;|or|and|/)?\\s*)+[^()]*\\)");
 
   private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|either|unless|except|if|otherwise|alternatively)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -792,6 +834,28 @@ public final class CriterionParser {
     }
   }
 
+  /**
+   * A stage read beside "not a candidate for curative surgery or definitive chemoradiation": stage IV is
+   * past cure by those means; a lower stage holds with the judgement, which records do not hold
+   * ({@link Predicate.NotCurable}). Without a stage the judgement is all there is: a gap.
+   */
+  private static void notCurable(List<Part> parts, String means, Reading r) {
+    boolean staged = false;
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      if (p.predicate() instanceof Predicate.Stage st) {
+        staged = true;
+        if (Predicate.Stage.ORDER.indexOf(st.minStage()) < Predicate.Stage.ORDER.indexOf("IV")) {
+          parts.set(i, new Part(new Predicate.AnyOf(List.of(new Predicate.Stage("IV"),
+              new Predicate.AllOf(List.of(st, new Predicate.NotCurable(means))))), p.start(), p.end(), p.note()));
+        }
+      }
+    }
+    if (!staged) {
+      r.gap("STAGE", "not a candidate for " + means + " without a stage");
+    }
+  }
+
   private static int clauseStart(String text, int at) {
     for (int i = at - 1; i >= 0; i--) {
       char c = text.charAt(i);
@@ -858,9 +922,16 @@ public final class CriterionParser {
       if (c == ';' || (c == '.' && i + 1 < raw.length() && raw.charAt(i + 1) == ' ' && !raw.startsWith("e.g", i - 3))) {
         return i;
       }
+      if (c == ',' && EXTENT_AFTER.matcher(raw).region(i + 1, raw.length()).lookingAt()) {
+        // "malignancy other than melanoma, locally advanced or metastatic": the extent is the trial's cancer's again
+        return i;
+      }
     }
     return raw.length();
   }
+
+  private static final Pattern EXTENT_AFTER = Pattern.compile(
+      "\\s*(?:(?:that|which) is\\s+)?(?:locally advanced|advanced|unresectable|inoperable|metastatic|stage\\s)");
 
   /**
    * Time windows. A washout on prior therapy or a recent condition ("within 4 weeks", "6 months

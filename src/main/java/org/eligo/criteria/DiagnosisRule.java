@@ -168,16 +168,23 @@ final class DiagnosisRule implements Rule {
     found.removeAll(unknownPrimary);
     unknownPrimary.forEach(m -> s.mask(m.start(), m.end()));
     // "any solid tumour except breast cancer": the cancers after the exception are ruled out, not allowed.
+    // "malignancy other than melanoma": any cancer, solid or haematological, but the ones after the cue.
+    Matcher head = ANY_MALIGNANCY_BUT.matcher(lowerText);
+    boolean anyMalignancy = head.find() && head.end() <= found.get(0).start();
     List<PhraseMatcher.Match<Cancers.Term>> excepted = new ArrayList<>();
     Matcher except = EXCEPT.matcher(lowerText);
-    if (except.find(found.get(0).end())) {
+    if (except.find(anyMalignancy ? head.end() : found.get(0).end())) {
       int cue = except.start();
       int clause = clauseEnd(lowerText, except.end());
       excepted = found.stream().filter(m -> m.start() >= cue && m.start() < clause).toList();
       found.removeAll(excepted);
-      if (found.isEmpty()) {
+      if (found.isEmpty() && !anyMalignancy) {
         return;
       }
+    }
+    if (anyMalignancy) {
+      byHistology.put("", new LinkedHashSet<>(List.of("SOLID", "HEME")));
+      s.mask(head.start(), head.end());
     }
     for (PhraseMatcher.Match<Cancers.Term> m : found) {
       byHistology.computeIfAbsent(m.value().histology() == null ? "" : m.value().histology(), k -> new LinkedHashSet<>())
@@ -199,21 +206,29 @@ final class DiagnosisRule implements Rule {
         }
       }
     });
-    int start = found.get(0).start();
-    int end = found.get(found.size() - 1).end();
+    int start = anyMalignancy ? head.start() : found.get(0).start();
+    int end = found.isEmpty() ? head.end() : found.get(found.size() - 1).end();
     Predicate p = parts.size() == 1 ? parts.get(0) : new Predicate.AnyOf(parts);
     if (!excepted.isEmpty()) {
-      Set<String> ruledOut = new LinkedHashSet<>();
+      // "other than papillary thyroid cancer" rules out that histology only, not every thyroid cancer.
+      Map<String, Set<String>> ruledOut = new LinkedHashMap<>();
       excepted.forEach(m -> {
-        ruledOut.add(m.value().code());
+        ruledOut.computeIfAbsent(m.value().histology() == null ? "" : m.value().histology(), k -> new LinkedHashSet<>())
+            .add(m.value().code());
         s.mask(m.start(), m.end());
       });
       s.mask(except.start(), except.end());
-      p = new Predicate.AllOf(List.of(p, new Predicate.Not(new Predicate.Diagnosis(ruledOut, Set.of()))));
+      List<Predicate> out = new ArrayList<>();
+      ruledOut.forEach((histology, codes) -> out.add(new Predicate.Diagnosis(codes, histology.isEmpty() ? Set.of() : Set.of(histology))));
+      p = new Predicate.AllOf(List.of(p, new Predicate.Not(out.size() == 1 ? out.get(0) : new Predicate.AnyOf(out))));
       end = excepted.get(excepted.size() - 1).end();
     }
     r.add(new Part(Objects.requireNonNull(p), start, end));
   }
+
+  /** "malignancy other than ...", "any malignancies except ...": a head that names no cancer of the lexicon. */
+  private static final Pattern ANY_MALIGNANCY_BUT = Pattern.compile(
+      "\\b(?:any\\s+)?malignan(?:cy|cies)(?=\\s+(?:other than|except(?:\\s+for)?|excluding|apart from|aside from)\\b)");
 
   private static final Pattern EXCEPT = Pattern.compile(
       "\\b(?:except(?:\\s+for)?|other than|excluding|with the exception of|but not|apart from|aside from)\\b");

@@ -34,7 +34,7 @@ final class MetastasisRule implements Rule {
   private static final Pattern TREATED = Pattern.compile(
       "\\b(?:treated|stable|asymptomatic|previously irradiated|controlled|inactive|radiologically stable|clinically stable)\\b");
   private static final Pattern ALLOWED = Pattern.compile(
-      "\\b(?:unless|except|allowed|permitted|eligible|may (?:be )?(?:enrolled|included|participate)|can (?:be )?(?:enrolled|included)|"
+      "\\b(?:unless|except|allowed|permitted|eligible|may (?:be )?(?:enrolled|included|participate|enrol+)|can (?:be )?(?:enrolled|included)|"
           + "provided|as long as|if they|acceptable|not excluded|are not|may take part|may participate|can participate)\\b");
 
   @Override
@@ -88,6 +88,11 @@ final class MetastasisRule implements Rule {
       int from = start;
       if ((activeBefore || treated) && cue.find() && !site.getKey().equals("leptomeningeal")) {
         from = start - before.length() + cue.start();
+        String between = before.substring(cue.end()).replaceAll(ACTIVE.pattern() + "|" + TREATED.pattern(), " ");
+        if (!Residue.content(between).isEmpty()) {
+          // "Unstable spinal cord compression/brain metastases": whether the word also qualifies what stands between is not held.
+          r.gap("METASTASIS", "status word before another concept ('" + before.substring(cue.start(), cue.end()).trim() + "')");
+        }
       }
       // Only the status words and the site: what stands between them ("unstable spinal cord
       // compression/brain metastases") is left for the other rules and the residue.

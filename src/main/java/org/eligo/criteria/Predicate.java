@@ -212,6 +212,22 @@ public sealed interface Predicate {
   }
 
   /**
+   * Not a candidate for curative treatment by {@code means} ("curative surgery or definitive
+   * chemoradiation"), said of a stage that curative treatment can still reach ("stage IIIB, IIIC or
+   * IV ... that is not a candidate for ..."). A judgement records do not hold: it evaluates UNKNOWN.
+   */
+  record NotCurable(String means) implements Predicate {
+    public NotCurable {
+      Objects.requireNonNull(means, "means");
+    }
+
+    @Override
+    public String category() {
+      return "STAGE";
+    }
+  }
+
+  /**
    * A hypersensitivity or allergy to {@code agent}, as the criterion names it ("mebendazole",
    * "FDG, fluciclovine, or iodine-based contrast agents", "any of the excipients"). Notes are not
    * read for allergies, so it evaluates UNKNOWN.

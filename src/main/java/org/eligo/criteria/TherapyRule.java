@@ -91,6 +91,8 @@ final class TherapyRule implements Rule {
 
   private final Drugs drugs;
   private final PhraseMatcher<List<String>> classes;
+  private static final Pattern LIST_LINK = Pattern.compile("(?:\\s*\\([^()]*\\))?\\s*,?\\s*(?:or|and|and/or)\\s+(?:with\\s+)?(?:any\\s+|an?\\s+)?(?:other\\s+)?");
+  private static final Pattern CARRYING = Pattern.compile("\\s*(?:carrying|bearing|containing|with|whose payload is)\\s+(?:an?\\s+)?");
 
   TherapyRule(Drugs drugs) {
     this.drugs = drugs;
@@ -117,6 +119,7 @@ final class TherapyRule implements Rule {
     List<Mention> mentions = mentions(s);
     boolean anyDrugOrClass = false;
     String lower = s.lower();
+    Mention previousPrior = null;
     for (Mention m : mentions) {
       int clauseStart = clauseStart(lower, m.start());
       if (!"systemic".equals(m.category())) {
@@ -139,7 +142,11 @@ final class TherapyRule implements Rule {
       String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 45));
       Matcher a = AFTER.matcher(after);
       boolean naive = NAIVE_TO.matcher(before).find() || (a.find() && a.group(1).startsWith("na"));
-      boolean prior = naive || PRIOR_BEFORE.matcher(before).find() || a.find(0) || RECENT.matcher(after).lookingAt();
+      boolean prior = naive || PRIOR_BEFORE.matcher(before).find() || a.find(0) || RECENT.matcher(after).lookingAt()
+          // "previous treatment with an ADC carrying a topoisomerase I inhibitor payload, or with any TROP2-directed
+          // agent": the next item of a list of prior therapies, however far its cue is
+          || previousPrior != null && previousPrior.end() <= m.start() && m.start() >= clauseStart
+              && LIST_LINK.matcher(lower.substring(previousPrior.end(), m.start())).matches();
       s.mask(m.start(), m.end());
       if (CONCOMITANT.matcher(before).find() || CONCOMITANT.matcher(after).lookingAt()) {
         r.gap("THERAPY", "concomitant medication");
@@ -153,6 +160,7 @@ final class TherapyRule implements Rule {
         continue;
       }
       anyDrugOrClass = true;
+      previousPrior = naive ? null : m;
       int end = m.end();
       Matcher am = AFTER.matcher(after);
       if (am.find()) {
@@ -442,8 +450,10 @@ final class TherapyRule implements Rule {
       }
       // "anti-HER2 antibody-drug conjugate": two class words in a row name drugs of both classes.
       Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      // "an antibody-drug conjugate carrying a topoisomerase I inhibitor payload": the conjugate and what it carries.
       if (last != null && last.classes().size() == 1 && cls.size() == 1 && start == c.start()
-          && lower.substring(last.end(), start).isBlank()) {
+          && (lower.substring(last.end(), start).isBlank()
+              || cls.iterator().next().endsWith("payload") && CARRYING.matcher(lower.substring(last.end(), start)).matches())) {
         out.set(out.size() - 1, new Mention(Set.of(), Set.of(last.classes().iterator().next() + "+" + cls.iterator().next()),
             last.start(), c.end(), "systemic"));
       } else {
@@ -536,6 +546,8 @@ final class TherapyRule implements Rule {
         {"anthracycline", "anthracycline", "anthracycline-based", "anthracycline-containing"},
         {"antimetabolite", "antimetabolite"},
         {"topoisomerase inhibitor", "topoisomerase inhibitor", "topoisomerase I inhibitor"},
+        {"topoisomerase I payload", "topoisomerase I payload", "topoisomerase I inhibitor payload", "topoisomerase-I inhibitor payload",
+            "topoisomerase 1 inhibitor payload"},
         {"alkylating agent", "alkylating agent"},
         {"vinca alkaloid", "vinca alkaloid"},
         {"HER2-directed", "HER2-directed", "HER2-directed therapy", "HER2-targeted", "HER2-targeted therapy", "anti-HER2",

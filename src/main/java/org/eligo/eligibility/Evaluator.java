@@ -150,6 +150,8 @@ public final class Evaluator {
     } else if (pred instanceof Predicate.Measurement m) {
       return Outcome.unknown(m.name() + " " + m.comparison() + " " + trim(m.limit()) + " " + m.unit()
           + " required; notes are not read for " + m.name(), List.of());
+    } else if (pred instanceof Predicate.NotCurable n) {
+      return Outcome.unknown("not a candidate for " + n.means() + " is a clinical judgement the records do not state", List.of());
     } else if (pred instanceof Predicate.Hypersensitivity h) {
       return Outcome.unknown("hypersensitivity to " + h.agent() + "; notes are not read for allergies", List.of());
     } else if (pred instanceof Predicate.MeasurableDisease m) {

@@ -84,7 +84,7 @@ class BatchCommandTest {
     JsonNode r = JSON.readTree(out.resolve("run.json").toFile());
     assertEquals("0.1.0", r.get("eligo").asText());
     assertEquals(Lexicons.sha256(), r.get("lexiconsSha256").asText());
-    assertEquals("7", r.path("index").get("format").asText());
+    assertEquals("8", r.path("index").get("format").asText());
     assertEquals(74, r.path("index").get("patients").asInt());
     assertTrue(r.path("index").get("generation").asLong() >= 1);
     assertEquals(System.getProperty("user.name"), r.get("user").asText());
@@ -127,7 +127,7 @@ class BatchCommandTest {
     List<String> lines = run.err().lines().toList();
     assertTrue(lines.get(lines.size() - 2).matches("eligo: batch 24/24 trials, 1776 patient-trial evaluations, \\d+/s, \\d+\\.\\d s"),
         lines.get(lines.size() - 2));
-    assertEquals("eligo: batch wrote 24 trials to " + out + ": 23 eligible patient-trial pairs, 0 alerts", lines.get(lines.size() - 1));
+    assertEquals("eligo: batch wrote 24 trials to " + out + ": 30 eligible patient-trial pairs, 0 alerts", lines.get(lines.size() - 1));
     String notes = Files.readString(Path.of("corpus-samples/notes.jsonl"));
     assertTrue(notes.contains("core biopsy"));
     assertFalse(run.err().contains("core biopsy"));
@@ -240,15 +240,16 @@ class BatchCommandTest {
     assertEquals(0, second.code(), second.err());
 
     // P001 was in the first run from its demographics alone; its notes resolve unknowns: eligible
-    // for the KRAS G12C trial, higher scores (and ranks) in two others; nobody else changed. (In KEYNOTE-158 its notes
-    // show earlier pembrolizumab, an exclusion: INELIGIBLE, which raises no alert.)
+    // for the KRAS G12C trial and for TROPION-Lung01 (its stage IV NSCLC is past curative treatment), a higher score (and
+    // rank) in NCT02576431; nobody else changed. (In KEYNOTE-158 its notes show earlier pembrolizumab, an exclusion:
+    // INELIGIBLE, which raises no alert.)
     List<String> expected = List.of(
         "{\"trialId\":\"NCT02576431\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.543,\"rank\":1,"
             + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.525,\"previousRank\":" + firstRank.get("NCT02576431") + "}",
         "{\"trialId\":\"NCT04303780\",\"patientId\":\"P001\",\"alert\":\"became_eligible\",\"status\":\"ELIGIBLE\",\"score\":0.98,\"rank\":1,"
             + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.567,\"previousRank\":" + firstRank.get("NCT04303780") + "}",
-        "{\"trialId\":\"NCT04656652\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.622,\"rank\":1,"
-            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.533,\"previousRank\":" + firstRank.get("NCT04656652") + "}");
+        "{\"trialId\":\"NCT04656652\",\"patientId\":\"P001\",\"alert\":\"became_eligible\",\"status\":\"ELIGIBLE\",\"score\":0.958,\"rank\":2,"
+            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.567,\"previousRank\":" + firstRank.get("NCT04656652") + "}");
     assertEquals(expected, Files.readAllLines(o.resolve("alerts.jsonl")));
     String html = Files.readString(o.resolve("NCT04303780/report.html"));
     assertTrue(html.contains("<tr class=\"ELIGIBLE\"><td>P001</td><td>became_eligible</td><td class=\"st\">ELIGIBLE 0.980, rank 1</td>"

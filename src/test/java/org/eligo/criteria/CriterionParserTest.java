@@ -1034,6 +1034,18 @@ class CriterionParserTest {
   }
 
   @Test
+  void anOrInsideAStageListOrItsTnmDefinitionOffersNoAlternativeToWhatIsRequired() {
+    Criterion c = inclusion("Newly diagnosed cutaneous melanoma that has been completely resected, of pathological stage IIB or IIC "
+        + "(T3b, T4a or T4b, N0, M0; AJCC 8th edition), with a negative sentinel lymph node biopsy.");
+    assertFalse(c.computable());
+    assertEquals(all(new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("cutaneous melanoma")), stage("IIB"), new Not(stage("III"))),
+        c.required());
+    // an "or" outside what was read may open an alternative to it: only the cancer is required
+    assertEquals(dx("MELANOMA"), inclusion("Melanoma of stage IIB or IIC that has been resected, or that the investigator judges to be "
+        + "at high risk of recurrence.").required());
+  }
+
+  @Test
   void aRequirementForSomePatientsOnlyBindsThoseItNames() {
     Predicate msi = new Predicate.AnyOf(List.of(new Predicate.Biomarker("MSI", null, null, "MSI-H"), new Predicate.Biomarker("MMR", null, null, "dMMR")));
     Predicate p = in("Tumours that are MSI-H or dMMR must also have been treated with an anti-PD-1 antibody.");
@@ -1086,8 +1098,9 @@ class CriterionParserTest {
       assertFalse(c.computable(), text);
       assertTrue(c.reason().contains("other malignancy"), c.reason());
     }
-    // in an inclusion a malignancy "other than" one names the trial's own cancer
-    assertFalse(inclusion("Histologically confirmed malignancy other than basal cell carcinoma").computable());
+    // in an inclusion a malignancy "other than" one names the trial's own cancer: any cancer but that one
+    assertEquals(all(dx("HEME", "SOLID"), new Predicate.Not(new Predicate.Diagnosis(Set.of("BCC"), Set.of("basal cell carcinoma")))),
+        in("Histologically confirmed malignancy other than basal cell carcinoma"));
   }
 
   @Test
@@ -1188,8 +1201,9 @@ class CriterionParserTest {
   void aStatusWordBeforeAnotherConceptAndTheSiteMasksOnlyItselfAndTheSite() {
     Criterion c = exclusion("Unstable spinal cord compression/brain metastases.");
     assertFalse(c.computable());
-    assertEquals("not yet computable: text not understood ('spinal cord compression'); understood only: "
-        + "Metastasis[site=brain, statuses=[ACTIVE]]", c.reason());
+    // spinal cord compression is a condition now; whether "unstable" qualifies it too is not held
+    assertEquals("not yet computable: status word before another concept ('unstable'); understood only: METASTASIS, CONDITION",
+        c.reason());
     assertEquals(brain("ACTIVE"), ex("Active, untreated or symptomatic brain metastases"));
   }
 
@@ -1273,6 +1287,49 @@ class CriterionParserTest {
   void cancersAfterAnExceptionAreRuledOut() {
     assertEquals(all(dx("SOLID"), new Predicate.Not(dx("BREAST"))), in("Any solid tumour except breast cancer."));
     assertEquals(all(stage("IIIB"), dx("SOLID"), new Predicate.Not(dx("LYMPHOMA"))), in("Advanced solid tumour (excluding lymphoma)."));
+  }
+
+  @Test
+  void notACandidateForCurativeTreatmentBesideAStageBelowIvNeedsTheJudgement() {
+    Predicate notCurable = new Predicate.NotCurable("curative surgery or definitive chemoradiation");
+    assertEquals(all(dx("NSCLC"), any(stage("IV"), all(stage("IIIB"), notCurable))),
+        in("Pathologically documented NSCLC of stage IIIB, IIIC or IV (AJCC 8th edition) that is not a candidate for curative "
+            + "surgery or definitive chemoradiation."));
+    assertEquals(all(stage("IV"), dx("NSCLC")), in("Stage IV NSCLC not amenable to curative therapy."));
+    // "locally advanced" already says the disease is past curative treatment
+    assertEquals(all(stage("IIIB"), dx("NSCLC")), in("Locally advanced or metastatic NSCLC not amenable to curative surgery or radiotherapy."));
+    Criterion alone = inclusion("NSCLC not amenable to curative surgery.");
+    assertFalse(alone.computable());
+    assertTrue(alone.reason().contains("not a candidate for curative surgery without a stage"), alone.reason());
+  }
+
+  @Test
+  void spinalCordCompressionBesideActiveBrainMetastasesIsAConditionAndAnticonvulsantsMarkActivity() {
+    assertEquals(any(condition("spinal cord compression"), brain("ACTIVE")),
+        ex("Spinal cord compression or clinically active brain metastases, meaning lesions that are untreated, symptomatic, or need "
+            + "corticosteroids or anticonvulsants to control symptoms. Participants with treated brain metastases that are clinically "
+            + "stable and no longer need steroids may enrol."));
+  }
+
+  @Test
+  void anAntibodyDrugConjugateCarryingATopoisomeraseIPayloadIsOneClassAndTheListGoesOn() {
+    assertEquals(classes("TROP2-directed", "antibody-drug conjugate+topoisomerase I payload"),
+        ex("Previous treatment with an antibody-drug conjugate carrying a topoisomerase I inhibitor payload (for example trastuzumab "
+            + "deruxtecan or sacituzumab govitecan), or with any TROP2-directed agent."));
+    assertEquals(new Predicate.PriorTherapy(Set.of("docetaxel"), Set.of("antibody-drug conjugate+topoisomerase I payload"), null, null),
+        ex("Previous treatment with an ADC with a topoisomerase I inhibitor payload, or with docetaxel."));
+    assertEquals(classes("topoisomerase inhibitor"), ex("Prior treatment with a topoisomerase I inhibitor."));
+  }
+
+  @Test
+  void anInclusionOfAMalignancyOtherThanNamedCancersIsAnyCancerButThose() {
+    Predicate papillary = new Predicate.Diagnosis(Set.of("THYROID"), Set.of("papillary carcinoma"));
+    assertEquals(all(dx("HEME", "SOLID"), new Predicate.Not(any(dx("MELANOMA"), papillary)), stage("IIIB")),
+        in("Histologically confirmed malignancy other than melanoma or papillary thyroid cancer, locally advanced/unresectable or metastatic."));
+    assertEquals(all(dx("SOLID"), new Predicate.Not(papillary)), in("Solid tumour other than papillary thyroid cancer."));
+    assertFalse(inclusion("No malignancy other than non-melanoma skin cancer.").computable(), "a negated one is a second cancer");
+    assertFalse(inclusion("History of malignancy other than breast cancer.").computable(), "a history is a second cancer");
+    assertFalse(exclusion("Malignancy other than breast cancer within 5 years.").computable());
   }
 
   @Test

@@ -93,6 +93,29 @@ class EvaluatorTest {
   }
 
   @Test
+  void notACandidateForCurativeTreatmentIsImpliedByStageIvAndUnknownBelowIt() {
+    Predicate notCurable = new Predicate.NotCurable("curative surgery or definitive chemoradiation");
+    CriterionResult alone = eval(Kind.INCLUSION, notCurable, patient("2025-01-01", "Stage IIIB NSCLC."));
+    assertEquals(Verdict.UNKNOWN, alone.result());
+    assertEquals("not a candidate for curative surgery or definitive chemoradiation is a clinical judgement the records do not state",
+        alone.reason());
+    Predicate read = new Predicate.AnyOf(List.of(new Predicate.Stage("IV"),
+        new Predicate.AllOf(List.of(new Predicate.Stage("IIIB"), notCurable))));
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, read, patient("2025-01-01", "Stage IV NSCLC, liver metastases.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, read, patient("2025-01-01", "Stage IIIB NSCLC.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, read, patient("2025-01-01", "Stage IIA NSCLC.")).result());
+  }
+
+  @Test
+  void aTopoisomeraseIPayloadIsHeldByDeruxtecanAndGovitecanConjugatesOnly() {
+    Predicate payload = new Predicate.PriorTherapy(Set.of(), Set.of("antibody-drug conjugate+topoisomerase I payload"), null, null);
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, payload,
+        patient("2025-01-01", "Metastatic NSCLC. Received trastuzumab deruxtecan in 2024, progressed.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, payload,
+        patient("2025-01-01", "Metastatic NSCLC. Received irinotecan and then trastuzumab emtansine, progressed.")).result());
+  }
+
+  @Test
   void aMeasurementIsUnknownSinceNotesAreNotReadForItAndDeferredAtScreening() {
     Predicate lvef = new Predicate.Measurement("LVEF", "≥", 50, "%");
     CriterionResult r = eval(Kind.INCLUSION, lvef, patient("2025-01-01", "Echo: LVEF 60%. Stage IV NSCLC."));
