@@ -1,5 +1,6 @@
 package org.eligo.extract;
 
+import java.util.List;
 import org.eligo.core.Assertion;
 import org.eligo.core.CharSpan;
 import org.eligo.core.Evidence;
@@ -111,6 +112,26 @@ public final class Snippet {
       end--;
     }
     return note.substring(note.lastIndexOf('\n', end - 1) + 1, end);
+  }
+
+  /**
+   * Up to {@code max} sentences before this one in its paragraph and section, nearest first (as
+   * written, dot leaders kept); stops at a blank line.
+   */
+  public List<String> beforeInParagraph(int max) {
+    List<Sentence> all = doc.sentences();
+    int at = all.indexOf(sentence);
+    List<String> out = new java.util.ArrayList<>();
+    String note = doc.note().text();
+    for (int i = at - 1; i >= 0 && out.size() < max; i--) {
+      Sentence x = all.get(i);
+      String gap = note.substring(x.span().end(), all.get(i + 1).span().start());
+      if (!x.section().equals(sentence.section()) || gap.indexOf("\n\n") >= 0 || gap.indexOf("\n\r\n") >= 0) {
+        break;
+      }
+      out.add(doc.text(x));
+    }
+    return out;
   }
 
   /** The sentence before this one when both stand in one paragraph of one section (no blank line between), else null. */

@@ -156,7 +156,9 @@ final class VariantExtractor implements Extractor {
     String t = s.text();
     List<PhraseMatcher.Match<String>> found = withAliasesJoined(t, genes.findAll(s.tokens()));
     if (found.isEmpty()) {
-      hotspots(s, out);
+      if (!labelledProtein(s, out)) {
+        hotspots(s, out);
+      }
       return;
     }
     // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
@@ -311,6 +313,39 @@ final class VariantExtractor implements Extractor {
       m.put(row.get(change), row.get(gene));
     }
     return Collections.unmodifiableSortedMap(m);
+  }
+
+  private static final Pattern PROTEIN_LABEL = Pattern.compile(
+      "(?i)^\\s*(?:protein(?: change)?|amino acid(?: change)?|aa change)\\s*[:|]?\\s*(?=p\\.)");
+  private static final Pattern GENE_LABEL = Pattern.compile("(?i)\\bgene\\s*[:|]?\\s*[.\\s]*\\b([A-Z][A-Z0-9-]{1,9})\\b");
+
+  /**
+   * A report laid out as one field a line ("Gene ...... TP53", "cDNA ...... c.524G>A", "Protein ......
+   * p.Arg175His"): the protein line takes the gene of the nearest "Gene" line above it in the block.
+   */
+  private boolean labelledProtein(Snippet s, List<Mention> out) {
+    String t = s.text();
+    Matcher label = PROTEIN_LABEL.matcher(t);
+    if (!label.lookingAt()) {
+      return false;
+    }
+    Matcher p = ProteinChange.SUBSTITUTION.matcher(t).region(label.end(), t.length());
+    if (!p.lookingAt() || p.group(3) == null) {
+      return false;
+    }
+    for (String before : s.beforeInParagraph(3)) {
+      Matcher g = GENE_LABEL.matcher(Snippet.withoutLeaders(before));
+      String gene = null;
+      while (g.find()) {
+        gene = symbols.symbolOf(g.group(1)).orElse(gene);
+      }
+      if (gene != null) {
+        out.add(s.mention(new Finding.Variant(gene, ProteinChange.shortForm(p), p.group().trim(), null), label.end(), p.end(),
+            "variant.field"));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "T790M not detected", "V600E-positive": in a sentence that names no gene, a change that names one. */

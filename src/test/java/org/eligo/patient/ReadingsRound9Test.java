@@ -53,4 +53,18 @@ class ReadingsRound9Test {
     assertEquals(0, record("2026-01-01", "Adjuvant nivolumab 2023-2024. Lung metastases 2026; decision was to defer systemic tx.")
         .priorLines());
   }
+
+  @Test
+  void aReportWithOneFieldALineGivesTheProteinItsGene() {
+    assertEquals(List.of("PIK3CA H1047R PRESENT"), variantStates("RESULTS\nGene ......... PIK3CA\ncDNA ......... c.3140A>G\n"
+        + "Protein ...... p.His1047Arg\nVAF .......... 18 %"));
+    // Across a blank line the field belongs to another record.
+    assertEquals(List.of(), variantStates("Gene: PIK3CA\n\nProtein: p.His1047Arg"));
+  }
+
+  @Test
+  void mmrProteinsLostAreDeficient() {
+    assertEquals(List.of("MMR dMMR"), biomarkers("MSH2 and MSH6 lost; MLH1, PMS2 retained."));
+    assertEquals(List.of(), biomarkers("Germline panel: MLH1, MSH2, MSH6, PMS2 negative."));
+  }
 }
