@@ -57,13 +57,54 @@ public final class QueryLanguage {
     }
     java.util.List<Integer> removed = new java.util.ArrayList<>();
     String lucene = comparisons(query, removed);
+    Query parsed;
     try {
-      return everyoneBut(parser.parse(lucene, Fields.TEXT));
+      parsed = everyoneBut(parser.parse(lucene, Fields.TEXT));
     } catch (QueryNodeParseException e) {
       int col = original(Math.max(0, e.getBeginColumn()), removed) + 1;
       throw new SyntaxError("cannot parse query at column " + col + ": " + firstLine(e.getMessage()).replace(lucene, query), col);
     } catch (QueryNodeException | RuntimeException e) {
       throw new SyntaxError("cannot parse query: " + firstLine(e.getMessage()).replace(lucene, query), 1);
+    }
+    checkFields(parsed, query);
+    return parsed;
+  }
+
+  /** Every field a search may name: keyword, numeric, note text, diagnosis codes and the evaluator's verdicts. */
+  static final java.util.Set<String> SEARCHABLE = searchable();
+
+  private static java.util.Set<String> searchable() {
+    java.util.Set<String> out = new java.util.TreeSet<>(Fields.KEYWORDS);
+    out.addAll(Fields.INTS);
+    out.addAll(Fields.DOUBLES);
+    out.addAll(java.util.List.of(Fields.TEXT, Fields.DX, Fields.VERDICT));
+    return java.util.Collections.unmodifiableSet(out);
+  }
+
+  /** An unknown field, or a range over the note text, is an error that points at where the query names it. */
+  private static void checkFields(Query parsed, String query) throws SyntaxError {
+    java.util.List<String[]> problems = new java.util.ArrayList<>();
+    parsed.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        if (!SEARCHABLE.contains(field)) {
+          problems.add(new String[] {field, "unknown field '" + field + "'; fields are " + String.join(", ", SEARCHABLE)});
+        }
+        return true;
+      }
+
+      @Override
+      public void visitLeaf(Query q) {
+        if (q instanceof org.apache.lucene.search.TermRangeQuery r && r.getField().equals(Fields.TEXT)) {
+          problems.add(new String[] {r.getField(), "a range cannot be searched in the note text; ranges are for numeric fields"});
+        }
+      }
+    });
+    if (!problems.isEmpty()) {
+      String field = problems.get(0)[0];
+      int at = query.indexOf(field + ":");
+      int col = at < 0 ? 1 : at + 1;
+      throw new SyntaxError(problems.get(0)[1] + " (column " + col + ")", col);
     }
   }
 

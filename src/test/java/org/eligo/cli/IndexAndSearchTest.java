@@ -117,5 +117,13 @@ class IndexAndSearchTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("cannot parse query"), r.err());
     assertTrue(r.err().contains("^"), r.err());
+    // An unknown field and a range over the note text are errors that point at where the query names them.
+    Cli unknown = Cli.run("search", "--index", index.toString(), "ecog:1 AND gnee:EGFR");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("unknown field 'gnee'") && unknown.err().contains("(column 12)"), unknown.err());
+    assertEquals("", unknown.out());
+    Cli textRange = Cli.run("search", "--index", index.toString(), "text:[a TO c]");
+    assertEquals(2, textRange.code());
+    assertTrue(textRange.err().contains("a range cannot be searched in the note text"), textRange.err());
   }
 }
