@@ -136,19 +136,10 @@ public final class Snippet {
 
   /** The sentence before this one when both stand in one paragraph of one section (no blank line between), else null. */
   public String previousInParagraph() {
-    Sentence before = null;
-    for (Sentence x : doc.sentences()) {
-      if (x.span().start() >= sentence.span().start()) {
-        break;
-      }
-      before = x;
-    }
-    if (before == null || !before.section().equals(sentence.section())) {
-      return null;
-    }
-    String gap = doc.note().text().substring(before.span().end(), sentence.span().start());
-    return gap.indexOf("\n\n") >= 0 || gap.indexOf("\n\r\n") >= 0 ? null : doc.text(before);
+    List<String> before = beforeInParagraph(1);
+    return before.isEmpty() ? null : before.get(0);
   }
+
 
   /** A mention of {@code finding} at local offsets [start, end) of this sentence. */
   public Mention mention(Finding finding, int start, int end, String ruleId, Assertion intrinsic) {

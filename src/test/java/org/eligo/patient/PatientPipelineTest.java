@@ -184,6 +184,13 @@ class PatientPipelineTest {
     assertEquals(r, RecordJson.read(RecordJson.write(r)));
   }
 
+  /** Each current therapy fact that names a drug as "drug ASSERTION". */
+  static List<String> therapyStates(String text) {
+    return record("2026-01-01", text).current(FactType.THERAPY)
+        .filter(f -> ((Finding.Therapy) f.finding()).drug() != null)
+        .map(f -> ((Finding.Therapy) f.finding()).drug() + " " + f.assertion()).toList();
+  }
+
   /** Each current variant fact as "GENE variant ASSERTION". */
   static List<String> variantStates(String text) {
     return record("2026-01-01", text).current(FactType.VARIANT).map(f -> {

@@ -2,6 +2,7 @@ package org.eligo.patient;
 
 import static org.eligo.patient.PatientPipelineTest.brain;
 import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.therapyStates;
 import static org.eligo.patient.PatientPipelineTest.variantStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,13 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Readings added after blind set 4 was spent: each case is written here, not taken from its notes. */
 class ReadingsRound5Test {
-
-  /** Each current therapy fact with a drug as "drug ASSERTION". */
-  private static List<String> therapyStates(String text) {
-    return record("2026-01-01", text).current(FactType.THERAPY)
-        .filter(f -> ((Finding.Therapy) f.finding()).drug() != null)
-        .map(f -> ((Finding.Therapy) f.finding()).drug() + " " + f.assertion()).toList();
-  }
 
   private static List<String> biomarkerStates(String text) {
     return record("2026-01-01", text).current(FactType.BIOMARKER).map(f -> {

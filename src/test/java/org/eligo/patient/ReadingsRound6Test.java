@@ -1,6 +1,7 @@
 package org.eligo.patient;
 
 import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.therapyStates;
 import static org.eligo.patient.PatientPipelineTest.variantStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -71,12 +72,6 @@ class ReadingsRound6Test {
     // The same date keeps both: nothing says which came later.
     PatientRecord same = record("2026-03-01", "BRAF V600E detected. No BRAF V600 mutation on the repeat.");
     assertEquals(2, same.current(FactType.VARIANT).count());
-  }
-
-  private static List<String> therapyStates(String text) {
-    return record("2026-01-01", text).current(FactType.THERAPY)
-        .filter(f -> ((Finding.Therapy) f.finding()).drug() != null)
-        .map(f -> ((Finding.Therapy) f.finding()).drug() + " " + f.assertion()).toList();
   }
 
   @Test

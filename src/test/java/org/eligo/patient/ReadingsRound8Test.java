@@ -1,22 +1,15 @@
 package org.eligo.patient;
 
 import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.therapyStates;
 import static org.eligo.patient.PatientPipelineTest.variantStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.eligo.extract.FactType;
-import org.eligo.extract.Finding;
 import org.junit.jupiter.api.Test;
 
 /** Readings added after blind set 8 was spent: each case is written here, not taken from its notes. */
 class ReadingsRound8Test {
-
-  private static List<String> therapyStates(String text) {
-    return record("2026-01-01", text).current(FactType.THERAPY)
-        .filter(f -> ((Finding.Therapy) f.finding()).drug() != null)
-        .map(f -> ((Finding.Therapy) f.finding()).drug() + " " + f.assertion()).toList();
-  }
 
   @Test
   void genesListedAfterANegativeResultAreWhatItCovered() {
