@@ -17,6 +17,7 @@ import org.eligo.criteria.Trial;
 import org.eligo.extract.FactType;
 import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
+import org.eligo.extract.Ranges;
 import org.eligo.lexicon.Cancers;
 import org.eligo.patient.Fact;
 import org.eligo.patient.PatientRecord;

@@ -89,10 +89,20 @@ public final class FactAgreement {
         }
         case "biomarkers" -> {
           if (f.get("type").asText().equals("BIOMARKER") && a.equals("PRESENT")) {
-            String name = f.get("name").asText();
+            // SP263 reports tumour-cell staining ("TC"), the proportion TPS counts.
+            String name = f.get("name").asText().equals("PD-L1 TC") ? "PD-L1 TPS" : f.get("name").asText();
+            if (!SCORED_BIOMARKERS.contains(name)) {
+              continue;
+            }
             Double v = f.hasNonNull("value") ? f.get("value").asDouble() : null;
             String category = f.path("category").asText(null);
             String comparator = f.path("comparator").asText(null);
+            java.util.regex.Matcher written = WRITTEN_BOUND.matcher(f.path("detail").asText(""));
+            if (v != null && category == null && comparator == null && written.matches() && !name.equals("ER") && !name.equals("PR")) {
+              // "value 0, detail <1%": the note wrote a bound, which eligo keeps as written.
+              category = written.group(1).replace("≥", ">=").replace("≤", "<=") + written.group(2) + (name.equals("PD-L1 CPS") ? "" : "%");
+              v = null;
+            }
             if (comparator != null && v != null) {
               // "value 1, comparator <" is the category eligo writes as "<1%" (below 1% is negative for ER/PR).
               if (name.equals("ER") || name.equals("PR")) {
@@ -170,7 +180,8 @@ public final class FactAgreement {
         }
         Set<String> measured = new HashSet<>();
         own(r, FactType.BIOMARKER).map(f -> (Finding.Biomarker) f.finding()).filter(b -> b.value() != null).forEach(b -> measured.add(b.name()));
-        own(r, FactType.BIOMARKER).filter(f -> !((Finding.Biomarker) f.finding()).name().equals("HER2")).forEach(f -> {
+        own(r, FactType.BIOMARKER).filter(f -> !((Finding.Biomarker) f.finding()).name().equals("HER2")
+            && SCORED_BIOMARKERS.contains(((Finding.Biomarker) f.finding()).name())).forEach(f -> {
           Finding.Biomarker b = (Finding.Biomarker) f.finding();
           if (b.value() == null && measured.contains(b.name()) && !b.name().equals("ER") && !b.name().equals("PR")) {
             return; // "PD-L1 high" beside "PD-L1 90%": one result, counted once
@@ -218,6 +229,11 @@ public final class FactAgreement {
   static String variantKey(String gene, String variant, boolean absent) {
     return absent ? gene + " negative" : gene + " " + (variant == null ? "altered" : variant);
   }
+
+  /** The biomarkers the extraction issue names; others a gold file lists (Ki-67, M-protein) are not scored. */
+  static final Set<String> SCORED_BIOMARKERS =
+      Set.of("PD-L1 TPS", "PD-L1 CPS", "PD-L1 IC", "TMB", "MSI", "MMR", "HER2", "ER", "PR");
+  private static final java.util.regex.Pattern WRITTEN_BOUND = java.util.regex.Pattern.compile("^\\s*(<=?|>=?|≥|≤)\\s*(\\d+(?:\\.\\d+)?)\\s*%?\\s*$");
 
   static String biomarkerKey(String name, Double value, String category) {
     switch (name) {

@@ -37,8 +37,12 @@ final class BiomarkerExtractor implements Extractor {
           + "|^\\s*(?:\\([A-Za-z0-9 .-]{1,12}\\)\\s*)?(?:IHC\\s*)?[:=]?\\s*(0)(?![0-9%/+]|[.,][0-9])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ISH = Pattern.compile(
-      "\\b(?:FISH|ISH|SISH|CISH|DISH)\\b[^.;]{0,40}?\\b(not amplified|non-?amplified|negative|neg|amplified|positive)\\b"
-          + "|\\b(not amplified|non-?amplified|amplified)\\b[^.;]{0,15}?\\bby\\s+(?:FISH|ISH)",
+      // The result may follow the report's figures: "dual ISH: HER2/CEP17 ratio 2.6; average HER2 copy number 6.1 -> AMPLIFIED".
+      "\\b(?:FISH|ISH|SISH|CISH|DISH)\\b(?:[^.;]|\\.(?=\\d)|;(?=\\s*(?:average|mean|HER2|CEP17|copy|signals?|ratio)\\b)){0,90}?"
+          + "\\b(not amplified|non-?amplified|negative|neg|amplified|positive)\\b"
+          + "|\\b(not amplified|non-?amplified|amplified)\\b[^.;]{0,15}?\\bby\\s+(?:FISH|ISH)"
+          // "(IHC 2+, ISH+)"
+          + "|\\b(?:FISH|ISH|SISH|CISH|DISH)\\s?([+-])(?![\\w+-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HER2_STATUS = Pattern.compile(
       "^\\s*(?:-|\\s)?\\s*(positive|negative|low|\\+(?![0-9])|-(?![0-9A-Za-z>])|amplified)", Pattern.CASE_INSENSITIVE);
@@ -203,8 +207,8 @@ final class BiomarkerExtractor implements Extractor {
       }
       Matcher ish = ISH.matcher(after);
       if (ish.find() && ish.start() < 60) {
-        String w = (ish.group(1) != null ? ish.group(1) : ish.group(2)).toLowerCase(Locale.ROOT);
-        String cat = w.startsWith("not") || w.startsWith("non") || w.startsWith("neg") ? "not amplified" : "amplified";
+        String w = (ish.group(1) != null ? ish.group(1) : ish.group(2) != null ? ish.group(2) : ish.group(3)).toLowerCase(Locale.ROOT);
+        String cat = w.startsWith("not") || w.startsWith("non") || w.startsWith("neg") || w.equals("-") ? "not amplified" : "amplified";
         out.add(s.mention(new Finding.Biomarker("HER2", null, cat, null, "ISH"),
             h.end() + ish.start(), h.end() + ish.end(), "biomarker.her2.ish"));
       }

@@ -38,6 +38,7 @@ final class CourseReader {
           + "|stopped|discontinued|held|ended|through|thru|until|till|to|taper");
   private static final Pattern START_CUE = Pattern.compile(
       "since|from|start|started|starting|began|begun|initiated|commenced|resumed|c1|c1d1");
+  private static final Pattern SWITCHED = Pattern.compile("(?i)switch\\w*|chang\\w*|transition\\w*|moved|converted");
   private static final Pattern END_CUE = Pattern.compile(
       "completed|complete|finished|stopped|discontinued|held|ended|through|thru|until|till|to");
   private static final Pattern RESPONSE_GAP = Pattern.compile(
@@ -62,7 +63,7 @@ final class CourseReader {
   private static final String TOXIC = "toxicit(?:y|ies)|toxic|pneumonitis|colitis|hepatitis(?!\\s*[BC]\\b)|nephritis|myocarditis"
       + "|neuropathy|rash|dermatitis|neutropenia|thrombocytopenia|cytopenias?|diarrh?o?ea|mucositis|fatigue|intoleran(?:ce|t)"
       + "|adverse (?:events?|effects?|reactions?)|side[- ]effects?|irAEs?|immune[- ]related|infusion reaction|hypersensitivity"
-      + "|allergic reaction|cardiotoxicity|interstitial lung disease|ILD";
+      + "|allergic reaction|cardiotoxicity|hepatotoxicity|nephrotoxicity|transaminitis|interstitial lung disease|ILD";
   private static final Pattern TOXICITY = Pattern.compile("(?i)\\b(?:" + TOXIC + ")\\b");
   private static final Pattern CLAUSE_END = Pattern.compile("[;.,]");
   private static final Pattern PROGRESSION = Pattern.compile("(?i:\\bprogress(?:ed|ion|ing|ive)?\\b(?!-free))|(?<![\\w/-])PD(?![\\w-])");
@@ -95,7 +96,8 @@ final class CourseReader {
       "complicated",
       "toxic", "pneumonitis", "colitis", "hepatitis", "nephritis", "myocarditis", "neuropathy", "rash", "dermatitis",
       "neutropenia", "thrombocytopenia", "cytopenia", "diarr", "mucositis", "fatigue", "intoleran", "adverse", "side",
-      "irae", "immune", "infusion", "hypersensitivity", "allergic", "cardiotoxicity", "interstitial", "ild");
+      "irae", "immune", "infusion", "hypersensitivity", "allergic", "cardiotoxicity", "hepatotoxicity", "nephrotoxicity",
+      "transaminitis", "interstitial", "ild");
 
   private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[/+]\\s*");
 
@@ -189,6 +191,9 @@ final class CourseReader {
   private static String lastCue(List<String> words) {
     for (int i = words.size() - 1; i >= 0; i--) {
       String w = words.get(i);
+      if (w.equalsIgnoreCase("to") && i > 0 && SWITCHED.matcher(words.get(i - 1)).matches()) {
+        return "started"; // "switched to alectinib on 10/15/2025": the date the new drug started
+      }
       if (START_CUE.matcher(w).matches() || END_CUE.matcher(w).matches()) {
         return w;
       }

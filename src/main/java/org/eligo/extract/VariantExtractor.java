@@ -32,17 +32,21 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> BIOMARKER_GENES =
       Set.of("CD274", "PDCD1", "PGR", "NKX2-1", "TP63", "KRT7", "KRT20", "CDX2", "GATA3", "SOX10", "MKI67", "AR",
           "MS4A1", "CD19", "CD22", "CD33", "CD38", "CD79A", "PAX5", "PAX8", "TNFRSF17", "HLA-A");
+  /** Genes whose protein name is an immunostain ("E-cadherin negative"): named that way, only a written change is a variant. */
+  private static final Set<String> STAINED_AS_PROTEIN = Set.of("CDH1");
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?:(?=[cpg]\\.)))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter|(?:likely )?pathogenic|germline|somatic|heterozygous|homozygous)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?:(?=[cpg]\\.)))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
    */
+  /** A protein change after a cDNA, its parentheses balanced: "p.Gly12Cys", "p.(Arg175His)". */
+  private static final String PROTEIN = "p\\.(?:\\([A-Za-z0-9_*]{2,24}\\)|[A-Za-z0-9_*]{2,24})";
   private static final Pattern CDNA = Pattern.compile("^(c\\.(?:-|\\*)?\\d+(?:[+-]\\d+)?(?:_\\d+(?:[+-]\\d+)?)?"
       + "(?:[ACGT]>[ACGT]|delins[ACGT]+|del[ACGT]*|dup[ACGT]*|ins[ACGT]+)(?![A-Za-z0-9]))"
-      + "(?:\\s*\\((p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?)\\)|(?:\\s+|\\s*[|\\t;,]\\s*)(p\\.\\(?[A-Za-z0-9_*]{2,24}\\)?))?");
+      + "(?:\\s*\\((" + PROTEIN + ")\\)|(?:\\s+|\\s*[|\\t;,]\\s*)(" + PROTEIN + "))?");
   private static final Pattern EXON = Pattern.compile(
       "^exon\\s*(\\d{1,2})\\s*(?:in-?frame\\s+)?(deletions?|del\\b|insertions?|ins\\b|skipping|skip\\b|duplications?|dup\\b|mutations?|alterations?)",
       Pattern.CASE_INSENSITIVE);
@@ -118,9 +122,9 @@ final class VariantExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TEST_RESULT = Pattern.compile(
       "(?i)\\b(?:negative|positive|not detected|detected|wild[- ]?type|none|present|absent)\\b");
-  /** "BRAF V600 mutation test", "KRAS G12C assay": the name of a test, not its result. */
+  /** "BRAF V600 mutation test", "KRAS G12C assay", "KRAS G12C trial": the name of a test or a trial, not a result. */
   private static final Pattern TEST_TAIL = Pattern.compile(
-      "^[\\s-]*(?:(?:mutation|variant)\\s+)?(?:test|testing|assay|detection kit)\\b", Pattern.CASE_INSENSITIVE);
+      "^[\\s-]*(?:(?:mutation|variant)\\s+)?(?:test|testing|assay|detection kit|trials?|study|studies|protocol)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_SEP = Pattern.compile("^\\s*(?:,|/|and|or|&|\\+|;)?\\s*(?:and\\s+|or\\s+)?(?:p\\.)?");
   private static final Pattern GENE_LIST_SEP = Pattern.compile("\\s*(?:,|/|&|and|or|and/or)\\s*(?:and\\s+|or\\s+)?");
   private static final Pattern SIGNIFICANCE = Pattern.compile(
@@ -194,7 +198,7 @@ final class VariantExtractor implements Extractor {
       if (g.start() >= 5 && t.regionMatches(true, g.start() - 5, "anti-", 0, 5)) {
         continue; // "anti-EGFR", "anti-HER2": a class of drugs, not the patient's gene
       }
-      if (BIOMARKER_GENES.contains(gene)) {
+      if (BIOMARKER_GENES.contains(gene) || stainName(t, g, gene)) {
         specificChange(s, gene, g.start(), g.end(), t.substring(g.end(), i + 1 < found.size() ? found.get(i + 1).start() : t.length()), out);
         continue;
       }
@@ -258,8 +262,11 @@ final class VariantExtractor implements Extractor {
       } else if (produced == 0 && "ERBB2".equals(gene) && mutationWord(after)) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
       }
-      if (details) {
-        addDetails(t, i == 0 ? 0 : found.get(i - 1).end(), g.start(), limit, out, before);
+      if (details || i == 0) {
+        String label = i == 0 ? originLabel(s) : null;
+        if (details || label != null) {
+          addDetails(t, i == 0 ? 0 : found.get(i - 1).end(), g.start(), limit, out, before, label);
+        }
       }
       siblings(s, gene, g.end(), after, out, before);
     }
@@ -392,7 +399,21 @@ final class VariantExtractor implements Extractor {
    * before the gene back to the previous gene or a semicolon ("VUS: ATM p.R337C"), and after it
    * up to the next gene ("TP53 R273H, VAF 41%, somatic").
    */
-  private static void addDetails(String t, int previousGeneEnd, int geneStart, int limit, List<Mention> out, int from) {
+  private static boolean stainName(String t, PhraseMatcher.Match<String> g, String gene) {
+    return STAINED_AS_PROTEIN.contains(gene) && !t.regionMatches(true, g.start(), gene, 0, gene.length());
+  }
+
+  /** "Germline testing: BRCA1 c.68_69delAG": the origin named by the label that opens the sentence's line, else null. */
+  private static String originLabel(Snippet s) {
+    String before = s.lineBefore().strip();
+    if (!before.endsWith(":") || before.length() > 40) {
+      return null;
+    }
+    Matcher m = ORIGIN.matcher(before);
+    return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+  }
+
+  private static void addDetails(String t, int previousGeneEnd, int geneStart, int limit, List<Mention> out, int from, String labelOrigin) {
     if (from == out.size()) {
       return;
     }
@@ -409,7 +430,7 @@ final class VariantExtractor implements Extractor {
     m = SIGNIFICANCE.matcher(segment);
     String significance = !m.find() ? null : m.group(1) != null ? Finding.Variant.VUS : m.group().toLowerCase(java.util.Locale.ROOT);
     m = ORIGIN.matcher(segment);
-    String origin = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+    String origin = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : labelOrigin;
     if (vaf == null && significance == null && origin == null) {
       return;
     }
@@ -510,7 +531,7 @@ final class VariantExtractor implements Extractor {
           ranged = rangeVariant(gene, ProteinChange.shortRange(r.group(1)), Integer.parseInt(r.group(2)));
         }
       }
-      String hgvs = m.group(1) + (written == null ? "" : " (" + written + ")");
+      String hgvs = m.group(1) + (written == null ? "" : written.startsWith("p.(") ? " " + written : " (" + written + ")");
       if (ranged != null) {
         out.add(s.mention(new Finding.Variant(gene, ranged.variant(), hgvs, null), gStart, gEnd + skip + m.end(), "variant.cdna"));
         return 1;

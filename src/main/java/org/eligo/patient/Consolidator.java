@@ -16,6 +16,7 @@ import org.eligo.core.Assertion;
 import org.eligo.core.Evidence;
 import org.eligo.core.Note;
 import org.eligo.extract.Finding;
+import org.eligo.extract.Ranges;
 import org.eligo.extract.MetStatus;
 import org.eligo.extract.TherapyCourse;
 import org.eligo.intake.FhirBundles;
@@ -97,6 +98,7 @@ public final class Consolidator {
       facts.addAll(newestWins(group, noteDate));
     }
     supersedeAtCodon(facts);
+    keepValueUnderRestatement(facts);
     addStructured(patientId, info, asOf, facts, disagreements);
     int prose = (int) notes.stream().filter(n -> !FhirBundles.isResource(n) && !PatientInfo.isInfo(n)).count();
     return new PatientRecord(patientId, facts, prose, asOf, lines.count(), lines.evidence());
@@ -192,6 +194,44 @@ public final class Consolidator {
 
   private static List<Evidence> dedupe(List<Evidence> ev) {
     return List.copyOf(new LinkedHashSet<>(ev));
+  }
+
+  /**
+   * "PD-L1 TPS 90% (SP263)" in the pathology report, then "PD-L1 very high" in a later consult: a
+   * newer word or range that the older measured value lies in restates that value. The value stays
+   * current and the restatement does not, so a threshold is judged on the number.
+   */
+  private static void keepValueUnderRestatement(List<Fact> facts) {
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      if (!f.current() || f.assertion() != Assertion.PRESENT || !(f.finding() instanceof Finding.Biomarker b) || b.value() != null) {
+        continue;
+      }
+      double[] range = b.category() == null ? null : Ranges.of(b);
+      if (range == null) {
+        continue;
+      }
+      int best = -1;
+      for (int j = 0; j < facts.size(); j++) {
+        Fact g = facts.get(j);
+        if (!g.current() && g.assertion() == Assertion.PRESENT && g.finding() instanceof Finding.Biomarker v && v.value() != null
+            && v.name().equals(b.name()) && inside(v.value(), range)
+            && (best < 0 || g.date() != null && facts.get(best).date() != null && g.date().isAfter(facts.get(best).date()))) {
+          best = j;
+        }
+      }
+      boolean measuredNow = facts.stream().anyMatch(g -> g.current() && g.finding() instanceof Finding.Biomarker v
+          && v.name().equals(b.name()) && v.value() != null);
+      if (best >= 0 && !measuredNow) {
+        Fact g = facts.get(best);
+        facts.set(best, new Fact(g.finding(), g.assertion(), true, g.date(), g.evidence(), false, g.structured()));
+        facts.set(i, new Fact(f.finding(), f.assertion(), false, f.date(), f.evidence(), false, f.structured()));
+      }
+    }
+  }
+
+  private static boolean inside(double v, double[] range) {
+    return v >= range[0] && (range[2] == 1 ? v < range[1] : v <= range[1]);
   }
 
   private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("([A-Z]\\d+)[A-Z]");

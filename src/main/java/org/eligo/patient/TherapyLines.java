@@ -17,6 +17,7 @@ import org.eligo.context.AssertedMention;
 import org.eligo.core.Assertion;
 import org.eligo.core.Evidence;
 import org.eligo.extract.Finding;
+import org.eligo.extract.TherapyCourse;
 
 /**
  * Prior systemic lines for advanced disease, and the line each drug was given in. The systemic
@@ -32,9 +33,15 @@ final class TherapyLines {
     final Set<String> parts = new TreeSet<>();
     final Set<String> names = new HashSet<>();
     final List<Evidence> evidence = new ArrayList<>();
+    final Set<String> classes = new HashSet<>();
     Integer stated;
     String time;
+    boolean toxicity;
+    boolean progression;
   }
+
+  /** Classes too broad to say that one drug stands in for another. */
+  private static final Set<String> BROAD_CLASSES = Set.of("targeted therapy", "chemotherapy", "immune checkpoint inhibitor");
 
   private final Integer count;
   private final List<Evidence> evidence;
@@ -117,14 +124,21 @@ final class TherapyLines {
         startsOfItem.computeIfAbsent(regimenKey(am, t, noteText), k -> new TreeSet<>()).add(t.course().startDate());
       }
     }
+    Set<String> receivedBefore = new HashSet<>();
     for (AssertedMention am : mentions) {
       if (!(am.mention().finding() instanceof Finding.Therapy t) || !"systemic".equals(t.category())) {
         continue;
       }
-      if (t.drug() != null && t.course().line() != null && am.assertion() != Assertion.ABSENT && am.assertion() != Assertion.FAMILY) {
+      boolean received = am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL;
+      // "Plan: FOLFIRI-bev 2nd line" after bevacizumab was given in the first: the plan's line is the new regimen's, not bevacizumab's.
+      boolean plannedAgain = am.assertion() == Assertion.HYPOTHETICAL && receivedBefore.contains(t.drug());
+      if (t.drug() != null && t.course().line() != null && am.assertion() != Assertion.ABSENT && am.assertion() != Assertion.FAMILY
+          && !plannedAgain) {
         statedForDrug.putIfAbsent(t.drug(), t.course().line());
       }
-      boolean received = am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL;
+      if (received && t.drug() != null) {
+        receivedBefore.add(t.drug());
+      }
       if (am.assertion() == Assertion.HYPOTHETICAL && Integer.valueOf(1).equals(t.course().line())) {
         firstLinePlan.add(am.mention().evidence());
       }
@@ -154,6 +168,9 @@ final class TherapyLines {
       // A line is placed in time by its first start, or failing that its first end.
       String s = t.course().startDate() != null ? t.course().startDate() : t.course().endDate();
       r.time = r.time == null || s != null && s.compareTo(r.time) < 0 ? s : r.time;
+      r.classes.addAll(t.classes());
+      r.toxicity |= t.course().response() == TherapyCourse.Response.TOXICITY;
+      r.progression |= t.course().response() == TherapyCourse.Response.PROGRESSION;
     }
     for (Regimen r : regimens.values()) {
       r.stated = r.stated != null ? r.stated : r.names.stream().map(statedForDrug::get).filter(Objects::nonNull).findFirst().orElse(null);
@@ -359,14 +376,32 @@ final class TherapyLines {
     if (order.stream().allMatch(time::containsKey)) {
       order.sort(Comparator.comparing(time::get));
     }
+    Map<Regimen, Boolean> toxicity = new HashMap<>();
+    Map<Regimen, Boolean> progression = new HashMap<>();
+    owner.forEach((r, o) -> {
+      toxicity.merge(o, r.toxicity, Boolean::logicalOr);
+      progression.merge(o, r.progression, Boolean::logicalOr);
+    });
     Set<Integer> taken = new HashSet<>(stated.values());
     Map<Regimen, Integer> number = new HashMap<>();
     int next = 1;
+    Regimen previous = null;
+    int merged = 0;
     for (Regimen line : order) {
       if (stated.containsKey(line)) {
         number.put(line, stated.get(line));
+        previous = line;
         continue;
       }
+      // "Crizotinib stopped for transaminitis; switched to alectinib": a drug of the same class in place of one
+      // stopped for side effects without progression continues that line.
+      if (previous != null && !stated.containsKey(previous) && toxicity.getOrDefault(previous, false)
+          && !progression.getOrDefault(previous, false) && sameClass(previous, line)) {
+        number.put(line, number.get(previous));
+        merged++;
+        continue;
+      }
+      previous = line;
       while (taken.contains(next)) {
         next++;
       }
@@ -383,6 +418,10 @@ final class TherapyLines {
     for (Regimen line : distinct) {
       evidence.addAll(line.evidence);
     }
-    return new TherapyLines(distinct.size(), evidence, lineOfDrug);
+    return new TherapyLines(distinct.size() - merged, evidence, lineOfDrug);
+  }
+
+  private static boolean sameClass(Regimen a, Regimen b) {
+    return a.classes.stream().anyMatch(c -> !BROAD_CLASSES.contains(c) && b.classes.contains(c));
   }
 }

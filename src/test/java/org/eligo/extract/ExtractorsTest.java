@@ -233,7 +233,7 @@ class ExtractorsTest {
 
   @Test
   void aCdnaChangeTakesTheProteinChangeWrittenAfterItOrStaysAsItsHgvs() {
-    assertEquals(List.of(new Finding.Variant("KRAS", "G12C", "c.34G>T (p.(Gly12Cys))", null, 19.0, null, null)),
+    assertEquals(List.of(new Finding.Variant("KRAS", "G12C", "c.34G>T p.(Gly12Cys)", null, 19.0, null, null)),
         findings("KRAS c.34G>T p.(Gly12Cys) ......... VAF 19%", FactType.VARIANT));
     assertEquals(List.of(new Finding.Variant("EGFR", "L858R", "c.2573T>G (p.Leu858Arg)", null)),
         findings("EGFR c.2573T>G p.Leu858Arg (exon 21)", FactType.VARIANT));

@@ -1,17 +1,16 @@
-package org.eligo.eligibility;
+package org.eligo.extract;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eligo.extract.Finding;
 
 /** The interval a biomarker result allows: "60" is [60,60], "<1%" is [0,1), "1-49%" is [1,49]. */
-final class Ranges {
+public final class Ranges {
   private static final Pattern RANGE = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)%?$");
   private static final Pattern BOUND = Pattern.compile("^(<|<=|>=|>)\\s*(\\d+(?:\\.\\d+)?)%?$");
 
   /** [low, high, highExclusive(0/1)] or null when the result has no numeric meaning. */
-  static double[] of(Finding.Biomarker b) {
+  public static double[] of(Finding.Biomarker b) {
     if (b.value() != null) {
       return new double[] {b.value(), b.value(), 0};
     }
