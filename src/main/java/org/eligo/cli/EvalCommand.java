@@ -25,13 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code eligo eval}: the measurements behind docs/BENCHMARKS.md. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure eligo against gold data.",
     subcommands = {EvalCommand.Status.class, EvalCommand.Facts.class, EvalCommand.Negex.class, EvalCommand.Variants.class,
-        EvalCriteria.class, EvalRank.class, EvalResponse.class, EvalToxicity.class})
+        EvalCriteria.class, EvalRank.class, EvalResponse.class, EvalResponseSelection.class, EvalToxicity.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an evaluation is required (status, facts, negex, variants, criteria, rank, response, toxicity)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an evaluation is required (status, facts, negex, variants, criteria, rank, response, response-selection, toxicity)");
   }
 
   /** One P/R/F1 table, the label column {@code width} wide. */

@@ -28,15 +28,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code eligo subgroups}: k-means subgroups of an index's patients (or a trial's ELIGIBLE and UNDETERMINED ones) by their profile. */
+/** {@code eligo subgroups}: k-means or HDBSCAN subgroups of an index's patients (or a trial's ELIGIBLE and UNDETERMINED ones) by their profile. */
 @Command(name = "subgroups", mixinStandardHelpOptions = true,
-    description = "Data-driven subgroups: patients clustered by their molecular and clinical profile (Tribuo k-means), each described by its dominant facts.")
+    description = "Data-driven subgroups: patients clustered by their molecular and clinical profile (Tribuo k-means or HDBSCAN), each described by its dominant facts.")
 final class SubgroupsCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", required = true, description = "index folder")
   Path index;
 
   @Option(names = "--trial", paramLabel = "FILE", description = "cluster only the patients this trial screens ELIGIBLE or UNDETERMINED")
   Path trial;
+
+  enum Method { kmeans, hdbscan }
+
+  @Option(names = "--method", paramLabel = "M", defaultValue = "kmeans", description = "kmeans or hdbscan (default ${DEFAULT-VALUE})")
+  Method method;
+
+  @Option(names = "--min-cluster-size", paramLabel = "N", description = "HDBSCAN: the fewest patients a cluster holds, also the neighbours of the"
+      + " core distance (default " + DEFAULT_MIN_CLUSTER + ")")
+  Integer minClusterSize;
+
+  static final int DEFAULT_MIN_CLUSTER = 5;
 
   @Option(names = "--k", paramLabel = "K", description = "number of subgroups; without it, the K of highest mean silhouette among 2.."
       + Subgroups.K_MAX)
@@ -58,6 +69,19 @@ final class SubgroupsCommand implements Callable<Integer> {
       err.println("eligo: --k must be at least 2");
       return Main.USAGE;
     }
+    if (method == Method.hdbscan && k != null) {
+      err.println("eligo: --k is for k-means; HDBSCAN finds the number of clusters (give --min-cluster-size)");
+      return Main.USAGE;
+    }
+    if (method == Method.kmeans && minClusterSize != null) {
+      err.println("eligo: --min-cluster-size is for --method hdbscan");
+      return Main.USAGE;
+    }
+    if (minClusterSize != null && minClusterSize < 2) {
+      err.println("eligo: --min-cluster-size must be at least 2");
+      return Main.USAGE;
+    }
+    int minSize = minClusterSize == null ? DEFAULT_MIN_CLUSTER : minClusterSize;
     if (trial != null && !Files.isRegularFile(trial)) {
       err.println("eligo: error: file not found: " + trial);
       return Main.FAILURE;
@@ -104,12 +128,14 @@ final class SubgroupsCommand implements Callable<Integer> {
     }
     Subgroups.Result r;
     try {
-      r = k == null ? Subgroups.choose(profiles, Subgroups.K_MAX, seed) : Subgroups.cluster(profiles, k, seed);
+      r = method == Method.hdbscan ? Subgroups.hdbscan(profiles, minSize, seed)
+          : k == null ? Subgroups.choose(profiles, Subgroups.K_MAX, seed) : Subgroups.cluster(profiles, k, seed);
     } catch (IllegalArgumentException e) {
       err.println("eligo: error: " + e.getMessage());
       return Main.FAILURE;
     }
-    String rule = k == null ? "highest mean silhouette among K = 2.." + Subgroups.K_MAX + " (a tie takes the smaller)" : "given";
+    String rule = method == Method.hdbscan ? "HDBSCAN, minimum cluster size " + minSize
+        : k == null ? "highest mean silhouette among K = 2.." + Subgroups.K_MAX + " (a tie takes the smaller)" : "given";
     PrintWriter out = output.open(spec.commandLine().getOut());
     if (output.format == Output.Format.jsonl) {
       lines(r, profiles.size(), empty, rule).forEach(o -> out.println(o.toString()));
@@ -126,15 +152,25 @@ final class SubgroupsCommand implements Callable<Integer> {
 
   private List<ObjectNode> lines(Subgroups.Result r, int n, int empty, String rule) {
     List<ObjectNode> lines = new ArrayList<>();
-    ObjectNode head = JsonNodeFactory.instance.objectNode().put("type", "subgroups").put("k", r.k()).put("kChosenBy", rule)
-        .put("seed", seed).put("patients", n).put("leftOutWithoutProfile", empty).put("silhouette", round(r.silhouette()))
-        .put("silhouetteOver", r.silhouetteOver()).put("withinSumOfSquares", round(r.withinSumOfSquares()));
+    ObjectNode head = JsonNodeFactory.instance.objectNode().put("type", "subgroups").put("method", method.name()).put("k", r.k()).put("kChosenBy", rule)
+        .put("seed", seed).put("patients", n).put("leftOutWithoutProfile", empty).put("unclustered", r.unclustered().size());
+    number(head, "silhouette", r.silhouette());
+    head.put("silhouetteOver", r.silhouetteOver()).put("withinSumOfSquares", round(r.withinSumOfSquares()));
     ObjectNode byK = head.putObject("silhouetteByK");
     r.silhouetteByK().forEach((kk, s) -> byK.put(String.valueOf(kk), round(s)));
     lines.add(head);
-    for (Subgroups.Cluster c : r.clusters()) {
-      ObjectNode o = JsonNodeFactory.instance.objectNode().put("type", "cluster").put("cluster", c.id()).put("size", c.size())
-          .put("share", round((double) c.size() / n)).put("silhouette", round(c.silhouette()));
+    List<Subgroups.Cluster> groups = new ArrayList<>(r.clusters());
+    if (r.unclustered().size() > 0) {
+      groups.add(r.unclustered());
+    }
+    for (Subgroups.Cluster c : groups) {
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      if (c.id() < 0) {
+        o.put("type", "unclustered").put("size", c.size()).put("share", round((double) c.size() / n));
+      } else {
+        o.put("type", "cluster").put("cluster", c.id()).put("size", c.size()).put("share", round((double) c.size() / n));
+        number(o, "silhouette", c.silhouette());
+      }
       var d = o.putArray("dominant");
       c.dominant().forEach(s -> d.addObject().put("fact", s.feature()).put("inCluster", round(s.inCluster())).put("overall", round(s.overall())));
       var sc = o.putArray("scarce");
@@ -144,22 +180,46 @@ final class SubgroupsCommand implements Callable<Integer> {
     for (Subgroups.Cluster c : r.clusters()) {
       c.patientIds().forEach(id -> lines.add(JsonNodeFactory.instance.objectNode().put("type", "member").put("patientId", id).put("cluster", c.id())));
     }
+    r.unclustered().patientIds().forEach(id -> lines.add(JsonNodeFactory.instance.objectNode().put("type", "member").put("patientId", id)
+        .put("cluster", "unclustered")));
     return lines;
   }
 
+  /** A rounded number, or null when undefined (a silhouette below two clusters). */
+  private static void number(ObjectNode o, String field, double x) {
+    if (Double.isNaN(x)) {
+      o.putNull(field);
+    } else {
+      o.put(field, round(x));
+    }
+  }
+
   private void table(PrintWriter out, Subgroups.Result r, int n, int empty, String rule) {
-    out.printf(Locale.ROOT, "%d patients in %d subgroups (K %s; seed %d)%s%n", n, r.clusters().size(), rule.equals("given") ? "given" : "by " + rule, seed,
-        empty > 0 ? "; " + empty + " without any profile fact left out" : "");
-    out.printf(Locale.ROOT, "  mean silhouette %.3f (over %d patients), within-cluster sum of squares %.1f%n", r.silhouette(), r.silhouetteOver(),
-        r.withinSumOfSquares());
+    if (method == Method.hdbscan) {
+      out.printf(Locale.ROOT, "%d patients in %d subgroups (%s; seed %d), %d unclustered (%.1f%%)%s%n", n, r.clusters().size(), rule, seed,
+          r.unclustered().size(), 100.0 * r.unclustered().size() / n, empty > 0 ? "; " + empty + " without any profile fact left out" : "");
+    } else {
+      out.printf(Locale.ROOT, "%d patients in %d subgroups (K %s; seed %d)%s%n", n, r.clusters().size(), rule.equals("given") ? "given" : "by " + rule, seed,
+          empty > 0 ? "; " + empty + " without any profile fact left out" : "");
+    }
+    out.printf(Locale.ROOT, "  mean silhouette %s (over %d %spatients), within-cluster sum of squares %.1f%n", silhouette(r.silhouette()), r.silhouetteOver(),
+        method == Method.hdbscan ? "clustered " : "", r.withinSumOfSquares());
     if (r.silhouetteByK().size() > 1) {
       out.println("  silhouette by K: " + r.silhouetteByK().entrySet().stream()
           .map(e -> String.format(Locale.ROOT, "%d %.3f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
     }
     out.printf("  %-7s %6s %6s %10s  %s%n", "cluster", "size", "share", "silhouette", "dominant facts: share in cluster (overall)");
     for (Subgroups.Cluster c : r.clusters()) {
-      out.printf(Locale.ROOT, "  %-7d %6d %5.1f%% %10.3f  %s%n", c.id(), c.size(), 100.0 * c.size() / n, c.silhouette(), describe(c));
+      out.printf(Locale.ROOT, "  %-7d %6d %5.1f%% %10s  %s%n", c.id(), c.size(), 100.0 * c.size() / n, silhouette(c.silhouette()), describe(c));
     }
+    Subgroups.Cluster u = r.unclustered();
+    if (u.size() > 0) {
+      out.printf(Locale.ROOT, "  %-7s %6d %5.1f%% %10s  %s%n", "unclust.", u.size(), 100.0 * u.size() / n, "", describe(u));
+    }
+  }
+
+  private static String silhouette(double s) {
+    return Double.isNaN(s) ? "n/a" : String.format(Locale.ROOT, "%.3f", s);
   }
 
   static String describe(Subgroups.Cluster c) {
@@ -174,9 +234,15 @@ final class SubgroupsCommand implements Callable<Integer> {
 
   private String page(Subgroups.Result r, Trial t, int n, int empty, String rule) {
     Page p = new Page("eligo subgroups" + (t == null ? "" : ": " + t.id()), Output.command(spec));
-    p.paragraph(String.format(Locale.ROOT, "%d patients, K %d (%s), seed %d; mean silhouette %.3f over %d patients; within-cluster sum of squares %.1f.%s",
-        n, r.k(), rule, seed, r.silhouette(), r.silhouetteOver(), r.withinSumOfSquares(), empty > 0 ? " " + empty + " patients without any profile fact left out." : ""));
-    List<Charts.Bar> bars = r.clusters().stream().map(c -> Charts.Bar.of("cluster " + c.id(), c.size(),
+    p.paragraph(String.format(Locale.ROOT, "%d patients, K %d (%s), seed %d; mean silhouette %s over %d patients; within-cluster sum of squares %.1f.%s%s",
+        n, r.k(), rule, seed, silhouette(r.silhouette()), r.silhouetteOver(), r.withinSumOfSquares(),
+        r.unclustered().size() > 0 ? " " + r.unclustered().size() + " patients unclustered (in no cluster)." : "",
+        empty > 0 ? " " + empty + " patients without any profile fact left out." : ""));
+    List<Subgroups.Cluster> groups = new ArrayList<>(r.clusters());
+    if (r.unclustered().size() > 0) {
+      groups.add(r.unclustered());
+    }
+    List<Charts.Bar> bars = groups.stream().map(c -> Charts.Bar.of(c.id() < 0 ? "unclustered" : "cluster " + c.id(), c.size(),
         String.format(Locale.ROOT, "%d (%.1f%%)", c.size(), 100.0 * c.size() / n))).toList();
     p.svg(Charts.bars("Subgroup sizes", bars, Charts.countScale(bars.stream().mapToDouble(Charts.Bar::value).max().orElse(1)), null, null));
     if (r.silhouetteByK().size() > 1) {
@@ -184,8 +250,9 @@ final class SubgroupsCommand implements Callable<Integer> {
           .map(e -> Charts.Bar.of("K " + e.getKey(), Math.max(0, e.getValue()), String.format(Locale.ROOT, "%.3f", e.getValue()))).toList(), 1, null, null));
     }
     p.heading("Dominant facts");
-    p.table(List.of("cluster", "size", "silhouette", "facts: share in cluster (overall)"), r.clusters().stream()
-        .map(c -> List.of(String.valueOf(c.id()), String.valueOf(c.size()), String.format(Locale.ROOT, "%.3f", c.silhouette()), describe(c))).toList());
+    p.table(List.of("cluster", "size", "silhouette", "facts: share in cluster (overall)"), groups.stream()
+        .map(c -> List.of(c.id() < 0 ? "unclustered" : String.valueOf(c.id()), String.valueOf(c.size()), c.id() < 0 ? "" : silhouette(c.silhouette()),
+            describe(c))).toList());
     return p.html();
   }
 

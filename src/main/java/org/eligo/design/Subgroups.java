@@ -12,10 +12,13 @@ import java.util.TreeSet;
 import org.tribuo.MutableDataset;
 import org.tribuo.clustering.ClusterID;
 import org.tribuo.clustering.ClusteringFactory;
+import org.tribuo.clustering.hdbscan.HdbscanModel;
+import org.tribuo.clustering.hdbscan.HdbscanTrainer;
 import org.tribuo.clustering.kmeans.KMeansModel;
 import org.tribuo.clustering.kmeans.KMeansTrainer;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.distance.L2Distance;
+import org.tribuo.math.neighbour.NeighboursQueryFactoryType;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -25,7 +28,10 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * described by the facts whose share in it exceeds their share overall. Quality: the mean
  * silhouette (exact when the patients hold at most {@value #EXACT_PROFILES} distinct profiles,
  * else over a seeded sample of {@value #SAMPLE} patients against all) and the within-cluster sum
- * of squares. Clusters are numbered by size, largest first.
+ * of squares. Clusters are numbered by size, largest first. Or by Tribuo's HDBSCAN (Euclidean, one thread,
+ * core distance over as many neighbours as the minimum cluster size): the number of clusters follows from the
+ * density, the patients of no cluster are "unclustered", and the silhouette and sum of squares cover the clustered
+ * patients only.
  */
 public final class Subgroups {
   /** Distinct profiles up to which the silhouette is computed over every patient. */
@@ -58,12 +64,15 @@ public final class Subgroups {
   }
 
   /**
-   * The clustering: K asked, clusters (an empty one is left out), mean silhouette and the number
-   * of patients it was computed over, within-cluster sum of squares, and per K tried its
-   * silhouette (only K when it was given).
+   * The clustering: K asked (HDBSCAN: the clusters found), clusters (an empty one is left out), the unclustered
+   * patients described as a cluster of id -1 (none by k-means), mean silhouette (NaN below two clusters) and the
+   * number of patients it was computed over, within-cluster sum of squares, and per K tried its silhouette (only K
+   * when it was given or found).
    */
-  public record Result(int k, List<Cluster> clusters, double silhouette, int silhouetteOver, double withinSumOfSquares,
+  public record Result(int k, List<Cluster> clusters, Cluster unclustered, double silhouette, int silhouetteOver, double withinSumOfSquares,
       Map<Integer, Double> silhouetteByK) {}
+
+  private static final Cluster NONE = new Cluster(-1, List.of(), Double.NaN, List.of(), List.of());
 
   private Subgroups() {}
 
@@ -83,7 +92,7 @@ public final class Subgroups {
         best = r;
       }
     }
-    return new Result(best.k(), best.clusters(), best.silhouette(), best.silhouetteOver(), best.withinSumOfSquares(), byK);
+    return new Result(best.k(), best.clusters(), NONE, best.silhouette(), best.silhouetteOver(), best.withinSumOfSquares(), byK);
   }
 
   public static Result cluster(List<Profile> profiles, int k, long seed) {
@@ -92,24 +101,11 @@ public final class Subgroups {
     if (k > d) {
       throw new IllegalArgumentException("K " + k + " is more than the " + d + " distinct profiles among the " + profiles.size() + " patients");
     }
-    List<String> vocabulary = new ArrayList<>(new TreeSet<>(profiles.stream().flatMap(p -> p.features().stream()).toList()));
-    Map<String, Integer> col = new HashMap<>();
-    for (int i = 0; i < vocabulary.size(); i++) {
-      col.put(vocabulary.get(i), i);
-    }
-    ClusteringFactory factory = new ClusteringFactory();
-    MutableDataset<ClusterID> data = new MutableDataset<>(new SimpleDataSourceProvenance("eligo patient profiles", factory), factory);
-    List<ArrayExample<ClusterID>> examples = new ArrayList<>();
-    for (Profile p : profiles) {
-      String[] names = p.features().toArray(String[]::new);
-      double[] ones = new double[names.length];
-      Arrays.fill(ones, 1.0);
-      ArrayExample<ClusterID> e = new ArrayExample<>(ClusteringFactory.UNASSIGNED_CLUSTER_ID, names, ones);
-      examples.add(e);
-      data.add(e);
-    }
-    java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
-    int[][] vectors = profiles.stream().map(p -> p.features().stream().mapToInt(col::get).sorted().toArray()).toArray(int[][]::new);
+    Data in = data(profiles);
+    List<String> vocabulary = in.vocabulary();
+    List<ArrayExample<ClusterID>> examples = in.examples();
+    MutableDataset<ClusterID> data = in.dataset();
+    int[][] vectors = in.vectors();
     int[] raw = null;
     double least = Double.POSITIVE_INFINITY;
     for (int run = 0; run < RESTARTS; run++) {
@@ -128,10 +124,95 @@ public final class Subgroups {
     int[] label = renumber(raw);
     int clusters = Arrays.stream(label).max().getAsInt() + 1;
     double[] s = silhouettes(vectors, label, clusters, seed);
-    return describe(profiles, vectors, label, clusters, vocabulary, s, k);
+    return describe(profiles, vectors, label, clusters, vocabulary, s, k, withinSumOfSquares(vectors, label, clusters, vocabulary.size()));
   }
 
+  /** The profiles as one-hot Tribuo examples (in a dataset) and as sorted column lists over the vocabulary. */
+  private record Data(List<String> vocabulary, List<ArrayExample<ClusterID>> examples, MutableDataset<ClusterID> dataset, int[][] vectors) {}
+
+  private static Data data(List<Profile> profiles) {
+    List<String> vocabulary = new ArrayList<>(new TreeSet<>(profiles.stream().flatMap(p -> p.features().stream()).toList()));
+    Map<String, Integer> col = new HashMap<>();
+    for (int i = 0; i < vocabulary.size(); i++) {
+      col.put(vocabulary.get(i), i);
+    }
+    ClusteringFactory factory = new ClusteringFactory();
+    MutableDataset<ClusterID> data = new MutableDataset<>(new SimpleDataSourceProvenance("eligo patient profiles", factory), factory);
+    List<ArrayExample<ClusterID>> examples = new ArrayList<>();
+    for (Profile p : profiles) {
+      String[] names = p.features().toArray(String[]::new);
+      double[] ones = new double[names.length];
+      Arrays.fill(ones, 1.0);
+      ArrayExample<ClusterID> e = new ArrayExample<>(ClusteringFactory.UNASSIGNED_CLUSTER_ID, names, ones);
+      examples.add(e);
+      data.add(e);
+    }
+    java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+    int[][] vectors = profiles.stream().map(p -> p.features().stream().mapToInt(col::get).sorted().toArray()).toArray(int[][]::new);
+    return new Data(vocabulary, examples, data, vectors);
+  }
+
+  /**
+   * HDBSCAN with clusters of at least {@code minClusterSize} patients (also the neighbours of the core distance);
+   * the patients Tribuo labels noise are the unclustered. {@code seed} only draws the silhouette sample.
+   */
+  public static Result hdbscan(List<Profile> profiles, int minClusterSize, long seed) {
+    checkProfiles(profiles);
+    if (minClusterSize < 2) {
+      throw new IllegalArgumentException("the minimum cluster size must be at least 2, got " + minClusterSize);
+    }
+    if (minClusterSize > profiles.size()) {
+      throw new IllegalArgumentException("the minimum cluster size " + minClusterSize + " is more than the " + profiles.size() + " patients");
+    }
+    Data in = data(profiles);
+    HdbscanModel model = new HdbscanTrainer(minClusterSize, new L2Distance(), minClusterSize, 1, NeighboursQueryFactoryType.BRUTE_FORCE)
+        .train(in.dataset());
+    List<Integer> raw = model.getClusterLabels();
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      if (raw.get(i) != NOISE) {
+        kept.add(i);
+      }
+    }
+    int n = profiles.size();
+    int[] keptLabel = renumber(kept.stream().mapToInt(raw::get).toArray());
+    int clusters = kept.isEmpty() ? 0 : Arrays.stream(keptLabel).max().getAsInt() + 1;
+    int[] label = new int[n];
+    Arrays.fill(label, clusters);
+    for (int j = 0; j < kept.size(); j++) {
+      label[kept.get(j)] = keptLabel[j];
+    }
+    int[][] keptVectors = kept.stream().map(i -> in.vectors()[i]).toArray(int[][]::new);
+    double[] s = new double[n];
+    Arrays.fill(s, Double.NaN);
+    if (clusters >= 2) {
+      double[] ks = silhouettes(keptVectors, keptLabel, clusters, seed);
+      for (int j = 0; j < kept.size(); j++) {
+        s[kept.get(j)] = ks[j];
+      }
+    }
+    double wss = clusters == 0 ? 0 : withinSumOfSquares(keptVectors, keptLabel, clusters, in.vocabulary().size());
+    boolean noise = kept.size() < n;
+    Result r = describe(profiles, in.vectors(), label, clusters + (noise ? 1 : 0), in.vocabulary(), s, clusters, wss);
+    Cluster u = noise ? r.clusters().get(clusters) : NONE;
+    return new Result(clusters, List.copyOf(r.clusters().subList(0, clusters)), new Cluster(-1, u.patientIds(), Double.NaN, u.dominant(), u.scarce()),
+        r.silhouette(), r.silhouetteOver(), wss, clusters >= 2 ? r.silhouetteByK() : Map.of());
+  }
+
+  /** Tribuo's HDBSCAN label of a patient in no cluster. */
+  private static final int NOISE = 0;
+
   private static void check(List<Profile> profiles, int k) {
+    checkProfiles(profiles);
+    if (k < 2) {
+      throw new IllegalArgumentException("K must be at least 2, got " + k);
+    }
+    if (k > profiles.size()) {
+      throw new IllegalArgumentException("K " + k + " is more than the " + profiles.size() + " patients");
+    }
+  }
+
+  private static void checkProfiles(List<Profile> profiles) {
     if (profiles.isEmpty()) {
       throw new IllegalArgumentException("no patients to cluster");
     }
@@ -140,12 +221,6 @@ public final class Subgroups {
     }
     if (profiles.stream().anyMatch(p -> p.features().isEmpty())) {
       throw new IllegalArgumentException("a patient without any fact of the profile cannot be clustered; leave such patients out");
-    }
-    if (k < 2) {
-      throw new IllegalArgumentException("K must be at least 2, got " + k);
-    }
-    if (k > profiles.size()) {
-      throw new IllegalArgumentException("K " + k + " is more than the " + profiles.size() + " patients");
     }
   }
 
@@ -279,7 +354,8 @@ public final class Subgroups {
     return wss;
   }
 
-  private static Result describe(List<Profile> profiles, int[][] vectors, int[] label, int clusters, List<String> vocabulary, double[] s, int k) {
+  private static Result describe(List<Profile> profiles, int[][] vectors, int[] label, int clusters, List<String> vocabulary, double[] s, int k,
+      double wss) {
     int n = profiles.size();
     int[] total = new int[vocabulary.size()];
     int[][] in = new int[clusters][vocabulary.size()];
@@ -296,7 +372,6 @@ public final class Subgroups {
         in[label[i]][j]++;
       }
     }
-    double wss = withinSumOfSquares(vectors, label, clusters, vocabulary.size());
     List<Cluster> out = new ArrayList<>();
     double sAll = 0;
     int over = 0;
@@ -329,8 +404,8 @@ public final class Subgroups {
           scarce.subList(0, Math.min(SCARCE, scarce.size()))));
     }
     Map<Integer, Double> byK = new LinkedHashMap<>();
-    double mean = sAll / over;
+    double mean = over == 0 ? Double.NaN : sAll / over;
     byK.put(k, mean);
-    return new Result(k, out, mean, over, wss, byK);
+    return new Result(k, out, NONE, mean, over, wss, byK);
   }
 }

@@ -103,11 +103,11 @@ public final class Gbm {
     return new Chosen(scores, best.config(), fit(d, all, best.config(), seed));
   }
 
-  private static ArrayExample<Label> example(ResponseTrainer.Data d, int i) {
+  static ArrayExample<Label> example(ResponseTrainer.Data d, int i) {
     return new ArrayExample<>(new Label(Integer.toString(d.y()[i])), FEATURES.names().toArray(new String[0]), d.x()[i]);
   }
 
-  private static Model<Label> fit(ResponseTrainer.Data d, List<Integer> rows, Config c, long seed) {
+  static Model<Label> fit(ResponseTrainer.Data d, List<Integer> rows, Config c, long seed) {
     List<org.tribuo.Example<Label>> ex = new ArrayList<>();
     rows.forEach(i -> ex.add(example(d, i)));
     MutableDataset<Label> ds = new MutableDataset<>(new ListDataSource<>(ex, LABELS, new SimpleDataSourceProvenance("eligo response rows", LABELS)));

@@ -93,6 +93,9 @@ public final class ResponseModel {
     root.setAll(provenance);
     ObjectNode enc = root.putObject("encoding");
     enc.put("logTmbNlr", features.log());
+    enc.put("tmb", features.tmb());
+    enc.put("nlr", features.nlr());
+    enc.put("tmbByCancerType", features.tmbByCancerType());
     ArrayNode extras = enc.putArray("extras");
     features.extras().forEach(extras::add);
     ArrayNode fs = root.putArray("features");
@@ -126,7 +129,15 @@ public final class ResponseModel {
     }
     List<String> extras = new ArrayList<>();
     root.path("encoding").path("extras").forEach(x -> extras.add(x.asText()));
-    ResponseFeatures features = new ResponseFeatures(root.path("encoding").path("logTmbNlr").asBoolean(), extras);
+    JsonNode enc = root.path("encoding");
+    boolean log = enc.path("logTmbNlr").asBoolean();
+    String tmb = enc.path("tmb").asText(log ? "log50" : "cap50");
+    String nlr = enc.path("nlr").asText(log ? "log25" : "cap25");
+    if (!ResponseFeatures.TMB_ENCODINGS.contains(tmb) || !ResponseFeatures.NLR_ENCODINGS.contains(nlr)) {
+      throw new PredictException(file + " field encoding: TMB " + tmb + " or NLR " + nlr + " is not one of " + ResponseFeatures.TMB_ENCODINGS
+          + ", " + ResponseFeatures.NLR_ENCODINGS);
+    }
+    ResponseFeatures features = new ResponseFeatures(tmb, nlr, enc.path("tmbByCancerType").asBoolean(), extras);
     List<String> names = features.names();
     JsonNode fs = root.path("features");
     if (!fs.isArray() || fs.size() != names.size()) {

@@ -236,6 +236,42 @@ class DesignCommandsTest {
   }
 
   @Test
+  void hdbscanSubgroupsReportTheirUnclusteredPatientsAndEveryPatientOnce() throws Exception {
+    Cli r = Cli.run("subgroups", "--index", index.toString(), "--method", "hdbscan", "--min-cluster-size", "3", "--format", "jsonl");
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> l = lines(r.out());
+    JsonNode head = l.get(0);
+    assertEquals("hdbscan", head.get("method").asText());
+    assertEquals("HDBSCAN, minimum cluster size 3", head.get("kChosenBy").asText());
+    int patients = head.get("patients").asInt();
+    int unclustered = head.get("unclustered").asInt();
+    int clustered = l.stream().filter(o -> o.get("type").asText().equals("cluster")).mapToInt(o -> o.get("size").asInt()).sum();
+    assertEquals(patients, clustered + unclustered);
+    assertEquals(head.get("k").asInt(), l.stream().filter(o -> o.get("type").asText().equals("cluster")).count());
+    assertEquals(unclustered, l.stream().filter(o -> o.get("type").asText().equals("member") && o.get("cluster").asText().equals("unclustered")).count());
+    assertEquals(patients, l.stream().filter(o -> o.get("type").asText().equals("member")).map(o -> o.get("patientId").asText()).distinct().count());
+    l.stream().filter(o -> o.get("type").asText().equals("cluster")).forEach(o -> assertTrue(o.get("size").asInt() >= 3, o.toString()));
+  }
+
+  @Test
+  void hdbscanOptionsAreCheckedAgainstTheMethod() {
+    Cli k = Cli.run("subgroups", "--index", index.toString(), "--method", "hdbscan", "--k", "3");
+    assertEquals(2, k.code());
+    assertEquals("eligo: --k is for k-means; HDBSCAN finds the number of clusters (give --min-cluster-size)\n", k.err());
+    Cli m = Cli.run("subgroups", "--index", index.toString(), "--min-cluster-size", "3");
+    assertEquals(2, m.code());
+    assertEquals("eligo: --min-cluster-size is for --method hdbscan\n", m.err());
+    Cli one = Cli.run("subgroups", "--index", index.toString(), "--method", "hdbscan", "--min-cluster-size", "1");
+    assertEquals(2, one.code());
+    assertEquals("eligo: --min-cluster-size must be at least 2\n", one.err());
+    Cli big = Cli.run("subgroups", "--index", index.toString(), "--method", "hdbscan", "--min-cluster-size", "500");
+    assertEquals(1, big.code());
+    assertEquals("eligo: error: the minimum cluster size 500 is more than the 74 patients\n", big.err());
+    Cli bad = Cli.run("subgroups", "--index", index.toString(), "--method", "dbscan");
+    assertEquals(2, bad.code());
+  }
+
+  @Test
   void subgroupsPageHasOneBarPerClusterAndOnePerKTried() throws Exception {
     Path page = dir.resolve("sub.html");
     Cli r = Cli.run("subgroups", "--index", index.toString(), "--seed", "5", "--html", page.toString());

@@ -71,6 +71,41 @@ class SubgroupsTest {
         () -> Subgroups.choose(List.of(new Profile("X", BOWEL), new Profile("Y", BOWEL)), 8, 1)).getMessage());
   }
 
+  /** Five identical lung and five identical bowel patients (√6 apart), and one melanoma patient sharing no fact with either (√7 from both). */
+  private static List<Profile> twoGroupsAndAnOutlier() {
+    List<Profile> l = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      l.add(new Profile("A" + i, LUNG_0));
+      l.add(new Profile("B" + i, BOWEL));
+    }
+    l.add(new Profile("X", Set.of("cancer=melanoma", "gene=BRAF", "stage=IV", "metastasis=brain")));
+    return l;
+  }
+
+  @Test
+  void hdbscanFindsTheTwoDenseGroupsAndLeavesTheOutlierUnclustered() {
+    Subgroups.Result r = Subgroups.hdbscan(twoGroupsAndAnOutlier(), 3, 1);
+    assertEquals(2, r.k());
+    assertEquals(List.of(List.of("A1", "A2", "A3", "A4", "A5"), List.of("B1", "B2", "B3", "B4", "B5")),
+        r.clusters().stream().map(Subgroups.Cluster::patientIds).toList());
+    assertEquals(List.of("X"), r.unclustered().patientIds());
+    // identical members, the other group √6 away: every clustered silhouette is 1; the outlier is not counted
+    assertEquals(1.0, r.silhouette(), 1e-12);
+    assertEquals(10, r.silhouetteOver());
+    assertEquals(0.0, r.withinSumOfSquares(), 1e-12);
+    assertEquals(new Subgroups.Share("cancer=melanoma", 1.0, 1.0 / 11), r.unclustered().dominant().get(0));
+    assertEquals(new Subgroups.Share("cancer=NSCLC", 1.0, 5.0 / 11), r.clusters().get(0).dominant().get(0));
+  }
+
+  @Test
+  void hdbscanRefusesAMinimumClusterSizeBelowTwoOrAboveThePatients() {
+    assertEquals("the minimum cluster size must be at least 2, got 1",
+        assertThrows(IllegalArgumentException.class, () -> Subgroups.hdbscan(SIX, 1, 1)).getMessage());
+    assertEquals("the minimum cluster size 7 is more than the 6 patients",
+        assertThrows(IllegalArgumentException.class, () -> Subgroups.hdbscan(SIX, 7, 1)).getMessage());
+    assertEquals("no patients to cluster", assertThrows(IllegalArgumentException.class, () -> Subgroups.hdbscan(List.of(), 2, 1)).getMessage());
+  }
+
   @Test
   void theSilhouetteOfAPatientAloneInItsClusterIsZero() {
     double[] s = Subgroups.silhouettes(new int[][] {{0}, {0}, {1}}, new int[] {0, 0, 1}, 2, 1);
