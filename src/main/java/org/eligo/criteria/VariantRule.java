@@ -46,6 +46,9 @@ final class VariantRule implements Rule {
           + "deleterious|positive|\\+|activating|sensiti[sz]ing|harbou?r\\w*|carriers?");
   private static final Pattern FUSION_OR_MUTATION = Pattern.compile(
       "(?:fusions?|rearrange\\w*)\\s+(?:or|and/or)\\s+(?:\\w+\\s+)?(?:mutations?|point mutations?)");
+  private static final Pattern STATUS_KNOWN = Pattern.compile(
+      "^[^,;]{0,30}?\\b(?:mutation(?:al)?|alteration|variant)\\s+status\\s+(?:must\\s+be\\s+|is\\s+|be\\s+)?"
+          + "(?:documented|known|determined|available|assessed|established)\\b");
   private static final Pattern JOIN = Pattern.compile("^[\\s,/]*(?:or|and|and/or|nor|&)?[\\s,/]*$");
   private static final Pattern FUSION_PAIR = Pattern.compile("^\\s?[-:/]\\s?$|^\\s?::\\s?$");
   private static final Pattern BRCA = Pattern.compile("\\bg?BRCA\\s?(?:1\\s?(?:/|or|and|,)\\s?2|1/2)\\b|\\bg?BRCAm?\\b(?![12])");
@@ -147,6 +150,11 @@ final class VariantRule implements Rule {
       Predicate p = new Predicate.Variant(m.gene(), variants);
       if (info.negative) {
         p = new Predicate.Not(p);
+      }
+      String after = lower.substring(m.end(), BiomarkerRule.clauseEnd(lower, m.end(), 120));
+      if (STATUS_KNOWN.matcher(after).find()) {
+        // "BRAF V600 mutation status documented": either result meets it; only an untested gene does not.
+        p = new Predicate.AnyOf(List.of(p, new Predicate.Not(p)));
       }
       int end = Math.max(m.end(), info.end);
       s.mask(m.start(), end);

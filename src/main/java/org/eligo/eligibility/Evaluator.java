@@ -416,7 +416,7 @@ public final class Evaluator {
             hits.add(f);
           }
         }
-      } else if (f.assertion() == Assertion.ABSENT && (x.variant() == null || matches(v, x))) {
+      } else if (f.assertion() == Assertion.ABSENT && (x.variant() == null || matches(v, x) || freeCodon(v, x))) {
         negative.add(f);
       }
     }
@@ -462,6 +462,13 @@ public final class Evaluator {
       }
     }
     return false;
+  }
+
+  /** "BRAF V600 not detected": every wanted change (V600E, V600K) is at that free codon. */
+  private static boolean freeCodon(Predicate.Variant v, Finding.Variant f) {
+    return f.variant() != null && f.variant().matches("[A-Z]\\d+") && !v.variants().isEmpty()
+        && v.variants().stream().allMatch(w -> w.startsWith(f.variant()) && w.length() > f.variant().length()
+            && !Character.isDigit(w.charAt(f.variant().length())));
   }
 
   /** A codon-level finding ("BRAF V600") that one of the wanted changes (V600E) would refine. */

@@ -18,7 +18,7 @@ import org.eligo.lexicon.TnmStages;
 final class DiagnosisExtractor implements Extractor {
   private static final KeyIndex.Gate ACRONYM_KEYS = KeyIndex.gate("bc", "crc", "nsclc", "crpc", "rcc", "muc", "pdac");
   private static final KeyIndex.Gate STAGE_KEYS = KeyIndex.gate("stage");
-  private static final Pattern STAGE = Pattern.compile("\\bstage\\s+(0|IV|I{1,3})([ABC][1-3]?)?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STAGE = Pattern.compile("\\bstage\\s+(0|IV|I{1,3})((?:[ABC]|(?<=III)D)[1-3]?)?\\b", Pattern.CASE_INSENSITIVE);
   /** "pT2a N2 M0", "cT4N3M1c", "ypT1bpN0cM0": T, N and M together, each with an optional c/p/y prefix. */
   private static final Pattern TNM = Pattern.compile(
       "\\b(?:[cpy]{1,2})?T(is|x|[0-4](?:mi|[a-d])?)\\s?(?:[cpy]{1,2})?N([0-3][a-c]?|x)\\s?(?:[cpy]{1,2})?M([01][a-c]?|x)\\b");
@@ -128,7 +128,7 @@ final class DiagnosisExtractor implements Extractor {
       "\\b(adenocarcinoma|adeno-?ca|adeno|squamous cell carcinoma|squamous cell ca|squamous carcinoma|SCC|carcinoma|ca(?![\\s-]*\\d)|cancer)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Every site of lexicons/cancer_sites.tsv holds one of these in lower case (ExtractorsTest checks it). */
-  static final String[] SITE_WORDS = {"lung", "pulmon", "rul", "rml", "rll", "lul", "lll", "bronch", "colo", "cec", "caec", "sigmoid",
+  static final String[] SITE_WORDS = {"lung", "pulmon", "rul", "rml", "rll", "lul", "lll", "bronch", "lobe", "lingul", "colo", "cec", "caec", "sigmoid",
       "rect", "breast", "prostat", "pancrea", "stomach", "gastric", "esophag", "oesophag", "endometri", "uterine", "ovar", "bladder",
       "urothel", "kidney", "renal", "thyroid"};
   private static final KeyIndex.Gate SITE_KEYS = KeyIndex.gate(SITE_WORDS);

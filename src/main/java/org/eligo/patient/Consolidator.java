@@ -99,6 +99,7 @@ public final class Consolidator {
     }
     supersedeAtCodon(facts);
     keepValueUnderRestatement(facts);
+    keepRecentDiagnosis(facts);
     addStructured(patientId, info, asOf, facts, disagreements);
     int prose = (int) notes.stream().filter(n -> !FhirBundles.isResource(n) && !PatientInfo.isInfo(n)).count();
     return new PatientRecord(patientId, facts, prose, asOf, lines.count(), lines.evidence());
@@ -226,6 +227,27 @@ public final class Consolidator {
         Fact g = facts.get(best);
         facts.set(best, new Fact(g.finding(), g.assertion(), true, g.date(), g.evidence(), false, g.structured()));
         facts.set(i, new Fact(f.finding(), f.assertion(), false, f.date(), f.evidence(), false, f.structured()));
+      }
+    }
+  }
+
+  /**
+   * "Metastatic melanoma" in this spring's biopsy, then "a history of melanoma excised 2024" in the
+   * consult that follows: a cancer reported present within the year before the newest note calls
+   * it history is still the patient's cancer (a recurrence), and stays current beside that claim.
+   */
+  private static void keepRecentDiagnosis(List<Fact> facts) {
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      if (f.current() || f.assertion() != Assertion.PRESENT || f.date() == null || !(f.finding() instanceof Finding.Diagnosis d)
+          || d.cancer() == null) {
+        continue;
+      }
+      boolean laterHistory = facts.stream().anyMatch(g -> g.current() && g.assertion() == Assertion.HISTORICAL && g.date() != null
+          && g.finding().equals(f.finding()) && !g.date().isBefore(f.date()) && !g.date().isAfter(f.date().plusDays(365)));
+      boolean presentNow = facts.stream().anyMatch(g -> g.current() && g.assertion() == Assertion.PRESENT && g.finding().equals(f.finding()));
+      if (laterHistory && !presentNow) {
+        facts.set(i, new Fact(f.finding(), f.assertion(), true, f.date(), f.evidence(), false, f.structured()));
       }
     }
   }

@@ -122,4 +122,34 @@ class ReadingsRound10Test {
     // A later word the old value does not fit is a new result.
     assertEquals(List.of("PD-L1 TPS negative"), biomarkers("2026-01-01", "PD-L1 22C3 TPS 80%.", "2026-02-01", "PD-L1 negative."));
   }
+
+  private static List<String> diagnoses(String... datedTexts) {
+    return record(datedTexts).current(FactType.DIAGNOSIS).map(f -> {
+      Finding.Diagnosis d = (Finding.Diagnosis) f.finding();
+      return d.cancer() + " " + d.histology() + " " + d.stage() + " " + f.assertion();
+    }).toList();
+  }
+
+  @Test
+  void aLungLobeNamesTheSiteOfABareHistology() {
+    assertEquals(List.of("NSCLC squamous cell carcinoma null PRESENT"),
+        diagnoses("2026-01-01", "Left lower lobe, transbronchial biopsy: SQUAMOUS CELL CARCINOMA."));
+  }
+
+  @Test
+  void stageIiidIsAStageAndIidIsNot() {
+    assertEquals(List.of("null null IIID PRESENT"), diagnoses("2026-01-01", "Stage IIID, unresectable."));
+    assertEquals(List.of(), diagnoses("2026-01-01", "Stage IID."));
+  }
+
+  @Test
+  void aCancerReportedPresentWithinTheYearStaysBesideALaterHistoryOfIt() {
+    assertEquals(List.of("MELANOMA null null PRESENT", "MELANOMA null null HISTORICAL"),
+        diagnoses("2026-04-01", "Axillary node core biopsy: melanoma (SOX10+).",
+            "2026-05-01", "History of melanoma of the back excised 2023; now bulky nodal disease."));
+    // Years later, history is history.
+    assertEquals(List.of("MELANOMA null null HISTORICAL"),
+        diagnoses("2022-04-01", "Axillary node core biopsy: melanoma (SOX10+).",
+            "2026-05-01", "History of melanoma of the back excised 2022."));
+  }
 }
