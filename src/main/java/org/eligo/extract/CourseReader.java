@@ -56,7 +56,9 @@ final class CourseReader {
       "no|not|without|negative|absence|free|until|at|upon|if|before|awaiting|await|monitor|r/o|rule");
 
   private static final Pattern LINE = Pattern.compile(
-      "(?<![\\w-])(?:(?<n>[1-9])L|(?i:(?<w>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|front)[- ]?line))(?![\\w-])");
+      "(?<![\\w-])(?:(?<n>[1-9])L|(?i:(?<w>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|front)[- ]?line))(?![\\w-])"
+          // "Line 2: FOLFIRI + bevacizumab", "line #3 -"
+          + "|(?<![\\w-])(?i:line)\\s*#?\\s*(?<d>[1-9])(?=\\s*[:)\\-])");
   private static final Pattern LINE_BEFORE_DRUG = Pattern.compile("[:=(\\-]|therapy|treatment|setting|regimen|with|of|is|was");
   private static final Pattern LINE_AFTER_DRUG = Pattern.compile("based|[,(\\-]|as|in|the|a");
 
@@ -221,7 +223,7 @@ final class CourseReader {
     }
     Matcher m = LINE.matcher(masked);
     while (m.find()) {
-      int n = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinal(m.group("w"));
+      int n = m.group("n") != null ? Integer.parseInt(m.group("n")) : m.group("d") != null ? Integer.parseInt(m.group("d")) : ordinal(m.group("w"));
       int next = after(groups, m.end());
       if (next >= 0 && within(masked.substring(m.end(), groups.get(next).start()), LINE_BEFORE_DRUG, 2)) {
         b[next].line = n;

@@ -17,10 +17,14 @@ final class MetastasisExtractor implements Extractor {
   private static final KeyIndex.Gate HEAD_KEYS = KeyIndex.gate("brain", "head");
   private static final KeyIndex.Gate LEPTO_KEYS = KeyIndex.gate("lepto");
   private static final String METS = "(?:metastas[ie]s|metastatic (?:disease|lesions?|deposits?|foci|focus)|mets?\\b)";
+  private static final String SUSPECTED =
+      "(?:c/w|consistent with|compatible with|suspicious for|concerning for|worrisome for)\\s+(?:an?\\s+)?(?:(?:small|tiny|solitary|single)\\s+)?metasta\\w+";
   private static final Pattern BRAIN = Pattern.compile(
       "\\b(?:brain|intracranial|cerebral|CNS|cerebellar|intraparenchymal)\\s+(?:and\\s+\\w+\\s+)?" + METS
           + "|\\b" + METS + "\\s+(?:to|in|involving)\\s+(?:the\\s+)?(?:brain|CNS|cerebellum)"
-          + "|\\b(?:enhancing|ring-enhancing)\\s+(?:brain\\s+)?lesions?\\b[^.;]{0,40}?(?:c/w|consistent with|compatible with|suspicious for|concerning for)\\s+metasta\\w+"
+          + "|\\b(?:enhancing|ring-enhancing)\\s+(?:brain\\s+)?(?:lesions?|focus|foci|nodules?)\\b[^.;]{0,60}?" + SUSPECTED
+          // "MRI brain: 4 mm focus in the left frontal lobe, suspicious for a small metastasis"
+          + "|(?:\\b(?:MRI|CT)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|CT)\\b)[^.;]{0,80}?" + SUSPECTED
           + "|\\bintracranial\\s+metastatic\\s+disease\\b"
           // "R frontal met", "left cerebellar metastasis", "parietal lobe metastases": a lobe of the brain
           + "|\\b(?:frontal|parietal|temporal|occipital|thalamic|pontine|periventricular)(?:\\s+lobe)?\\s+" + METS,
@@ -28,7 +32,7 @@ final class MetastasisExtractor implements Extractor {
   private static final Pattern NO_NEW_BEFORE = Pattern.compile("(?i)\\bno\\s+new\\s+$");
   /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
   private static final WordStarts BRAIN_STARTS = new WordStarts(
-      "brain", "intracranial", "cerebral", "cns", "cerebellar", "intraparenchymal", "met", "enhancing", "ring-enhancing",
+      "brain", "intracranial", "cerebral", "cns", "cerebellar", "intraparenchymal", "met", "enhancing", "ring-enhancing", "mri", "ct",
       "frontal", "parietal", "temporal", "occipital", "thalamic", "pontine", "periventricular");
   /** Where the three BRAIN_IMAGING patterns may start: each begins at a word boundary with an imaging word or "brain". */
   private static final WordStarts IMAGING_STARTS = new WordStarts("mri", "ct", "imaging", "brain");

@@ -41,7 +41,7 @@ final class TherapyLines {
   }
 
   /** Classes too broad to say that one drug stands in for another. */
-  private static final Set<String> BROAD_CLASSES = Set.of("targeted therapy", "chemotherapy", "immune checkpoint inhibitor");
+  private static final Set<String> BROAD_CLASSES = Set.of("targeted therapy", "immune checkpoint inhibitor");
 
   private final Integer count;
   private final List<Evidence> evidence;
@@ -421,7 +421,9 @@ final class TherapyLines {
     return new TherapyLines(distinct.size() - merged, evidence, lineOfDrug);
   }
 
+  /** Two targeted or immune regimens sharing a class; chemotherapy changes (FOLFOX to FOLFIRI) are new lines. */
   private static boolean sameClass(Regimen a, Regimen b) {
-    return a.classes.stream().anyMatch(c -> !BROAD_CLASSES.contains(c) && b.classes.contains(c));
+    return !a.classes.contains("chemotherapy") && !b.classes.contains("chemotherapy")
+        && a.classes.stream().anyMatch(c -> !BROAD_CLASSES.contains(c) && b.classes.contains(c));
   }
 }

@@ -152,4 +152,24 @@ class ReadingsRound10Test {
         diagnoses("2022-04-01", "Axillary node core biopsy: melanoma (SOX10+).",
             "2026-05-01", "History of melanoma of the back excised 2022."));
   }
+
+  @Test
+  void aNumberedLineLabelStatesTheLineAndAChemotherapyChangeAfterToxicityIsANewLine() {
+    PatientRecord r = record("2026-01-01", "Line 1: CAPOX 03/2024 - 09/2024 (oxaliplatin stopped for neuropathy), progression 11/2024.\n"
+        + "Line 2: FOLFIRI 12/2024 - 10/2025, progression.");
+    assertEquals(2, r.priorLines());
+    assertEquals(2, therapy(r, "FOLFIRI").course().line());
+  }
+
+  @Test
+  void aBrainScanFocusSuspiciousForAMetastasisLeavesTheBrainUnknown() {
+    List<String> brain = record("2026-01-01", "MRI brain 01/02/26: 3 mm enhancing focus R parietal cortex, suspicious for a tiny metastasis.")
+        .current(FactType.METASTASIS).map(f -> ((Finding.Metastasis) f.finding()).site() + " " + ((Finding.Metastasis) f.finding()).status())
+        .toList();
+    assertEquals(List.of("brain UNKNOWN"), brain);
+    // A finding after the brain scan's own result is another organ's.
+    assertEquals(List.of("brain ABSENT"), record("2026-01-01", "MRI brain: negative. CT chest: nodule suspicious for metastasis.")
+        .current(FactType.METASTASIS).map(f -> ((Finding.Metastasis) f.finding()).site() + " " + ((Finding.Metastasis) f.finding()).status())
+        .toList());
+  }
 }
