@@ -86,6 +86,11 @@ final class TherapyLines {
     Set<String> nonCancer = new HashSet<>();
     // "Plan: first-line pembrolizumab": nothing given for advanced disease yet, unless a line is found.
     List<Evidence> firstLinePlan = new ArrayList<>();
+    // "Plan: carboplatin/pemetrexed/pembrolizumab" with nothing given for advanced disease in any note: untreated so far
+    // (notes that plan a treatment name the treatments before it), unless the plan names a later line ("second-line
+    // docetaxel"), which says an earlier one was given.
+    List<Evidence> plan = new ArrayList<>();
+    boolean laterLinePlanned = false;
     // A drug given before or after surgery and then named without a setting, line or start ("recurrence
     // 5 months after finishing capecitabine") is that same course, not a line for advanced disease.
     Set<String> perioperative = new HashSet<>();
@@ -142,6 +147,13 @@ final class TherapyLines {
       if (am.assertion() == Assertion.HYPOTHETICAL && Integer.valueOf(1).equals(t.course().line())) {
         firstLinePlan.add(am.mention().evidence());
       }
+      if (am.assertion() == Assertion.HYPOTHETICAL && !Finding.Therapy.NON_CANCER.equals(t.setting())) {
+        if (t.course().line() != null && t.course().line() > 1) {
+          laterLinePlanned = true;
+        } else {
+          plan.add(am.mention().evidence());
+        }
+      }
       if (t.drug() == null) {
         // "treatment-naive", "no prior systemic therapy", "no prior chemo": nothing given
         if (am.assertion() == Assertion.ABSENT) {
@@ -195,7 +207,10 @@ final class TherapyLines {
     if (!naive.isEmpty()) {
       return new TherapyLines(0, naive, Map.of());
     }
-    return firstLinePlan.isEmpty() ? new TherapyLines(null, List.of(), Map.of()) : new TherapyLines(0, firstLinePlan, Map.of());
+    if (!firstLinePlan.isEmpty()) {
+      return new TherapyLines(0, firstLinePlan, Map.of());
+    }
+    return plan.isEmpty() || laterLinePlanned ? new TherapyLines(null, List.of(), Map.of()) : new TherapyLines(0, plan, Map.of());
   }
 
   /**

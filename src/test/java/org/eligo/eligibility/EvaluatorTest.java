@@ -226,8 +226,11 @@ class EvaluatorTest {
     PatientRecord p = patient("2025-01-01", "Progressed on carboplatin/pemetrexed/pembrolizumab.");
     assertEquals(Verdict.MET, eval(Kind.INCLUSION, new Predicate.PriorTherapy(null, null, 1, null), p).result());
     assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, new Predicate.PriorTherapy(null, Set.of("KRAS G12C inhibitor"), null, null), p).result());
+    // A plan with nothing given in any note: untreated so far; a plan that names a later line: some line was given.
     PatientRecord planned = patient("2025-01-01", "Plan to start sotorasib next week.");
-    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.PriorTherapy(null, null, 1, null), planned).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, new Predicate.PriorTherapy(null, null, 1, null), planned).result());
+    PatientRecord second = patient("2025-01-01", "Plan: second-line docetaxel next week.");
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.PriorTherapy(null, null, 1, null), second).result());
   }
 
   @Test
