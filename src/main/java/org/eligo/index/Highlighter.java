@@ -2,9 +2,11 @@ package org.eligo.index;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,10 +29,12 @@ public final class Highlighter {
     Set<Term> terms = new HashSet<>();
     q.visit(QueryVisitor.termCollector(terms));
     Set<String> out = new LinkedHashSet<>();
+    Map<Fact, String> json = new IdentityHashMap<>();
     for (Term t : terms) {
       if (t.field().equals(Fields.TEXT)) {
+        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(t.text()) + "\\w*");
         for (Note n : hit.notes()) {
-          Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(t.text()) + "\\w*").matcher(n.text());
+          Matcher m = word.matcher(n.text());
           if (m.find()) {
             int a = Math.max(0, m.start() - WINDOW);
             int b = Math.min(n.text().length(), m.end() + WINDOW);
@@ -40,7 +44,7 @@ public final class Highlighter {
         }
       } else {
         for (Fact f : hit.record().facts()) {
-          if (f.current() && mentions(f, t)) {
+          if (f.current() && mentions(json.computeIfAbsent(f, Highlighter::json), t)) {
             f.evidence().forEach(e -> out.add((e.noteId() == null ? e.source() : e.noteId()) + ": " + e.text()));
           }
         }
@@ -50,9 +54,13 @@ public final class Highlighter {
     return list.size() > max ? list.subList(0, max) : list;
   }
 
+  /** A fact's JSON form, lower-cased: written once per fact of a hit, whatever the number of terms. */
+  private static String json(Fact f) {
+    return org.eligo.patient.RecordJson.fact(f).toString().toLowerCase(Locale.ROOT);
+  }
+
   /** Whether a fact's JSON form contains the term's value (a loose but sufficient test). */
-  private static boolean mentions(Fact f, Term t) {
-    String json = org.eligo.patient.RecordJson.fact(f).toString().toLowerCase(Locale.ROOT);
+  private static boolean mentions(String json, Term t) {
     String v = t.text().toLowerCase(Locale.ROOT);
     String[] parts = v.split("[ :]");
     for (String p : parts) {
