@@ -1,7 +1,6 @@
 package org.eligo.index;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.eligo.core.Note;
@@ -26,8 +27,8 @@ public final class Highlighter {
   private Highlighter() {}
 
   public static List<String> highlights(Query q, PatientIndex.Hit hit, int max) {
-    Set<Term> terms = new HashSet<>();
-    q.visit(QueryVisitor.termCollector(terms));
+    Set<Term> terms = new LinkedHashSet<>();
+    terms(q, terms);
     Set<String> out = new LinkedHashSet<>();
     Map<Fact, String> json = new IdentityHashMap<>();
     for (Term t : terms) {
@@ -52,6 +53,23 @@ public final class Highlighter {
     }
     List<String> list = new ArrayList<>(out);
     return list.size() > max ? list.subList(0, max) : list;
+  }
+
+  /**
+   * The terms a query names outside its negated clauses, in the order it names them, so that
+   * highlights come out the same on every run (Lucene's own walk of a boolean query follows hash
+   * order, which changes from one JVM to the next).
+   */
+  private static void terms(Query q, Set<Term> out) {
+    if (q instanceof BooleanQuery b) {
+      for (BooleanClause c : b.clauses()) {
+        if (c.getOccur() != BooleanClause.Occur.MUST_NOT) {
+          terms(c.getQuery(), out);
+        }
+      }
+    } else {
+      q.visit(QueryVisitor.termCollector(out));
+    }
   }
 
   /** A fact's JSON form, lower-cased: written once per fact of a hit, whatever the number of terms. */
