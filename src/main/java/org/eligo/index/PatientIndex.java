@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -64,6 +66,17 @@ public final class PatientIndex implements Closeable {
   static final String FORMAT_KEY = "eligo.index.format";
   static final String FORMAT = "8";
 
+  /**
+   * Searchers that search the index's segments side by side: the calling thread and the common
+   * fork-join pool's workers share them, so a search never waits for a free worker.
+   */
+  private static final SearcherFactory SEGMENTS_IN_PARALLEL = new SearcherFactory() {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+      return new IndexSearcher(reader, java.util.concurrent.ForkJoinPool.commonPool());
+    }
+  };
+
   private final FSDirectory dir;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -87,7 +100,7 @@ public final class PatientIndex implements Closeable {
           + "try again when it has finished", e);
     }
     writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, SEGMENTS_IN_PARALLEL);
     this.mapper = new DocumentMapper(lexicons.cancers(), lexicons.labs(), lexicons.drugs());
   }
 
@@ -96,7 +109,7 @@ public final class PatientIndex implements Closeable {
     this.dir = dir;
     this.analyzer = analyzer();
     this.writer = null;
-    this.searchers = new SearcherManager(dir, null);
+    this.searchers = new SearcherManager(dir, SEGMENTS_IN_PARALLEL);
     this.mapper = null;
   }
 
@@ -414,8 +427,10 @@ public final class PatientIndex implements Closeable {
   public List<Hit> search(Query q, int limit) {
     return withSearcher(s -> {
       List<Hit> out = new ArrayList<>();
-      for (ScoreDoc sd : s.search(q, Math.max(1, limit)).scoreDocs) {
-        Document d = s.storedFields().document(sd.doc);
+      // One reader of stored fields for every hit: hits in the same compressed block share its decompression.
+      org.apache.lucene.index.StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : s.search(KeywordScores.constant(s, q), Math.max(1, limit)).scoreDocs) {
+        Document d = stored.document(sd.doc);
         out.add(new Hit(d.get(Fields.ID), sd.score, record(s, sd.doc), readNotes(d.get(Fields.NOTES))));
       }
       return out;

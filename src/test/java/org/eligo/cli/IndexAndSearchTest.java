@@ -44,6 +44,19 @@ class IndexAndSearchTest {
   }
 
   @Test
+  void highlightsFollowTheOrderInWhichTheQueryNamesItsTerms() throws Exception {
+    Path index = dir.resolve("idx");
+    Path notes = dir.resolve("n.jsonl");
+    Files.writeString(notes, note("P1", "N1", "2025-01-01", "Lung adenocarcinoma, stage IV.")
+        + note("P1", "N2", "2025-02-01", "KRAS G12C detected. ECOG 1."));
+    assertEquals(0, Cli.run("index", "--notes", notes.toString(), "--index", index.toString()).code());
+    Cli geneFirst = Cli.run("search", "--index", index.toString(), "gene:KRAS AND histology:adenocarcinoma");
+    Cli histologyFirst = Cli.run("search", "--index", index.toString(), "histology:adenocarcinoma AND gene:KRAS");
+    assertTrue(geneFirst.out().matches("P1 +[0-9.]+ +N2: [^|]*KRAS[^|]* \\| N1: [^|]*adenocarcinoma[^|]*\n"), geneFirst.out());
+    assertTrue(histologyFirst.out().matches("P1 +[0-9.]+ +N1: [^|]*adenocarcinoma[^|]* \\| N2: [^|]*KRAS[^|]*\n"), histologyFirst.out());
+  }
+
+  @Test
   void notesOfAPatientSplitByOtherPatientsMakeOneRecord() throws Exception {
     Path index = dir.resolve("idx");
     Path notes = dir.resolve("n.jsonl");
