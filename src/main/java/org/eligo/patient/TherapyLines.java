@@ -79,6 +79,16 @@ final class TherapyLines {
       java.util.function.Function<String, List<String>> partsOf) {
     Map<String, Regimen> regimens = new LinkedHashMap<>();
     List<Evidence> naive = new ArrayList<>();
+    // "no therapy yet for metastatic disease": what the notes tell of earlier treatment, up to that note, was not for it.
+    List<Evidence> naiveAdvanced = new ArrayList<>();
+    Integer naiveAdvancedNote = null;
+    Map<String, Integer> noteSeq = new HashMap<>();
+    for (AssertedMention am : mentions) {
+      String id = am.mention().evidence().noteId();
+      if (id != null) {
+        noteSeq.putIfAbsent(id, noteSeq.size());
+      }
+    }
     List<Evidence> generic = new ArrayList<>();
     // A line stated with any of the patient's own mentions of a drug but a denial ("plan: start X 1L", then "on X since 03/2025").
     Map<String, Integer> statedForDrug = new HashMap<>();
@@ -158,6 +168,10 @@ final class TherapyLines {
         // "treatment-naive", "no prior systemic therapy", "no prior chemo": nothing given
         if (am.assertion() == Assertion.ABSENT) {
           naive.add(am.mention().evidence());
+          if (forAdvancedDisease(am, noteText)) {
+            naiveAdvancedNote = noteSeq.get(am.mention().evidence().noteId());
+            naiveAdvanced.add(am.mention().evidence());
+          }
         } else if (received && !t.classes().isEmpty() && t.setting() == null) {
           generic.add(am.mention().evidence());
         }
@@ -193,6 +207,14 @@ final class TherapyLines {
     for (Regimen r : regimens.values()) {
       if (!covered(r, regimens.values(), distinct)) {
         distinct.add(r);
+      }
+    }
+    if (!distinct.isEmpty() && naiveAdvancedNote != null) {
+      int stated = naiveAdvancedNote;
+      boolean allBefore = distinct.stream().flatMap(r -> r.evidence.stream())
+          .allMatch(e -> e.noteId() != null && noteSeq.getOrDefault(e.noteId(), Integer.MAX_VALUE) <= stated);
+      if (allBefore) {
+        return new TherapyLines(0, naiveAdvanced, Map.of());
       }
     }
     if (!distinct.isEmpty()) {
@@ -274,6 +296,21 @@ final class TherapyLines {
       dated = "@" + (own != null ? own : starts.first());
     }
     return "#" + breaks + dated;
+  }
+
+  private static final Pattern ADVANCED_DISEASE = Pattern.compile(
+      "(?i)\\b(?:for|in)\\s+(?:the\\s+|her\\s+|his\\s+)?(?:metastatic|advanced|recurrent|stage\\s+IV|relapsed)\\b"
+          + "|\\bsince\\s+(?:the\\s+)?(?:recurrence|relapse|progression)\\b");
+
+  /** Whether the sentence of a statement that nothing was given says it of the advanced disease ("no therapy yet for metastatic disease"). */
+  private static boolean forAdvancedDisease(AssertedMention am, Map<String, String> noteText) {
+    String text = noteText.get(am.mention().evidence().noteId());
+    if (text == null) {
+      return false;
+    }
+    int from = Math.max(0, am.mention().sentence().start());
+    int to = Math.min(text.length(), am.mention().sentence().end());
+    return from < to && ADVANCED_DISEASE.matcher(text).region(from, to).find();
   }
 
   private static final Pattern RECHALLENGE = Pattern.compile("(?i)^[\\s-]*(?:re-?challenge|re-?treatment|re-?induction)\\b");

@@ -172,4 +172,13 @@ class ReadingsRound10Test {
         .current(FactType.METASTASIS).map(f -> ((Finding.Metastasis) f.finding()).site() + " " + ((Finding.Metastasis) f.finding()).status())
         .toList());
   }
+
+  @Test
+  void nothingYetForMetastaticDiseaseOutweighsEarlierCoursesWithoutSetting() {
+    assertEquals(0, record("2026-01-01", "Received FEC then docetaxel from 03/2022 to 09/2022, then radiation.\n"
+        + "Impression: first metastatic recurrence; no therapy yet for metastatic disease.").priorLines());
+    // A course told in a later note is counted.
+    assertEquals(1, record("2025-06-01", "Metastatic recurrence; no therapy yet for metastatic disease.",
+        "2026-01-01", "Carboplatin/gemcitabine 07/2025 - 11/2025, progression.").priorLines());
+  }
 }
