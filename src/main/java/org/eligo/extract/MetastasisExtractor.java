@@ -29,6 +29,19 @@ final class MetastasisExtractor implements Extractor {
           // "R frontal met", "left cerebellar metastasis", "parietal lobe metastases": a lobe of the brain
           + "|\\b(?:frontal|parietal|temporal|occipital|thalamic|pontine|periventricular)(?:\\s+lobe)?\\s+" + METS,
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A brain focus that may be a metastasis: "cerebellar enhancing focus - nonspecific; an early
+   * metastasis cannot be excluded", "L frontal focus, ?tiny met", "6 mm frontal focus - met vs
+   * cavernoma", "a tiny metastasis is possible".
+   */
+  private static final Pattern BRAIN_UNCERTAIN = Pattern.compile(
+      "\\b(?:cerebell\\w*|frontal|parietal|temporal|occipital|brain|intracranial|thalamic|pontine|periventricular)\\b[^.]{0,100}?"
+          + "(?:\\b(?:metastas[ie]s|met)\\s+(?:cannot|can ?not|can't)\\s+be\\s+(?:excluded|ruled out)"
+          + "|\\?\\s*(?:(?:early|tiny|small)\\s+)?met(?:astasis)?\\b"
+          + "|\\bmet(?:astasis)?\\s+(?:vs\\.?|versus)\\s"
+          + "|\\b(?:metastasis|met)\\s+is\\s+(?:possible|not excluded)"
+          + "|\\bpossible\\s+(?:(?:early|tiny|small)\\s+)?metastasis)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NO_NEW_BEFORE = Pattern.compile("(?i)\\bno\\s+new\\s+$");
   /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
   private static final WordStarts BRAIN_STARTS = new WordStarts(
@@ -124,6 +137,11 @@ final class MetastasisExtractor implements Extractor {
         out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
         brain = true;
       }
+    }
+    if (metastatic && !brain && (m = BRAIN_UNCERTAIN.matcher(t)).find()) {
+      // An indeterminate focus: no status, and no withheld treatment in the note makes it active.
+      out.add(s.mention(new Finding.Metastasis("brain", MetStatus.UNKNOWN), m.start(), m.end(), "metastasis.brain-uncertain"));
+      brain = true;
     }
     if (imaging && !brain && IMAGING_STARTS.find(m = BRAIN_IMAGING_TREATED.matcher(t), t, 0)) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.TREATED_STABLE), m.start(), m.end(), "metastasis.brain-imaging-treated"));

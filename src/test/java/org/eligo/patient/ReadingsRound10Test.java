@@ -181,4 +181,17 @@ class ReadingsRound10Test {
     assertEquals(1, record("2025-06-01", "Metastatic recurrence; no therapy yet for metastatic disease.",
         "2026-01-01", "Carboplatin/gemcitabine 07/2025 - 11/2025, progression.").priorLines());
   }
+
+  private static List<String> brain(String text) {
+    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
+        .filter(m -> m.site().equals("brain")).map(m -> m.status().name()).toList();
+  }
+
+  @Test
+  void anIndeterminateBrainFocusIsUnknownEvenWhenTreatmentIsWithheld() {
+    assertEquals(List.of("UNKNOWN"), brain("IMPRESSION: 2 mm right temporal enhancing focus - nonspecific; a metastasis cannot be excluded."));
+    assertEquals(List.of("UNKNOWN"), brain("MRI brain: tiny L parietal focus, ?early met vs small vessel change. No SRS for now."));
+    assertEquals(List.of("UNKNOWN"), brain("5 mm R occipital focus - met vs cavernoma; repeat MRI in 6 weeks."));
+    assertEquals(List.of("ABSENT"), brain("Adrenal nodule, ?met. MRI brain negative."));
+  }
 }
