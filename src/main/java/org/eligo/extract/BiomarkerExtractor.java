@@ -52,7 +52,9 @@ final class BiomarkerExtractor implements Extractor {
           + "(?:\\s*\\(?(?:by\\s+)?IHC\\)?)?(?:\\s*\\([A-Za-z0-9 .-]{1,12}\\))?\\s*(?::|-|\\s)\\s*"
           + "(?:(positive|negative|\\+|-)(?![A-Za-z0-9>])\\s*(?:\\(?\\s*" + NUM + "\\s*%\\)?)?|" + NUM + "\\s*%|(<)\\s*1\\s*%"
           // "ER 0, PR 0": a zero is none, in percent or Allred alike.
-          + "|(0)(?![0-9%/+]|[.,][0-9]))",
+          + "|(0)(?![0-9%/+]|[.,][0-9])"
+          // "ER Allred 7/8", "PR: Allred score 2": 0-2 is negative, 3-8 positive
+          + "|Allred(?:\\s+score)?\\s*(?:of\\s*)?[:=]?\\s*([0-8])(?:\\s*/\\s*8)?(?![0-9]))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRIPLE_NEGATIVE = Pattern.compile("\\btriple[- ]negative\\b|\\bTNBC\\b", Pattern.CASE_INSENSITIVE);
 
@@ -234,6 +236,8 @@ final class BiomarkerExtractor implements Extractor {
       if (m.group(6) != null) {
         cat = "negative";
         value = null;
+      } else if (m.group(8) != null) {
+        cat = Integer.parseInt(m.group(8)) >= 3 ? "positive" : "negative";
       } else if (status != null) {
         cat = status.equals("+") || status.equalsIgnoreCase("positive") ? "positive" : "negative";
       } else {

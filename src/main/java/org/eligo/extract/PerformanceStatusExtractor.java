@@ -46,6 +46,9 @@ final class PerformanceStatusExtractor implements Extractor {
     if (ecogEnd < 0 && !kps && s.has(PS_KEYS)) {
       Matcher p = PS.matcher(t);
       for (int at = 0; PS_STARTS.find(p, t, at); at = p.end()) {
+        if (t.substring(Math.max(0, p.start() - 30), p.start()).toLowerCase(java.util.Locale.ROOT).contains("allred")) {
+          continue; // "Allred 7/8 (PS 4, IS 3)": the proportion score of a hormone receptor stain
+        }
         out.add(s.mention(new Finding.PerformanceStatus("ECOG", Integer.parseInt(p.group(1))), p.start(), p.end(), "ps.bare"));
       }
     }

@@ -194,4 +194,12 @@ class ReadingsRound10Test {
     assertEquals(List.of("UNKNOWN"), brain("5 mm R occipital focus - met vs cavernoma; repeat MRI in 6 weeks."));
     assertEquals(List.of("ABSENT"), brain("Adrenal nodule, ?met. MRI brain negative."));
   }
+
+  @Test
+  void anAllredScoreGivesTheReceptorStatusAndItsProportionScoreIsNoPerformanceStatus() {
+    PatientRecord r = record("2026-01-01", "ER Allred 6/8 (PS 4, IS 2). PR Allred 2/8.");
+    assertEquals(List.of("ER positive", "PR negative"), r.current(FactType.BIOMARKER)
+        .map(f -> ((Finding.Biomarker) f.finding()).name() + " " + ((Finding.Biomarker) f.finding()).category()).toList());
+    assertEquals(0, r.current(FactType.PERFORMANCE_STATUS).count());
+  }
 }
