@@ -247,7 +247,9 @@ public final class ConText {
           && parenthesisedAfter(sentence, c.end(), target, peers);
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
           && inScope(sentence, found, target.end(), c.start(), true, c.value())
-          && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers));
+          && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers))
+          // "HIV positive, HBsAg negative": a mention that states its own positive result is no peer of the next one's negation
+          && !(cat == Category.NEGATED && OWN_POSITIVE.matcher(sentence.substring(target.start(), target.end())).find());
       if ((forward || backward) && !(cat == Category.NEGATED && measured(m))) {
         hits.add(cat, c.value().phrase());
       }
@@ -527,6 +529,8 @@ public final class ConText {
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 
   /** Upper-case words that are no mention here ("NTRK", a gene family) may stand in a gene list. */
+  private static final Pattern OWN_POSITIVE = Pattern.compile("(?i)(?:\\bpositive|\\+)$");
+
   private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z][A-Z0-9]{1,7}\\b");
 
   private static boolean onlyListBetween(String sentence, int from, int to, List<CharSpan> peers) {

@@ -88,7 +88,10 @@ public final class CriterionParser {
           + "(?:\\s*(?:/|,|or|and)\\s*(?:surgical|bioptic|biopsy|core|incisional|excisional))*\\s+(?:(?:tumou?r|malignant|primary)\\s+)?"
           + "(?:tissues?|material|specimens?|samples?|blocks?)\\b"
           + "|\\b(?:tissue|specimens?|samples?|material)\\s*\\((?:\\s*(?:core|needle|incisional|excisional|surgical|biops(?:y|ies)|or|and|,)\\s*)+\\)"
-          + "|\\b(?:tissue|specimens?|samples?|material)\\s+from\\s+(?:the\\s+|an?\\s+)?(?:resected|excised|biopsied)\\s+(?:primary\\s+)?(?:tumou?r|lesion)\\b");
+          + "|\\b(?:tissue|specimens?|samples?|material)\\s+from\\s+(?:the\\s+|an?\\s+)?(?:resected|excised|biopsied)\\s+(?:primary\\s+)?(?:tumou?r|lesion)\\b"
+          // "tumour tissue from an unresectable or metastatic site": the stage words say where the sample was taken
+          + "|\\b(?:tissue|specimens?|samples?|material)\\s+from\\s+(?:the\\s+|an?\\s+)?(?:(?:unresectable|inoperable|metastatic|recurrent|"
+          + "locally advanced|advanced|primary)(?:\\s*(?:,|/|or|and|and/or)\\s*)?)+\\s*(?:tumou?r\\s+)?(?:sites?|lesions?|tumou?rs?|disease)\\b");
 
   /** Masks every match of {@code p} in {@code raw}: words read as said already or as how, not what. */
   private static void maskAll(Pattern p, String raw, Sentence s) {
@@ -247,6 +250,10 @@ public final class CriterionParser {
   private static final Pattern EXCEPT = Pattern.compile(
       "\\b(?:except(?:\\s+for)?|with the exception of|excluding|other than|apart from|aside from|but not|unless|not including|"
           + "exceptions?(?: are| include)?:)");
+  /** A sentence after the first that lets patients back in: "... do not exclude", "... are allowed". */
+  private static final Pattern NOT_EXCLUDED = Pattern.compile(
+      "(?<=[.;]\\s)[^.;]*?\\b(?:do(?:es)? not exclude|(?:is|are) not (?:considered )?exclusionary"
+          + "|(?:is|are) (?:allowed|permitted|acceptable|eligible)|may (?:be )?(?:enrol\\w*|included|participate))\\b[^.;]*[.;]?");
   private static final Pattern EXAMPLE = Pattern.compile(
       "\\b(?:e\\.g\\.?|eg\\.|such as|including|includes|i\\.e\\.?|for example|for instance|namely)");
   private static final Pattern NEGATION = Pattern.compile(
@@ -406,6 +413,19 @@ public final class CriterionParser {
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
+    if (kind == Criterion.Kind.EXCLUSION) {
+      // "Active autoimmune disease. Vitiligo, type 1 diabetes ... do not exclude": a later sentence that lets some
+      // patients back in is an exception, dropped with a note like "except ..." (metastases have their own reading).
+      Matcher back = NOT_EXCLUDED.matcher(raw);
+      while (back.find()) {
+        String said0 = raw.substring(back.start(), back.end());
+        if (!said0.contains("metasta") && !said0.contains("lesion")) {
+          s.mask(back.start(), back.end());
+          String said = text.substring(back.start(), back.end()).trim();
+          r.note("exception not represented: " + (said.length() > 60 ? said.substring(0, 57) + "..." : said));
+        }
+      }
+    }
     maskAll(TO_CONTROL_SYMPTOMS, raw, s);
     maskAll(HISTOLOGY_EXAMPLE, raw, s);
     for (Rule rule : rules) {

@@ -301,8 +301,11 @@ public final class Evaluator {
       if (!hit.isEmpty()) {
         return Outcome.met(labelOf(hit) + " matches " + wanted, evidence(hit));
       }
+      // No histology stated is no mention of the one wanted: an exclusion of "ocular (uveal) melanoma"
+      // assumes a melanoma of unstated histology is not uveal, as it assumes any unmentioned history absent.
       return withHistology.isEmpty()
-          ? Outcome.unknown(labelOf(matching) + ": histology not stated", evidence(matching))
+          ? new Outcome(Verdict.UNKNOWN, "the histology (" + String.join(", ", d.histologies()) + ") of " + labelOf(matching),
+              evidence(matching), true)
           : Outcome.notMet("histology " + ((Finding.Diagnosis) withHistology.get(0).finding()).histology() + " is not " + d.histologies(), evidence(withHistology));
     }
     List<Fact> other = dx.stream().filter(f -> !vague.contains(f)).toList();

@@ -1364,4 +1364,46 @@ class CriterionParserTest {
     assertEquals(new Predicate.AllOf(List.of(fp, new Predicate.PriorTherapy(Set.of("oxaliplatin"), Set.of(), null, null, false))),
         in("Disease that progressed or recurred after a fluoropyrimidine and oxaliplatin."));
   }
+
+  @Test
+  void aTissueSampleFromAnAdvancedSiteIsASampleNotAStage() {
+    assertEquals(new Predicate.Administrative("tissue sample availability"),
+        in("Tumour tissue from an unresectable or metastatic site is available for PD-L1 testing."));
+  }
+
+  @Test
+  void aQualifierWithItsSynonymInBracketsMakesTheTermBothMake() {
+    assertEquals(new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("uveal melanoma")), ex("Ocular (uveal) melanoma."));
+    Criterion unknown = exclusion("Ocular (nodular) melanoma.");
+    assertFalse(unknown.computable(), "terms of different histologies are no synonyms");
+  }
+
+  @Test
+  void theAnnArborSystemNamesAStage() {
+    assertEquals(stage("III"), in("Ann Arbor stage III or stage IV disease."));
+  }
+
+  @Test
+  void theHepatitisBSurfaceAntigenIsHepatitisB() {
+    assertEquals(any(condition("HIV"), condition("hepatitis B"), condition("hepatitis C")),
+        ex("Known HIV infection, positive hepatitis B surface antigen, or known or suspected active hepatitis C."));
+    assertEquals(any(condition("hepatitis B"), condition("hepatitis C"), condition("HIV")),
+        ex("Positive test for hepatitis B surface antigen or hepatitis C virus RNA, or known HIV infection or AIDS."));
+  }
+
+  @Test
+  void aLaterSentenceThatLetsPatientsBackInIsAnException() {
+    Criterion c = exclusion("Active, known or suspected autoimmune disease. Vitiligo, type 1 diabetes, hypothyroidism needing only "
+        + "hormone replacement, or psoriasis not needing systemic treatment do not exclude.");
+    assertEquals(condition("autoimmune disease"), c.predicate());
+    assertEquals("partly represented: exception not represented: Vitiligo, type 1 diabetes, hypothyroidism needing only ho...", c.reason());
+    assertEquals(classes("RET TKI"), ex("Previous treatment with a selective RET inhibitor. Earlier multikinase inhibitors with RET "
+        + "activity (for example cabozantinib or vandetanib) are allowed."));
+    assertFalse(exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years. Replacement therapy "
+        + "(for example thyroxine, insulin or physiological corticosteroid replacement) does not count as systemic treatment.").computable(),
+        "what counts as systemic treatment narrows a qualifier the condition does not hold");
+    assertEquals(brain("ACTIVE"), ex("Active (untreated or progressing) brain metastases. Previously treated lesions that are stable are allowed."));
+    assertEquals("partly represented: time window not represented: within the past 2 years",
+        exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years.").reason());
+  }
 }

@@ -359,4 +359,17 @@ class EvaluatorTest {
     assertEquals(Verdict.MET, eval(Kind.INCLUSION, fp, patient("2025-01-01", "Metastatic CRC: FOLFOX 03/2024-09/2024, progression.")).result());
     assertEquals(Verdict.MET, eval(Kind.INCLUSION, fp, patient("2025-01-01", "Adjuvant capecitabine 2022.")).result());
   }
+
+  @Test
+  void anExcludedHistologyIsAssumedAbsentWhenNoneIsStated() {
+    Predicate uveal = new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("uveal melanoma"));
+    CriterionResult unstated = eval(Kind.EXCLUSION, uveal, patient("2025-01-01", "Stage IV melanoma with lung metastases."));
+    assertEquals(Verdict.NOT_MET, unstated.result(), unstated.reason());
+    assertEquals("no mention of the histology (uveal melanoma) of melanoma in 1 note (assumed absent)", unstated.reason());
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, uveal, patient("2025-01-01", "Metastatic uveal melanoma to the liver.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, uveal, patient("2025-01-01", "Metastatic cutaneous melanoma.")).result());
+    CriterionResult inclusion = eval(Kind.INCLUSION, uveal, patient("2025-01-01", "Stage IV melanoma with lung metastases."));
+    assertEquals(Verdict.UNKNOWN, inclusion.result());
+    assertEquals("no mention of the histology (uveal melanoma) of melanoma in 1 note", inclusion.reason());
+  }
 }
