@@ -300,6 +300,7 @@ public final class CriterionParser {
         new AgeRule(),
         new MetastasisRule(),
         new ConditionRule(lexicons.conditions()),
+        new RelapseRule(lexicons.drugs()),
         new TherapyRule(lexicons.drugs()),
         new VariantRule(lexicons.genes(), VariantSets.load()),
         new StageRule(),
@@ -1210,6 +1211,13 @@ public final class CriterionParser {
     if (parts.size() == 1) {
       return parts.get(0).predicate();
     }
+    Part last = parts.get(parts.size() - 1);
+    if (last.predicate() instanceof Predicate.EarlyRelapse
+        && CLAUSE_OR.matcher(gap(left, parts.get(parts.size() - 2), last)).find()) {
+      // "1 or 2 prior lines for metastatic disease, or disease that recurred during adjuvant chemotherapy ...":
+      // the relapse is another way in, an alternative to all that comes before it.
+      return anyOf(List.of(combine(parts.subList(0, parts.size() - 1), left, kind), last.predicate()));
+    }
     List<Join> joins = new ArrayList<>();
     // "an EGFR mutation; an ALK fusion; ...; or MET amplification": semicolons that separate the items of one list.
     List<String> gaps = new ArrayList<>();
@@ -1260,6 +1268,8 @@ public final class CriterionParser {
     all.add(anyOf(run));
     return allOf(all);
   }
+
+  private static final Pattern CLAUSE_OR = Pattern.compile(",\\s*(?:or|and/or)\\b");
 
   private static Predicate anyOf(List<Predicate> parts) {
     List<Predicate> flat = new ArrayList<>();

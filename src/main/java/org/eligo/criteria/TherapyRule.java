@@ -548,6 +548,8 @@ final class TherapyRule implements Rule {
         {"topoisomerase inhibitor", "topoisomerase inhibitor", "topoisomerase I inhibitor"},
         {"topoisomerase I payload", "topoisomerase I payload", "topoisomerase I inhibitor payload", "topoisomerase-I inhibitor payload",
             "topoisomerase 1 inhibitor payload"},
+        {"exatecan-derivative payload", "exatecan-derivative payload", "exatecan derivative payload", "exatecan derivative",
+            "exatecan-derivative", "exatecan-derived payload", "exatecan payload"},
         {"alkylating agent", "alkylating agent"},
         {"vinca alkaloid", "vinca alkaloid"},
         {"HER2-directed", "HER2-directed", "HER2-directed therapy", "HER2-targeted", "HER2-targeted therapy", "anti-HER2",

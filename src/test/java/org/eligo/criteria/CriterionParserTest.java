@@ -1406,4 +1406,36 @@ class CriterionParserTest {
     assertEquals("partly represented: time window not represented: within the past 2 years",
         exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years.").reason());
   }
+
+  @Test
+  void aRelapseSoonAfterAdjuvantTherapyIsAnotherWayIn() {
+    Predicate relapse = new Predicate.EarlyRelapse(Set.of(), Set.of("chemotherapy"), 6, "months");
+    assertEquals(any(all(classes("chemotherapy"), lines(1, 2), stage("IV")), relapse),
+        in("Treated with chemotherapy in the metastatic setting, with 1 or 2 prior lines of chemotherapy for metastatic disease, "
+            + "or disease that recurred during adjuvant chemotherapy or within 6 months after completing it."));
+    assertEquals(new Predicate.EarlyRelapse(Set.of("trastuzumab"), Set.of(), 12, "months"),
+        in("Disease that relapsed during adjuvant trastuzumab or within 12 months after completing it."));
+    assertFalse(inclusion("Disease that recurred during adjuvant therapy or within 6 months after completing it.").computable(),
+        "'therapy' names no class");
+  }
+
+  @Test
+  void anExatecanDerivativePayloadIsTheDeruxtecanConjugates() {
+    assertEquals(classes("antibody-drug conjugate+exatecan-derivative payload"),
+        ex("Previous treatment with an antibody-drug conjugate whose payload is an exatecan derivative (a topoisomerase I inhibitor), "
+            + "such as trastuzumab deruxtecan."));
+  }
+
+  @Test
+  void whoseViewASuitabilityIsAndNeedingAreReadLikeTheirPlainForms() {
+    Predicate hrPositive = any(marker("ER", "positive"), marker("PR", "positive"));
+    Criterion c = inclusion("Hormone receptor-positive disease must have been treated with at least one endocrine therapy and no "
+        + "longer be considered suitable for endocrine treatment.");
+    assertEquals(any(new Predicate.Not(hrPositive), classes("endocrine therapy")), c.predicate());
+    assertEquals("partly represented: planned or feasible procedure or treatment: considered suitable for endocrine treatment is "
+        + "confirmed at the screening visit", c.reason());
+    assertEquals(any(condition("spinal cord compression"), brain("ACTIVE")),
+        ex("Spinal cord compression or clinically active central nervous system metastases (untreated or symptomatic, or needing "
+            + "steroids or anticonvulsants). Treated brain metastases that are clinically inactive are allowed."));
+  }
 }

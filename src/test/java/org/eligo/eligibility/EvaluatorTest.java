@@ -372,4 +372,17 @@ class EvaluatorTest {
     assertEquals(Verdict.UNKNOWN, inclusion.result());
     assertEquals("no mention of the histology (uveal melanoma) of melanoma in 1 note", inclusion.reason());
   }
+
+  @Test
+  void anEarlyRelapseIsOpenAfterAdjuvantTherapyAndNotMetWithoutIt() {
+    Predicate relapse = new Predicate.EarlyRelapse(Set.of(), Set.of("chemotherapy"), 6, "months");
+    CriterionResult adjuvant = eval(Kind.INCLUSION, relapse,
+        patient("2025-01-01", "Breast cancer: adjuvant docetaxel and cyclophosphamide 2023, recurrence in the liver 2024."));
+    assertEquals(Verdict.UNKNOWN, adjuvant.result());
+    assertTrue(adjuvant.reason().endsWith("whether the disease recurred during it or within 6 months after is not recorded"), adjuvant.reason());
+    CriterionResult none = eval(Kind.INCLUSION, relapse,
+        patient("2025-01-01", "De novo metastatic breast cancer. Paclitaxel 03/2024-09/2024, progression. Capecitabine 10/2024-."));
+    assertEquals(Verdict.NOT_MET, none.result(), none.reason());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, relapse, patient("2025-01-01", "ECOG 1.")).result());
+  }
 }
