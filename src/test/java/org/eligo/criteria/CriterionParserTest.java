@@ -1397,8 +1397,8 @@ class CriterionParserTest {
         + "hormone replacement, or psoriasis not needing systemic treatment do not exclude.");
     assertEquals(condition("autoimmune disease"), c.predicate());
     assertEquals("partly represented: exception not represented: Vitiligo, type 1 diabetes, hypothyroidism needing only ho...", c.reason());
-    assertEquals(classes("RET TKI"), ex("Previous treatment with a selective RET inhibitor. Earlier multikinase inhibitors with RET "
-        + "activity (for example cabozantinib or vandetanib) are allowed."));
+    assertEquals(classes("selective RET inhibitor"), ex("Previous treatment with a selective RET inhibitor. Earlier multikinase inhibitors "
+        + "with RET activity (for example cabozantinib or vandetanib) are allowed."));
     assertFalse(exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years. Replacement therapy "
         + "(for example thyroxine, insulin or physiological corticosteroid replacement) does not count as systemic treatment.").computable(),
         "what counts as systemic treatment narrows a qualifier the condition does not hold");
@@ -1437,5 +1437,23 @@ class CriterionParserTest {
     assertEquals(any(condition("spinal cord compression"), brain("ACTIVE")),
         ex("Spinal cord compression or clinically active central nervous system metastases (untreated or symptomatic, or needing "
             + "steroids or anticonvulsants). Treated brain metastases that are clinically inactive are allowed."));
+  }
+
+  @Test
+  void anAgentAimedAtAnotherCoInhibitoryReceptorIsACtla4OrLag3Inhibitor() {
+    Predicate checkpoint = new Predicate.PriorTherapy(Set.of("pd-l2 inhibitor"),
+        Set.of("CTLA-4 inhibitor", "LAG-3 inhibitor", "PD-1 inhibitor", "PD-L1 inhibitor"), null, null);
+    assertEquals(checkpoint, ex("Any earlier treatment with an anti-PD-1, anti-PD-L1 or anti-PD-L2 agent, or with an agent aimed at "
+        + "another co-inhibitory T-cell receptor (for example CTLA-4)."));
+    Criterion stimulatory = exclusion("Earlier therapy with an anti-PD-1, anti-PD-L1 or anti-PD-L2 agent, or with an agent aimed at "
+        + "another stimulatory or co-inhibitory T-cell receptor (for example CTLA-4, OX-40 or CD137).");
+    assertEquals(checkpoint, stimulatory.predicate());
+    assertEquals("partly represented: agents aimed at stimulatory T-cell receptors not represented", stimulatory.reason());
+  }
+
+  @Test
+  void aSelectiveRetInhibitorIsNotAMultikinaseInhibitorWithRetActivity() {
+    assertEquals(classes("selective RET inhibitor"), ex("Previous treatment with a selective RET inhibitor."));
+    assertEquals(classes("RET TKI"), ex("Previous treatment with a RET inhibitor."));
   }
 }

@@ -322,7 +322,7 @@ class EvaluatorTest {
   void anExclusionWhoseReadAlternativeIsMetIsMetWhateverItsUnreadAlternativeSays() {
     org.eligo.criteria.CriterionParser parser = new org.eligo.criteria.CriterionParser(LEX);
     Criterion c = parser.parse("E1", Kind.EXCLUSION, "Earlier therapy with an anti-PD-1 or anti-PD-L1 agent, or with an agent "
-        + "aimed at another co-inhibitory T-cell receptor.");
+        + "aimed at T-cell metabolism.");
     assertFalse(c.computable());
     CriterionResult given = EVALUATOR.evaluate(c, patient("2026-01-01", "Metastatic melanoma. Progressed on pembrolizumab 2025."));
     assertEquals(Verdict.MET, given.result());
