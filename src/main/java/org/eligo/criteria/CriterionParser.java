@@ -1287,10 +1287,13 @@ public final class CriterionParser {
     List<Predicate> out = new ArrayList<>();
     int therapyAt = -1;
     int diagnosisAt = -1;
+    // "capecitabine or other fluoropyrimidine for metastatic disease": a setting after the last alternative is said of all.
+    boolean advancedOnly = false;
     for (Predicate p : flat) {
       if (p instanceof Predicate.PriorTherapy t && t.minLines() == null && t.maxLines() == null) {
         drugs.addAll(t.drugs());
         classes.addAll(t.classes());
+        advancedOnly = t.advancedOnly();
         if (therapyAt < 0) {
           therapyAt = out.size();
           out.add(p);
@@ -1306,7 +1309,7 @@ public final class CriterionParser {
       }
     }
     if (therapyAt >= 0) {
-      out.set(therapyAt, new Predicate.PriorTherapy(drugs, classes, null, null));
+      out.set(therapyAt, new Predicate.PriorTherapy(drugs, classes, null, null, advancedOnly));
     }
     if (diagnosisAt >= 0) {
       out.set(diagnosisAt, new Predicate.Diagnosis(codes, Set.of()));

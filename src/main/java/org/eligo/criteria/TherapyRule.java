@@ -76,7 +76,8 @@ final class TherapyRule implements Rule {
       "\\b(?:currently (?:receiving|taking|using|on|treated)|concurrent(?:ly)?|concomitant(?:ly)?|ongoing|chronic use|"
           + "while on|during (?:the )?study|at the same time)\\b");
   private static final Pattern SETTING = Pattern.compile(
-      "^[\\s,]*(?:(?:given|administered|received|either)\\s+)?(?:for|in|in the|as)\\s+(?:the\\s+)?(?:treatment of\\s+)?(?:their\\s+)?"
+      // "capecitabine or other fluoropyrimidine (for example 5-fluorouracil) for metastatic disease": an example in brackets between
+      "^[\\s,]*(?:\\([^()]{0,60}\\)\\s*|\\)\\s*)?(?:(?:given|administered|received|either)\\s+)?(?:for|in|in the|as)\\s+(?:the\\s+)?(?:treatment of\\s+)?(?:their\\s+)?"
           + "((?:inoperable|locally[- ]advanced|advanced|metastatic|recurrent|unresectable|early|adjuvant|neo-?adjuvant|perioperative|curative)"
           + "[^;:.()]{0,60})");
   private static final Pattern PLAN = Pattern.compile(

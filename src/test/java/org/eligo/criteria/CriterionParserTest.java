@@ -1410,7 +1410,8 @@ class CriterionParserTest {
   @Test
   void aRelapseSoonAfterAdjuvantTherapyIsAnotherWayIn() {
     Predicate relapse = new Predicate.EarlyRelapse(Set.of(), Set.of("chemotherapy"), 6, "months");
-    assertEquals(any(all(classes("chemotherapy"), lines(1, 2), stage("IV")), relapse),
+    Predicate inMetastaticSetting = new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy"), null, null, true);
+    assertEquals(any(all(inMetastaticSetting, lines(1, 2), stage("IV")), relapse),
         in("Treated with chemotherapy in the metastatic setting, with 1 or 2 prior lines of chemotherapy for metastatic disease, "
             + "or disease that recurred during adjuvant chemotherapy or within 6 months after completing it."));
     assertEquals(new Predicate.EarlyRelapse(Set.of("trastuzumab"), Set.of(), 12, "months"),
@@ -1455,5 +1456,14 @@ class CriterionParserTest {
   void aSelectiveRetInhibitorIsNotAMultikinaseInhibitorWithRetActivity() {
     assertEquals(classes("selective RET inhibitor"), ex("Previous treatment with a selective RET inhibitor."));
     assertEquals(classes("RET TKI"), ex("Previous treatment with a RET inhibitor."));
+  }
+
+  @Test
+  void aSettingAfterTheLastAlternativeIsSaidOfAllAndMayFollowAnExampleInBrackets() {
+    Predicate advanced = new Predicate.PriorTherapy(Set.of("capecitabine"), Set.of("fluoropyrimidine"), null, null, true);
+    assertEquals(advanced, ex("Previous capecitabine or other fluoropyrimidine for metastatic disease."));
+    assertEquals(advanced, ex("Previous capecitabine or other fluoropyrimidine (for example 5-fluorouracil) for metastatic disease."));
+    assertEquals(new Predicate.PriorTherapy(Set.of("docetaxel", "pemetrexed"), Set.of(), null, null, false),
+        ex("Prior docetaxel for metastatic disease or pemetrexed."), "a setting before the last alternative binds its own item only");
   }
 }
