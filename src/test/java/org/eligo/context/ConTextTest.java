@@ -69,6 +69,17 @@ class ConTextTest {
   }
 
   @Test
+  void aGeneSymbolAfterADiagnosisTakesTheNegationItself() {
+    Lexicons lex = Lexicons.load();
+    String text = "Stage IV lung adenocarcinoma, EGFR negative.";
+    org.eligo.text.Document doc = new org.eligo.text.Segmenter(lex.sections())
+        .segment(new org.eligo.core.Note("P1", "N1", java.time.LocalDate.of(2025, 1, 1), "progress", text));
+    java.util.List<org.eligo.extract.Mention> mentions = new org.eligo.extract.Extractors(lex).extract(doc, new java.util.HashMap<>());
+    assertEquals(java.util.List.of("Stage IV PRESENT", "lung adenocarcinoma PRESENT", "EGFR ABSENT"),
+        CONTEXT.annotate(doc, mentions).stream().map(a -> a.mention().evidence().text() + " " + a.assertion()).toList());
+  }
+
+  @Test
   void aSemicolonEndsTheScope() {
     assertEquals(Assertion.PRESENT, of("No ILD; rheumatoid arthritis on methotrexate.", "rheumatoid arthritis"));
   }
