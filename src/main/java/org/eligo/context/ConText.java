@@ -247,7 +247,10 @@ public final class ConText {
           && parenthesisedAfter(sentence, c.end(), target, peers);
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
           && inScope(sentence, found, target.end(), c.start(), true, c.value())
-          && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers));
+          && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers)
+              && !(namesNoGene(m) && capitalsBetween(sentence, target.end(), c.start(), peers)))
+          // "HIV positive, HBsAg negative": a mention that states its own positive result is no peer of the next one's negation
+          && !(cat == Category.NEGATED && OWN_POSITIVE.matcher(sentence.substring(target.start(), target.end())).find());
       if ((forward || backward) && !(cat == Category.NEGATED && measured(m))) {
         hits.add(cat, c.value().phrase());
       }
@@ -527,7 +530,33 @@ public final class ConText {
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 
   /** Upper-case words that are no mention here ("NTRK", a gene family) may stand in a gene list. */
+  private static final Pattern OWN_POSITIVE = Pattern.compile("(?i)(?:\\bpositive|\\+)$");
+
   private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z][A-Z0-9]{1,7}\\b");
+
+  /**
+   * A diagnosis or metastasis: a gene symbol beside it is no peer of its list. (A condition keeps the old
+   * reading: "hepatitis C, RNA negative" names the test of the condition in capitals.)
+   */
+  private static boolean namesNoGene(Mention m) {
+    return m != null && (m.finding().type() == FactType.DIAGNOSIS || m.finding().type() == FactType.METASTASIS);
+  }
+
+  /**
+   * "Stage IV lung adenocarcinoma, EGFR negative": a word in capitals between the target and the cue
+   * that is no peer of the target (a gene) takes the negation itself.
+   */
+  private static boolean capitalsBetween(String sentence, int from, int to, List<CharSpan> peers) {
+    StringBuilder gap = new StringBuilder(sentence.substring(from, to));
+    for (CharSpan p : peers) {
+      if (p.start() >= from && p.end() <= to) {
+        for (int i = p.start(); i < p.end(); i++) {
+          gap.setCharAt(i - from, ' ');
+        }
+      }
+    }
+    return UPPER_WORD.matcher(gap).find();
+  }
 
   private static boolean onlyListBetween(String sentence, int from, int to, List<CharSpan> peers) {
     StringBuilder gap = new StringBuilder(sentence.substring(from, to));

@@ -88,7 +88,10 @@ public final class CriterionParser {
           + "(?:\\s*(?:/|,|or|and)\\s*(?:surgical|bioptic|biopsy|core|incisional|excisional))*\\s+(?:(?:tumou?r|malignant|primary)\\s+)?"
           + "(?:tissues?|material|specimens?|samples?|blocks?)\\b"
           + "|\\b(?:tissue|specimens?|samples?|material)\\s*\\((?:\\s*(?:core|needle|incisional|excisional|surgical|biops(?:y|ies)|or|and|,)\\s*)+\\)"
-          + "|\\b(?:tissue|specimens?|samples?|material)\\s+from\\s+(?:the\\s+|an?\\s+)?(?:resected|excised|biopsied)\\s+(?:primary\\s+)?(?:tumou?r|lesion)\\b");
+          + "|\\b(?:tissue|specimens?|samples?|material)\\s+from\\s+(?:the\\s+|an?\\s+)?(?:resected|excised|biopsied)\\s+(?:primary\\s+)?(?:tumou?r|lesion)\\b"
+          // "tumour tissue from an unresectable or metastatic site": the stage words say where the sample was taken
+          + "|\\b(?:tissue|specimens?|samples?|material)\\s+from\\s+(?:the\\s+|an?\\s+)?(?:(?:unresectable|inoperable|metastatic|recurrent|"
+          + "locally advanced|advanced|primary)(?:\\s*(?:,|/|or|and|and/or)\\s*)?)+\\s*(?:tumou?r\\s+)?(?:sites?|lesions?|tumou?rs?|disease)\\b");
 
   /** Masks every match of {@code p} in {@code raw}: words read as said already or as how, not what. */
   private static void maskAll(Pattern p, String raw, Sentence s) {
@@ -247,6 +250,10 @@ public final class CriterionParser {
   private static final Pattern EXCEPT = Pattern.compile(
       "\\b(?:except(?:\\s+for)?|with the exception of|excluding|other than|apart from|aside from|but not|unless|not including|"
           + "exceptions?(?: are| include)?:)");
+  /** A sentence after the first that lets patients back in: "... do not exclude", "... are allowed". */
+  private static final Pattern NOT_EXCLUDED = Pattern.compile(
+      "(?<=[.;]\\s)[^.;]*?\\b(?:do(?:es)? not exclude|(?:is|are) not (?:considered )?exclusionary"
+          + "|(?:is|are) (?:allowed|permitted|acceptable|eligible)|may (?:be )?(?:enrol\\w*|included|participate))\\b[^.;]*[.;]?");
   private static final Pattern EXAMPLE = Pattern.compile(
       "\\b(?:e\\.g\\.?|eg\\.|such as|including|includes|i\\.e\\.?|for example|for instance|namely)");
   private static final Pattern NEGATION = Pattern.compile(
@@ -293,6 +300,7 @@ public final class CriterionParser {
         new AgeRule(),
         new MetastasisRule(),
         new ConditionRule(lexicons.conditions()),
+        new RelapseRule(lexicons.drugs()),
         new TherapyRule(lexicons.drugs()),
         new VariantRule(lexicons.genes(), VariantSets.load()),
         new StageRule(),
@@ -406,6 +414,19 @@ public final class CriterionParser {
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
+    if (kind == Criterion.Kind.EXCLUSION) {
+      // "Active autoimmune disease. Vitiligo, type 1 diabetes ... do not exclude": a later sentence that lets some
+      // patients back in is an exception, dropped with a note like "except ..." (metastases have their own reading).
+      Matcher back = NOT_EXCLUDED.matcher(raw);
+      while (back.find()) {
+        String said0 = raw.substring(back.start(), back.end());
+        if (!said0.contains("metasta") && !said0.contains("lesion")) {
+          s.mask(back.start(), back.end());
+          String said = text.substring(back.start(), back.end()).trim();
+          r.note("exception not represented: " + (said.length() > 60 ? said.substring(0, 57) + "..." : said));
+        }
+      }
+    }
     maskAll(TO_CONTROL_SYMPTOMS, raw, s);
     maskAll(HISTOLOGY_EXAMPLE, raw, s);
     for (Rule rule : rules) {
@@ -1190,6 +1211,13 @@ public final class CriterionParser {
     if (parts.size() == 1) {
       return parts.get(0).predicate();
     }
+    Part last = parts.get(parts.size() - 1);
+    if (last.predicate() instanceof Predicate.EarlyRelapse
+        && CLAUSE_OR.matcher(gap(left, parts.get(parts.size() - 2), last)).find()) {
+      // "1 or 2 prior lines for metastatic disease, or disease that recurred during adjuvant chemotherapy ...":
+      // the relapse is another way in, an alternative to all that comes before it.
+      return anyOf(List.of(combine(parts.subList(0, parts.size() - 1), left, kind), last.predicate()));
+    }
     List<Join> joins = new ArrayList<>();
     // "an EGFR mutation; an ALK fusion; ...; or MET amplification": semicolons that separate the items of one list.
     List<String> gaps = new ArrayList<>();
@@ -1241,6 +1269,8 @@ public final class CriterionParser {
     return allOf(all);
   }
 
+  private static final Pattern CLAUSE_OR = Pattern.compile(",\\s*(?:or|and/or)\\b");
+
   private static Predicate anyOf(List<Predicate> parts) {
     List<Predicate> flat = new ArrayList<>();
     for (Predicate p : parts) {
@@ -1257,10 +1287,13 @@ public final class CriterionParser {
     List<Predicate> out = new ArrayList<>();
     int therapyAt = -1;
     int diagnosisAt = -1;
+    // "capecitabine or other fluoropyrimidine for metastatic disease": a setting after the last alternative is said of all.
+    boolean advancedOnly = false;
     for (Predicate p : flat) {
       if (p instanceof Predicate.PriorTherapy t && t.minLines() == null && t.maxLines() == null) {
         drugs.addAll(t.drugs());
         classes.addAll(t.classes());
+        advancedOnly = t.advancedOnly();
         if (therapyAt < 0) {
           therapyAt = out.size();
           out.add(p);
@@ -1276,7 +1309,7 @@ public final class CriterionParser {
       }
     }
     if (therapyAt >= 0) {
-      out.set(therapyAt, new Predicate.PriorTherapy(drugs, classes, null, null));
+      out.set(therapyAt, new Predicate.PriorTherapy(drugs, classes, null, null, advancedOnly));
     }
     if (diagnosisAt >= 0) {
       out.set(diagnosisAt, new Predicate.Diagnosis(codes, Set.of()));

@@ -112,6 +112,30 @@ final class DiagnosisRule implements Rule {
     }
   }
 
+  private static final Pattern BRACKETED_SYNONYM = Pattern.compile("([a-z][a-z-]*)\\s*\\(\\s*([a-z][a-z-]*)\\s*\\)\\s*$");
+
+  /**
+   * "Ocular (uveal) melanoma": a qualifier with its synonym in brackets before the cancer noun is
+   * the term both make, when each does and they name the same cancer and histology.
+   */
+  private void synonymInBrackets(Sentence s, List<PhraseMatcher.Match<Cancers.Term>> found) {
+    String lower = s.lower();
+    for (int i = 0; i < found.size(); i++) {
+      PhraseMatcher.Match<Cancers.Term> m = found.get(i);
+      Matcher b = BRACKETED_SYNONYM.matcher(lower.substring(Math.max(0, m.start() - 60), m.start()));
+      if (!b.find()) {
+        continue;
+      }
+      String surface = lower.substring(m.start(), m.end());
+      Optional<Cancers.Term> first = cancers.term(b.group(1) + " " + surface);
+      Optional<Cancers.Term> second = cancers.term(b.group(2) + " " + surface);
+      if (first.isPresent() && second.isPresent() && first.get().code().equals(second.get().code())
+          && Objects.equals(first.get().histology(), second.get().histology())) {
+        found.set(i, new PhraseMatcher.Match<>(Math.max(0, m.start() - 60) + b.start(1), m.end(), first.get()));
+      }
+    }
+  }
+
   /** A plural cancer noun ("nasopharyngeal carcinomas", "solid tumours"), read as its singular. */
   private static final Pattern PLURAL = Pattern.compile(
       "(?i)\\b(?:\\w*carcinoma|cancer|tumou?r|\\w*sarcoma|\\w*lymphoma|leuka?emia|melanoma|neoplasm|myeloma|\\w*glioma|\\w*blastoma)(s)\\b");
@@ -138,6 +162,7 @@ final class DiagnosisRule implements Rule {
     if (found.isEmpty()) {
       return;
     }
+    synonymInBrackets(s, found);
     found.addAll(ellipses(s, found));
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     qualified(s, found);

@@ -101,7 +101,7 @@ final class LabRule implements Rule {
   private static final Pattern OTHER_AFTER = Pattern.compile("^\\s*a\\s?1\\s?c");
   private static final Pattern LIST = Pattern.compile("^\\s*[;,]\\s*(?:(?:and/or|or|and)\\s+)?$");
   private static final Pattern OR_PAREN = Pattern.compile("^\\s*[(\\[]\\s*(?:or|and/or)\\s*$");
-  private static final String SYSTEM = "(?:(?:bone\\s+)?marrow|ha?ematolog\\w*|ha?ematopoietic|renal|kidney|hepatic|liver|end[- ]organ|organ)";
+  private static final String SYSTEM = "(?:(?:bone\\s+)?marrow|ha?ematolog\\w*|ha?ematopoietic|renal|kidney|hepatic|liver|pancreatic|end[- ]organ|organ)";
   /** The wording around a list of limits, consumed once a limit is read. */
   private static final Pattern CAPTION = Pattern.compile(
       "\\b(?:(?:adequate|acceptable|sufficient|normal|satisfactory|inadequate|insufficient|abnormal)\\s+)?" + SYSTEM + "(?:\\s*(?:,|/|&|and|or)\\s*(?:and\\s+)?" + SYSTEM + ")*"

@@ -29,7 +29,7 @@ final class MetastasisRule implements Rule {
   private static final Map<String, Pattern> SITES = sites();
   private static final Pattern ACTIVE = Pattern.compile(
       "\\b(?:active|untreated|non-?treated|symptomatic|progressive|progressing|unstable|uncontrolled|new|newly diagnosed|growing|"
-          + "requiring (?:steroids|corticosteroids|treatment|therapy)|not (?:previously )?treated|unresected|unirradiated|"
+          + "(?:requiring|needing) (?:steroids|corticosteroids|treatment|therapy)|not (?:previously )?treated|unresected|unirradiated|"
           + "not (?:been )?(?:definitively )?treated|current)\\b");
   private static final Pattern TREATED = Pattern.compile(
       "\\b(?:treated|stable|asymptomatic|previously irradiated|controlled|inactive|radiologically stable|clinically stable)\\b");

@@ -17,7 +17,8 @@ final class PlanRule implements Rule {
   static final String WHAT = "planned or feasible procedure or treatment: ";
 
   private static final String CUE =
-      "\\b(?:planned|planning|plans?|scheduled|intend\\w*|expected|awaiting|referr(?:al|ed)|undergoing|undergo|"
+      // "no longer be considered suitable for endocrine treatment": whose view it is belongs to the same screening item
+      "\\b(?:(?:considered|deemed|judged)\\s+(?:to\\s+be\\s+)?(?=(?:candidates?|eligible|suitable|(?:un)?fit|appropriate)\\b))?(?:planned|planning|plans?|scheduled|intend\\w*|expected|awaiting|referr(?:al|ed)|undergoing|undergo|"
           + "will (?:undergo|receive|have|start)|to (?:undergo|receive)|treatment plan includes|indications? for|indicated for|"
           + "candidates? for|eligible for|suitable for|(?:un)?fit for|appropriate for|consent\\w* to|"
           + "(?:in)?ability to (?:undergo|tolerate|withstand)|(?:un)?able to (?:undergo|tolerate|withstand)|tolerate|withstand|"

@@ -167,6 +167,31 @@ public sealed interface Predicate {
   }
 
   /**
+   * Disease that recurred during (neo)adjuvant therapy with one of {@code drugs} or {@code classes}
+   * (as in {@link PriorTherapy}) or within {@code amount} {@code unit} after it was completed ("or
+   * disease that recurred during adjuvant chemotherapy or within 6 months after completing it").
+   * Records hold the therapy and its setting, not when the disease came back: received is left
+   * open, none where the therapy history is recorded is NOT_MET.
+   */
+  record EarlyRelapse(Set<String> drugs, Set<String> classes, int amount, String unit) implements Predicate {
+    public EarlyRelapse {
+      drugs = drugs == null ? Set.of() : sorted(drugs);
+      classes = classes == null ? Set.of() : sorted(classes);
+      if (drugs.isEmpty() && classes.isEmpty()) {
+        throw new IllegalArgumentException("early-relapse predicate needs a drug or class");
+      }
+      if (amount <= 0 || !Set.of("weeks", "months").contains(unit)) {
+        throw new IllegalArgumentException("early-relapse window must be a positive number of weeks or months");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "THERAPY";
+    }
+  }
+
+  /**
    * A prior surgery or radiotherapy: {@code kind} is "surgery" or "radiation" (the category
    * column of lexicons/drugs.tsv); {@code name} a named procedure of that category
    * ("prostatectomy", "brachytherapy"), null for any; {@code detail} a site or qualifier the

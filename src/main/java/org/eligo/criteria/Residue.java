@@ -52,7 +52,7 @@ final class Residue {
       "entry", "enrollment", "enrolment", "enrolled", "enrol", "enroll", "registration", "randomization", "randomisation", "screening", "baseline",
       "time", "date", "day", "days", "week", "weeks", "month", "months", "year", "years", "old", "age", "aged", "ages",
       "male", "males", "female", "females", "men", "women", "woman", "man", "gender", "sex", "either", "require", "required",
-      "requires", "requiring", "allowed", "permitted", "acceptable", "meet", "meets", "fulfil", "fulfill", "following",
+      "requires", "requiring", "needing", "allowed", "permitted", "acceptable", "meet", "meets", "fulfil", "fulfill", "following",
       "receive", "received", "receiving", "treated", "treatment", "treatments", "therapy", "therapies", "line", "lines",
       "regimen", "regimens", "systemic", "standard", "agent", "agents", "prior", "documented", "tested", "testing", "test",
       "result", "results", "report", "reported", "local", "central", "laboratory", "assessed", "assessment", "determined",

@@ -76,7 +76,8 @@ final class TherapyRule implements Rule {
       "\\b(?:currently (?:receiving|taking|using|on|treated)|concurrent(?:ly)?|concomitant(?:ly)?|ongoing|chronic use|"
           + "while on|during (?:the )?study|at the same time)\\b");
   private static final Pattern SETTING = Pattern.compile(
-      "^[\\s,]*(?:(?:given|administered|received|either)\\s+)?(?:for|in|in the|as)\\s+(?:the\\s+)?(?:treatment of\\s+)?(?:their\\s+)?"
+      // "capecitabine or other fluoropyrimidine (for example 5-fluorouracil) for metastatic disease": an example in brackets between
+      "^[\\s,]*(?:\\([^()]{0,60}\\)\\s*|\\)\\s*)?(?:(?:given|administered|received|either)\\s+)?(?:for|in|in the|as)\\s+(?:the\\s+)?(?:treatment of\\s+)?(?:their\\s+)?"
           + "((?:inoperable|locally[- ]advanced|advanced|metastatic|recurrent|unresectable|early|adjuvant|neo-?adjuvant|perioperative|curative)"
           + "[^;:.()]{0,60})");
   private static final Pattern PLAN = Pattern.compile(
@@ -116,6 +117,13 @@ final class TherapyRule implements Rule {
   public void apply(Sentence s, Reading r) {
     int partsBefore = r.parts().size();
     lineCounts(s, r);
+    Matcher stimulatory = CHECKPOINT_AGENT.matcher(s.lower());
+    while (stimulatory.find()) {
+      if (stimulatory.group().contains("stimulat")) {
+        // OX-40 or CD137 agonists stimulate; the checkpoint inhibitor class does not hold them
+        r.note("agents aimed at stimulatory T-cell receptors not represented");
+      }
+    }
     List<Mention> mentions = mentions(s);
     boolean anyDrugOrClass = false;
     String lower = s.lower();
@@ -428,10 +436,29 @@ final class TherapyRule implements Rule {
     };
   }
 
+  /**
+   * "an agent aimed at another co-inhibitory T-cell receptor (for example CTLA-4)", "any other antibody or drug that
+   * targets T-cell co-stimulation or checkpoint pathways": the co-inhibitory receptors whose inhibitors the lexicon holds
+   * as classes, CTLA-4 and LAG-3 (not the class-level "immunotherapy" of a note, which names no receptor).
+   */
+  private static final Pattern CHECKPOINT_AGENT = Pattern.compile(
+      "\\b(?:(?:an?|any)\\s+(?:other\\s+)?)?(?:antibody or drug|agent|antibody|drug|therapy)\\s+(?:(?:that\\s+is\\s+)?aimed at|directed (?:to|at|against)|targeting|"
+          + "that targets?)\\s+(?:(?:an)?other\\s+)?(?:(?:co-?)?stimulatory\\s+or\\s+)?(?:co-?inhibitory t-cell receptors?|"
+          + "t-cell co-?stimulation\\s+or\\s+(?:immune\\s+)?checkpoint pathways?)"
+          + "(?:\\s*\\((?:for example|e\\.g\\.,?|such as)\\s+[^()]{1,40}\\))?");
+
   private List<Mention> mentions(Sentence s) {
     String cased = s.cased();
     String lower = s.lower();
     List<Mention> out = new ArrayList<>();
+    List<Mention> checkpoints = new ArrayList<>();
+    Matcher checkpoint = CHECKPOINT_AGENT.matcher(lower);
+    while (checkpoint.find()) {
+      checkpoints.add(new Mention(Set.of(), Set.of("CTLA-4 inhibitor", "LAG-3 inhibitor"), checkpoint.start(), checkpoint.end(), "systemic"));
+      s.mask(checkpoint.start(), checkpoint.end());
+    }
+    cased = s.cased();
+    lower = s.lower();
     for (PhraseMatcher.Match<List<String>> c : classes.findAll(cased)) {
       Set<String> cls = new LinkedHashSet<>(c.value());
       int start = c.start();
@@ -468,6 +495,7 @@ final class TherapyRule implements Rule {
       Set<String> cs = cl == null ? Set.of() : Set.of(cl);
       out.add(new Mention(dn, cs, d.start(), d.end(), drug.category()));
     }
+    out.addAll(checkpoints);
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;
   }
@@ -506,7 +534,8 @@ final class TherapyRule implements Rule {
         {"ALK TKI", "ALK TKI", "ALK inhibitor", "ALK tyrosine kinase inhibitor", "ALK-targeted therapy", "ALK targeted therapy"},
         {"ROS1 TKI", "ROS1 TKI", "ROS1 inhibitor", "ROS1 tyrosine kinase inhibitor"},
         {"MET TKI", "MET TKI", "MET inhibitor", "MET tyrosine kinase inhibitor", "c-MET inhibitor"},
-        {"RET TKI", "RET TKI", "RET inhibitor", "selective RET inhibitor", "RET tyrosine kinase inhibitor"},
+        {"RET TKI", "RET TKI", "RET inhibitor", "RET tyrosine kinase inhibitor"},
+        {"selective RET inhibitor", "selective RET inhibitor", "selective RET TKI", "selective RET tyrosine kinase inhibitor"},
         {"NTRK TKI", "NTRK TKI", "NTRK inhibitor", "TRK inhibitor", "TRK tyrosine kinase inhibitor"},
         {"KRAS G12C inhibitor", "KRAS G12C inhibitor", "G12C inhibitor", "KRASG12C inhibitor", "KRAS p.G12C inhibitor",
             "KRAS G12C targeted therapy", "KRAS G12C-targeted therapy"},
@@ -548,6 +577,8 @@ final class TherapyRule implements Rule {
         {"topoisomerase inhibitor", "topoisomerase inhibitor", "topoisomerase I inhibitor"},
         {"topoisomerase I payload", "topoisomerase I payload", "topoisomerase I inhibitor payload", "topoisomerase-I inhibitor payload",
             "topoisomerase 1 inhibitor payload"},
+        {"exatecan-derivative payload", "exatecan-derivative payload", "exatecan derivative payload", "exatecan derivative",
+            "exatecan-derivative", "exatecan-derived payload", "exatecan payload"},
         {"alkylating agent", "alkylating agent"},
         {"vinca alkaloid", "vinca alkaloid"},
         {"HER2-directed", "HER2-directed", "HER2-directed therapy", "HER2-targeted", "HER2-targeted therapy", "anti-HER2",

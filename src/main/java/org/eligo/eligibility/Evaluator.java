@@ -134,6 +134,8 @@ public final class Evaluator {
       return metastasis(m, p);
     } else if (pred instanceof Predicate.PriorTherapy t) {
       return therapy(t, p);
+    } else if (pred instanceof Predicate.EarlyRelapse e) {
+      return earlyRelapse(e, p);
     } else if (pred instanceof Predicate.PriorProcedure pp) {
       return procedure(pp, p);
     } else if (pred instanceof Predicate.Condition c) {
@@ -302,8 +304,11 @@ public final class Evaluator {
       if (!hit.isEmpty()) {
         return Outcome.met(labelOf(hit) + " matches " + wanted, evidence(hit));
       }
+      // No histology stated is no mention of the one wanted: an exclusion of "ocular (uveal) melanoma"
+      // assumes a melanoma of unstated histology is not uveal, as it assumes any unmentioned history absent.
       return withHistology.isEmpty()
-          ? Outcome.unknown(labelOf(matching) + ": histology not stated", evidence(matching))
+          ? new Outcome(Verdict.UNKNOWN, "the histology (" + String.join(", ", d.histologies()) + ") of " + labelOf(matching),
+              evidence(matching), true)
           : Outcome.notMet("histology " + ((Finding.Diagnosis) withHistology.get(0).finding()).histology() + " is not " + d.histologies(), evidence(withHistology));
     }
     List<Fact> other = dx.stream().filter(f -> !vague.contains(f)).toList();
@@ -713,6 +718,34 @@ public final class Evaluator {
     boolean ok = (t.minLines() == null || lines >= t.minLines()) && (t.maxLines() == null || lines <= t.maxLines());
     String reason = lines + " prior systemic line" + (lines == 1 ? "" : "s") + " (required " + bounds(t.minLines(), t.maxLines()) + ")";
     return ok ? Outcome.met(reason, p.priorLinesEvidence()) : Outcome.notMet(reason, p.priorLinesEvidence());
+  }
+
+  /**
+   * Relapse during or soon after (neo)adjuvant therapy: the records say whether such therapy was
+   * given, not when the disease came back, so received is UNKNOWN; none given, where the notes give
+   * the systemic history (a count of prior lines), is NOT_MET; else unmentioned.
+   */
+  private Outcome earlyRelapse(Predicate.EarlyRelapse e, PatientRecord p) {
+    Predicate.PriorTherapy t = new Predicate.PriorTherapy(e.drugs(), e.classes(), null, null);
+    String what = "(neo)adjuvant " + java.util.stream.Stream.concat(e.drugs().stream(), e.classes().stream())
+        .collect(Collectors.joining(" or "));
+    List<Fact> given = new ArrayList<>();
+    for (Fact f : p.factsOf(FactType.THERAPY)) {
+      Finding.Therapy x = (Finding.Therapy) f.finding();
+      if (f.ownPositive() && ("adjuvant".equals(x.setting()) || "neoadjuvant".equals(x.setting())) && received(t, x)) {
+        given.add(f);
+      }
+    }
+    if (!given.isEmpty()) {
+      return Outcome.unknown("received " + given.stream().map(f -> therapyName((Finding.Therapy) f.finding())).distinct()
+          .collect(Collectors.joining(", ")) + " as " + what + "; whether the disease recurred during it or within "
+          + e.amount() + " " + e.unit() + " after is not recorded", evidence(given));
+    }
+    if (p.priorLines() != null) {
+      return Outcome.notMet("no " + what + " recorded (" + p.priorLines() + " prior systemic line"
+          + (p.priorLines() == 1 ? "" : "s") + " for advanced disease)", p.priorLinesEvidence());
+    }
+    return Outcome.unmentioned(what);
   }
 
   /**

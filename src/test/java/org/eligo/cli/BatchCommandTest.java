@@ -84,7 +84,7 @@ class BatchCommandTest {
     JsonNode r = JSON.readTree(out.resolve("run.json").toFile());
     assertEquals("0.1.0", r.get("eligo").asText());
     assertEquals(Lexicons.sha256(), r.get("lexiconsSha256").asText());
-    assertEquals("8", r.path("index").get("format").asText());
+    assertEquals("9", r.path("index").get("format").asText());
     assertEquals(74, r.path("index").get("patients").asInt());
     assertTrue(r.path("index").get("generation").asLong() >= 1);
     assertEquals(System.getProperty("user.name"), r.get("user").asText());
@@ -127,7 +127,7 @@ class BatchCommandTest {
     List<String> lines = run.err().lines().toList();
     assertTrue(lines.get(lines.size() - 2).matches("eligo: batch 24/24 trials, 1776 patient-trial evaluations, \\d+/s, \\d+\\.\\d s"),
         lines.get(lines.size() - 2));
-    assertEquals("eligo: batch wrote 24 trials to " + out + ": 30 eligible patient-trial pairs, 0 alerts", lines.get(lines.size() - 1));
+    assertEquals("eligo: batch wrote 24 trials to " + out + ": 33 eligible patient-trial pairs, 0 alerts", lines.get(lines.size() - 1));
     String notes = Files.readString(Path.of("corpus-samples/notes.jsonl"));
     assertTrue(notes.contains("core biopsy"));
     assertFalse(run.err().contains("core biopsy"));

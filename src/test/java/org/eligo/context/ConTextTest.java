@@ -58,6 +58,28 @@ class ConTextTest {
   }
 
   @Test
+  void aMentionThatStatesItsOwnPositiveResultIsNoPeerOfTheNextNegation() {
+    Lexicons lex = Lexicons.load();
+    String text = "Serologies: HIV positive, hepatitis B negative, HCV negative.";
+    org.eligo.text.Document doc = new org.eligo.text.Segmenter(lex.sections())
+        .segment(new org.eligo.core.Note("P1", "N1", java.time.LocalDate.of(2025, 1, 1), "progress", text));
+    java.util.List<org.eligo.extract.Mention> mentions = new org.eligo.extract.Extractors(lex).extract(doc, new java.util.HashMap<>());
+    assertEquals(java.util.List.of("HIV positive PRESENT", "hepatitis B ABSENT", "HCV ABSENT"),
+        CONTEXT.annotate(doc, mentions).stream().map(a -> a.mention().evidence().text() + " " + a.assertion()).toList());
+  }
+
+  @Test
+  void aGeneSymbolAfterADiagnosisTakesTheNegationItself() {
+    Lexicons lex = Lexicons.load();
+    String text = "Stage IV lung adenocarcinoma, EGFR negative.";
+    org.eligo.text.Document doc = new org.eligo.text.Segmenter(lex.sections())
+        .segment(new org.eligo.core.Note("P1", "N1", java.time.LocalDate.of(2025, 1, 1), "progress", text));
+    java.util.List<org.eligo.extract.Mention> mentions = new org.eligo.extract.Extractors(lex).extract(doc, new java.util.HashMap<>());
+    assertEquals(java.util.List.of("Stage IV PRESENT", "lung adenocarcinoma PRESENT", "EGFR ABSENT"),
+        CONTEXT.annotate(doc, mentions).stream().map(a -> a.mention().evidence().text() + " " + a.assertion()).toList());
+  }
+
+  @Test
   void aSemicolonEndsTheScope() {
     assertEquals(Assertion.PRESENT, of("No ILD; rheumatoid arthritis on methotrexate.", "rheumatoid arthritis"));
   }

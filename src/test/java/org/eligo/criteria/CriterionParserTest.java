@@ -1364,4 +1364,106 @@ class CriterionParserTest {
     assertEquals(new Predicate.AllOf(List.of(fp, new Predicate.PriorTherapy(Set.of("oxaliplatin"), Set.of(), null, null, false))),
         in("Disease that progressed or recurred after a fluoropyrimidine and oxaliplatin."));
   }
+
+  @Test
+  void aTissueSampleFromAnAdvancedSiteIsASampleNotAStage() {
+    assertEquals(new Predicate.Administrative("tissue sample availability"),
+        in("Tumour tissue from an unresectable or metastatic site is available for PD-L1 testing."));
+  }
+
+  @Test
+  void aQualifierWithItsSynonymInBracketsMakesTheTermBothMake() {
+    assertEquals(new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("uveal melanoma")), ex("Ocular (uveal) melanoma."));
+    Criterion unknown = exclusion("Ocular (nodular) melanoma.");
+    assertFalse(unknown.computable(), "terms of different histologies are no synonyms");
+  }
+
+  @Test
+  void theAnnArborSystemNamesAStage() {
+    assertEquals(stage("III"), in("Ann Arbor stage III or stage IV disease."));
+  }
+
+  @Test
+  void theHepatitisBSurfaceAntigenIsHepatitisB() {
+    assertEquals(any(condition("HIV"), condition("hepatitis B"), condition("hepatitis C")),
+        ex("Known HIV infection, positive hepatitis B surface antigen, or known or suspected active hepatitis C."));
+    assertEquals(any(condition("hepatitis B"), condition("hepatitis C"), condition("HIV")),
+        ex("Positive test for hepatitis B surface antigen or hepatitis C virus RNA, or known HIV infection or AIDS."));
+  }
+
+  @Test
+  void aLaterSentenceThatLetsPatientsBackInIsAnException() {
+    Criterion c = exclusion("Active, known or suspected autoimmune disease. Vitiligo, type 1 diabetes, hypothyroidism needing only "
+        + "hormone replacement, or psoriasis not needing systemic treatment do not exclude.");
+    assertEquals(condition("autoimmune disease"), c.predicate());
+    assertEquals("partly represented: exception not represented: Vitiligo, type 1 diabetes, hypothyroidism needing only ho...", c.reason());
+    assertEquals(classes("selective RET inhibitor"), ex("Previous treatment with a selective RET inhibitor. Earlier multikinase inhibitors "
+        + "with RET activity (for example cabozantinib or vandetanib) are allowed."));
+    assertFalse(exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years. Replacement therapy "
+        + "(for example thyroxine, insulin or physiological corticosteroid replacement) does not count as systemic treatment.").computable(),
+        "what counts as systemic treatment narrows a qualifier the condition does not hold");
+    assertEquals(brain("ACTIVE"), ex("Active (untreated or progressing) brain metastases. Previously treated lesions that are stable are allowed."));
+    assertEquals("partly represented: time window not represented: within the past 2 years",
+        exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years.").reason());
+  }
+
+  @Test
+  void aRelapseSoonAfterAdjuvantTherapyIsAnotherWayIn() {
+    Predicate relapse = new Predicate.EarlyRelapse(Set.of(), Set.of("chemotherapy"), 6, "months");
+    Predicate inMetastaticSetting = new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy"), null, null, true);
+    assertEquals(any(all(inMetastaticSetting, lines(1, 2), stage("IV")), relapse),
+        in("Treated with chemotherapy in the metastatic setting, with 1 or 2 prior lines of chemotherapy for metastatic disease, "
+            + "or disease that recurred during adjuvant chemotherapy or within 6 months after completing it."));
+    assertEquals(new Predicate.EarlyRelapse(Set.of("trastuzumab"), Set.of(), 12, "months"),
+        in("Disease that relapsed during adjuvant trastuzumab or within 12 months after completing it."));
+    assertFalse(inclusion("Disease that recurred during adjuvant therapy or within 6 months after completing it.").computable(),
+        "'therapy' names no class");
+  }
+
+  @Test
+  void anExatecanDerivativePayloadIsTheDeruxtecanConjugates() {
+    assertEquals(classes("antibody-drug conjugate+exatecan-derivative payload"),
+        ex("Previous treatment with an antibody-drug conjugate whose payload is an exatecan derivative (a topoisomerase I inhibitor), "
+            + "such as trastuzumab deruxtecan."));
+  }
+
+  @Test
+  void whoseViewASuitabilityIsAndNeedingAreReadLikeTheirPlainForms() {
+    Predicate hrPositive = any(marker("ER", "positive"), marker("PR", "positive"));
+    Criterion c = inclusion("Hormone receptor-positive disease must have been treated with at least one endocrine therapy and no "
+        + "longer be considered suitable for endocrine treatment.");
+    assertEquals(any(new Predicate.Not(hrPositive), classes("endocrine therapy")), c.predicate());
+    assertEquals("partly represented: planned or feasible procedure or treatment: considered suitable for endocrine treatment is "
+        + "confirmed at the screening visit", c.reason());
+    assertEquals(any(condition("spinal cord compression"), brain("ACTIVE")),
+        ex("Spinal cord compression or clinically active central nervous system metastases (untreated or symptomatic, or needing "
+            + "steroids or anticonvulsants). Treated brain metastases that are clinically inactive are allowed."));
+  }
+
+  @Test
+  void anAgentAimedAtAnotherCoInhibitoryReceptorIsACtla4OrLag3Inhibitor() {
+    Predicate checkpoint = new Predicate.PriorTherapy(Set.of("pd-l2 inhibitor"),
+        Set.of("CTLA-4 inhibitor", "LAG-3 inhibitor", "PD-1 inhibitor", "PD-L1 inhibitor"), null, null);
+    assertEquals(checkpoint, ex("Any earlier treatment with an anti-PD-1, anti-PD-L1 or anti-PD-L2 agent, or with an agent aimed at "
+        + "another co-inhibitory T-cell receptor (for example CTLA-4)."));
+    Criterion stimulatory = exclusion("Earlier therapy with an anti-PD-1, anti-PD-L1 or anti-PD-L2 agent, or with an agent aimed at "
+        + "another stimulatory or co-inhibitory T-cell receptor (for example CTLA-4, OX-40 or CD137).");
+    assertEquals(checkpoint, stimulatory.predicate());
+    assertEquals("partly represented: agents aimed at stimulatory T-cell receptors not represented", stimulatory.reason());
+  }
+
+  @Test
+  void aSelectiveRetInhibitorIsNotAMultikinaseInhibitorWithRetActivity() {
+    assertEquals(classes("selective RET inhibitor"), ex("Previous treatment with a selective RET inhibitor."));
+    assertEquals(classes("RET TKI"), ex("Previous treatment with a RET inhibitor."));
+  }
+
+  @Test
+  void aSettingAfterTheLastAlternativeIsSaidOfAllAndMayFollowAnExampleInBrackets() {
+    Predicate advanced = new Predicate.PriorTherapy(Set.of("capecitabine"), Set.of("fluoropyrimidine"), null, null, true);
+    assertEquals(advanced, ex("Previous capecitabine or other fluoropyrimidine for metastatic disease."));
+    assertEquals(advanced, ex("Previous capecitabine or other fluoropyrimidine (for example 5-fluorouracil) for metastatic disease."));
+    assertEquals(new Predicate.PriorTherapy(Set.of("docetaxel", "pemetrexed"), Set.of(), null, null, false),
+        ex("Prior docetaxel for metastatic disease or pemetrexed."), "a setting before the last alternative binds its own item only");
+  }
 }

@@ -97,6 +97,15 @@ class CtmlRoundTripTest {
     // "NSCLC of stage IIIB, IIIC or IV ... not a candidate for curative surgery or definitive chemoradiation" (a judgement
     // CTML has no key for), "an antibody-drug conjugate carrying a topoisomerase I inhibitor payload ..., or any TROP2-directed
     // agent" and two criteria naming spinal cord compression beside active brain metastases are computable: 4 more kept.
-    assertEquals(List.of(333, 75, 258, 194), List.of(inTree + kept, inTree, kept, computableKept));
+    // "Ann Arbor stage III or stage IV disease" is a stage: 1 more in the tree. "Tumour tissue from an unresectable or
+    // metastatic site is available", "Ocular (uveal) melanoma", two hepatitis exclusions naming the "hepatitis B surface
+    // antigen", and two exclusions whose later sentence lets some patients back in ("... do not exclude", "... are
+    // allowed") are computable: 6 more computable kept.
+    // "1 or 2 prior lines ..., or disease that recurred during adjuvant chemotherapy or within 6 months after completing it"
+    // (an early relapse CTML has no key for), "no longer be considered suitable for endocrine treatment", two criteria with
+    // "needing", the exatecan-derivative payload, and two organ-function lists with eGFR or lipase: 7 more computable kept.
+    // Three exclusions of earlier anti-PD-1/PD-L1 therapy "or with an agent aimed at another co-inhibitory T-cell receptor"
+    // (CTLA-4 and LAG-3 inhibitors, kept beside the tree with the PD-L2 agent): 3 more computable kept.
+    assertEquals(List.of(333, 76, 257, 210), List.of(inTree + kept, inTree, kept, computableKept));
   }
 }

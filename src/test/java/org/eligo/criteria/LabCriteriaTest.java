@@ -164,4 +164,13 @@ class LabCriteriaTest {
     assertFalse(parse(Kind.INCLUSION, "Hemoglobin A1c ≤ 8%").computable());
     assertFalse(parse(Kind.EXCLUSION, "Direct bilirubin > 1.5 × ULN").computable());
   }
+
+  @Test
+  void readsEstimatedGfrLipaseAndAPancreaticCaption() {
+    assertEquals(lab("eGFR", "≥", 30, "mL/min"), in("Estimated GFR ≥ 30 mL/min."));
+    assertEquals(lab("eGFR", "≥", 45, "mL/min"), in("eGFR ≥ 45 mL/min/1.73 m2"));
+    assertEquals(uln("lipase", "≤", 1.5, 60), in("Serum lipase ≤ 1.5 × ULN"));
+    assertEquals(new Predicate.AllOf(List.of(lab("ANC", "≥", 1.5, "10^9/L"), uln("lipase", "≤", 1.5, 60))),
+        in("Adequate bone marrow and pancreatic function, defined as: ANC ≥ 1.5 × 10^9/L; serum lipase ≤ 1.5 × ULN"));
+  }
 }

@@ -325,7 +325,7 @@ class EvaluatorTest {
   void anExclusionWhoseReadAlternativeIsMetIsMetWhateverItsUnreadAlternativeSays() {
     org.eligo.criteria.CriterionParser parser = new org.eligo.criteria.CriterionParser(LEX);
     Criterion c = parser.parse("E1", Kind.EXCLUSION, "Earlier therapy with an anti-PD-1 or anti-PD-L1 agent, or with an agent "
-        + "aimed at another co-inhibitory T-cell receptor.");
+        + "aimed at T-cell metabolism.");
     assertFalse(c.computable());
     CriterionResult given = EVALUATOR.evaluate(c, patient("2026-01-01", "Metastatic melanoma. Progressed on pembrolizumab 2025."));
     assertEquals(Verdict.MET, given.result());
@@ -361,5 +361,31 @@ class EvaluatorTest {
     Predicate fp = new Predicate.PriorTherapy(Set.of(), Set.of("fluoropyrimidine"), null, null, false);
     assertEquals(Verdict.MET, eval(Kind.INCLUSION, fp, patient("2025-01-01", "Metastatic CRC: FOLFOX 03/2024-09/2024, progression.")).result());
     assertEquals(Verdict.MET, eval(Kind.INCLUSION, fp, patient("2025-01-01", "Adjuvant capecitabine 2022.")).result());
+  }
+
+  @Test
+  void anExcludedHistologyIsAssumedAbsentWhenNoneIsStated() {
+    Predicate uveal = new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("uveal melanoma"));
+    CriterionResult unstated = eval(Kind.EXCLUSION, uveal, patient("2025-01-01", "Stage IV melanoma with lung metastases."));
+    assertEquals(Verdict.NOT_MET, unstated.result(), unstated.reason());
+    assertEquals("no mention of the histology (uveal melanoma) of melanoma in 1 note (assumed absent)", unstated.reason());
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, uveal, patient("2025-01-01", "Metastatic uveal melanoma to the liver.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, uveal, patient("2025-01-01", "Metastatic cutaneous melanoma.")).result());
+    CriterionResult inclusion = eval(Kind.INCLUSION, uveal, patient("2025-01-01", "Stage IV melanoma with lung metastases."));
+    assertEquals(Verdict.UNKNOWN, inclusion.result());
+    assertEquals("no mention of the histology (uveal melanoma) of melanoma in 1 note", inclusion.reason());
+  }
+
+  @Test
+  void anEarlyRelapseIsOpenAfterAdjuvantTherapyAndNotMetWithoutIt() {
+    Predicate relapse = new Predicate.EarlyRelapse(Set.of(), Set.of("chemotherapy"), 6, "months");
+    CriterionResult adjuvant = eval(Kind.INCLUSION, relapse,
+        patient("2025-01-01", "Breast cancer: adjuvant docetaxel and cyclophosphamide 2023, recurrence in the liver 2024."));
+    assertEquals(Verdict.UNKNOWN, adjuvant.result());
+    assertTrue(adjuvant.reason().endsWith("whether the disease recurred during it or within 6 months after is not recorded"), adjuvant.reason());
+    CriterionResult none = eval(Kind.INCLUSION, relapse,
+        patient("2025-01-01", "De novo metastatic breast cancer. Paclitaxel 03/2024-09/2024, progression. Capecitabine 10/2024-."));
+    assertEquals(Verdict.NOT_MET, none.result(), none.reason());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, relapse, patient("2025-01-01", "ECOG 1.")).result());
   }
 }
