@@ -69,7 +69,12 @@ public final class MutationFinder {
   /** A prose pattern and the words it needs. */
   private record Prose(Pattern pattern, Needs needs) {}
 
-  private static final Needs POSITION_WORD = Needs.anyOf("position", "residue", "codon");
+  private static final Needs POSITION_WORD = Needs.anyOf("position", "residue", "codon", "amino acid", "aa ");
+  /** A written-out position before its number: "position", "residues", "codon", "amino acid position", "amino acid", "aa". */
+  /** A globin or subunit chain glued before a change: "betaGlu6Val", "betaE6V", "alphaArg141Cys". */
+  private static final String GREEK_BEFORE = "(?<=(?<![A-Za-z])(?:alpha|beta|gamma|delta))";
+  private static final Pattern GREEK_END = Pattern.compile("(?s).*" + GREEK_BEFORE);
+  private static final String WRITTEN_POSITION = "(?:(?:amino acid\\s)?(?:positions?|residues?|codons?)|amino acids?|aa)";
   private static final Map<Kind, Needs> RULE_NEEDS = Map.of(
       Kind.ARROW_ONLY, Needs.anyOf("->", "→"),
       Kind.PAIR_AT, POSITION_WORD,
@@ -97,7 +102,7 @@ public final class MutationFinder {
   private static final List<Rule> RULES = List.of(
       // p.Arg248Gln, p.(Arg248Gln), Arg-248-Gln, Cys 23 Ser, Cys73-->Ser, Tyr74 to Phe, VLTyr50Ser, Pro246HisfsX13, Glu104X,
       // Cys 23-Ser 23, p.Phe508del, Gly12Asp/Val
-      new Rule(Pattern.compile("(?<![a-z0-9])(?:p\\.\\s?\\(?)?(" + AA3 + ")[\\s-]?\\(?(\\d{1,5})\\)?(?:" + TO + "|[\\s-])?("
+      new Rule(Pattern.compile("(?:(?<![a-z0-9])|" + GREEK_BEFORE + ")(?:p\\.\\s?\\(?)?(" + AA3 + ")[\\s-]?\\(?(\\d{1,5})\\)?(?:" + TO + "|[\\s-])?("
           + AA3 + "|Ter|X|\\*|stop|Stop)?(" + FS + "|del|dup|ins)?((?:/" + AA3 + "(?![\\w-]))*)(?:[\\s-]?\\2(?!\\d))?(?![a-z])"),
           "ProteinMutation", Kind.THREE_LETTER),
       // ALA123GLY, ala-123-gly, Arg753GLn: three-letter codes in capitals or lower case
@@ -109,18 +114,17 @@ public final class MutationFinder {
       // arginine 150 proline, leucine 269 to phenylalanine, glycine-594-valine, tyrosine 64 → phenylalanine
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA_NAME + ")[\\s-]?(\\d{1,5})(?:" + TO + "|[\\s-]?(?:to[\\s-])?)(" + AA_NAME + ")(?![\\w])"),
           "ProteinMutation", Kind.NAMES),
-      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys
-      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})\\s?|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
+      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys, Asp-->Asn-102 (the position after the new residue)
+      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})\\s?|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?"
+          + "(?:(?<=[a-z])-?(\\d{1,5})(?![\\w.-]))?(?![\\w])"),
           "ProteinMutation", Kind.ARROW_ONLY),
       // His to Ala substitution at position 57, Trp to Phe mutations at positions 64 and 88, a Lys-->Arg change in the B chain at residue 12
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")(?:\\s?(?:-->|->|→)\\s?|[\\s-]to[\\s-])(" + AA3 + "|" + AA_NAME + ")"
-          + "(?:\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange|conversion)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in|of)\\s(?:the\\s)?(?:amino acid\\s)?"
-          + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
+          + "(?:\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange|conversion)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in|of)\\s(?:the\\s)?" + WRITTEN_POSITION + "\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
           "ProteinMutation", Kind.PAIR_AT),
       // a serine-for-tyrosine substitution at position 101: the new residue first
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")[\\s-]for[\\s-](" + AA3 + "|" + AA_NAME + ")"
-          + "\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in|of)\\s(?:the\\s)?(?:amino acid\\s)?"
-          + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
+          + "\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in|of)\\s(?:the\\s)?" + WRITTEN_POSITION + "\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
           "ProteinMutation", Kind.FOR_AT),
       // c.34G>T, c.2554+1G>T, c.88 + 1G>A, c.2677G>T/A, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
       new Rule(Pattern.compile("(?<![\\w])[cgmnr]\\.?\\s?[-*]?\\d+(?:\\s?[+-]\\s?\\d+)?(?:_[-*]?\\d+(?:[+-]\\d+)?)?\\s?(?:" + NT + ARROW + NT + "(?:/" + NT + ")?"
@@ -174,6 +178,10 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?i)\\b(?:codon|position|residue|amino acid)\\s(?<pos>\\d{1,5}),?\\s(?:the\\s)?\\(?(?<wt>" + AA3 + "|" + AA_NAME
           + ")\\)?(?:\\s(?:residue|side chain))?\\s(?:was|is|has been)\\s(?:replaced|substituted|mutated|changed|converted)\\s(?:by|with|to|into)\\s(?:an?\\s)?(?<mut>"
           + AA3 + "|" + AA_NAME + ")(?![\\w])"), "ProteinMutation", Kind.NAMED),
+      // the substitution of glycine by serine at position 12, replacement of Asp with Asn at amino acid 102
+      new Rule(Pattern.compile("(?i)\\b(?:substitution|replacement|exchange|change|mutation|conversion)s?\\sof\\s(?:an?\\s|the\\s)?(?<wt>" + AA3 + "|" + AA_NAME
+          + ")(?:\\sresidue)?\\s(?:by|with|to|into)\\s(?:an?\\s)?(?<mut>" + AA3 + "|" + AA_NAME + ")(?:\\sresidue)?\\s(?:at|in)\\s(?:the\\s)?" + WRITTEN_POSITION
+          + "\\s(?<pos>\\d{1,5})(?![\\w])"), "ProteinMutation", Kind.NAMED),
       // substitution of Tyr74 by Phe, replacement of G6410 by T
       new Rule(Pattern.compile("(?<=(?i:substitution|replacement|exchange)s?\\sof\\s(?:the\\s)?)(" + AA3 + "|" + AA1 + ")(\\d{1,5})\\sby\\s(?:an?\\s)?("
           + AA3 + "|" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.REPLACED_BY));
@@ -185,13 +193,15 @@ public final class MutationFinder {
   /** One residue type at several positions: "cysteines at positions 77 and 95", "Lys residues 12, 14 and 16", "lysines 12 and 14". */
   private static final String SET = "\\b(?:" + AA3 + "|" + AA_NAME + ")s?\\s+(?:residues\\s+)?(?:(?:at|in)\\s+(?:the\\s+)?)?(?:positions?\\s+)?"
       + "\\d{1,5}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\d{1,5})+\\b";
+  /** The subunit a residue belongs to, after its position: "His-146-beta'", "Asn-222-alpha". */
+  private static final String SUBUNIT = "(?:-(?:alpha|beta|gamma|delta)'?(?![\\w']))?";
   private static final String RESIDUES = "(?<res>(?:(?:" + SET + "|\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION
-      + "\\d{1,5}\\b\\)?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)?)+)";
+      + "\\d{1,5}\\b" + SUBUNIT + "\\)?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)?)+)";
   private static final String MUTANTS = "(?:either\\s+|each\\s+of\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")s?(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + ")s?)*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
       + AA3 + "|" + AA_NAME + ")s?)?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
   private static final Pattern RESIDUE_SET = Pattern.compile("(?i)" + SET);
-  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
+  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b" + SUBUNIT + "\\)?");
   /** Not the start of another residue with its position: the verb after it is that residue's ("Tyr64 binds Asp101, which was mutated"). */
   private static final String NOT_A_RESIDUE = "(?!\\b(?:" + AA3 + "|" + AA_NAME + ")[\\s-]?\\(?\\d)";
   /**
@@ -243,17 +253,20 @@ public final class MutationFinder {
       + "|\\b(?:mutants?|variants?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))");
   /** A residue with its position, in three letters or as a name ("Trp-332", "Ser190", "serine 190"). */
   private static final Pattern AA_AT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")[\\s-]?\\(?(\\d{1,5})\\b");
+  private static final String LIST_SEP = "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
+  private static final Pattern HYPHEN_MORE3 = Pattern.compile(LIST_SEP + "-(" + AA3 + ")(?![\\w-])");
+  private static final Pattern HYPHEN_MORE1 = Pattern.compile(LIST_SEP + "-(" + AA1 + ")(?![\\w-])");
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")s?\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
-  private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(" + AA3 + "|(?i:" + AA_NAME
+  private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:-{1,4}>|→|to\\s)\\s?)?(" + AA3 + "|(?i:" + AA_NAME
       + "))\\b(?![\\s-]?\\(?\\d|/)");
   /**
    * A written-out position just before a change that has none: "codon 12 (Gly→Val)", "at codon 12
-   * (GGT→GTT, Gly→Val)", "position 57: His-->Ala".
+   * (GGT→GTT, Gly→Val)", "codon 12 GGT-->GTT (Gly-->Val)", "position 57: His-->Ala".
    */
   private static final Pattern POSITION_BEFORE = Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(\\d{1,5})\\s?[(:,]?\\s?"
-      + "(?:" + NT + "{3}\\s?(?:-->|->|→|>)\\s?" + NT + "{3}\\s?[,;]?\\s?)?$");
+      + "(?:" + NT + "{3}\\s?(?:-->|->|→|>)\\s?" + NT + "{3}\\s?[,;(]?\\s?)?$");
   /** A globin chain and position, with the helix position, just before a change: "beta26(B8)Glu-->Ala", "beta 6 Glu→Val". */
   private static final Pattern CHAIN_POSITION_BEFORE = Pattern.compile("\\b(?:alpha|beta|gamma|delta|zeta|epsilon)\\s?(\\d{1,3})\\s?(?:\\([A-H]{1,2}\\d{1,2}\\)\\s?)?$");
   /** A written-out position in parentheses just after a change that has none: "Arg→His (codon 117)". */
@@ -413,6 +426,15 @@ public final class MutationFinder {
           out.add(new Found(first.start(), first.end(), first.type(), oneOf(m.group(1)) + m.group(2) + mt));
         }
       }
+      // "the Lys12Arg, -Gln and -Glu mutants", "Y101F, -S and -A": further new residues after a hyphen, in the same code.
+      Matcher hyphen = (kind == Kind.THREE_LETTER ? HYPHEN_MORE3 : HYPHEN_MORE1).matcher(text).region(m.end(), text.length());
+      while (hyphen.lookingAt()) {
+        String mt = oneOf(hyphen.group(1));
+        if (mt != null && !mt.equals(oneOf(m.group(1)))) {
+          out.add(new Found(first.start(), first.end(), first.type(), oneOf(m.group(1)) + m.group(2) + mt));
+        }
+        hyphen.region(hyphen.end(), text.length());
+      }
     }
     if (kind == Kind.ONE_LETTER || !EXPLICIT.matcher(text.substring(m.end(2), m.start(3))).find()) {
       return;
@@ -549,6 +571,9 @@ public final class MutationFinder {
         // A pair or a range of residues ("His 207-Asp 205", "from Ser 12 to Gly 20"), unless the position repeats ("Cys 23-Ser 23").
         return !after.matches("(?s)[\\s-]?\\d.*");
       }
+      if (GREEK_END.matcher(before).matches()) {
+        return m.group(3) != null && m.group(4) == null && !m.group(2).startsWith("-");
+      }
       if (before.matches("(?s).*[a-z]")) {
         return m.group(3) != null && m.group(4) == null && m.group(2).length() >= 2 && !m.group(2).startsWith("-");
       }
@@ -609,7 +634,7 @@ public final class MutationFinder {
     }
     if (r.kind() == Kind.ARROW_ONLY) {
       Matcher at = AT_RESIDUE.matcher(m.group(4) == null ? "" : m.group(4));
-      String position = m.group(1) != null ? m.group(1) : at.find() ? at.group(1) : null;
+      String position = m.group(1) != null ? m.group(1) : at.find() ? at.group(1) : m.group(5);
       if (position == null) {
         Matcher after = POSITION_AFTER.matcher(text).region(m.end(), text.length());
         position = after.lookingAt() ? after.group(1) : null;

@@ -321,4 +321,47 @@ class MutationFinderTest {
     assertEquals(List.of(), found("AA/AG carriers"));
     assertEquals(List.of(), found("the G/C genotype of"));
   }
+
+  @Test
+  void readsAChangeAtAnAminoAcidNumberAndASubstitutionOfOneResidueByAnotherAtAPosition() {
+    assertEquals(List.of("arginine to glutamine substitution at amino acid 753/ProteinMutation/R753Q"),
+        found("an arginine to glutamine substitution at amino acid 753 was"));
+    assertEquals(List.of("Gly to Ser change at aa 12/ProteinMutation/G12S"), found("a Gly to Ser change at aa 12 in"));
+    assertEquals(List.of("substitution of glycine by serine at position 12/ProteinMutation/G12S"),
+        found("the substitution of glycine by serine at position 12 lowered"));
+    assertEquals(List.of("replacement of Asp with Asn at amino acid 102/ProteinMutation/D102N"),
+        found("replacement of Asp with Asn at amino acid 102 slowed"));
+    assertEquals(List.of(), found("an Asn to Asp substitution at amino acid level and a His to His change at aa 12"));
+    assertEquals(List.of(), found("substitution of glycine by serine was tolerated at 12 positions; substitution of Gly by Gly at position 12"));
+  }
+
+  @Test
+  void readsAResidueWithItsSubunitAfterThePosition() {
+    assertEquals(List.of("His-146-beta'/ProteinMutation/H146A"), found("A substitution of His-146-beta' with Ala also renders the enzyme inactive."));
+    assertEquals(List.of("Asn-222-alpha/ProteinMutation/N222S"), found("Asn-222-alpha was changed to serine."));
+    assertEquals(List.of(), found("The Glu-76-beta' residue is invariant."));
+  }
+
+  @Test
+  void readsAChangeGluedToAChainName() {
+    assertEquals(List.of("Glu6Val/ProteinMutation/E6V", "E6V/ProteinMutation/E6V", "Arg141Cys/ProteinMutation/R141C"),
+        found("the betaGlu6Val mutation (betaE6V) and alphaArg141Cys"));
+    assertEquals(List.of(), found("the cbetaE6V and zetaE6V clones and Sbeta2 cells"));
+  }
+
+  @Test
+  void readsFurtherNewResiduesAfterAHyphenOrAnArrow() {
+    assertEquals(List.of("Lys12Arg/ProteinMutation/K12R", "Lys12Arg/ProteinMutation/K12Q", "Lys12Arg/ProteinMutation/K12E"),
+        found("the Lys12Arg, -Gln and -Glu mutants"));
+    assertEquals(List.of("K12R/ProteinMutation/K12R", "K12R/ProteinMutation/K12Q"), found("mutants K12R and -Q bound"));
+    assertEquals(List.of("Tyr-101→Phe/ProteinMutation/Y101F", "Tyr-101→Phe/ProteinMutation/Y101S"), found("the Tyr-101→Phe and →Ser mutants"));
+    assertEquals(List.of("K12R/ProteinMutation/K12R", "Lys12Arg/ProteinMutation/K12R"), found("mutants K12R, -5 and -10 days, and Lys12Arg, -Lys"));
+  }
+
+  @Test
+  void readsThePositionAfterTheNewResidueAndACodonChangeBeforeTheResidueChange() {
+    assertEquals(List.of("Asp→Asn102/ProteinMutation/D102N", "Glu-->Gln-35/ProteinMutation/E35Q"), found("the Asp→Asn102 and Glu-->Gln-35 mutants"));
+    assertEquals(List.of("Asp→Asn/ProteinMutation"), found("an Asp→Asn change in 102 patients"));
+    assertEquals(List.of("codon 12 GGT-->GTT/DNAMutation", "Gly-->Val/ProteinMutation/G12V"), found("at codon 12 GGT-->GTT (Gly-->Val) in"));
+  }
 }
