@@ -250,12 +250,22 @@ public final class MutationFinder {
           Needs.anyOf("substituted").and("for")));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern NAMED_MUTANT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\s(?:mutants?|variants?)\\b"
-      + "|\\b(?:mutants?|variants?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))");
+      + "|\\b(?:mutants?|variants?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))"
+      + "|\\b(?:wild[\\s-]type|WT)\\s(?:and|or|versus|vs\\.?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))");
   /** A residue with its position, in three letters or as a name ("Trp-332", "Ser190", "serine 190"). */
   private static final Pattern AA_AT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")[\\s-]?\\(?(\\d{1,5})\\b");
   private static final String LIST_SEP = "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
   private static final Pattern HYPHEN_MORE3 = Pattern.compile(LIST_SEP + "-(" + AA3 + ")(?![\\w-])");
   private static final Pattern HYPHEN_MORE1 = Pattern.compile(LIST_SEP + "-(" + AA1 + ")(?![\\w-])");
+  /**
+   * New residues written with the position of the residue they replace, after a replacing word: "Tyr101 was replaced by
+   * Phe101", "Thr(A8), whose substitution by favorable amino acids (His(A8) or Arg(A8))".
+   */
+  private static final String AT_CHAIN_POSITION = "[\\s-]?\\(?([A-H]?\\d{1,5})\\)?(?![\\w-])";
+  private static final Pattern REPLACED_SAME_POSITION = Pattern.compile("(?i)\\b(?:substitut|replac|mutat|chang|exchang|conver)\\w*\\s+"
+      + "(?:of\\s+[^.;]{1,40}?\\s+)?(?:by|with|to|into)\\s+[^.;\\d]{0,40}?(?<list>\\b(?:" + AA3 + "|" + AA_NAME + ")" + AT_CHAIN_POSITION
+      + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:" + AA3 + "|" + AA_NAME + ")" + AT_CHAIN_POSITION + ")*)");
+  private static final Pattern AA_AT_CHAIN = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")" + AT_CHAIN_POSITION);
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")s?\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
@@ -381,15 +391,16 @@ public final class MutationFinder {
   }
 
   /**
-   * A mutant named by its new residue ("the Phe-332 mutant", "mutant Ala190") where the text names one
+   * A mutant named by its new residue ("the Phe-332 mutant", "mutant Ala190", "WT and Ala190 uPA") where the text names one
    * other residue at that position ("Trp-332"): the change from that residue. Not when the named
    * residue is itself changed in the text ("Glu38 mutants ... E38Q").
    */
   private static void namedMutants(String text, List<Found> out) {
     Matcher m = NAMED_MUTANT.matcher(text);
     while (m.find()) {
-      String aa = m.group(1) != null ? m.group(1) : m.group(3);
-      String position = m.group(1) != null ? m.group(2) : m.group(4);
+      int group = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+      String aa = m.group(group);
+      String position = m.group(group + 1);
       String mt = oneOf(aa);
       if (mt == null || out.stream().anyMatch(f -> f.protein() != null && f.protein().startsWith(mt + position)
           && !Character.isDigit(f.protein().charAt(mt.length() + position.length())))) {
@@ -404,9 +415,34 @@ public final class MutationFinder {
         }
       }
       if (others.size() == 1) {
-        int start = m.start(m.group(1) != null ? 1 : 3);
-        int end = m.end(m.group(1) != null ? 2 : 4);
-        out.add(new Found(start, end, "ProteinMutation", others.iterator().next() + position + mt));
+        out.add(new Found(m.start(group), m.end(group + 1), "ProteinMutation", others.iterator().next() + position + mt));
+      }
+    }
+  }
+
+  /**
+   * A new residue written with its position after a replacing word ("replaced by Phe101") where the sentence before names
+   * one other residue at that position ("Tyr101"): the change from that residue.
+   */
+  private static void replacedAtSamePosition(String text, List<Found> out) {
+    Matcher m = REPLACED_SAME_POSITION.matcher(text);
+    while (m.find()) {
+      int sentence = Math.max(text.lastIndexOf(". ", m.start()) + 1, 0);
+      Matcher mt = AA_AT_CHAIN.matcher(text).region(m.start("list"), m.end("list"));
+      while (mt.find()) {
+        String position = mt.group(2);
+        String mutant = oneOf(mt.group(1));
+        Set<String> others = new HashSet<>();
+        Matcher wt = AA_AT_CHAIN.matcher(text).region(sentence, m.start("list"));
+        while (wt.find()) {
+          String w = oneOf(wt.group(1));
+          if (wt.group(2).equals(position) && w != null && !w.equals(mutant)) {
+            others.add(w);
+          }
+        }
+        if (mutant != null && others.size() == 1) {
+          out.add(new Found(mt.start(), mt.end(), "ProteinMutation", others.iterator().next() + position.replaceAll("[A-H]", "") + mutant));
+        }
       }
     }
   }
@@ -526,6 +562,9 @@ public final class MutationFinder {
     // A base change read as one somewhere is read so throughout the text ("... T13046C (p.M237T) ... A11470C, T13046C were novel").
     all.replaceAll(f -> f.protein() != null && bases.contains(text.substring(f.start(), f.end())) ? new Found(f.start(), f.end(), "DNAMutation", null) : f);
     namedMutants(text, all);
+    if (Needs.anyOf("substitut", "replac", "mutat", "chang", "exchang", "conver").metIn(lower)) {
+      replacedAtSamePosition(text, all);
+    }
     all = new ArrayList<>(all.stream().distinct().toList());
     all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
     List<Found> out = new ArrayList<>();

@@ -292,6 +292,8 @@ class MutationFinderTest {
     assertEquals(List.of("Phe-332/ProteinMutation/W332F"), found("Trp-332 lines the site; the Phe-332 mutant was the weakest."));
     assertEquals(List.of("Ala190/ProteinMutation/S190A"), found("Ser190 binds the inhibitor; mutant Ala190 does not."));
     assertEquals(List.of("Glu38/ProteinMutation/E38Q"), found("Three Glu38 mutants were made; Glu38 was replaced by Gln."));
+    assertEquals(List.of("Ala190/ProteinMutation/S190A"), found("Ser190 binds the inhibitor; data on WT and Ala190 uPA agree."));
+    assertEquals(List.of(), found("Data on WT and Ala190 uPA agree; WT and Ser191 proteases bind Ser191 ligands."));
     assertEquals(List.of(), found("The Phe-332 mutant was the weakest."));
     assertEquals(List.of(), found("Trp-332 and Tyr-332 differ; the Phe-332 mutant was the weakest."));
   }
@@ -363,5 +365,14 @@ class MutationFinderTest {
     assertEquals(List.of("Asp→Asn102/ProteinMutation/D102N", "Glu-->Gln-35/ProteinMutation/E35Q"), found("the Asp→Asn102 and Glu-->Gln-35 mutants"));
     assertEquals(List.of("Asp→Asn/ProteinMutation"), found("an Asp→Asn change in 102 patients"));
     assertEquals(List.of("codon 12 GGT-->GTT/DNAMutation", "Gly-->Val/ProteinMutation/G12V"), found("at codon 12 GGT-->GTT (Gly-->Val) in"));
+  }
+
+  @Test
+  void readsANewResidueWrittenWithThePositionOfTheResidueItReplaces() {
+    assertEquals(List.of("Phe101/ProteinMutation/Y101F"), found("Tyr101 was replaced by Phe101."));
+    assertEquals(List.of("His(A8)/ProteinMutation/T8H", "Arg(A8)/ProteinMutation/T8R"),
+        found("a helical C-cap (Thr(A8)) whose substitution by favorable amino acids (His(A8) or Arg(A8)) has yielded analogues"));
+    assertEquals(List.of(), found("Tyr101 was replaced by Phe102. Tyr64 binds. It was replaced by Phe64."));
+    assertEquals(List.of(), found("Tyr101 and Trp101 of the two chains were replaced by Phe101 in the model."));
   }
 }
