@@ -197,7 +197,7 @@ public final class MutationFinder {
   private static final String SUBUNIT = "(?:-(?:alpha|beta|gamma|delta)'?(?![\\w']))?";
   private static final String RESIDUES = "(?<res>(?:(?:" + SET + "|\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION
       + "\\d{1,5}\\b" + SUBUNIT + "\\)?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)?)+)";
-  private static final String MUTANTS = "(?:either\\s+|each\\s+of\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")s?(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + ")s?)*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
+  private static final String MUTANTS = "(?:either\\s+|each\\s+of\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")s?(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + ")s?)*(?:\\s*,?\\s*(?:and|or)\\s+(?:(?:by|with|to)\\s+)?(?:"
       + AA3 + "|" + AA_NAME + ")s?)?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
   private static final Pattern RESIDUE_SET = Pattern.compile("(?i)" + SET);
@@ -217,8 +217,8 @@ public final class MutationFinder {
   private static final List<Prose> PROSE = List.of(
       new Prose(Pattern.compile("(?i)" + RESIDUES + BETWEEN
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
-          + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+" + ADJECTIVE + GLOSS + MUTANTS),
-          Needs.anyOf("replaced", "substituted", "mutated", "changed", "converted", "exchanged", "altered", "switched")),
+          + "(?:replaced|substituted|mutated|mutagen[iy][sz]ed|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+" + ADJECTIVE + GLOSS + MUTANTS),
+          Needs.anyOf("replaced", "substituted", "mutated", "mutagen", "changed", "converted", "exchanged", "altered", "switched")),
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
       new Prose(Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
           + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:[^\\s\\d,]{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
@@ -229,7 +229,7 @@ public final class MutationFinder {
           + "\\s+(?:(?:it|them)\\s+)?(?:(?:with|by|to|into|for)\\s+)?(?:the\\s+)?(?:(?:amino\\s+acids?|residues?)\\s+)?" + MUTANTS),
           Needs.anyOf("by substituting", "by replacing", "by mutating", "by changing")),
       // "Lys-8, Lys-10 and Lys-12 to Ala", "Asp102 and His57 → Ala"
-      new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:to|into)\\s+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
+      new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:(?<=\\w)-)?(?:to|into)[\\s-]+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
           Needs.anyOf("to", "->", "→")),
       // "Tyr64 mutants (Phe, Ala and Trp)", "variants at Tyr64 (to Phe or Ala)": the new residues in parentheses
       new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:mutants?|variants?|mutations?|substitutions?)\\s+\\(\\s*(?:to\\s+)?" + MUTANTS + "\\s*\\)"),
@@ -247,7 +247,10 @@ public final class MutationFinder {
       new Prose(Pattern.compile("(?i)\\b(?:substitut(?:e|es|ed|ing|ions?)|replac(?:e|es|ed|ing|ements?))\\s+(?:of\\s+)?(?:an?\\s+)?" + MUTANTS
           + "\\s+(?:residues?\\s+)?for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES), Needs.anyOf("substitut", "replac").and("for")),
       new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?substituted\\s+for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES),
-          Needs.anyOf("substituted").and("for")));
+          Needs.anyOf("substituted").and("for")),
+      // "a Phe-for-Tyr101 substitution", "an Ala for Ser195 mutant"
+      new Prose(Pattern.compile("(?i)" + MUTANTS + "[\\s-]for[\\s-]" + RESIDUES + "[\\s-](?:substitutions?|replacements?|mutations?|mutants?|exchanges?)\\b"),
+          Needs.anyOf("for").and("substitution", "replacement", "mutation", "mutant", "exchange")));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern NAMED_MUTANT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\s(?:mutants?|variants?)\\b"
       + "|\\b(?:mutants?|variants?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))"
@@ -266,6 +269,13 @@ public final class MutationFinder {
       + "(?:of\\s+[^.;]{1,40}?\\s+)?(?:by|with|to|into)\\s+[^.;\\d]{0,40}?(?<list>\\b(?:" + AA3 + "|" + AA_NAME + ")" + AT_CHAIN_POSITION
       + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:" + AA3 + "|" + AA_NAME + ")" + AT_CHAIN_POSITION + ")*)");
   private static final Pattern AA_AT_CHAIN = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")" + AT_CHAIN_POSITION);
+  /**
+   * The last residue of a list taking the new residues of a "respectively" ("Tyr101 and Trp32 to Ala and Phe, respectively"):
+   * the list is read as a whole, one new residue each.
+   */
+  private static final Pattern LIST_BEFORE = Pattern.compile("(?s).*(?:,|\\band)\\s*");
+  private static final Pattern PAIRED_AFTER = Pattern.compile("(?i)(?:" + LIST_SEP + "(?:" + AA3 + "|" + AA_NAME + "))*\\s*,?\\s*respectively\\b.*",
+      Pattern.DOTALL);
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")s?\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
@@ -594,6 +604,10 @@ public final class MutationFinder {
     String all = m.group();
     String before = text.substring(Math.max(0, m.start() - 20), m.start());
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
+    if ((kind == Kind.THREE_LETTER || kind == Kind.NAMES) && m.group(3) != null && text.substring(m.end(2), m.start(3)).contains("to")
+        && LIST_BEFORE.matcher(before).matches() && PAIRED_AFTER.matcher(text.substring(m.end())).matches()) {
+      return false;
+    }
     if (kind == Kind.THREE_LETTER || kind == Kind.ONE_LETTER) {
       if (m.group(3) == null && m.group(4) == null || after.matches("(?s)(?:\\s(?:cells|cell lines?)\\b|\\([a-z]{1,2}\\)).*")) {
         return false;

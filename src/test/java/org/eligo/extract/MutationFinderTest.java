@@ -375,4 +375,19 @@ class MutationFinderTest {
     assertEquals(List.of(), found("Tyr101 was replaced by Phe102. Tyr64 binds. It was replaced by Phe64."));
     assertEquals(List.of(), found("Tyr101 and Trp101 of the two chains were replaced by Phe101 in the model."));
   }
+
+  @Test
+  void readsTheNewResidueBeforeForAndAResidueAsAWholeListBeforeRespectively() {
+    assertEquals(List.of("Tyr101/ProteinMutation/Y101F", "Ser195/ProteinMutation/S195A"), found("a Phe-for-Tyr101 substitution and an Ala for Ser195 mutant"));
+    assertEquals(List.of(), found("Ala for Ser195 activity was screened; we looked for Ser195 mutations."));
+    assertEquals(List.of("Tyr101/ProteinMutation/Y101A", "Trp32/ProteinMutation/W32F"), found("mutations of Tyr101 and Trp32 to Ala and Phe, respectively"));
+    assertEquals(List.of("Trp32 to Ala/ProteinMutation/W32A", "Trp32 to Ala/ProteinMutation/W32F"), found("the Trp32 to Ala and Phe mutants, respectively"));
+  }
+
+  @Test
+  void readsAnotherNewResidueAfterOrByAHyphenatedToAndMutagenized() {
+    assertEquals(List.of("Tyr101/ProteinMutation/Y101A", "Tyr101/ProteinMutation/Y101F"), found("Tyr101 was replaced by alanine or by phenylalanine."));
+    assertEquals(List.of("His57/ProteinMutation/H57A", "Tyr-101/ProteinMutation/Y101F"), found("the His57-to-alanine mutant; Tyr-101 was mutagenized to Phe"));
+    assertEquals(List.of(), found("the His57-to-Asp102 distance"));
+  }
 }
