@@ -114,8 +114,9 @@ public final class MutationFinder {
       // arginine 150 proline, leucine 269 to phenylalanine, glycine-594-valine, tyrosine 64 → phenylalanine
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA_NAME + ")[\\s-]?(\\d{1,5})(?:" + TO + "|[\\s-]?(?:to[\\s-])?)(" + AA_NAME + ")(?![\\w])"),
           "ProteinMutation", Kind.NAMES),
-      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys, Asp-->Asn-102 (the position after the new residue)
-      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})\\s?|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?"
+      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys, beta6Glu-->Val, Asp-->Asn-102 (the position after
+      // the new residue)
+      new Rule(Pattern.compile("(?i)(?:(?:(?<![\\w.])|" + GREEK_BEFORE + "(?=\\d{1,5}[A-Za-z]))(\\d{1,5})\\s?|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?"
           + "(?:(?<=[a-z])-?(\\d{1,5})(?![\\w.-]))?(?![\\w])"),
           "ProteinMutation", Kind.ARROW_ONLY),
       // His to Ala substitution at position 57, Trp to Phe mutations at positions 64 and 88, a Lys-->Arg change in the B chain at residue 12
@@ -166,7 +167,7 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})((?:/\\d{2,5})+)(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.SEVERAL_POSITIONS),
       // HisB10Asp, His(B10)→Asp, His(E7)Gln: a position within a chain or helix (insulin, globins), given without its letter as the
       // MutationFinder corpus gives it (Thr(A8) to His(A8) is T8H); not a swap or a range ("LysB28ProB29", "GluB245-ThrB253")
-      new Rule(Pattern.compile("(?<![\\w])(?<wt>" + AA3 + ")\\(?[A-H](?<pos>\\d{1,3})\\)?(?:" + TO + "|[\\s-])?(?<mut>" + AA3 + ")(?![a-z])(?!\\(?[A-H]?\\d)"),
+      new Rule(Pattern.compile("(?<![\\w])(?<wt>" + AA3 + ")-?\\(?[A-H](?<pos>\\d{1,3})\\)?(?:" + TO + "|[\\s-])?(?<mut>" + AA3 + ")(?![a-z])(?!\\(?[A-H]?\\d)"),
           "ProteinMutation", Kind.CHAIN),
       // residue 12 (Lys to Arg), codon 12 (Gly-to-Val): a written-out position, then the change in parentheses with "to"
       new Rule(Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(?<pos>\\d{1,5})\\s?\\(\\s?(?<wt>" + AA3 + "|" + AA_NAME
@@ -297,10 +298,11 @@ public final class MutationFinder {
    * A one-letter change at a one-digit position counts next to a word that makes it one ("mutants
    * S4C", "(A4V) FALS mutants") or in a list with another change ("E7A, D52A").
    */
-  private static final Pattern MUTANT_BEFORE = Pattern.compile("(?s).*(?:\\b(?i:mutants?|mutations?|substitutions?|variants?)\\s\\(?|\\b"
-      + AA1 + "\\d{2,5}" + AA1 + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/))");
-  private static final Pattern MUTANT_AFTER = Pattern.compile("(?s)(?:\\)?\\s(?:\\S+\\s)?(?i:mutants?|mutations?|substitutions?|variants?)\\b"
-      + "|(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)" + AA1 + "\\d{2,5}" + AA1 + "\\b).*");
+  private static final String CHANGE_SEP = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)";
+  private static final Pattern MUTANT_BEFORE = Pattern.compile("(?s).*(?:\\b(?i:mutants?|mutations?|substitutions?|variants?)\\s\\(?(?:" + AA1 + "\\d{1,5}"
+      + AA1 + CHANGE_SEP + ")*|\\b" + AA1 + "\\d{2,5}" + AA1 + CHANGE_SEP + "|\\b(?i:positions?)\\s\\d{1,5}\\s?\\()");
+  private static final Pattern MUTANT_AFTER = Pattern.compile("(?s)(?:(?:" + CHANGE_SEP + AA1 + "\\d{1,5}" + AA1
+      + ")*\\)?\\s(?:\\S+\\s)?(?i:mutants?|mutations?|substitutions?|variants?)\\b|" + CHANGE_SEP + AA1 + "\\d{2,5}" + AA1 + "\\b).*");
   /** A connector that states a change outright, after which further new residues may be listed. */
   private static final Pattern EXPLICIT = Pattern.compile("[>→]|-{4}|to");
   /**
@@ -631,7 +633,8 @@ public final class MutationFinder {
         return m.group(3) != null && m.group(4) == null && m.group(2).length() >= 2 && !m.group(2).startsWith("-");
       }
       return all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-")
-          || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(before).matches() || MUTANT_AFTER.matcher(after).matches());
+          || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).matches()
+          || MUTANT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).matches());
     }
     if (kind == Kind.GLUED || kind == Kind.SEVERAL_POSITIONS) {
       return !m.group(1).equals(m.group(kind == Kind.GLUED ? 3 : 4)) && !after.matches("(?s)\\s(?:cells|cell lines?)\\b.*");

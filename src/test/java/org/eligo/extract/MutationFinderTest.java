@@ -390,4 +390,18 @@ class MutationFinderTest {
     assertEquals(List.of("His57/ProteinMutation/H57A", "Tyr-101/ProteinMutation/Y101F"), found("the His57-to-alanine mutant; Tyr-101 was mutagenized to Phe"));
     assertEquals(List.of(), found("the His57-to-Asp102 distance"));
   }
+
+  @Test
+  void readsOneDigitChangesInAListWithAMutantWordOrAfterAWrittenPosition() {
+    assertEquals(List.of("E7A/ProteinMutation/E7A", "D9A/ProteinMutation/D9A", "K8A/ProteinMutation/K8A"), found("the single mutants E7A, D9A and K8A were"));
+    assertEquals(List.of("C4S/ProteinMutation/C4S", "C7S/ProteinMutation/C7S"), found("the C4S, C7S mutants"));
+    assertEquals(List.of("C4S/ProteinMutation/C4S"), found("mutations at position 4 (C4S) were"));
+    assertEquals(List.of(), found("patients with T1D, T2D and M6P levels; C4S/C7S; the (E7A) and Y4F enzymes"));
+  }
+
+  @Test
+  void readsAChainPositionGluedBeforeAnArrowChangeOrWithAHyphen() {
+    assertEquals(List.of("6Glu-->Val/ProteinMutation/E6V", "Lys-B29→Pro/ProteinMutation/K29P"), found("hemoglobin S (beta6Glu-->Val) and insulin Lys-B29→Pro"));
+    assertEquals(List.of(), found("cbeta6Glu-->Val"));
+  }
 }
