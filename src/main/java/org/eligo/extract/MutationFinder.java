@@ -165,6 +165,8 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?<=(?<![\\w-])V[HL])(" + AA1 + ")(\\d{2,5})(" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.GLUED),
       // C77/95A, C77/95/120A: one residue type changed at several positions
       new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})((?:/\\d{2,5})+)(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.SEVERAL_POSITIONS),
+      // Lys12/14/16Arg: the same in three-letter code
+      new Rule(Pattern.compile("(?<![\\w-])(" + AA3 + ")(\\d{1,5})((?:/\\d{1,5})+)(" + AA3 + ")(?![\\w/])"), "ProteinMutation", Kind.SEVERAL_POSITIONS),
       // HisB10Asp, His(B10)→Asp, His(E7)Gln: a position within a chain or helix (insulin, globins), given without its letter as the
       // MutationFinder corpus gives it (Thr(A8) to His(A8) is T8H); not a swap or a range ("LysB28ProB29", "GluB245-ThrB253")
       new Rule(Pattern.compile("(?<![\\w])(?<wt>" + AA3 + ")-?\\(?[A-H](?<pos>\\d{1,3})\\)?(?:" + TO + "|[\\s-])?(?<mut>" + AA3 + ")(?![a-z])(?!\\(?[A-H]?\\d)"),
@@ -192,7 +194,7 @@ public final class MutationFinder {
   /** Between a residue and its number: nothing, a space, hyphen or parenthesis, "residue", or "(residue) at position". */
   private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|\\sresidue\\s|[\\s-]?\\(?)";
   /** One residue type at several positions: "cysteines at positions 77 and 95", "Lys residues 12, 14 and 16", "lysines 12 and 14". */
-  private static final String SET = "\\b(?:" + AA3 + "|" + AA_NAME + ")s?\\s+(?:residues\\s+)?(?:(?:at|in)\\s+(?:the\\s+)?)?(?:positions?\\s+)?"
+  private static final String SET = "\\b(?:" + AA3 + "|" + AA_NAME + ")s?[\\s-]*(?:residues\\s+)?(?:(?:at|in)\\s+(?:the\\s+)?)?(?:positions?\\s+)?"
       + "\\d{1,5}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\d{1,5})+\\b";
   /** The subunit a residue belongs to, after its position: "His-146-beta'", "Asn-222-alpha". */
   private static final String SUBUNIT = "(?:-(?:alpha|beta|gamma|delta)'?(?![\\w']))?";
@@ -278,6 +280,8 @@ public final class MutationFinder {
   private static final Pattern PAIRED_AFTER = Pattern.compile("(?i)(?:" + LIST_SEP + "(?:" + AA3 + "|" + AA_NAME + "))*\\s*,?\\s*respectively\\b.*",
       Pattern.DOTALL);
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
+  /** The residue a set begins with, also glued to its first position ("Lys12, 14 and 16"). */
+  private static final Pattern AA_LEAD = Pattern.compile("(?i)(" + AA3 + "|" + AA_NAME + ")s?(?![a-z])");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")s?\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
   private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:-{1,4}>|→|to\\s)\\s?)?(" + AA3 + "|(?i:" + AA_NAME
@@ -353,7 +357,7 @@ public final class MutationFinder {
     int at = 0;
     while (at < list.length()) {
       if (set.find(at) && (!one.find(at) || set.start() <= one.start())) {
-        Matcher name = AA_WORD.matcher(set.group());
+        Matcher name = AA_LEAD.matcher(set.group());
         String wt = name.lookingAt() ? oneOf(name.group(1)) : null;
         Matcher n = DIGITS.matcher(set.group());
         while (n.find()) {
@@ -558,7 +562,7 @@ public final class MutationFinder {
           if (r.kind() == Kind.SEVERAL_POSITIONS) {
             Matcher n = DIGITS.matcher(m.group(3));
             while (n.find()) {
-              all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + n.group() + m.group(4)));
+              all.add(new Found(f.start(), f.end(), f.type(), oneOf(m.group(1)) + n.group() + oneOf(m.group(4))));
             }
           }
           if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
@@ -680,7 +684,7 @@ public final class MutationFinder {
       return oneOf(m.group("wt")) + m.group("pos") + oneOf(m.group("mut"));
     }
     if (r.kind() == Kind.SEVERAL_POSITIONS) {
-      return m.group(1) + m.group(2) + m.group(4);
+      return oneOf(m.group(1)) + m.group(2) + oneOf(m.group(4));
     }
     if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
       String wt = oneOf(m.group(r.kind() == Kind.FOR_AT ? 2 : 1));

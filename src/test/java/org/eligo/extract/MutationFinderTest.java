@@ -404,4 +404,13 @@ class MutationFinderTest {
     assertEquals(List.of("6Glu-->Val/ProteinMutation/E6V", "Lys-B29→Pro/ProteinMutation/K29P"), found("hemoglobin S (beta6Glu-->Val) and insulin Lys-B29→Pro"));
     assertEquals(List.of(), found("cbeta6Glu-->Val"));
   }
+
+  @Test
+  void readsOneThreeLetterResidueAtSeveralPositions() {
+    assertEquals(List.of("Lys12/14/16Arg/ProteinMutation/K12R", "Lys12/14/16Arg/ProteinMutation/K14R", "Lys12/14/16Arg/ProteinMutation/K16R"),
+        found("the Lys12/14/16Arg mutant"));
+    assertEquals(List.of("Lys12, 14 and 16/ProteinMutation/K12R", "Lys12, 14 and 16/ProteinMutation/K14R", "Lys12, 14 and 16/ProteinMutation/K16R"),
+        found("Lys12, 14 and 16 were replaced by Arg."));
+    assertEquals(List.of(), found("Lys12/14/16Lys and Lys12, 14 and 16 bind the RNA."));
+  }
 }
