@@ -69,7 +69,12 @@ public final class MutationFinder {
   /** A prose pattern and the words it needs. */
   private record Prose(Pattern pattern, Needs needs) {}
 
-  private static final Needs POSITION_WORD = Needs.anyOf("position", "residue", "codon");
+  private static final Needs POSITION_WORD = Needs.anyOf("position", "residue", "codon", "amino acid", "aa ");
+  /** A written-out position before its number: "position", "residues", "codon", "amino acid position", "amino acid", "aa". */
+  /** A globin or subunit chain glued before a change: "betaGlu6Val", "betaE6V", "alphaArg141Cys". */
+  private static final String GREEK_BEFORE = "(?<=(?<![A-Za-z])(?:alpha|beta|gamma|delta))";
+  private static final Pattern GREEK_END = Pattern.compile("(?s).*" + GREEK_BEFORE);
+  private static final String WRITTEN_POSITION = "(?:(?:amino acid\\s)?(?:positions?|residues?|codons?)|amino acids?|aa)";
   private static final Map<Kind, Needs> RULE_NEEDS = Map.of(
       Kind.ARROW_ONLY, Needs.anyOf("->", "→"),
       Kind.PAIR_AT, POSITION_WORD,
@@ -97,7 +102,7 @@ public final class MutationFinder {
   private static final List<Rule> RULES = List.of(
       // p.Arg248Gln, p.(Arg248Gln), Arg-248-Gln, Cys 23 Ser, Cys73-->Ser, Tyr74 to Phe, VLTyr50Ser, Pro246HisfsX13, Glu104X,
       // Cys 23-Ser 23, p.Phe508del, Gly12Asp/Val
-      new Rule(Pattern.compile("(?<![a-z0-9])(?:p\\.\\s?\\(?)?(" + AA3 + ")[\\s-]?\\(?(\\d{1,5})\\)?(?:" + TO + "|[\\s-])?("
+      new Rule(Pattern.compile("(?:(?<![a-z0-9])|" + GREEK_BEFORE + ")(?:p\\.\\s?\\(?)?(" + AA3 + ")[\\s-]?\\(?(\\d{1,5})\\)?(?:" + TO + "|[\\s-])?("
           + AA3 + "|Ter|X|\\*|stop|Stop)?(" + FS + "|del|dup|ins)?((?:/" + AA3 + "(?![\\w-]))*)(?:[\\s-]?\\2(?!\\d))?(?![a-z])"),
           "ProteinMutation", Kind.THREE_LETTER),
       // ALA123GLY, ala-123-gly, Arg753GLn: three-letter codes in capitals or lower case
@@ -109,18 +114,18 @@ public final class MutationFinder {
       // arginine 150 proline, leucine 269 to phenylalanine, glycine-594-valine, tyrosine 64 → phenylalanine
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA_NAME + ")[\\s-]?(\\d{1,5})(?:" + TO + "|[\\s-]?(?:to[\\s-])?)(" + AA_NAME + ")(?![\\w])"),
           "ProteinMutation", Kind.NAMES),
-      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys
-      new Rule(Pattern.compile("(?i)(?:(?<![\\w.])(\\d{1,5})\\s?|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?(?![\\w])"),
+      // Val-->Ala, methionine-->valine, Ser-->Cys substitution at codon 326, 12Gly→Cys, beta6Glu-->Val, Asp-->Asn-102 (the position after
+      // the new residue)
+      new Rule(Pattern.compile("(?i)(?:(?:(?<![\\w.])|" + GREEK_BEFORE + "(?=\\d{1,5}[A-Za-z]))(\\d{1,5})\\s?|(?<![\\w]))(" + AA3 + "|" + AA_NAME + ")\\s?(?:-->|->|→)\\s?(" + AA3 + "|" + AA_NAME + ")(" + AT + ")?"
+          + "(?:(?<=[a-z])-?(\\d{1,5})(?![\\w.-]))?(?![\\w])"),
           "ProteinMutation", Kind.ARROW_ONLY),
       // His to Ala substitution at position 57, Trp to Phe mutations at positions 64 and 88, a Lys-->Arg change in the B chain at residue 12
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")(?:\\s?(?:-->|->|→)\\s?|[\\s-]to[\\s-])(" + AA3 + "|" + AA_NAME + ")"
-          + "(?:\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange|conversion)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in|of)\\s(?:the\\s)?(?:amino acid\\s)?"
-          + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
+          + "(?:\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange|conversion)s?(?:\\s[^.;,()\\d]{1,40}?)?)?\\s(?:at|in|of)\\s(?:the\\s)?" + WRITTEN_POSITION + "\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
           "ProteinMutation", Kind.PAIR_AT),
       // a serine-for-tyrosine substitution at position 101: the new residue first
       new Rule(Pattern.compile("(?i)(?<![\\w])(" + AA3 + "|" + AA_NAME + ")[\\s-]for[\\s-](" + AA3 + "|" + AA_NAME + ")"
-          + "\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in|of)\\s(?:the\\s)?(?:amino acid\\s)?"
-          + "(?:positions?|residues?|codons?)\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
+          + "\\s(?:substitution|mutation|mutant|variant|change|replacement|exchange)s?(?:\\s[^.;,()\\d]{1,40}?)?\\s(?:at|in|of)\\s(?:the\\s)?" + WRITTEN_POSITION + "\\s(\\d{1,5}(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or)\\s)\\d{1,5})*)(?![\\w])"),
           "ProteinMutation", Kind.FOR_AT),
       // c.34G>T, c.2554+1G>T, c.88 + 1G>A, c.2677G>T/A, c.1546_1547insC, c.104delT, g.80_87del, c5398T --> C
       new Rule(Pattern.compile("(?<![\\w])[cgmnr]\\.?\\s?[-*]?\\d+(?:\\s?[+-]\\s?\\d+)?(?:_[-*]?\\d+(?:[+-]\\d+)?)?\\s?(?:" + NT + ARROW + NT + "(?:/" + NT + ")?"
@@ -160,9 +165,11 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?<=(?<![\\w-])V[HL])(" + AA1 + ")(\\d{2,5})(" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.GLUED),
       // C77/95A, C77/95/120A: one residue type changed at several positions
       new Rule(Pattern.compile("(?<![\\w-])(" + AA1 + ")(\\d{2,5})((?:/\\d{2,5})+)(" + AA1 + ")(?![\\w/])"), "ProteinMutation", Kind.SEVERAL_POSITIONS),
+      // Lys12/14/16Arg: the same in three-letter code
+      new Rule(Pattern.compile("(?<![\\w-])(" + AA3 + ")(\\d{1,5})((?:/\\d{1,5})+)(" + AA3 + ")(?![\\w/])"), "ProteinMutation", Kind.SEVERAL_POSITIONS),
       // HisB10Asp, His(B10)→Asp, His(E7)Gln: a position within a chain or helix (insulin, globins), given without its letter as the
       // MutationFinder corpus gives it (Thr(A8) to His(A8) is T8H); not a swap or a range ("LysB28ProB29", "GluB245-ThrB253")
-      new Rule(Pattern.compile("(?<![\\w])(?<wt>" + AA3 + ")\\(?[A-H](?<pos>\\d{1,3})\\)?(?:" + TO + "|[\\s-])?(?<mut>" + AA3 + ")(?![a-z])(?!\\(?[A-H]?\\d)"),
+      new Rule(Pattern.compile("(?<![\\w])(?<wt>" + AA3 + ")-?\\(?[A-H](?<pos>\\d{1,3})\\)?(?:" + TO + "|[\\s-])?(?<mut>" + AA3 + ")(?![a-z])(?!\\(?[A-H]?\\d)"),
           "ProteinMutation", Kind.CHAIN),
       // residue 12 (Lys to Arg), codon 12 (Gly-to-Val): a written-out position, then the change in parentheses with "to"
       new Rule(Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(?<pos>\\d{1,5})\\s?\\(\\s?(?<wt>" + AA3 + "|" + AA_NAME
@@ -174,6 +181,10 @@ public final class MutationFinder {
       new Rule(Pattern.compile("(?i)\\b(?:codon|position|residue|amino acid)\\s(?<pos>\\d{1,5}),?\\s(?:the\\s)?\\(?(?<wt>" + AA3 + "|" + AA_NAME
           + ")\\)?(?:\\s(?:residue|side chain))?\\s(?:was|is|has been)\\s(?:replaced|substituted|mutated|changed|converted)\\s(?:by|with|to|into)\\s(?:an?\\s)?(?<mut>"
           + AA3 + "|" + AA_NAME + ")(?![\\w])"), "ProteinMutation", Kind.NAMED),
+      // the substitution of glycine by serine at position 12, replacement of Asp with Asn at amino acid 102
+      new Rule(Pattern.compile("(?i)\\b(?:substitution|replacement|exchange|change|mutation|conversion)s?\\sof\\s(?:an?\\s|the\\s)?(?<wt>" + AA3 + "|" + AA_NAME
+          + ")(?:\\sresidue)?\\s(?:by|with|to|into)\\s(?:an?\\s)?(?<mut>" + AA3 + "|" + AA_NAME + ")(?:\\sresidue)?\\s(?:at|in)\\s(?:the\\s)?" + WRITTEN_POSITION
+          + "\\s(?<pos>\\d{1,5})(?![\\w])"), "ProteinMutation", Kind.NAMED),
       // substitution of Tyr74 by Phe, replacement of G6410 by T
       new Rule(Pattern.compile("(?<=(?i:substitution|replacement|exchange)s?\\sof\\s(?:the\\s)?)(" + AA3 + "|" + AA1 + ")(\\d{1,5})\\sby\\s(?:an?\\s)?("
           + AA3 + "|" + AA1 + ")(?![\\w])"), "ProteinMutation", Kind.REPLACED_BY));
@@ -183,15 +194,17 @@ public final class MutationFinder {
   /** Between a residue and its number: nothing, a space, hyphen or parenthesis, "residue", or "(residue) at position". */
   private static final String AT_POSITION = "(?:\\s(?:residue\\s)?(?:at|in)\\s(?:the\\s)?(?:position|residue|codon|amino acid)\\s|\\sresidue\\s|[\\s-]?\\(?)";
   /** One residue type at several positions: "cysteines at positions 77 and 95", "Lys residues 12, 14 and 16", "lysines 12 and 14". */
-  private static final String SET = "\\b(?:" + AA3 + "|" + AA_NAME + ")s?\\s+(?:residues\\s+)?(?:(?:at|in)\\s+(?:the\\s+)?)?(?:positions?\\s+)?"
+  private static final String SET = "\\b(?:" + AA3 + "|" + AA_NAME + ")s?[\\s-]*(?:residues\\s+)?(?:(?:at|in)\\s+(?:the\\s+)?)?(?:positions?\\s+)?"
       + "\\d{1,5}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\d{1,5})+\\b";
+  /** The subunit a residue belongs to, after its position: "His-146-beta'", "Asn-222-alpha". */
+  private static final String SUBUNIT = "(?:-(?:alpha|beta|gamma|delta)'?(?![\\w']))?";
   private static final String RESIDUES = "(?<res>(?:(?:" + SET + "|\\b(?:" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION
-      + "\\d{1,5}\\b\\)?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)?)+)";
-  private static final String MUTANTS = "(?:either\\s+|each\\s+of\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")s?(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + ")s?)*(?:\\s*,?\\s*(?:and|or)\\s+(?:"
+      + "\\d{1,5}\\b" + SUBUNIT + "\\)?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)?)+)";
+  private static final String MUTANTS = "(?:either\\s+|each\\s+of\\s+)?\\b(?<mut>(?:" + AA3 + "|" + AA_NAME + ")s?(?:\\s*,\\s*(?:" + AA3 + "|" + AA_NAME + ")s?)*(?:\\s*,?\\s*(?:and|or)\\s+(?:(?:by|with|to)\\s+)?(?:"
       + AA3 + "|" + AA_NAME + ")s?)?)\\b(?![\\s-]?\\(?\\d)";
   /** "Arg79, Arg109 and Arg112 were replaced with Lys", "His-554 ... was mutated to glutamine", "the Tyr at position 64". */
   private static final Pattern RESIDUE_SET = Pattern.compile("(?i)" + SET);
-  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b\\)?");
+  private static final Pattern RESIDUE = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + "|" + AA1_PROSE + ")" + AT_POSITION + "(\\d{1,5})\\b" + SUBUNIT + "\\)?");
   /** Not the start of another residue with its position: the verb after it is that residue's ("Tyr64 binds Asp101, which was mutated"). */
   private static final String NOT_A_RESIDUE = "(?!\\b(?:" + AA3 + "|" + AA_NAME + ")[\\s-]?\\(?\\d)";
   /**
@@ -207,8 +220,8 @@ public final class MutationFinder {
   private static final List<Prose> PROSE = List.of(
       new Prose(Pattern.compile("(?i)" + RESIDUES + BETWEEN
           + "\\b(?:was|were|is|are|has been|have been)?\\s*(?:selectively\\s+|individually\\s+)?"
-          + "(?:replaced|substituted|mutated|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+" + ADJECTIVE + GLOSS + MUTANTS),
-          Needs.anyOf("replaced", "substituted", "mutated", "changed", "converted", "exchanged", "altered", "switched")),
+          + "(?:replaced|substituted|mutated|mutagen[iy][sz]ed|changed|converted|exchanged|altered|switched)\\s+(?:by|with|to|into|for)\\s+" + ADJECTIVE + GLOSS + MUTANTS),
+          Needs.anyOf("replaced", "substituted", "mutated", "mutagen", "changed", "converted", "exchanged", "altered", "switched")),
       // "Replacement of Tyr74 by Phe", "replacement of VL Trp92 by Asp", "convert aspartate 264 to alanine, asparagine or lysine", "changing Pro 172 and Gly 131 to Asp"
       new Prose(Pattern.compile("(?i)\\b(?:replac(?:e|es|ed|ing|ements?)|substitut(?:e|es|ed|ing|ions?)|conver(?:t|ts|ted|ting|sions?)"
           + "|chang(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|mutat(?:e|es|ed|ing|ions?))\\s+(?:of\\s+)?(?:the\\s+)?(?:[^\\s\\d,]{1,6}\\s+)?(?:residues?\\s+)?" + RESIDUES
@@ -219,7 +232,7 @@ public final class MutationFinder {
           + "\\s+(?:(?:it|them)\\s+)?(?:(?:with|by|to|into|for)\\s+)?(?:the\\s+)?(?:(?:amino\\s+acids?|residues?)\\s+)?" + MUTANTS),
           Needs.anyOf("by substituting", "by replacing", "by mutating", "by changing")),
       // "Lys-8, Lys-10 and Lys-12 to Ala", "Asp102 and His57 → Ala"
-      new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:to|into)\\s+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
+      new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:residues?\\s+)?(?:(?:(?<=\\w)-)?(?:to|into)[\\s-]+|(?:-->|->|→)\\s*)(?:an?\\s+)?" + MUTANTS),
           Needs.anyOf("to", "->", "→")),
       // "Tyr64 mutants (Phe, Ala and Trp)", "variants at Tyr64 (to Phe or Ala)": the new residues in parentheses
       new Prose(Pattern.compile("(?i)" + RESIDUES + "\\s*(?:mutants?|variants?|mutations?|substitutions?)\\s+\\(\\s*(?:to\\s+)?" + MUTANTS + "\\s*\\)"),
@@ -237,23 +250,48 @@ public final class MutationFinder {
       new Prose(Pattern.compile("(?i)\\b(?:substitut(?:e|es|ed|ing|ions?)|replac(?:e|es|ed|ing|ements?))\\s+(?:of\\s+)?(?:an?\\s+)?" + MUTANTS
           + "\\s+(?:residues?\\s+)?for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES), Needs.anyOf("substitut", "replac").and("for")),
       new Prose(Pattern.compile("(?i)" + MUTANTS + "\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?substituted\\s+for\\s+(?:the\\s+)?(?:residues?\\s+)?" + RESIDUES),
-          Needs.anyOf("substituted").and("for")));
+          Needs.anyOf("substituted").and("for")),
+      // "a Phe-for-Tyr101 substitution", "an Ala for Ser195 mutant"
+      new Prose(Pattern.compile("(?i)" + MUTANTS + "[\\s-]for[\\s-]" + RESIDUES + "[\\s-](?:substitutions?|replacements?|mutations?|mutants?|exchanges?)\\b"),
+          Needs.anyOf("for").and("substitution", "replacement", "mutation", "mutant", "exchange")));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern NAMED_MUTANT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\s(?:mutants?|variants?)\\b"
-      + "|\\b(?:mutants?|variants?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))");
+      + "|\\b(?:mutants?|variants?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))"
+      + "|\\b(?:wild[\\s-]type|WT)\\s(?:and|or|versus|vs\\.?)\\s(" + AA3 + "|" + AA_NAME + ")-?(\\d{1,5})\\b(?!\\s?(?:-->|->|→|\\(|to\\b))");
   /** A residue with its position, in three letters or as a name ("Trp-332", "Ser190", "serine 190"). */
   private static final Pattern AA_AT = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")[\\s-]?\\(?(\\d{1,5})\\b");
+  private static final String LIST_SEP = "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
+  private static final Pattern HYPHEN_MORE3 = Pattern.compile(LIST_SEP + "-(" + AA3 + ")(?![\\w-])");
+  private static final Pattern HYPHEN_MORE1 = Pattern.compile(LIST_SEP + "-(" + AA1 + ")(?![\\w-])");
+  /**
+   * New residues written with the position of the residue they replace, after a replacing word: "Tyr101 was replaced by
+   * Phe101", "Thr(A8), whose substitution by favorable amino acids (His(A8) or Arg(A8))".
+   */
+  private static final String AT_CHAIN_POSITION = "[\\s-]?\\(?([A-H]?\\d{1,5})\\)?(?![\\w-])";
+  private static final Pattern REPLACED_SAME_POSITION = Pattern.compile("(?i)\\b(?:substitut|replac|mutat|chang|exchang|conver)\\w*\\s+"
+      + "(?:of\\s+[^.;]{1,40}?\\s+)?(?:by|with|to|into)\\s+[^.;\\d]{0,40}?(?<list>\\b(?:" + AA3 + "|" + AA_NAME + ")" + AT_CHAIN_POSITION
+      + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:" + AA3 + "|" + AA_NAME + ")" + AT_CHAIN_POSITION + ")*)");
+  private static final Pattern AA_AT_CHAIN = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")" + AT_CHAIN_POSITION);
+  /**
+   * The last residue of a list taking the new residues of a "respectively" ("Tyr101 and Trp32 to Ala and Phe, respectively"):
+   * the list is read as a whole, one new residue each.
+   */
+  private static final Pattern LIST_BEFORE = Pattern.compile("(?s).*(?:,|\\band)\\s*");
+  private static final Pattern PAIRED_AFTER = Pattern.compile("(?i)(?:" + LIST_SEP + "(?:" + AA3 + "|" + AA_NAME + "))*\\s*,?\\s*respectively\\b.*",
+      Pattern.DOTALL);
   private static final Pattern RESPECTIVELY = Pattern.compile("\\s*,?\\s*respectively\\b");
+  /** The residue a set begins with, also glued to its first position ("Lys12, 14 and 16"). */
+  private static final Pattern AA_LEAD = Pattern.compile("(?i)(" + AA3 + "|" + AA_NAME + ")s?(?![a-z])");
   private static final Pattern AA_WORD = Pattern.compile("(?i)\\b(" + AA3 + "|" + AA_NAME + ")s?\\b");
   /** Further mutant residues after a change written with an arrow or "to": "Trp-64 to Phe or Tyr", "Ala16 > Cys, Thr and Met". */
-  private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(" + AA3 + "|(?i:" + AA_NAME
+  private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:-{1,4}>|→|to\\s)\\s?)?(" + AA3 + "|(?i:" + AA_NAME
       + "))\\b(?![\\s-]?\\(?\\d|/)");
   /**
    * A written-out position just before a change that has none: "codon 12 (Gly→Val)", "at codon 12
-   * (GGT→GTT, Gly→Val)", "position 57: His-->Ala".
+   * (GGT→GTT, Gly→Val)", "codon 12 GGT-->GTT (Gly-->Val)", "position 57: His-->Ala".
    */
   private static final Pattern POSITION_BEFORE = Pattern.compile("(?i)\\b(?:codons?|positions?|residues?|amino acids?)\\s?(\\d{1,5})\\s?[(:,]?\\s?"
-      + "(?:" + NT + "{3}\\s?(?:-->|->|→|>)\\s?" + NT + "{3}\\s?[,;]?\\s?)?$");
+      + "(?:" + NT + "{3}\\s?(?:-->|->|→|>)\\s?" + NT + "{3}\\s?[,;(]?\\s?)?$");
   /** A globin chain and position, with the helix position, just before a change: "beta26(B8)Glu-->Ala", "beta 6 Glu→Val". */
   private static final Pattern CHAIN_POSITION_BEFORE = Pattern.compile("\\b(?:alpha|beta|gamma|delta|zeta|epsilon)\\s?(\\d{1,3})\\s?(?:\\([A-H]{1,2}\\d{1,2}\\)\\s?)?$");
   /** A written-out position in parentheses just after a change that has none: "Arg→His (codon 117)". */
@@ -264,10 +302,11 @@ public final class MutationFinder {
    * A one-letter change at a one-digit position counts next to a word that makes it one ("mutants
    * S4C", "(A4V) FALS mutants") or in a list with another change ("E7A, D52A").
    */
-  private static final Pattern MUTANT_BEFORE = Pattern.compile("(?s).*(?:\\b(?i:mutants?|mutations?|substitutions?|variants?)\\s\\(?|\\b"
-      + AA1 + "\\d{2,5}" + AA1 + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/))");
-  private static final Pattern MUTANT_AFTER = Pattern.compile("(?s)(?:\\)?\\s(?:\\S+\\s)?(?i:mutants?|mutations?|substitutions?|variants?)\\b"
-      + "|(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)" + AA1 + "\\d{2,5}" + AA1 + "\\b).*");
+  private static final String CHANGE_SEP = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|/)";
+  private static final Pattern MUTANT_BEFORE = Pattern.compile("(?s).*(?:\\b(?i:mutants?|mutations?|substitutions?|variants?)\\s\\(?(?:" + AA1 + "\\d{1,5}"
+      + AA1 + CHANGE_SEP + ")*|\\b" + AA1 + "\\d{2,5}" + AA1 + CHANGE_SEP + "|\\b(?i:positions?)\\s\\d{1,5}\\s?\\()");
+  private static final Pattern MUTANT_AFTER = Pattern.compile("(?s)(?:(?:" + CHANGE_SEP + AA1 + "\\d{1,5}" + AA1
+      + ")*\\)?\\s(?:\\S+\\s)?(?i:mutants?|mutations?|substitutions?|variants?)\\b|" + CHANGE_SEP + AA1 + "\\d{2,5}" + AA1 + "\\b).*");
   /** A connector that states a change outright, after which further new residues may be listed. */
   private static final Pattern EXPLICIT = Pattern.compile("[>→]|-{4}|to");
   /**
@@ -318,7 +357,7 @@ public final class MutationFinder {
     int at = 0;
     while (at < list.length()) {
       if (set.find(at) && (!one.find(at) || set.start() <= one.start())) {
-        Matcher name = AA_WORD.matcher(set.group());
+        Matcher name = AA_LEAD.matcher(set.group());
         String wt = name.lookingAt() ? oneOf(name.group(1)) : null;
         Matcher n = DIGITS.matcher(set.group());
         while (n.find()) {
@@ -368,15 +407,16 @@ public final class MutationFinder {
   }
 
   /**
-   * A mutant named by its new residue ("the Phe-332 mutant", "mutant Ala190") where the text names one
+   * A mutant named by its new residue ("the Phe-332 mutant", "mutant Ala190", "WT and Ala190 uPA") where the text names one
    * other residue at that position ("Trp-332"): the change from that residue. Not when the named
    * residue is itself changed in the text ("Glu38 mutants ... E38Q").
    */
   private static void namedMutants(String text, List<Found> out) {
     Matcher m = NAMED_MUTANT.matcher(text);
     while (m.find()) {
-      String aa = m.group(1) != null ? m.group(1) : m.group(3);
-      String position = m.group(1) != null ? m.group(2) : m.group(4);
+      int group = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+      String aa = m.group(group);
+      String position = m.group(group + 1);
       String mt = oneOf(aa);
       if (mt == null || out.stream().anyMatch(f -> f.protein() != null && f.protein().startsWith(mt + position)
           && !Character.isDigit(f.protein().charAt(mt.length() + position.length())))) {
@@ -391,9 +431,34 @@ public final class MutationFinder {
         }
       }
       if (others.size() == 1) {
-        int start = m.start(m.group(1) != null ? 1 : 3);
-        int end = m.end(m.group(1) != null ? 2 : 4);
-        out.add(new Found(start, end, "ProteinMutation", others.iterator().next() + position + mt));
+        out.add(new Found(m.start(group), m.end(group + 1), "ProteinMutation", others.iterator().next() + position + mt));
+      }
+    }
+  }
+
+  /**
+   * A new residue written with its position after a replacing word ("replaced by Phe101") where the sentence before names
+   * one other residue at that position ("Tyr101"): the change from that residue.
+   */
+  private static void replacedAtSamePosition(String text, List<Found> out) {
+    Matcher m = REPLACED_SAME_POSITION.matcher(text);
+    while (m.find()) {
+      int sentence = Math.max(text.lastIndexOf(". ", m.start()) + 1, 0);
+      Matcher mt = AA_AT_CHAIN.matcher(text).region(m.start("list"), m.end("list"));
+      while (mt.find()) {
+        String position = mt.group(2);
+        String mutant = oneOf(mt.group(1));
+        Set<String> others = new HashSet<>();
+        Matcher wt = AA_AT_CHAIN.matcher(text).region(sentence, m.start("list"));
+        while (wt.find()) {
+          String w = oneOf(wt.group(1));
+          if (wt.group(2).equals(position) && w != null && !w.equals(mutant)) {
+            others.add(w);
+          }
+        }
+        if (mutant != null && others.size() == 1) {
+          out.add(new Found(mt.start(), mt.end(), "ProteinMutation", others.iterator().next() + position.replaceAll("[A-H]", "") + mutant));
+        }
       }
     }
   }
@@ -412,6 +477,15 @@ public final class MutationFinder {
         if (mt != null) {
           out.add(new Found(first.start(), first.end(), first.type(), oneOf(m.group(1)) + m.group(2) + mt));
         }
+      }
+      // "the Lys12Arg, -Gln and -Glu mutants", "Y101F, -S and -A": further new residues after a hyphen, in the same code.
+      Matcher hyphen = (kind == Kind.THREE_LETTER ? HYPHEN_MORE3 : HYPHEN_MORE1).matcher(text).region(m.end(), text.length());
+      while (hyphen.lookingAt()) {
+        String mt = oneOf(hyphen.group(1));
+        if (mt != null && !mt.equals(oneOf(m.group(1)))) {
+          out.add(new Found(first.start(), first.end(), first.type(), oneOf(m.group(1)) + m.group(2) + mt));
+        }
+        hyphen.region(hyphen.end(), text.length());
       }
     }
     if (kind == Kind.ONE_LETTER || !EXPLICIT.matcher(text.substring(m.end(2), m.start(3))).find()) {
@@ -488,7 +562,7 @@ public final class MutationFinder {
           if (r.kind() == Kind.SEVERAL_POSITIONS) {
             Matcher n = DIGITS.matcher(m.group(3));
             while (n.find()) {
-              all.add(new Found(f.start(), f.end(), f.type(), m.group(1) + n.group() + m.group(4)));
+              all.add(new Found(f.start(), f.end(), f.type(), oneOf(m.group(1)) + n.group() + oneOf(m.group(4))));
             }
           }
           if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
@@ -504,6 +578,9 @@ public final class MutationFinder {
     // A base change read as one somewhere is read so throughout the text ("... T13046C (p.M237T) ... A11470C, T13046C were novel").
     all.replaceAll(f -> f.protein() != null && bases.contains(text.substring(f.start(), f.end())) ? new Found(f.start(), f.end(), "DNAMutation", null) : f);
     namedMutants(text, all);
+    if (Needs.anyOf("substitut", "replac", "mutat", "chang", "exchang", "conver").metIn(lower)) {
+      replacedAtSamePosition(text, all);
+    }
     all = new ArrayList<>(all.stream().distinct().toList());
     all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
     List<Found> out = new ArrayList<>();
@@ -533,6 +610,10 @@ public final class MutationFinder {
     String all = m.group();
     String before = text.substring(Math.max(0, m.start() - 20), m.start());
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
+    if ((kind == Kind.THREE_LETTER || kind == Kind.NAMES) && m.group(3) != null && text.substring(m.end(2), m.start(3)).contains("to")
+        && LIST_BEFORE.matcher(before).matches() && PAIRED_AFTER.matcher(text.substring(m.end())).matches()) {
+      return false;
+    }
     if (kind == Kind.THREE_LETTER || kind == Kind.ONE_LETTER) {
       if (m.group(3) == null && m.group(4) == null || after.matches("(?s)(?:\\s(?:cells|cell lines?)\\b|\\([a-z]{1,2}\\)).*")) {
         return false;
@@ -549,11 +630,15 @@ public final class MutationFinder {
         // A pair or a range of residues ("His 207-Asp 205", "from Ser 12 to Gly 20"), unless the position repeats ("Cys 23-Ser 23").
         return !after.matches("(?s)[\\s-]?\\d.*");
       }
+      if (GREEK_END.matcher(before).matches()) {
+        return m.group(3) != null && m.group(4) == null && !m.group(2).startsWith("-");
+      }
       if (before.matches("(?s).*[a-z]")) {
         return m.group(3) != null && m.group(4) == null && m.group(2).length() >= 2 && !m.group(2).startsWith("-");
       }
       return all.startsWith("p.") || m.group(2).replace("-", "").length() >= 2 || m.group(2).startsWith("-")
-          || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(before).matches() || MUTANT_AFTER.matcher(after).matches());
+          || m.group(3) != null && m.group(4) == null && (MUTANT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).matches()
+          || MUTANT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).matches());
     }
     if (kind == Kind.GLUED || kind == Kind.SEVERAL_POSITIONS) {
       return !m.group(1).equals(m.group(kind == Kind.GLUED ? 3 : 4)) && !after.matches("(?s)\\s(?:cells|cell lines?)\\b.*");
@@ -599,7 +684,7 @@ public final class MutationFinder {
       return oneOf(m.group("wt")) + m.group("pos") + oneOf(m.group("mut"));
     }
     if (r.kind() == Kind.SEVERAL_POSITIONS) {
-      return m.group(1) + m.group(2) + m.group(4);
+      return oneOf(m.group(1)) + m.group(2) + oneOf(m.group(4));
     }
     if (r.kind() == Kind.PAIR_AT || r.kind() == Kind.FOR_AT) {
       String wt = oneOf(m.group(r.kind() == Kind.FOR_AT ? 2 : 1));
@@ -609,7 +694,7 @@ public final class MutationFinder {
     }
     if (r.kind() == Kind.ARROW_ONLY) {
       Matcher at = AT_RESIDUE.matcher(m.group(4) == null ? "" : m.group(4));
-      String position = m.group(1) != null ? m.group(1) : at.find() ? at.group(1) : null;
+      String position = m.group(1) != null ? m.group(1) : at.find() ? at.group(1) : m.group(5);
       if (position == null) {
         Matcher after = POSITION_AFTER.matcher(text).region(m.end(), text.length());
         position = after.lookingAt() ? after.group(1) : null;

@@ -292,6 +292,8 @@ class MutationFinderTest {
     assertEquals(List.of("Phe-332/ProteinMutation/W332F"), found("Trp-332 lines the site; the Phe-332 mutant was the weakest."));
     assertEquals(List.of("Ala190/ProteinMutation/S190A"), found("Ser190 binds the inhibitor; mutant Ala190 does not."));
     assertEquals(List.of("Glu38/ProteinMutation/E38Q"), found("Three Glu38 mutants were made; Glu38 was replaced by Gln."));
+    assertEquals(List.of("Ala190/ProteinMutation/S190A"), found("Ser190 binds the inhibitor; data on WT and Ala190 uPA agree."));
+    assertEquals(List.of(), found("Data on WT and Ala190 uPA agree; WT and Ser191 proteases bind Ser191 ligands."));
     assertEquals(List.of(), found("The Phe-332 mutant was the weakest."));
     assertEquals(List.of(), found("Trp-332 and Tyr-332 differ; the Phe-332 mutant was the weakest."));
   }
@@ -320,5 +322,95 @@ class MutationFinderTest {
     assertEquals(List.of(), found("association of G/A and A/A genotypes"));
     assertEquals(List.of(), found("AA/AG carriers"));
     assertEquals(List.of(), found("the G/C genotype of"));
+  }
+
+  @Test
+  void readsAChangeAtAnAminoAcidNumberAndASubstitutionOfOneResidueByAnotherAtAPosition() {
+    assertEquals(List.of("arginine to glutamine substitution at amino acid 753/ProteinMutation/R753Q"),
+        found("an arginine to glutamine substitution at amino acid 753 was"));
+    assertEquals(List.of("Gly to Ser change at aa 12/ProteinMutation/G12S"), found("a Gly to Ser change at aa 12 in"));
+    assertEquals(List.of("substitution of glycine by serine at position 12/ProteinMutation/G12S"),
+        found("the substitution of glycine by serine at position 12 lowered"));
+    assertEquals(List.of("replacement of Asp with Asn at amino acid 102/ProteinMutation/D102N"),
+        found("replacement of Asp with Asn at amino acid 102 slowed"));
+    assertEquals(List.of(), found("an Asn to Asp substitution at amino acid level and a His to His change at aa 12"));
+    assertEquals(List.of(), found("substitution of glycine by serine was tolerated at 12 positions; substitution of Gly by Gly at position 12"));
+  }
+
+  @Test
+  void readsAResidueWithItsSubunitAfterThePosition() {
+    assertEquals(List.of("His-146-beta'/ProteinMutation/H146A"), found("A substitution of His-146-beta' with Ala also renders the enzyme inactive."));
+    assertEquals(List.of("Asn-222-alpha/ProteinMutation/N222S"), found("Asn-222-alpha was changed to serine."));
+    assertEquals(List.of(), found("The Glu-76-beta' residue is invariant."));
+  }
+
+  @Test
+  void readsAChangeGluedToAChainName() {
+    assertEquals(List.of("Glu6Val/ProteinMutation/E6V", "E6V/ProteinMutation/E6V", "Arg141Cys/ProteinMutation/R141C"),
+        found("the betaGlu6Val mutation (betaE6V) and alphaArg141Cys"));
+    assertEquals(List.of(), found("the cbetaE6V and zetaE6V clones and Sbeta2 cells"));
+  }
+
+  @Test
+  void readsFurtherNewResiduesAfterAHyphenOrAnArrow() {
+    assertEquals(List.of("Lys12Arg/ProteinMutation/K12R", "Lys12Arg/ProteinMutation/K12Q", "Lys12Arg/ProteinMutation/K12E"),
+        found("the Lys12Arg, -Gln and -Glu mutants"));
+    assertEquals(List.of("K12R/ProteinMutation/K12R", "K12R/ProteinMutation/K12Q"), found("mutants K12R and -Q bound"));
+    assertEquals(List.of("Tyr-101→Phe/ProteinMutation/Y101F", "Tyr-101→Phe/ProteinMutation/Y101S"), found("the Tyr-101→Phe and →Ser mutants"));
+    assertEquals(List.of("K12R/ProteinMutation/K12R", "Lys12Arg/ProteinMutation/K12R"), found("mutants K12R, -5 and -10 days, and Lys12Arg, -Lys"));
+  }
+
+  @Test
+  void readsThePositionAfterTheNewResidueAndACodonChangeBeforeTheResidueChange() {
+    assertEquals(List.of("Asp→Asn102/ProteinMutation/D102N", "Glu-->Gln-35/ProteinMutation/E35Q"), found("the Asp→Asn102 and Glu-->Gln-35 mutants"));
+    assertEquals(List.of("Asp→Asn/ProteinMutation"), found("an Asp→Asn change in 102 patients"));
+    assertEquals(List.of("codon 12 GGT-->GTT/DNAMutation", "Gly-->Val/ProteinMutation/G12V"), found("at codon 12 GGT-->GTT (Gly-->Val) in"));
+  }
+
+  @Test
+  void readsANewResidueWrittenWithThePositionOfTheResidueItReplaces() {
+    assertEquals(List.of("Phe101/ProteinMutation/Y101F"), found("Tyr101 was replaced by Phe101."));
+    assertEquals(List.of("His(A8)/ProteinMutation/T8H", "Arg(A8)/ProteinMutation/T8R"),
+        found("a helical C-cap (Thr(A8)) whose substitution by favorable amino acids (His(A8) or Arg(A8)) has yielded analogues"));
+    assertEquals(List.of(), found("Tyr101 was replaced by Phe102. Tyr64 binds. It was replaced by Phe64."));
+    assertEquals(List.of(), found("Tyr101 and Trp101 of the two chains were replaced by Phe101 in the model."));
+  }
+
+  @Test
+  void readsTheNewResidueBeforeForAndAResidueAsAWholeListBeforeRespectively() {
+    assertEquals(List.of("Tyr101/ProteinMutation/Y101F", "Ser195/ProteinMutation/S195A"), found("a Phe-for-Tyr101 substitution and an Ala for Ser195 mutant"));
+    assertEquals(List.of(), found("Ala for Ser195 activity was screened; we looked for Ser195 mutations."));
+    assertEquals(List.of("Tyr101/ProteinMutation/Y101A", "Trp32/ProteinMutation/W32F"), found("mutations of Tyr101 and Trp32 to Ala and Phe, respectively"));
+    assertEquals(List.of("Trp32 to Ala/ProteinMutation/W32A", "Trp32 to Ala/ProteinMutation/W32F"), found("the Trp32 to Ala and Phe mutants, respectively"));
+  }
+
+  @Test
+  void readsAnotherNewResidueAfterOrByAHyphenatedToAndMutagenized() {
+    assertEquals(List.of("Tyr101/ProteinMutation/Y101A", "Tyr101/ProteinMutation/Y101F"), found("Tyr101 was replaced by alanine or by phenylalanine."));
+    assertEquals(List.of("His57/ProteinMutation/H57A", "Tyr-101/ProteinMutation/Y101F"), found("the His57-to-alanine mutant; Tyr-101 was mutagenized to Phe"));
+    assertEquals(List.of(), found("the His57-to-Asp102 distance"));
+  }
+
+  @Test
+  void readsOneDigitChangesInAListWithAMutantWordOrAfterAWrittenPosition() {
+    assertEquals(List.of("E7A/ProteinMutation/E7A", "D9A/ProteinMutation/D9A", "K8A/ProteinMutation/K8A"), found("the single mutants E7A, D9A and K8A were"));
+    assertEquals(List.of("C4S/ProteinMutation/C4S", "C7S/ProteinMutation/C7S"), found("the C4S, C7S mutants"));
+    assertEquals(List.of("C4S/ProteinMutation/C4S"), found("mutations at position 4 (C4S) were"));
+    assertEquals(List.of(), found("patients with T1D, T2D and M6P levels; C4S/C7S; the (E7A) and Y4F enzymes"));
+  }
+
+  @Test
+  void readsAChainPositionGluedBeforeAnArrowChangeOrWithAHyphen() {
+    assertEquals(List.of("6Glu-->Val/ProteinMutation/E6V", "Lys-B29→Pro/ProteinMutation/K29P"), found("hemoglobin S (beta6Glu-->Val) and insulin Lys-B29→Pro"));
+    assertEquals(List.of(), found("cbeta6Glu-->Val"));
+  }
+
+  @Test
+  void readsOneThreeLetterResidueAtSeveralPositions() {
+    assertEquals(List.of("Lys12/14/16Arg/ProteinMutation/K12R", "Lys12/14/16Arg/ProteinMutation/K14R", "Lys12/14/16Arg/ProteinMutation/K16R"),
+        found("the Lys12/14/16Arg mutant"));
+    assertEquals(List.of("Lys12, 14 and 16/ProteinMutation/K12R", "Lys12, 14 and 16/ProteinMutation/K14R", "Lys12, 14 and 16/ProteinMutation/K16R"),
+        found("Lys12, 14 and 16 were replaced by Arg."));
+    assertEquals(List.of(), found("Lys12/14/16Lys and Lys12, 14 and 16 bind the RNA."));
   }
 }
