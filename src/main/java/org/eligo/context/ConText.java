@@ -418,8 +418,8 @@ public final class ConText {
     if (hits.has(Category.POSSIBLE)) {
       return new Decision(Assertion.POSSIBLE, hits.cue(Category.POSSIBLE, null));
     }
-    if (hits.has(Category.HISTORICAL) || historicalSection(section, m)) {
-      return new Decision(Assertion.HISTORICAL, hits.cue(Category.HISTORICAL, "section:" + section));
+    if (hits.has(Category.HISTORICAL) || intrinsic == Assertion.HISTORICAL || historicalSection(section, m)) {
+      return new Decision(Assertion.HISTORICAL, hits.cue(Category.HISTORICAL, intrinsic == Assertion.HISTORICAL ? "intrinsic" : "section:" + section));
     }
     return new Decision(Assertion.PRESENT, null);
   }

@@ -894,6 +894,9 @@ public final class Evaluator {
     return out;
   }
 
+  /** Infections that end: a past one is no infection now. */
+  private static final java.util.Set<String> RESOLVABLE = java.util.Set.of("hepatitis B", "hepatitis C");
+
   private Outcome condition(Predicate.Condition c, PatientRecord p) {
     List<Fact> facts = conditionFacts(c, p);
     if (facts.isEmpty()) {
@@ -907,6 +910,10 @@ public final class Evaluator {
       } else if (f.assertion() == Assertion.ABSENT) {
         absent.add(f);
       }
+    }
+    // Hepatitis B or C that is past ("resolved infection", "history of hepatitis C, SVR"): no infection now.
+    if (!positive.isEmpty() && RESOLVABLE.contains(c.name()) && positive.stream().allMatch(f -> f.assertion() == Assertion.HISTORICAL)) {
+      return Outcome.notMet(c.name() + " past or resolved, not current", evidence(positive));
     }
     if (!positive.isEmpty()) {
       return Outcome.met(c.name() + " recorded", evidence(positive));

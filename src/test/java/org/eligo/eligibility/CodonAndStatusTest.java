@@ -56,4 +56,16 @@ class CodonAndStatusTest {
     // A required mutation is still a requirement.
     assertEquals(v, PARSER.parse("I3", Kind.INCLUSION, "BRAF V600 mutation.").predicate());
   }
+
+  @Test
+  void aResolvedHepatitisBIsNoInfectionNowButAChronicOneIs() {
+    Predicate hbv = new Predicate.Condition("hepatitis B");
+    String resolved = "Hepatitis serology: HBsAg negative, anti-HBc positive, HBV DNA not detected (resolved infection).";
+    assertEquals(Verdict.NOT_MET, EVALUATOR.evaluate(Criterion.computable("E1", Kind.EXCLUSION, "text", hbv), patient(resolved)).result());
+    assertEquals(Verdict.MET, EVALUATOR.evaluate(Criterion.computable("E1", Kind.EXCLUSION, "text", hbv),
+        patient("Chronic hepatitis B, HBsAg positive, on tenofovir.")).result());
+    // HIV does not end: a history of it is the infection.
+    assertEquals(Verdict.MET, EVALUATOR.evaluate(Criterion.computable("E1", Kind.EXCLUSION, "text", new Predicate.Condition("HIV")),
+        patient("History of HIV, on ART, viral load undetectable.")).result());
+  }
 }
