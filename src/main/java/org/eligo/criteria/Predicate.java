@@ -276,6 +276,11 @@ public sealed interface Predicate {
       Objects.requireNonNull(name, "name");
     }
 
+    /** An infection that ends (hepatitis B or C): a past one is no infection now. */
+    public boolean resolvable() {
+      return name.equals("hepatitis B") || name.equals("hepatitis C");
+    }
+
     @Override
     public String category() {
       return "CONDITION";

@@ -894,9 +894,6 @@ public final class Evaluator {
     return out;
   }
 
-  /** Infections that end: a past one is no infection now. */
-  private static final java.util.Set<String> RESOLVABLE = java.util.Set.of("hepatitis B", "hepatitis C");
-
   private Outcome condition(Predicate.Condition c, PatientRecord p) {
     List<Fact> facts = conditionFacts(c, p);
     if (facts.isEmpty()) {
@@ -912,7 +909,7 @@ public final class Evaluator {
       }
     }
     // Hepatitis B or C that is past ("resolved infection", "history of hepatitis C, SVR"): no infection now.
-    if (!positive.isEmpty() && RESOLVABLE.contains(c.name()) && positive.stream().allMatch(f -> f.assertion() == Assertion.HISTORICAL)) {
+    if (!positive.isEmpty() && c.resolvable() && positive.stream().allMatch(f -> f.assertion() == Assertion.HISTORICAL)) {
       return Outcome.notMet(c.name() + " past or resolved, not current", evidence(positive));
     }
     if (!positive.isEmpty()) {

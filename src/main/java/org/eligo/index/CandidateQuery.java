@@ -101,8 +101,9 @@ public final class CandidateQuery {
     } else if (p instanceof Predicate.Not n) {
       return notMet(n.part(), cancers);
     } else if (p instanceof Predicate.Condition c) {
-      // a stated condition of the patient's own, by name or group
-      return keyword("condition", c.name().toLowerCase(Locale.ROOT));
+      // a stated condition of the patient's own, by name or group; the index does not tell a past
+      // hepatitis (which the evaluator finds not met) from a current one
+      return c.resolvable() ? null : keyword("condition", c.name().toLowerCase(Locale.ROOT));
     } else if (p instanceof Predicate.Metastasis m) {
       return metastasis(m);
     } else if (p instanceof Predicate.PriorTherapy t && (!t.drugs().isEmpty() || !t.classes().isEmpty())) {

@@ -137,4 +137,18 @@ class CandidateQueryTest {
     assertEquals(0, Cli.run("index", "--notes", notes.toString(), "--index", index.toString()).code());
     return index;
   }
+
+  @Test
+  void aPastHepatitisIsKeptForTheExactEvaluation() throws Exception {
+    Path index = smallIndex(new String[][] {
+        {"H1", "Metastatic triple-negative breast cancer. Hepatitis panel: HBsAg negative, anti-HBc positive, HBV DNA not detected (resolved infection)."},
+        {"H2", "Metastatic triple-negative breast cancer. Chronic hepatitis B, HBsAg positive, on entecavir."}});
+    Eligo eligo = new Eligo();
+    Trial tnbc = eligo.trials(Path.of("criteria/NCT02819518.json"), new Problems()).get(0);
+    try (PatientIndex idx = PatientIndex.openForReading(index)) {
+      Set<String> kept = idx.records(CandidateQuery.of(tnbc, eligo.lexicons().cancers()).query()).stream()
+          .map(PatientRecord::patientId).collect(Collectors.toSet());
+      assertTrue(kept.contains("H1"), kept::toString);
+    }
+  }
 }
