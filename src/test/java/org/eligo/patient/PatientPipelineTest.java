@@ -191,6 +191,14 @@ class PatientPipelineTest {
         .map(f -> ((Finding.Therapy) f.finding()).drug() + " " + f.assertion()).toList();
   }
 
+  /** Each current biomarker fact as "NAME value-or-category", from notes given as date, text, date, text... */
+  static List<String> biomarkers(String... datedTexts) {
+    return record(datedTexts).current(FactType.BIOMARKER).map(f -> {
+      Finding.Biomarker b = (Finding.Biomarker) f.finding();
+      return b.name() + " " + (b.value() != null ? b.value() : b.category());
+    }).toList();
+  }
+
   /** Each current variant fact as "GENE variant ASSERTION". */
   static List<String> variantStates(String text) {
     return record("2026-01-01", text).current(FactType.VARIANT).map(f -> {

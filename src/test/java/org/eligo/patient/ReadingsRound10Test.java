@@ -1,5 +1,6 @@
 package org.eligo.patient;
 
+import static org.eligo.patient.PatientPipelineTest.biomarkers;
 import static org.eligo.patient.PatientPipelineTest.record;
 import static org.eligo.patient.PatientPipelineTest.therapyStates;
 import static org.eligo.patient.PatientPipelineTest.variantStates;
@@ -12,13 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Readings added after blind set 10 was spent: each case is written here, not taken from its notes. */
 class ReadingsRound10Test {
-
-  private static List<String> biomarkers(String... datedTexts) {
-    return record(datedTexts).current(FactType.BIOMARKER).map(f -> {
-      Finding.Biomarker b = (Finding.Biomarker) f.finding();
-      return b.name() + " " + (b.value() != null ? b.value() : b.category());
-    }).toList();
-  }
 
   private static Finding.Variant onlyVariant(String text) {
     List<Finding.Variant> all = record("2026-01-01", text).current(FactType.VARIANT).map(f -> (Finding.Variant) f.finding()).toList();

@@ -1,23 +1,15 @@
 package org.eligo.patient;
 
+import static org.eligo.patient.PatientPipelineTest.biomarkers;
 import static org.eligo.patient.PatientPipelineTest.record;
 import static org.eligo.patient.PatientPipelineTest.variantStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.eligo.extract.FactType;
-import org.eligo.extract.Finding;
 import org.junit.jupiter.api.Test;
 
 /** Readings added after blind set 9 was spent: each case is written here, not taken from its notes. */
 class ReadingsRound9Test {
-
-  private static List<String> biomarkers(String text) {
-    return record("2026-01-01", text).current(FactType.BIOMARKER).map(f -> {
-      Finding.Biomarker b = (Finding.Biomarker) f.finding();
-      return b.name() + " " + (b.value() != null ? b.value() : b.category());
-    }).toList();
-  }
 
   @Test
   void noPathogenicVariantsDetectedInAListNegatesItsGenes() {
@@ -36,14 +28,14 @@ class ReadingsRound9Test {
 
   @Test
   void aPdl1ScoreLineUnderItsHeadingIsPdl1() {
-    assertEquals(List.of("PD-L1 CPS 22.0"), biomarkers("Combined positive score (CPS): 22"));
-    assertEquals(List.of(), biomarkers("Charlson comorbidity score: 4"));
+    assertEquals(List.of("PD-L1 CPS 22.0"), biomarkers("2026-01-01", "Combined positive score (CPS): 22"));
+    assertEquals(List.of(), biomarkers("2026-01-01", "Charlson comorbidity score: 4"));
   }
 
   @Test
   void allFourMmrProteinsKeptIsProficient() {
-    assertEquals(List.of("MMR pMMR"), biomarkers("MMR IHC: MLH1, MSH2, MSH6 and PMS2 expression retained."));
-    assertEquals(List.of(), biomarkers("MLH1/PMS2 intact."));
+    assertEquals(List.of("MMR pMMR"), biomarkers("2026-01-01", "MMR IHC: MLH1, MSH2, MSH6 and PMS2 expression retained."));
+    assertEquals(List.of(), biomarkers("2026-01-01", "MLH1/PMS2 intact."));
   }
 
   @Test
@@ -64,7 +56,7 @@ class ReadingsRound9Test {
 
   @Test
   void mmrProteinsLostAreDeficient() {
-    assertEquals(List.of("MMR dMMR"), biomarkers("MSH2 and MSH6 lost; MLH1, PMS2 retained."));
-    assertEquals(List.of(), biomarkers("Germline panel: MLH1, MSH2, MSH6, PMS2 negative."));
+    assertEquals(List.of("MMR dMMR"), biomarkers("2026-01-01", "MSH2 and MSH6 lost; MLH1, PMS2 retained."));
+    assertEquals(List.of(), biomarkers("2026-01-01", "Germline panel: MLH1, MSH2, MSH6, PMS2 negative."));
   }
 }
