@@ -119,6 +119,12 @@ public final class FactAgreement {
                   her2.add(goldHer2(f, part));
                 }
               }
+              // "2+" with detail "ISH not amplified, ratio 1.1": the ISH result the gold wrote beside the score.
+              java.util.regex.Matcher ish = GOLD_ISH_DETAIL.matcher(f.path("detail").asText(""));
+              if (ish.find() && !"ISH".equals(goldHer2(f, category).assay())) {
+                boolean amplified = ish.group(1).equalsIgnoreCase("amplified") || ish.group(1).equalsIgnoreCase("positive");
+                her2.add(new Finding.Biomarker("HER2", null, amplified ? "amplified" : "not amplified", null, "ISH"));
+              }
               continue;
             }
             String key = biomarkerKey(name, v, category);
@@ -233,6 +239,8 @@ public final class FactAgreement {
   /** The biomarkers the extraction issue names; others a gold file lists (Ki-67, M-protein) are not scored. */
   static final Set<String> SCORED_BIOMARKERS =
       Set.of("PD-L1 TPS", "PD-L1 CPS", "PD-L1 IC", "TMB", "MSI", "MMR", "HER2", "ER", "PR");
+  private static final java.util.regex.Pattern GOLD_ISH_DETAIL = java.util.regex.Pattern.compile(
+      "(?i)\\b[FSCD]?ISH\\b[^;,]{0,20}?\\b(not amplified|non-amplified|negative|amplified|positive)\\b");
   private static final java.util.regex.Pattern WRITTEN_BOUND = java.util.regex.Pattern.compile("^\\s*(<=?|>=?|≥|≤)\\s*(\\d+(?:\\.\\d+)?)\\s*%?\\s*$");
 
   static String biomarkerKey(String name, Double value, String category) {

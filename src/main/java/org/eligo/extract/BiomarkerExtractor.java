@@ -34,7 +34,7 @@ final class BiomarkerExtractor implements Extractor {
   private static final Pattern IHC_SCORE = Pattern.compile(
       "^[^.;]{0,25}?(?:IHC|immunohistochemistry|score)?[^.;0-9]{0,12}?\\b([0-3])\\s*\\+|^[^.;]{0,20}?\\bIHC\\s*(?:score\\s*)?(?:of\\s*)?([0-3])\\b|^[^.;]{0,20}?\\b(0)\\s*(?:by IHC)"
           // "HER2 0", "HER2 (4B5): 0 (negative)": a zero needs no plus sign.
-          + "|^\\s*(?:\\([A-Za-z0-9 .-]{1,12}\\)\\s*)?(?:IHC\\s*)?[:=]?\\s*(0)(?![0-9%/+]|[.,][0-9])",
+          + "|^\\s*(?:\\([A-Za-z0-9 .-]{1,24}\\)\\s*)?(?:IHC\\s*)?[:=]?\\s*(0)(?![0-9%/+]|[.,][0-9])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ISH = Pattern.compile(
       // The result may follow the report's figures: "dual ISH: HER2/CEP17 ratio 2.6; average HER2 copy number 6.1 -> AMPLIFIED".
@@ -45,7 +45,8 @@ final class BiomarkerExtractor implements Extractor {
           + "|\\b(?:FISH|ISH|SISH|CISH|DISH)\\s?([+-])(?![\\w+-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HER2_STATUS = Pattern.compile(
-      "^\\s*(?:-|\\s)?\\s*(positive|negative|low|\\+(?![0-9])|-(?![0-9A-Za-z>])|amplified)", Pattern.CASE_INSENSITIVE);
+      "^\\s*(?:-|\\s)?\\s*(?:(?:is|was|gene)\\s+)?(positive|negative|low|\\+(?![0-9])|-(?![0-9A-Za-z>])|amplified|not amplified|non-?amplified|unamplified)",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Pattern HORMONE = Pattern.compile(
       "\\b(ER|PR|PgR|estrogen receptor|progesterone receptor)(?:\\s*(?:/|and)\\s*(PR|PgR|progesterone receptor))?"
@@ -54,8 +55,12 @@ final class BiomarkerExtractor implements Extractor {
           // "ER 0, PR 0": a zero is none, in percent or Allred alike.
           + "|(0)(?![0-9%/+]|[.,][0-9])"
           // "ER Allred 7/8", "PR: Allred score 2": 0-2 is negative, 3-8 positive
-          + "|Allred(?:\\s+score)?\\s*(?:of\\s*)?[:=]?\\s*([0-8])(?:\\s*/\\s*8)?(?![0-9]))",
+          + "|Allred(?:\\s+score)?\\s*(?:of\\s*)?[:=]?\\s*([0-8])(?:\\s*/\\s*8)?(?![0-9])"
+          // "ER-low (3%)", "ER: low positive, about 5% of nuclei": 1-10% stained is low but positive (ASCO/CAP 2020)
+          + "|(low)(?:[- ]positive)?\\b(?:[^.;0-9%]{0,30}?" + NUM + "\\s*%)?)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIKENED = Pattern.compile(
+      "\\b(?:like|as|resembl\\w*|similar to|akin to|treated as)\\s+(?:an?\\s+|the\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRIPLE_NEGATIVE = Pattern.compile("\\btriple[- ]negative\\b|\\bTNBC\\b", Pattern.CASE_INSENSITIVE);
 
   /** Where each pattern may start: every alternative begins at a word boundary with one of its words. */
@@ -77,7 +82,7 @@ final class BiomarkerExtractor implements Extractor {
   private static final Pattern MSI_LABEL = Pattern.compile(
       "\\b(?:MSI|microsatellite (?:instability|status))(?:\\s+status)?\\s*(?::|=|-|is|was)?\\s*(?:MSI?-)?(stable|high|low)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MMR = Pattern.compile(
-      "\\b(dMMR|pMMR|MMR[ -](?:deficient|deficiency|proficient|intact)|mismatch repair[ -](?:deficient|deficiency|proficient|intact)"
+      "\\b(dMMR|pMMR|MMR(?:\\s+(?:IHC|by IHC|status|proteins?))?\\s*(?:[ :-]|is|are)\\s*(?:deficient|deficiency|proficient|intact)|mismatch repair[ -](?:deficient|deficiency|proficient|intact)"
           + "|(?:deficient|proficient|intact) (?:mismatch repair|MMR)"
           + "|loss of (?:nuclear )?(?:expression of )?(?:MLH1|MSH2|MSH6|PMS2)(?:(?:,| and|/|\\s)+(?:MLH1|MSH2|MSH6|PMS2))*(?: (?:protein )?expression)?"
           + "|(?:retained|intact|preserved) (?:nuclear )?(?:expression of )?(?:all four |all 4 )?(?:MMR proteins|mismatch repair proteins|MLH1)"
@@ -92,7 +97,9 @@ final class BiomarkerExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TMB = Pattern.compile(
       "\\b(?:TMB|tumou?r mutational burden)(?:\\s{2,}|[^0-9.;]){0,20}?" + NUM
-          + "\\s*(mut(?:ation)?s?\\s*(?:/|per)\\s*(?:Mb|megabase)|/Mb)|\\b(TMB[- ]high|TMB[- ]low|TMB-H)\\b",
+          + "\\s*(mut(?:ation)?s?\\s*(?:/|per)\\s*(?:Mb|megabase)|/Mb)|\\b(TMB[- ]high|TMB[- ]low|TMB-H)\\b"
+          // "MSI stable; TMB 2.1": a report's bare figure is in mutations per megabase
+          + "|\\bTMB\\s*(?:[:=]|is|of)?\\s*" + NUM + "(?=\\s*(?:[;,)]|$|\\.(?![0-9])|\\((?:low|high|intermediate)))",
       Pattern.CASE_INSENSITIVE);
 
   @Override
@@ -145,8 +152,9 @@ final class BiomarkerExtractor implements Extractor {
     }
     m = TMB.matcher(t);
     for (int at = 0; TMB_STARTS.find(m, t, at); at = m.end()) {
-      Finding.Biomarker b = m.group(1) != null
-          ? new Finding.Biomarker("TMB", Double.parseDouble(m.group(1)), null, "mut/Mb", null)
+      String figure = m.group(1) != null ? m.group(1) : m.group(4);
+      Finding.Biomarker b = figure != null
+          ? new Finding.Biomarker("TMB", Double.parseDouble(figure), null, "mut/Mb", null)
           : new Finding.Biomarker("TMB", null, m.group(3).toLowerCase(Locale.ROOT).contains("h") ? "high" : "low", null, null);
       out.add(s.mention(b, m.start(), m.end(), "biomarker.tmb"));
     }
@@ -201,8 +209,9 @@ final class BiomarkerExtractor implements Extractor {
       } else if (st.lookingAt() && !symbolInResultList(t, h)) {
         String w = st.group(1).toLowerCase(Locale.ROOT);
         String cat = w.equals("+") ? "positive" : w.equals("-") ? "negative" : w;
-        if (cat.equals("amplified")) {
-          out.add(s.mention(new Finding.Biomarker("HER2", null, "amplified", null, "ISH"), h.start(), h.end() + st.end(), "biomarker.her2.ish"));
+        if (cat.endsWith("amplified")) {
+          String ish = cat.equals("amplified") ? cat : "not amplified";
+          out.add(s.mention(new Finding.Biomarker("HER2", null, ish, null, "ISH"), h.start(), h.end() + st.end(), "biomarker.her2.ish"));
         } else {
           out.add(s.mention(new Finding.Biomarker("HER2", null, cat, null, null), h.start(), h.end() + st.end(), "biomarker.her2.status"));
         }
@@ -236,6 +245,9 @@ final class BiomarkerExtractor implements Extractor {
       if (m.group(6) != null) {
         cat = "negative";
         value = null;
+      } else if (m.group(9) != null) {
+        cat = "positive";
+        value = m.group(10) == null ? null : Double.parseDouble(m.group(10));
       } else if (m.group(8) != null) {
         cat = Integer.parseInt(m.group(8)) >= 3 ? "positive" : "negative";
       } else if (status != null) {
@@ -250,6 +262,9 @@ final class BiomarkerExtractor implements Extractor {
     }
     Matcher tn = TRIPLE_NEGATIVE.matcher(t);
     for (int at = 0; TRIPLE_STARTS.find(tn, t, at); at = tn.end()) {
+      if (LIKENED.matcher(t).region(Math.max(0, tn.start() - 24), tn.start()).find()) {
+        continue; // "behaves like a triple-negative cancer": a comparison, not the receptor results
+      }
       for (String name : List.of("ER", "PR", "HER2")) {
         out.add(s.mention(new Finding.Biomarker(name, null, "negative", null, null), tn.start(), tn.end(), "biomarker.triple-negative"));
       }

@@ -83,7 +83,7 @@ final class MetastasisExtractor implements Extractor {
           + "|\\bnot\\s+(?:to\\s+)?treat\\s+(?:the\\s+)?(?:brain|intracranial|CNS)\\s+(?:lesions?|metastas[ie]s|mets)\\b"
           // brain-directed treatment still to come: "SRS scheduled 7/28", "awaiting SRS", "Rad Onc (SRS planning)"
           + "|\\b(?:SRS|WBRT|radiosurgery|gamma knife)\\s+(?:is\\s+)?(?:scheduled|planned|planning)\\b"
-          + "|\\b(?:awaiting|scheduled for|plan for|referred for|referral for)\\s+(?:SRS|WBRT|radiosurgery|gamma knife)\\b",
+          + "|\\b(?:awaiting|scheduled for|plans?(?:\\s+for)?|planning|referred for|referral for)\\s+(?:SRS|WBRT|radiosurgery|gamma knife)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where UNTREATED_IN_NOTE may start: each alternative begins at a word boundary with one of these ("no" also for "not yet"). */
   private static final WordStarts UNTREATED_STARTS = new WordStarts("no", "without", "defer", "hold", "untreated",
@@ -129,11 +129,7 @@ final class MetastasisExtractor implements Extractor {
         if (NO_NEW_BEFORE.matcher(t).region(Math.max(0, m.start() - 12), m.start()).find()) {
           continue; // "no new intracranial metastases" says nothing of the lesions already known
         }
-        MetStatus status = brainStatus(t, m.start(), m.end());
-        String note = s.document().note().text();
-        if (status == MetStatus.UNKNOWN && UNTREATED_STARTS.find(UNTREATED_IN_NOTE.matcher(note), note, 0)) {
-          status = MetStatus.ACTIVE;
-        }
+        MetStatus status = withheld(s, brainStatus(t, m.start(), m.end()));
         out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
         brain = true;
       }
@@ -149,7 +145,8 @@ final class MetastasisExtractor implements Extractor {
     }
     if (imaging && !brain && IMAGING_STARTS.find(m = BRAIN_IMAGING_LESIONS.matcher(t), t, 0)) {
       int lesions = t.lastIndexOf(' ', m.end() - 1) + 1;
-      out.add(s.mention(new Finding.Metastasis("brain", brainStatus(t, lesions, m.end())), m.start(), m.end(), "metastasis.brain-imaging-lesions"));
+      out.add(s.mention(new Finding.Metastasis("brain", withheld(s, brainStatus(t, lesions, m.end()))), m.start(), m.end(),
+          "metastasis.brain-imaging-lesions"));
       brain = true;
     }
     if (imaging && !brain && ((m = NONE_ON_BRAIN_IMAGING.matcher(t)).find()
@@ -171,6 +168,12 @@ final class MetastasisExtractor implements Extractor {
       String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
       out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(), m.end(), "metastasis.site"));
     }
+  }
+
+  /** A status the sentence left open is ACTIVE when the note withholds or has yet to give brain-directed treatment. */
+  private static MetStatus withheld(Snippet s, MetStatus status) {
+    String note = s.document().note().text();
+    return status == MetStatus.UNKNOWN && UNTREATED_STARTS.find(UNTREATED_IN_NOTE.matcher(note), note, 0) ? MetStatus.ACTIVE : status;
   }
 
   /**

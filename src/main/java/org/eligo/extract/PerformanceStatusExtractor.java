@@ -15,7 +15,7 @@ final class PerformanceStatusExtractor implements Extractor {
   private static final WordStarts KPS_STARTS = new WordStarts("kps", "karnofsky");
   private static final WordStarts PS_STARTS = new WordStarts("performance", "ps");
   private static final Pattern ECOG = Pattern.compile(
-      "\\b(?:ECOG|Zubrod|WHO)(?:[ -]?(?:PS|performance[ -]status))?(?:\\s*(?:score|grade))?(?:\\s*(?:of|is|was|=|:|-))?\\s*([0-4])(?![0-9%]|\\.[0-9]|\\s*(?:-|to)\\s*[0-4])",
+      "\\b(?:ECOG|Zubrod|WHO)(?:[ -]?(?:PS|performance[ -]status))?(?:\\s*(?:score|grade))?(?:\\s*(?:of|is|was|=|:|-))?\\s*([0-4]|(?:zero|one|two|three|four)\\b)(?![0-9%]|\\.[0-9]|\\s*(?:-|to)\\s*(?:[0-4]|one|two|three|four)\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PS = Pattern.compile(
       "\\b(?:performance[ -]status|PS)(?:\\s*(?:score))?(?:\\s*(?:of|is|was|=|:|-))?\\s*([0-4])(?![0-9%]|\\.[0-9])",
@@ -31,7 +31,7 @@ final class PerformanceStatusExtractor implements Extractor {
     if (s.has(ECOG_KEYS)) {
       Matcher m = ECOG.matcher(t);
       for (int at = 0; ECOG_STARTS.find(m, t, at); at = m.end()) {
-        out.add(s.mention(new Finding.PerformanceStatus("ECOG", Integer.parseInt(m.group(1))), m.start(), m.end(), "ps.ecog"));
+        out.add(s.mention(new Finding.PerformanceStatus("ECOG", grade(m.group(1))), m.start(), m.end(), "ps.ecog"));
         ecogEnd = m.end();
       }
     }
@@ -52,5 +52,13 @@ final class PerformanceStatusExtractor implements Extractor {
         out.add(s.mention(new Finding.PerformanceStatus("ECOG", Integer.parseInt(p.group(1))), p.start(), p.end(), "ps.bare"));
       }
     }
+  }
+
+  private static final List<String> SPELLED = List.of("zero", "one", "two", "three", "four");
+
+  /** "ECOG 1", "ECOG zero": a digit or its word. */
+  private static int grade(String written) {
+    int word = SPELLED.indexOf(written.toLowerCase(java.util.Locale.ROOT));
+    return word >= 0 ? word : Integer.parseInt(written);
   }
 }

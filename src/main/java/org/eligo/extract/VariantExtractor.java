@@ -37,7 +37,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter|(?:likely )?pathogenic|germline|somatic|heterozygous|homozygous)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?:(?=[cpg]\\.)))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s*:?\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter|(?:likely )?pathogenic|germline|somatic|heterozygous|homozygous)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?(?::(?=[cpg]\\.)|(?=\\s*[,|;]?\\s*[cpg]\\.))))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -54,6 +54,10 @@ final class VariantExtractor implements Extractor {
       "^(deletion|insertion|skipping|duplication)s?\\s+(?:in|of|within)\\s+exon\\s*(\\d{1,2})", Pattern.CASE_INSENSITIVE);
   private static final Pattern AMP = Pattern.compile(
       "^[\\s|:-]*(?:gene\\s+)?(amplification|amplified|amp\\b|copy[ -]number gain|high-level gain)", Pattern.CASE_INSENSITIVE);
+  /** A breast report, where "HER2 not amplified" is the receptor's ISH result only. */
+  private static final Pattern BREAST_NOTE = Pattern.compile("(?i:breast|CEP17)|\\b(?:ER|PR|HR)\\b");
+  private static final Pattern NOT_AMP = Pattern.compile(
+      "^[\\s|:-]*(?:gene\\s+)?(?:(?:is|was)\\s+)?(?:not\\s+amplified|non-?amplified|unamplified)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOSS = Pattern.compile(
       "^(?:/[A-Z0-9](?=\\s))?[\\s|:-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
   private static final Pattern REARR = Pattern.compile(
@@ -243,7 +247,8 @@ final class VariantExtractor implements Extractor {
       if (t.startsWith("p53", g.start()) && IHC_AFTER.matcher(after).lookingAt()) {
         continue; // "p53 IHC: wild-type pattern": a stain, not a sequencing result
       }
-      if (receptor && AMP.matcher(after).lookingAt() && RECEPTOR_CONTEXT.matcher(t).find()) {
+      if (receptor && (AMP.matcher(after).lookingAt() && RECEPTOR_CONTEXT.matcher(t).find()
+          || NOT_AMP.matcher(after).lookingAt() && (RECEPTOR_CONTEXT.matcher(t).find() || BREAST_NOTE.matcher(s.document().note().text()).find()))) {
         continue; // "HR-negative, HER2-amplified breast cancer": the receptor's ISH result, read as a biomarker
       }
       if (DRUG_TAIL.matcher(after).lookingAt()) {
@@ -475,6 +480,11 @@ final class VariantExtractor implements Extractor {
 
   private int present(Snippet s, String gene, int gStart, int gEnd, String after, List<Mention> out) {
     Matcher m;
+    if ((m = NOT_AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
+      // "HER2 not amplified" on a colorectal panel: the copy-number result, no amplification
+      out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp", org.eligo.core.Assertion.ABSENT));
+      return 1;
+    }
     if ((m = AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
       out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp"));
       return 1;

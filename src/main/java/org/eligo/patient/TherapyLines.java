@@ -38,6 +38,8 @@ final class TherapyLines {
     String time;
     boolean toxicity;
     boolean progression;
+    /** Drugs written in a maintenance clause ("then HP + letrozole maintenance"). */
+    final Set<String> maintenance = new TreeSet<>();
   }
 
   /** Classes too broad to say that one drug stands in for another. */
@@ -188,6 +190,9 @@ final class TherapyLines {
       Regimen r = regimens.computeIfAbsent(key + course(am, t, mentions, key, startsOfItem.get(key), noteText), k -> new Regimen());
       // A regimen name such as carboplatin/pemetrexed stands for its components.
       r.parts.addAll(partsOf.apply(t.drug()));
+      if (maintenanceClause(am, noteText)) {
+        r.maintenance.addAll(partsOf.apply(t.drug()));
+      }
       r.names.add(t.drug());
       r.evidence.add(am.mention().evidence());
       r.stated = r.stated != null ? r.stated : t.course().line();
@@ -201,6 +206,7 @@ final class TherapyLines {
     for (Regimen r : regimens.values()) {
       r.stated = r.stated != null ? r.stated : r.names.stream().map(statedForDrug::get).filter(Objects::nonNull).findFirst().orElse(null);
     }
+    joinMaintenance(new ArrayList<>(regimens.values()));
     List<Regimen> summaries = regimens.values().stream().filter(r -> summary(r, regimens.values())).toList();
     regimens.values().removeAll(summaries);
     List<Regimen> distinct = new ArrayList<>();
@@ -296,6 +302,59 @@ final class TherapyLines {
       dated = "@" + (own != null ? own : starts.first());
     }
     return "#" + breaks + dated;
+  }
+
+  /**
+   * "THP x6, then HP + letrozole maintenance" after "C1 docetaxel + trastuzumab + pertuzumab": a
+   * drug added for maintenance continues the line whose drugs it is written with, so that line
+   * takes it in.
+   */
+  private static void joinMaintenance(List<Regimen> inOrder) {
+    for (int j = 0; j < inOrder.size(); j++) {
+      Regimen r = inOrder.get(j);
+      if (r.maintenance.isEmpty()) {
+        continue;
+      }
+      for (int i = 0; i < j; i++) {
+        Regimen o = inOrder.get(i);
+        Set<String> added = new TreeSet<>(r.parts);
+        added.removeAll(o.parts);
+        if (!added.isEmpty() && added.size() < r.parts.size() && r.maintenance.containsAll(added)) {
+          o.parts.addAll(added);
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Pattern CLAUSE_EDGE = Pattern.compile(
+      "[;.]|\\b(?:then|followed by|after|switched|started|progress\\w*|PD)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Whether the clause of a mention (between ";", ".", "then", "after", ...) calls it maintenance. */
+  private static boolean maintenanceClause(AssertedMention am, Map<String, String> noteText) {
+    String text = noteText.get(am.mention().evidence().noteId());
+    if (text == null) {
+      return false;
+    }
+    int from = Math.max(0, am.mention().sentence().start());
+    int to = Math.min(text.length(), am.mention().sentence().end());
+    int at = am.mention().span().start();
+    int end = am.mention().span().end();
+    if (from > at || end > to) {
+      return false;
+    }
+    int start = from;
+    int stop = to;
+    Matcher m = CLAUSE_EDGE.matcher(text).region(from, to);
+    while (m.find()) {
+      if (m.end() <= at) {
+        start = m.end();
+      } else if (m.start() >= end) {
+        stop = m.start();
+        break;
+      }
+    }
+    return MAINTENANCE.matcher(text).region(start, stop).find();
   }
 
   private static final Pattern ADVANCED_DISEASE = Pattern.compile(

@@ -70,7 +70,7 @@ class BatchCommandTest {
     List<String> rows = Files.readAllLines(out.resolve("NCT04303780/ranked.csv"));
     assertEquals(75, rows.size());
     assertEquals("rank,patientId,status,score,decidedBy,met,notMet,unknown,deferred", rows.get(0));
-    assertEquals("1,P001,ELIGIBLE,0.980,all criteria met or deferred (10 read from records),6,4,0,4", rows.get(1));
+    assertEquals("1,P001,ELIGIBLE,0.990,all criteria met or deferred (10 read from records),6,4,0,4", rows.get(1));
     List<String> jsonl = Files.readAllLines(out.resolve("NCT04303780/ranked.jsonl"));
     for (int i = 0; i < jsonl.size(); i++) {
       JsonNode o = JSON.readTree(jsonl.get(i));
@@ -246,13 +246,13 @@ class BatchCommandTest {
     List<String> expected = List.of(
         "{\"trialId\":\"NCT02576431\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.543,\"rank\":1,"
             + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.525,\"previousRank\":" + firstRank.get("NCT02576431") + "}",
-        "{\"trialId\":\"NCT04303780\",\"patientId\":\"P001\",\"alert\":\"became_eligible\",\"status\":\"ELIGIBLE\",\"score\":0.98,\"rank\":1,"
+        "{\"trialId\":\"NCT04303780\",\"patientId\":\"P001\",\"alert\":\"became_eligible\",\"status\":\"ELIGIBLE\",\"score\":0.99,\"rank\":1,"
             + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.567,\"previousRank\":" + firstRank.get("NCT04303780") + "}",
         "{\"trialId\":\"NCT04656652\",\"patientId\":\"P001\",\"alert\":\"became_eligible\",\"status\":\"ELIGIBLE\",\"score\":0.958,\"rank\":2,"
             + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.567,\"previousRank\":" + firstRank.get("NCT04656652") + "}");
     assertEquals(expected, Files.readAllLines(o.resolve("alerts.jsonl")));
     String html = Files.readString(o.resolve("NCT04303780/report.html"));
-    assertTrue(html.contains("<tr class=\"ELIGIBLE\"><td>P001</td><td>became_eligible</td><td class=\"st\">ELIGIBLE 0.980, rank 1</td>"
+    assertTrue(html.contains("<tr class=\"ELIGIBLE\"><td>P001</td><td>became_eligible</td><td class=\"st\">ELIGIBLE 0.990, rank 1</td>"
         + "<td>UNDETERMINED 0.567, rank " + firstRank.get("NCT04303780") + "</td></tr>"), html);
     JsonNode r = JSON.readTree(o.resolve("run.json").toFile());
     assertEquals(3, r.get("alerts").asInt());

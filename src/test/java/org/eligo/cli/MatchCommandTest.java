@@ -40,7 +40,7 @@ class MatchCommandTest {
     assertEquals(0, match.code(), match.err());
     List<String> lines = match.out().lines().toList();
     assertEquals(24, lines.size());
-    assertTrue(lines.get(0).startsWith("{\"trialId\":\"NCT04303780\",\"patientId\":\"P001\",\"status\":\"ELIGIBLE\",\"score\":0.98,\"rank\":1,"),
+    assertTrue(lines.get(0).startsWith("{\"trialId\":\"NCT04303780\",\"patientId\":\"P001\",\"status\":\"ELIGIBLE\",\"score\":0.99,\"rank\":1,"),
         lines.get(0));
     List<String> order = List.of("ELIGIBLE", "UNDETERMINED", "INELIGIBLE");
     int last = 0;
@@ -75,7 +75,7 @@ class MatchCommandTest {
     List<String> lines = new ArrayList<>(match.out().lines().toList());
     assertEquals("P001", lines.get(0));
     assertEquals("  1 trials: 1 eligible, 0 undetermined, 0 ineligible", lines.get(1));
-    assertTrue(lines.get(3).startsWith("     1  NCT04303780  ELIGIBLE     0.980  all criteria met or deferred"), lines.get(3));
+    assertTrue(lines.get(3).startsWith("     1  NCT04303780  ELIGIBLE     0.990  all criteria met or deferred"), lines.get(3));
   }
 
   @Test

@@ -53,6 +53,11 @@ class EvalTest {
     assertEquals(java.util.Set.of("HER2 negative"), gold("biomarkers",
         "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"2+ / ISH not amplified\"}"));
     assertEquals(java.util.Set.of(), gold("biomarkers", "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"pending\"}"));
+    // The ISH result the gold gives in the detail of an IHC score counts with it.
+    assertEquals(java.util.Set.of("HER2 negative"), gold("biomarkers",
+        "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"2+\",\"detail\":\"ISH not amplified, ratio 1.3\"}"));
+    assertEquals(java.util.Set.of("HER2 positive"), gold("biomarkers",
+        "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"2+\",\"detail\":\"FISH amplified (ratio 2.8)\"}"));
     // IHC 2+ alone awaits ISH: no status; a superseded result is not read.
     assertEquals(java.util.Set.of(), gold("biomarkers",
         "{\"type\":\"BIOMARKER\",\"name\":\"HER2\",\"category\":\"2+\"}",
