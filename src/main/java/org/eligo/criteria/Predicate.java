@@ -276,10 +276,16 @@ public sealed interface Predicate {
       Objects.requireNonNull(name, "name");
     }
 
-    /** An infection that ends (hepatitis B or C): a past one is no infection now. */
+    /**
+     * A state that ends (hepatitis B or C infection, a pregnancy, breast-feeding): a past one is
+     * none now.
+     */
     public boolean resolvable() {
-      return name.equals("hepatitis B") || name.equals("hepatitis C");
+      return RESOLVABLE.contains(name);
     }
+
+    private static final java.util.Set<String> RESOLVABLE =
+        java.util.Set.of("hepatitis B", "hepatitis C", "pregnancy", "breast-feeding", "pregnancy or breast-feeding");
 
     @Override
     public String category() {

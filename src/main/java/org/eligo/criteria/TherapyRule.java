@@ -53,6 +53,7 @@ final class TherapyRule implements Rule {
   private static final Pattern MAX = Pattern.compile(
       "(no more than|not more than|up to|at most|\u2264|<=|<|a maximum of|maximum of|fewer than|less than)\\s*" + NUMW + "\\s+"
           + LINE_NOUN);
+  private static final Pattern LINES_OF = Pattern.compile("\\s+(?:of|containing)\\s+((?:[a-z0-9/-]+\\s+){0,2}?[a-z0-9/-]+)\\b");
   private static final Pattern BETWEEN = Pattern.compile(NUMW + "\\s*(?:-|to|or)\\s*" + NUMW + "\\s+" + LINE_NOUN);
   private static final Pattern EXACT = Pattern.compile("(?<![\\w\u2265\u2264<>=-]\\s?)" + NUMW + "\\s+(?:prior|previous)\\s+" + LINE_NOUN);
   private static final Pattern NAIVE = Pattern.compile(
@@ -366,6 +367,13 @@ final class TherapyRule implements Rule {
         continue;
       }
       String noun = m.group(nounGroup);
+      // "1 or 2 prior lines of chemotherapy": the class written after the noun is what the lines hold.
+      int to = end;
+      Matcher of = LINES_OF.matcher(lower).region(end, lower.length());
+      if (of.lookingAt() && (!classes.findAll(of.group(1)).isEmpty() || !drugs.matcher().findAll(of.group(1)).isEmpty())) {
+        noun = noun + " " + of.group(1);
+        to = of.end();
+      }
       // "≥ 1 prior regimen" of chemotherapy: which class the count is of, if any.
       Set<String> cls = new LinkedHashSet<>();
       Set<String> drugNames = new LinkedHashSet<>();
@@ -410,16 +418,17 @@ final class TherapyRule implements Rule {
           r.note("'" + m.group().trim() + "' read as exactly " + lo);
         }
       }
-      done.add(new int[] {start, end});
+      done.add(new int[] {start, to});
       s.mask(start, end);
       if (cls.isEmpty() && drugNames.isEmpty()) {
-        r.add(new Part(new Predicate.PriorTherapy(null, null, min, max), start, end));
+        r.add(new Part(new Predicate.PriorTherapy(null, null, min, max), start, to));
       } else if (min != null && min == 1 && max == null) {
-        r.add(new Part(new Predicate.PriorTherapy(drugNames, cls, null, null), start, end));
+        r.add(new Part(new Predicate.PriorTherapy(drugNames, cls, null, null), start, to));
       } else if (max != null && max == 0) {
-        r.add(new Part(new Predicate.Not(new Predicate.PriorTherapy(drugNames, cls, null, null)), start, end));
+        r.add(new Part(new Predicate.Not(new Predicate.PriorTherapy(drugNames, cls, null, null)), start, to));
       } else {
-        r.gap("THERAPY", "number of prior lines of one drug class");
+        // "2 or more lines of chemotherapy": counted over the lines that held the class
+        r.add(new Part(new Predicate.PriorTherapy(drugNames, cls, min, max), start, to));
       }
       setting(s, r, end);
     }

@@ -679,6 +679,9 @@ public final class Evaluator {
   }
 
   private Outcome therapy(Predicate.PriorTherapy t, PatientRecord p) {
+    if ((!t.drugs().isEmpty() || !t.classes().isEmpty()) && (t.minLines() != null || t.maxLines() != null)) {
+      return linesWith(t, p);
+    }
     if (!t.drugs().isEmpty() || !t.classes().isEmpty()) {
       String what = described(t, x -> java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
           .collect(Collectors.joining(" or ")));
@@ -718,6 +721,33 @@ public final class Evaluator {
     boolean ok = (t.minLines() == null || lines >= t.minLines()) && (t.maxLines() == null || lines <= t.maxLines());
     String reason = lines + " prior systemic line" + (lines == 1 ? "" : "s") + " (required " + bounds(t.minLines(), t.maxLines()) + ")";
     return ok ? Outcome.met(reason, p.priorLinesEvidence()) : Outcome.notMet(reason, p.priorLinesEvidence());
+  }
+
+  /**
+   * "1 or 2 prior lines of chemotherapy": the lines for advanced disease that held one of the
+   * drugs or classes, counted once each. Where the notes give no count of prior lines the
+   * history is unknown.
+   */
+  private Outcome linesWith(Predicate.PriorTherapy t, PatientRecord p) {
+    String what = java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
+        .collect(Collectors.joining(" or "));
+    if (p.priorLines() == null) {
+      return Outcome.unmentioned("prior " + what);
+    }
+    java.util.Set<Integer> lines = new java.util.TreeSet<>();
+    List<Fact> given = new ArrayList<>();
+    for (Fact f : p.factsOf(FactType.THERAPY)) {
+      Finding.Therapy x = (Finding.Therapy) f.finding();
+      if (f.ownPositive() && x.setting() == null && x.course().line() != null && received(t, x)) {
+        lines.add(x.course().line());
+        given.add(f);
+      }
+    }
+    int n = lines.size();
+    boolean ok = (t.minLines() == null || n >= t.minLines()) && (t.maxLines() == null || n <= t.maxLines());
+    String reason = n + " prior line" + (n == 1 ? "" : "s") + " with " + what + " (required " + bounds(t.minLines(), t.maxLines()) + ")";
+    List<Evidence> ev = given.isEmpty() ? p.priorLinesEvidence() : evidence(given);
+    return ok ? Outcome.met(reason, ev) : Outcome.notMet(reason, ev);
   }
 
   /**

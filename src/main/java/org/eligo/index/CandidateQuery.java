@@ -106,6 +106,10 @@ public final class CandidateQuery {
       return c.resolvable() ? null : keyword("condition", c.name().toLowerCase(Locale.ROOT));
     } else if (p instanceof Predicate.Metastasis m) {
       return metastasis(m);
+    } else if (p instanceof Predicate.PriorTherapy t && (!t.drugs().isEmpty() || !t.classes().isEmpty())
+        && (t.minLines() != null || t.maxLines() != null)) {
+      // a count of lines that held the drugs or classes: the index holds no such count
+      return null;
     } else if (p instanceof Predicate.PriorTherapy t && (!t.drugs().isEmpty() || !t.classes().isEmpty())) {
       // any one drug or class received makes the whole MET
       List<Query> one = new ArrayList<>();

@@ -515,10 +515,12 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesACountOfOneClassNotComputable() {
-    Criterion c = inclusion("At least 2 prior platinum-containing regimens");
-    assertFalse(c.computable());
-    assertEquals("not yet computable: number of prior lines of one drug class", c.reason());
+  void readsACountOfLinesThatHeldOneClass() {
+    assertEquals(new Predicate.PriorTherapy(Set.of(), Set.of("platinum"), 2, null),
+        inclusion("At least 2 prior platinum-containing regimens").predicate());
+    assertEquals(new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy"), null, 1),
+        inclusion("No more than 1 prior line of chemotherapy").predicate());
+    assertEquals(new Predicate.PriorTherapy(Set.of(), Set.of(), 2, null), inclusion("At least 2 prior lines of therapy").predicate());
   }
 
   // ---- conditions
@@ -1411,7 +1413,7 @@ class CriterionParserTest {
   void aRelapseSoonAfterAdjuvantTherapyIsAnotherWayIn() {
     Predicate relapse = new Predicate.EarlyRelapse(Set.of(), Set.of("chemotherapy"), 6, "months");
     Predicate inMetastaticSetting = new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy"), null, null, true);
-    assertEquals(any(all(inMetastaticSetting, lines(1, 2), stage("IV")), relapse),
+    assertEquals(any(all(inMetastaticSetting, new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy"), 1, 2), stage("IV")), relapse),
         in("Treated with chemotherapy in the metastatic setting, with 1 or 2 prior lines of chemotherapy for metastatic disease, "
             + "or disease that recurred during adjuvant chemotherapy or within 6 months after completing it."));
     assertEquals(new Predicate.EarlyRelapse(Set.of("trastuzumab"), Set.of(), 12, "months"),
