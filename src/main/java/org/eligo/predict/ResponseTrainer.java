@@ -22,14 +22,13 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.optimisers.AdaGrad;
-import org.tribuo.math.optimisers.AdaGradRDA;
 import org.tribuo.math.optimisers.ParameterAveraging;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Trains the response model with Tribuo's logistic regression (LinearSGDTrainer, log loss, AdaGrad with parameter averaging) on
- * standardised features, choosing the encoding, learning rate and epochs by stratified k-fold
- * cross-validated AUC on the training rows only.
+ * Trains the response model, a logistic regression on standardised features (Tribuo's LinearSGDTrainer with averaged
+ * AdaGrad, or eligo's {@link RidgeLogistic}), choosing among candidates by stratified k-fold cross-validated AUC on the
+ * training rows only.
  */
 public final class ResponseTrainer {
   static final String LABEL = "Response";
@@ -38,20 +37,37 @@ public final class ResponseTrainer {
   private ResponseTrainer() {}
 
   /**
-   * One candidate: feature encoding, learning rate, epochs, and the L2 penalty: 0 trains with averaged AdaGrad,
-   * above 0 with AdaGradRDA (epsilon 0.1) given that l2. Measured with Tribuo 4.3.2: the l2 value does not change
-   * the fitted weights (the same for 1, 100 and 10,000), so these candidates are unpenalised AdaGradRDA in effect
-   * (docs/BENCHMARKS.md, the pre-registered selection).
+   * One candidate: feature encoding and how it is fitted. Ridge 0: Tribuo's averaged AdaGrad with the learning rate
+   * and epochs, no penalty. Ridge lambda > 0: eligo's exact L2-penalised logistic regression ({@link RidgeLogistic},
+   * Newton's method; learning rate and epochs unused, 0).
    */
-  public record Config(ResponseFeatures features, double learningRate, int epochs, double l2) {
+  public record Config(ResponseFeatures features, double learningRate, int epochs, double ridge) {
+    public Config {
+      if (!(ridge >= 0) || Double.isInfinite(ridge)) {
+        throw new PredictException("ridge penalty lambda must be a finite number >= 0, not " + ridge);
+      }
+    }
+
     public Config(ResponseFeatures features, double learningRate, int epochs) {
       this(features, learningRate, epochs, 0);
     }
 
+    /** The L2-penalised logistic regression with penalty {@code lambda} (> 0) on standardised features. */
+    public static Config ridge(ResponseFeatures features, double lambda) {
+      if (!(lambda > 0)) {
+        throw new PredictException("ridge penalty lambda must be > 0, not " + lambda);
+      }
+      return new Config(features, 0, 0, lambda);
+    }
+
     @Override
     public String toString() {
-      return l2 == 0 ? String.format(Locale.ROOT, "%s, averaged AdaGrad lr %s, %d epochs", features, learningRate, epochs)
-          : String.format(Locale.ROOT, "%s, AdaGradRDA lr %s L2 %s, %d epochs", features, learningRate, l2, epochs);
+      return ridge == 0 ? String.format(Locale.ROOT, "%s, averaged AdaGrad lr %s, %d epochs", features, learningRate, epochs)
+          : String.format(Locale.ROOT, "%s, ridge logistic lambda %s", features, lambda());
+    }
+
+    private String lambda() {
+      return ridge == Math.rint(ridge) ? Long.toString((long) ridge) : Double.toString(ridge);
     }
   }
 
@@ -131,7 +147,10 @@ public final class ResponseTrainer {
     return fit(x, y, names, new Config(null, learningRate, epochs), seed);
   }
 
-  /** A logistic regression by Tribuo on features standardised with the training rows' mean and standard deviation. */
+  /**
+   * A logistic regression on features standardised with the training rows' mean and standard deviation: by Tribuo
+   * (ridge 0) or by {@link RidgeLogistic} (ridge > 0).
+   */
   static Fit fit(double[][] x, int[] y, List<String> names, Config config, long seed) {
     int p = names.size();
     double[] mean = new double[p];
@@ -152,18 +171,25 @@ public final class ResponseTrainer {
       }
     }
     String[] fnames = names.toArray(new String[0]);
+    double[][] zs = new double[x.length][p];
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < p; j++) {
+        zs[i][j] = (x[i][j] - mean[j]) / sd[j];
+      }
+    }
+    if (config.ridge() > 0) {
+      RidgeLogistic.Fit r = RidgeLogistic.fit(zs, y, config.ridge());
+      return new Fit(mean, sd, r.weight(), r.bias(), String.format(Locale.ROOT,
+          "eligo RidgeLogistic (L2-penalised logistic regression by Newton's method, intercept unpenalised) lambda %s, %d Newton steps",
+          config.ridge(), r.iterations()));
+    }
     List<org.tribuo.Example<Label>> examples = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
-      double[] z = new double[p];
-      for (int j = 0; j < p; j++) {
-        z[j] = (x[i][j] - mean[j]) / sd[j];
-      }
-      examples.add(new ArrayExample<>(new Label(Integer.toString(y[i])), fnames, z));
+      examples.add(new ArrayExample<>(new Label(Integer.toString(y[i])), fnames, zs[i]));
     }
     MutableDataset<Label> ds = new MutableDataset<>(new ListDataSource<>(examples, LABELS,
         new SimpleDataSourceProvenance("eligo response rows", LABELS)));
-    StochasticGradientOptimiser optimiser = config.l2() == 0 ? new ParameterAveraging(new AdaGrad(config.learningRate(), 0.1))
-        : new AdaGradRDA(config.learningRate(), 0.1, 0, config.l2(), x.length);
+    StochasticGradientOptimiser optimiser = new ParameterAveraging(new AdaGrad(config.learningRate(), 0.1));
     LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), optimiser, config.epochs(), -1, 1, seed);
     LinearSGDModel model = trainer.train(ds);
     DenseMatrix w = model.getWeightsCopy();
