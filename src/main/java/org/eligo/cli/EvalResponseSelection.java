@@ -24,6 +24,13 @@ final class EvalResponseSelection implements Callable<Integer> {
   public Integer call() {
     ResponseSelection.Outcome o = ResponseSelection.run(CohortTable.read(train));
     PrintWriter out = spec.commandLine().getOut();
+    print(out, o);
+    out.flush();
+    return 0;
+  }
+
+  /** The selection's table: each candidate's CV AUC, its SD over the folds, its gain over the current model, and the choice. */
+  static void print(PrintWriter out, ResponseSelection.Outcome o) {
     out.printf(Locale.ROOT, "%-8s %-8s %-8s  %s%n", "CV AUC", "sd", "vs cur.", "candidate");
     for (ResponseSelection.Scored s : o.scores()) {
       double m = s.mean();
@@ -33,7 +40,5 @@ final class EvalResponseSelection implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "current %.4f, highest %.4f: chosen %s (paired gain %.4f, corrected SE %.4f, for information)%n",
         o.current().mean(), o.winner().mean(), o.winner().candidate(), o.gain(), o.se());
-    out.flush();
-    return 0;
   }
 }

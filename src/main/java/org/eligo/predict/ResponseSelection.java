@@ -30,6 +30,16 @@ public final class ResponseSelection {
 
   /** A candidate: a logistic configuration, and whether its probability is averaged with {@link #GBM}'s. */
   public record Candidate(ResponseTrainer.Config config, boolean withGbm) {
+    /** A short name: {@code current}, or {@code ridge-tmb50-lambda30}, with {@code +xgboost} for an averaged one. */
+    public String id() {
+      ResponseTrainer.Config c = config;
+      String base = c.equals(current().config()) ? "current"
+          : c.ridge() > 0 && c.features().nlr().equals("cap25") && !c.features().tmbByCancerType() && c.features().extras().isEmpty()
+              ? "ridge-tmb" + c.features().tmb().substring(3) + "-lambda" + new java.math.BigDecimal(Double.toString(c.ridge())).stripTrailingZeros().toPlainString()
+              : c.toString();
+      return base + (withGbm ? "+xgboost" : "");
+    }
+
     @Override
     public String toString() {
       return config + (withGbm ? ", averaged with " + GBM : "");
@@ -71,6 +81,20 @@ public final class ResponseSelection {
     }
     out.add(new Candidate(current().config(), true));
     return List.copyOf(out);
+  }
+
+  /** Every candidate that can be named: the fixed ones, then each ridge one averaged with XGBoost. */
+  public static List<Candidate> named() {
+    List<Candidate> out = new ArrayList<>(candidates());
+    candidates().stream().filter(c -> c.config().ridge() > 0).forEach(c -> out.add(new Candidate(c.config(), true)));
+    return List.copyOf(out);
+  }
+
+  /** The candidate named {@code id} (see {@link Candidate#id()}); an unknown name lists the known ones. */
+  public static Candidate byId(String id) {
+    List<Candidate> all = named();
+    return all.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new PredictException(
+        "unknown candidate '" + id + "'; one of: " + String.join(", ", all.stream().map(Candidate::id).toList())));
   }
 
   /** Scores every fixed candidate on {@code train}'s complete rows, then the best ridge one with XGBoost, and applies the rule. */

@@ -74,24 +74,6 @@ public final class ResponseTrainer {
   /** A candidate's mean AUC over the held-out folds. */
   public record Scored(Config config, double auc) {}
 
-  /** Extra inputs tried beside the LORIS ones (an absent value is set to the training mean when scoring, and named). */
-  static final List<List<String>> EXTRAS = List.of(List.of(), List.of("Drug"));
-
-  /** The candidates tried: {capped, log} TMB/NLR x {@link #EXTRAS} x AdaGrad learning rate {0.05, 0.5} (with parameter averaging) x epochs {10, 50}. */
-  public static List<Config> grid() {
-    List<Config> out = new ArrayList<>();
-    for (boolean log : new boolean[] {false, true}) {
-      for (List<String> extras : EXTRAS) {
-        for (double lr : new double[] {0.05, 0.5}) {
-          for (int epochs : new int[] {10, 50}) {
-            out.add(new Config(new ResponseFeatures(log, extras), lr, epochs));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   /** Rows with a 0/1 response and every input present, encoded. */
   record Data(double[][] x, int[] y, int skipped) {}
 
@@ -208,34 +190,6 @@ public final class ResponseTrainer {
     return new Fit(mean, sd, weight, bias, trainer.toString());
   }
 
-  /** Mean held-out AUC over {@code folds} stratified folds drawn with {@code seed}. */
-  static double crossValidate(Data d, List<String> names, Config config, int folds, long seed) {
-    int[] fold = folds(d.y(), folds, seed);
-    double sum = 0;
-    for (int k = 0; k < folds; k++) {
-      List<double[]> trX = new ArrayList<>();
-      List<Integer> trY = new ArrayList<>();
-      List<Integer> test = new ArrayList<>();
-      for (int i = 0; i < d.y().length; i++) {
-        if (fold[i] == k) {
-          test.add(i);
-        } else {
-          trX.add(d.x()[i]);
-          trY.add(d.y()[i]);
-        }
-      }
-      Fit f = fit(trX.toArray(new double[0][]), trY.stream().mapToInt(Integer::intValue).toArray(), names, config, seed);
-      double[] s = new double[test.size()];
-      int[] l = new int[test.size()];
-      for (int t = 0; t < test.size(); t++) {
-        s[t] = f.probability(d.x()[test.get(t)]);
-        l[t] = d.y()[test.get(t)];
-      }
-      sum += Metrics.auc(s, l);
-    }
-    return sum / folds;
-  }
-
   /** Fold of each row: each class shuffled with {@code seed} and dealt round-robin. */
   static int[] folds(int[] y, int folds, long seed) {
     int[] fold = new int[y.length];
@@ -255,27 +209,41 @@ public final class ResponseTrainer {
     return fold;
   }
 
-  /** The result of training: the model and every candidate's cross-validated AUC. */
-  public record Trained(ResponseModel model, List<Scored> scores, Config chosen, int rows, int skipped) {}
+  /** The result of training: the model, the candidate it fits and the rows it was fitted on. */
+  public record Trained(ResponseModel model, ResponseSelection.Candidate candidate, int rows, int skipped) {}
 
   /**
-   * Cross-validates every candidate of {@code candidates} on {@code table}, fits the best on all its rows and
-   * records the provenance: training file name and SHA-256, seed, folds, trainer, versions, features.
+   * Fits {@code candidate} on every complete row of {@code table} (its XGBoost half, if any, on the same rows) and
+   * records the provenance: training file name and SHA-256, seed, trainer, versions, the candidate and how it was
+   * chosen ({@code selection}, e.g. the selection's CV AUCs).
    */
-  public static Trained train(CohortTable table, String sha256, List<Config> candidates, int folds, long seed, String eligoVersion) {
-    List<Scored> scores = new ArrayList<>();
-    Scored best = null;
-    for (Config c : candidates) {
-      Data d = data(table, c.features());
-      Scored s = new Scored(c, crossValidate(d, c.features().names(), c, folds, seed));
-      scores.add(s);
-      if (best == null || s.auc() > best.auc()) {
-        best = s;
-      }
-    }
-    Config chosen = best.config();
+  public static Trained train(CohortTable table, String sha256, ResponseSelection.Candidate candidate, ObjectNode selection, long seed,
+      String eligoVersion) {
+    Config chosen = candidate.config();
     Data d = data(table, chosen.features());
     Fit f = fit(d.x(), d.y(), chosen.features().names(), chosen, seed);
+    ResponseModel.Boosted boosted = null;
+    String trainer = f.trainer();
+    if (candidate.withGbm()) {
+      ResponseFeatures gf = ResponseSelection.current().config().features();
+      Data g = data(table, gf);
+      if (!java.util.Arrays.equals(g.y(), d.y())) {
+        throw new IllegalStateException("the logistic and XGBoost parts must read the same rows");
+      }
+      List<Integer> all = new ArrayList<>();
+      for (int i = 0; i < g.y().length; i++) {
+        all.add(i);
+      }
+      double[] mean = new double[gf.names().size()];
+      for (double[] r : g.x()) {
+        for (int j = 0; j < mean.length; j++) {
+          mean[j] += r[j] / g.x().length;
+        }
+      }
+      String desc = ResponseSelection.GBM + " on " + gf + " (Tribuo XGBoostClassificationTrainer, seed " + seed + ")";
+      boosted = new ResponseModel.Boosted(Gbm.fit(g, all, ResponseSelection.GBM, seed), gf, mean, desc);
+      trainer += "; averaged with " + desc;
+    }
     ObjectNode prov = new ObjectMapper().createObjectNode();
     prov.put("eligoVersion", eligoVersion);
     prov.put("tribuoVersion", Tribuo.VERSION);
@@ -286,15 +254,14 @@ public final class ResponseTrainer {
     tr.put("responders", java.util.Arrays.stream(d.y()).sum());
     tr.put("skippedIncomplete", d.skipped());
     prov.put("seed", seed);
-    prov.put("trainer", f.trainer());
-    prov.put("chosen", chosen.toString());
-    ObjectNode cv = prov.putObject("crossValidation");
-    cv.put("folds", folds);
-    ArrayNode rs = cv.putArray("candidates");
-    for (Scored s : scores) {
-      rs.addObject().put("config", s.config().toString()).put("auc", Math.round(s.auc() * 10000) / 10000.0);
+    prov.put("trainer", trainer);
+    prov.put("candidate", candidate.id());
+    prov.put("chosen", candidate.toString());
+    if (chosen.ridge() > 0) {
+      prov.put("ridgeLambda", chosen.ridge());
     }
-    ResponseModel model = new ResponseModel(chosen.features(), f.mean(), f.sd(), f.weight(), f.bias(), prov);
-    return new Trained(model, scores, chosen, d.y().length, d.skipped());
+    prov.set("selection", selection.deepCopy());
+    ResponseModel model = new ResponseModel(chosen.features(), f.mean(), f.sd(), f.weight(), f.bias(), prov, boosted);
+    return new Trained(model, candidate, d.y().length, d.skipped());
   }
 }

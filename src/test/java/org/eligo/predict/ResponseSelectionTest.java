@@ -51,6 +51,19 @@ class ResponseSelectionTest {
   }
 
   @Test
+  void candidatesAreNamedAndAnUnknownNameListsTheKnownOnes() {
+    assertEquals(26, ResponseSelection.named().size());
+    assertEquals(26, ResponseSelection.named().stream().map(ResponseSelection.Candidate::id).distinct().count());
+    assertEquals("current", ResponseSelection.current().id());
+    assertEquals(ResponseSelection.candidates().get(13), ResponseSelection.byId("current+xgboost"));
+    assertEquals(ResponseSelection.candidates().get(12), ResponseSelection.byId("ridge-tmb25-lambda0.1"));
+    assertEquals(ResponseSelection.candidates().get(1), ResponseSelection.byId("ridge-tmb50-lambda1000"));
+    PredictException e = assertThrows(PredictException.class, () -> ResponseSelection.byId("ridge-tmb25-lambda31"));
+    assertTrue(e.getMessage().startsWith("unknown candidate 'ridge-tmb25-lambda31'; one of: current, ridge-tmb50-lambda1000, "), e.getMessage());
+    assertTrue(e.getMessage().endsWith(", ridge-tmb25-lambda0.1+xgboost"), e.getMessage());
+  }
+
+  @Test
   void aNegativeOrZeroPenaltyIsRefusedWithItsValue() {
     ResponseFeatures f = new ResponseFeatures(false, List.of());
     assertEquals("ridge penalty lambda must be > 0, not -1.0",
@@ -92,8 +105,8 @@ class ResponseSelectionTest {
     assertEquals(2.0, v[f.names().indexOf("TMB*CancerType=Melanoma")]);
     assertEquals(0.0, v[f.names().indexOf("TMB*CancerType=NSCLC")]);
     assertEquals("TMB", f.input(f.names().indexOf("TMB*CancerType=NSCLC")));
-    ResponseTrainer.Config c = new ResponseTrainer.Config(f, 0.05, 10, 10);
-    ResponseModel m = ResponseTrainer.train(t, "abc", List.of(c), 2, 7, "9.9").model();
+    ResponseTrainer.Config c = ResponseTrainer.Config.ridge(f, 10);
+    ResponseModel m = ResponseModelTest.train(t, c).model();
     Path file = dir.resolve("m.json");
     Files.write(file, m.toJson());
     ResponseModel back = ResponseModel.read(file, "9.9");
