@@ -1,7 +1,6 @@
 package org.eligo.predict;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,9 +69,6 @@ public final class ResponseTrainer {
       return ridge == Math.rint(ridge) ? Long.toString((long) ridge) : Double.toString(ridge);
     }
   }
-
-  /** A candidate's mean AUC over the held-out folds. */
-  public record Scored(Config config, double auc) {}
 
   /** Rows with a 0/1 response and every input present, encoded. */
   record Data(double[][] x, int[] y, int skipped) {}
