@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.eligo.predict.CohortTable;
 import org.eligo.predict.ResponseModel;
+import org.eligo.predict.ResponseSelection;
 import org.eligo.predict.ResponseTrainer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -53,8 +54,8 @@ final class PredictCommand implements Runnable {
       description = "Train an immunotherapy-response model (--train TSV --save MODEL) or score a cohort (--model MODEL --cohort TSV).")
   static final class Response implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1") Mode mode;
-    @Option(names = "--seed", defaultValue = "17", description = "seed of the cross-validation folds and of SGD (default ${DEFAULT-VALUE})") long seed;
-    @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds for model selection (default ${DEFAULT-VALUE})") int folds;
+    @Option(names = "--seed", defaultValue = "17", description = "seed of the final fit's Tribuo trainers (default ${DEFAULT-VALUE}; the selection's folds and trainers use the registered seeds)") long seed;
+    @Option(names = "--candidate", paramLabel = "ID", description = "fit this candidate of the pre-registered selection (e.g. current, ridge-tmb25-lambda30+xgboost) instead of running the selection") String candidate;
     @Option(names = "--html", paramLabel = "FILE", description = "when scoring, also write a report page (owner-only): the probabilities, and with a Response column AUC, Brier score and reliability curve") Path html;
     @Mixin Output output;
     @Spec CommandSpec spec;
@@ -96,20 +97,29 @@ final class PredictCommand implements Runnable {
     }
 
     private int train() throws IOException {
-      if (folds < 2) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
-      }
+      PrintWriter out = spec.commandLine().getOut();
+      ResponseSelection.Candidate chosen = candidate == null ? null : ResponseSelection.byId(candidate);
       CohortTable table = CohortTable.read(mode.train.file);
-      ResponseTrainer.Trained t = ResponseTrainer.train(table, sha256(mode.train.file), ResponseTrainer.grid(), folds, seed, Main.VERSION);
+      ObjectNode selection = new ObjectMapper().createObjectNode();
+      if (chosen == null) {
+        ResponseSelection.Outcome o = ResponseSelection.run(table);
+        EvalResponseSelection.print(out, o);
+        chosen = o.winner().candidate();
+        selection.put("rule", "second pre-registered selection (docs/BENCHMARKS.md): highest mean AUC, stratified 5-fold CV x 5 repeats,"
+            + " fold seeds 17-21, on the training file");
+        ArrayNode cs = selection.putArray("candidates");
+        for (ResponseSelection.Scored s : o.scores()) {
+          cs.addObject().put("candidate", s.candidate().id()).put("cvAuc", Math.round(s.mean() * 10000) / 10000.0);
+        }
+      } else {
+        selection.put("rule", "named with --candidate " + candidate + "; no selection run");
+      }
+      ResponseTrainer.Trained t = ResponseTrainer.train(table, sha256(mode.train.file), chosen, selection, seed, Main.VERSION);
       try (Writer w = Output.privateFile(mode.train.save)) {
         w.write(new String(t.model().toJson(), StandardCharsets.UTF_8));
       }
-      PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "%d rows (%d responders), %d skipped for a missing input; %d-fold CV AUC per candidate (seed %d):%n",
-          t.rows(), t.model().provenance().path("training").path("responders").asInt(), t.skipped(), folds, seed);
-      for (ResponseTrainer.Scored s : t.scores()) {
-        out.printf(Locale.ROOT, "  %.4f  %s%s%n", s.auc(), s.config(), s.config().equals(t.chosen()) ? "  <- chosen" : "");
-      }
+      out.printf(Locale.ROOT, "%d rows (%d responders), %d skipped for a missing input; fitted %s (%s)%n", t.rows(),
+          t.model().provenance().path("training").path("responders").asInt(), t.skipped(), chosen.id(), chosen);
       out.println("saved " + mode.train.save);
       out.flush();
       return Main.OK;
@@ -182,10 +192,17 @@ final class PredictCommand implements Runnable {
           o.put("row", row.index());
           o.put("sampleId", row.cell("SAMPLE_ID"));
           o.put("probability", round(p.probability()));
+          if (p.boosted() != null) {
+            o.put("logisticProbability", round(p.logistic()));
+            o.put("xgboostProbability", round(p.boosted()));
+          }
           o.put("confidence", round(p.confidence()));
           ArrayNode miss = o.putArray("missing");
           p.missing().forEach(miss::add);
           ArrayNode ex = o.putArray("explanation");
+          if (p.boosted() != null) {
+            o.put("explains", EXPLAINS);
+          }
           for (ResponseModel.Contribution c : p.explanation()) {
             ex.addObject().put("feature", c.feature()).put("value", c.value()).put("contribution", round(c.contribution()));
           }
@@ -275,6 +292,9 @@ final class PredictCommand implements Runnable {
             ArrayNode miss = o.putArray("missing");
             p.missing().forEach(miss::add);
             ArrayNode ex = o.putArray("explanation");
+            if (!none && p.boosted() != null) {
+              o.put("explains", EXPLAINS);
+            }
             if (!none) {
               for (ResponseModel.Contribution c : p.explanation()) {
                 ex.addObject().put("feature", c.feature()).put("value", c.value()).put("contribution", round(c.contribution()));
@@ -308,6 +328,9 @@ final class PredictCommand implements Runnable {
           trials.stream().map(org.eligo.criteria.Trial::id).toList()), "patients", List.copyOf(scored)));
       return Output.report(problems, err);
     }
+
+    /** What an averaged model's explanation covers. */
+    static final String EXPLAINS = "the logistic half's log-odds; the XGBoost half is not attributed per input";
 
     private static double round(double v) {
       return Math.round(v * 1e6) / 1e6;

@@ -11,15 +11,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Base64;
 import java.util.Map;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.protos.core.ModelProto;
 
 /**
- * A trained logistic response model: standardised features ((x - mean) / sd), one weight each and a bias,
- * with the provenance of its training. Saved as JSON (docs/FORMATS.md, "Response model file").
+ * A trained response model: a logistic part on standardised features ((x - mean) / sd), one weight each and a bias,
+ * optionally averaged with an XGBoost part ({@link Boosted}: probability = (logistic + XGBoost) / 2), with the
+ * provenance of its training. Saved as JSON (docs/FORMATS.md, "Response model file"). The per-input explanation is
+ * the logistic part's exact contributions to its log-odds; the XGBoost half is not attributed per input.
  */
 public final class ResponseModel {
   public static final String FORMAT = "eligo-response-model";
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ResponseFeatures features;
@@ -28,8 +36,28 @@ public final class ResponseModel {
   private final double[] weight;
   private final double bias;
   private final ObjectNode provenance;
+  private final Boosted boosted;
+
+  /**
+   * The XGBoost half of an averaged model: Tribuo's model, the inputs it reads (as encoded by {@code features}) and
+   * each feature's training mean, which stands in for a missing input as in the logistic part.
+   */
+  public record Boosted(Model<Label> model, ResponseFeatures features, double[] mean, String description) {
+    double probability(CohortTable table, CohortTable.Row row) {
+      double[] v = features.encode(table, row).values().clone();
+      for (int j = 0; j < v.length; j++) {
+        v[j] = Double.isNaN(v[j]) ? mean[j] : v[j];
+      }
+      ArrayExample<Label> x = new ArrayExample<>(new LabelFactory().getUnknownOutput(), features.names().toArray(new String[0]), v);
+      return model.predict(x).getOutputScores().get("1").getScore();
+    }
+  }
 
   ResponseModel(ResponseFeatures features, double[] mean, double[] sd, double[] weight, double bias, ObjectNode provenance) {
+    this(features, mean, sd, weight, bias, provenance, null);
+  }
+
+  ResponseModel(ResponseFeatures features, double[] mean, double[] sd, double[] weight, double bias, ObjectNode provenance, Boosted boosted) {
     int n = features.names().size();
     if (mean.length != n || sd.length != n || weight.length != n) {
       throw new IllegalArgumentException("expected " + n + " features");
@@ -40,17 +68,25 @@ public final class ResponseModel {
     this.weight = weight.clone();
     this.bias = bias;
     this.provenance = provenance.deepCopy();
+    this.boosted = boosted;
   }
 
   /** One input's push on the log-odds: its value as read (null when missing) and its contribution. */
   public record Contribution(String feature, String value, double contribution) {}
 
   /**
-   * A row's probability of response, the per-input contributions to its log-odds (largest push first), the
-   * inputs it lacked (each set to the training mean, so contributing nothing) and a confidence: 1 minus the
-   * share of the model's weight (per input, its largest absolute weight) that sits on missing inputs.
+   * A row's probability of response, the per-input contributions to the logistic part's log-odds (largest push
+   * first), the inputs it lacked (each set to the training mean, so contributing nothing) and a confidence: 1 minus
+   * the share of the logistic weight (per input, its largest absolute weight) that sits on missing inputs. With an
+   * XGBoost part, {@code logistic} and {@code boosted} are the two halves' probabilities; otherwise boosted is null.
    */
-  public record Prediction(double probability, List<Contribution> explanation, List<String> missing, double confidence) {}
+  public record Prediction(double probability, List<Contribution> explanation, List<String> missing, double confidence,
+      double logistic, Double boosted) {}
+
+  /** The XGBoost half, or null for a logistic model. */
+  public Boosted boosted() {
+    return boosted;
+  }
 
   public ResponseFeatures features() {
     return features;
@@ -82,7 +118,9 @@ public final class ResponseModel {
     double total = importance.values().stream().mapToDouble(Double::doubleValue).sum();
     double lost = e.missing().stream().mapToDouble(m -> importance.getOrDefault(m, 0.0)).sum();
     double confidence = total == 0 ? 0 : 1 - lost / total;
-    return new Prediction(1 / (1 + Math.exp(-logit)), List.copyOf(explanation), e.missing(), confidence);
+    double logistic = 1 / (1 + Math.exp(-logit));
+    Double b = boosted == null ? null : boosted.probability(table, row);
+    return new Prediction(b == null ? logistic : (logistic + b) / 2, List.copyOf(explanation), e.missing(), confidence, logistic, b);
   }
 
   /** Writes the model as JSON to {@code file}. */
@@ -104,6 +142,17 @@ public final class ResponseModel {
       fs.addObject().put("name", names.get(j)).put("mean", mean[j]).put("sd", sd[j]).put("weight", weight[j]);
     }
     root.put("bias", bias);
+    if (boosted != null) {
+      ObjectNode g = root.putObject("xgboost");
+      g.put("description", boosted.description());
+      g.put("tmb", boosted.features().tmb());
+      g.put("nlr", boosted.features().nlr());
+      ArrayNode means = g.putArray("mean");
+      for (double m : boosted.mean()) {
+        means.add(m);
+      }
+      g.put("tribuoModel", Base64.getEncoder().encodeToString(boosted.model().serialize().toByteArray()));
+    }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     } catch (IOException e) {
@@ -161,10 +210,42 @@ public final class ResponseModel {
     }
     ObjectNode prov = JSON.createObjectNode();
     root.fields().forEachRemaining(en -> {
-      if (!List.of("format", "formatVersion", "encoding", "features", "bias").contains(en.getKey())) {
+      if (!List.of("format", "formatVersion", "encoding", "features", "bias", "xgboost").contains(en.getKey())) {
         prov.set(en.getKey(), en.getValue());
       }
     });
-    return new ResponseModel(features, mean, sd, weight, root.path("bias").asDouble(), prov);
+    Boosted boosted = root.has("xgboost") ? readBoosted(file, root.path("xgboost")) : null;
+    return new ResponseModel(features, mean, sd, weight, root.path("bias").asDouble(), prov, boosted);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Boosted readBoosted(Path file, JsonNode g) {
+    String tmb = g.path("tmb").asText();
+    String nlr = g.path("nlr").asText();
+    if (!ResponseFeatures.TMB_ENCODINGS.contains(tmb) || !ResponseFeatures.NLR_ENCODINGS.contains(nlr)) {
+      throw new PredictException(file + " field xgboost: TMB " + tmb + " or NLR " + nlr + " is not a known encoding");
+    }
+    ResponseFeatures features = new ResponseFeatures(tmb, nlr, false, List.of());
+    JsonNode means = g.path("mean");
+    if (!means.isArray() || means.size() != features.names().size()) {
+      throw new PredictException(file + " field xgboost.mean: expected " + features.names().size() + " numbers");
+    }
+    double[] mean = new double[means.size()];
+    for (int j = 0; j < mean.length; j++) {
+      if (!means.get(j).isNumber()) {
+        throw new PredictException(file + " field xgboost.mean[" + j + "]: not a number");
+      }
+      mean[j] = means.get(j).asDouble();
+    }
+    Model<?> m;
+    try {
+      m = Model.deserialize(ModelProto.parseFrom(Base64.getDecoder().decode(g.path("tribuoModel").asText())));
+    } catch (IllegalArgumentException | IllegalStateException | com.google.protobuf.InvalidProtocolBufferException e) {
+      throw new PredictException(file + " field xgboost.tribuoModel: not a Tribuo model");
+    }
+    if (!m.validate(Label.class)) {
+      throw new PredictException(file + " field xgboost.tribuoModel: not a classification model");
+    }
+    return new Boosted((Model<Label>) m, features, mean, g.path("description").asText());
   }
 }

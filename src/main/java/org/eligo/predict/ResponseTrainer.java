@@ -1,7 +1,6 @@
 package org.eligo.predict;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,14 +21,13 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.optimisers.AdaGrad;
-import org.tribuo.math.optimisers.AdaGradRDA;
 import org.tribuo.math.optimisers.ParameterAveraging;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Trains the response model with Tribuo's logistic regression (LinearSGDTrainer, log loss, AdaGrad with parameter averaging) on
- * standardised features, choosing the encoding, learning rate and epochs by stratified k-fold
- * cross-validated AUC on the training rows only.
+ * Trains the response model, a logistic regression on standardised features (Tribuo's LinearSGDTrainer with averaged
+ * AdaGrad, or eligo's {@link RidgeLogistic}), choosing among candidates by stratified k-fold cross-validated AUC on the
+ * training rows only.
  */
 public final class ResponseTrainer {
   static final String LABEL = "Response";
@@ -38,42 +36,38 @@ public final class ResponseTrainer {
   private ResponseTrainer() {}
 
   /**
-   * One candidate: feature encoding, learning rate, epochs, and the L2 penalty: 0 trains with averaged AdaGrad,
-   * above 0 with AdaGradRDA (epsilon 0.1) given that l2. Measured with Tribuo 4.3.2: the l2 value does not change
-   * the fitted weights (the same for 1, 100 and 10,000), so these candidates are unpenalised AdaGradRDA in effect
-   * (docs/BENCHMARKS.md, the pre-registered selection).
+   * One candidate: feature encoding and how it is fitted. Ridge 0: Tribuo's averaged AdaGrad with the learning rate
+   * and epochs, no penalty. Ridge lambda > 0: eligo's exact L2-penalised logistic regression ({@link RidgeLogistic},
+   * Newton's method; learning rate and epochs unused, 0).
    */
-  public record Config(ResponseFeatures features, double learningRate, int epochs, double l2) {
+  public record Config(ResponseFeatures features, double learningRate, int epochs, double ridge) {
+    public Config {
+      if (!(ridge >= 0) || Double.isInfinite(ridge)) {
+        throw new PredictException("ridge penalty lambda must be a finite number >= 0, not " + ridge);
+      }
+    }
+
     public Config(ResponseFeatures features, double learningRate, int epochs) {
       this(features, learningRate, epochs, 0);
     }
 
+    /** The L2-penalised logistic regression with penalty {@code lambda} (> 0) on standardised features. */
+    public static Config ridge(ResponseFeatures features, double lambda) {
+      if (!(lambda > 0)) {
+        throw new PredictException("ridge penalty lambda must be > 0, not " + lambda);
+      }
+      return new Config(features, 0, 0, lambda);
+    }
+
     @Override
     public String toString() {
-      return l2 == 0 ? String.format(Locale.ROOT, "%s, averaged AdaGrad lr %s, %d epochs", features, learningRate, epochs)
-          : String.format(Locale.ROOT, "%s, AdaGradRDA lr %s L2 %s, %d epochs", features, learningRate, l2, epochs);
+      return ridge == 0 ? String.format(Locale.ROOT, "%s, averaged AdaGrad lr %s, %d epochs", features, learningRate, epochs)
+          : String.format(Locale.ROOT, "%s, ridge logistic lambda %s", features, lambda());
     }
-  }
 
-  /** A candidate's mean AUC over the held-out folds. */
-  public record Scored(Config config, double auc) {}
-
-  /** Extra inputs tried beside the LORIS ones (an absent value is set to the training mean when scoring, and named). */
-  static final List<List<String>> EXTRAS = List.of(List.of(), List.of("Drug"));
-
-  /** The candidates tried: {capped, log} TMB/NLR x {@link #EXTRAS} x AdaGrad learning rate {0.05, 0.5} (with parameter averaging) x epochs {10, 50}. */
-  public static List<Config> grid() {
-    List<Config> out = new ArrayList<>();
-    for (boolean log : new boolean[] {false, true}) {
-      for (List<String> extras : EXTRAS) {
-        for (double lr : new double[] {0.05, 0.5}) {
-          for (int epochs : new int[] {10, 50}) {
-            out.add(new Config(new ResponseFeatures(log, extras), lr, epochs));
-          }
-        }
-      }
+    private String lambda() {
+      return ridge == Math.rint(ridge) ? Long.toString((long) ridge) : Double.toString(ridge);
     }
-    return out;
   }
 
   /** Rows with a 0/1 response and every input present, encoded. */
@@ -131,7 +125,10 @@ public final class ResponseTrainer {
     return fit(x, y, names, new Config(null, learningRate, epochs), seed);
   }
 
-  /** A logistic regression by Tribuo on features standardised with the training rows' mean and standard deviation. */
+  /**
+   * A logistic regression on features standardised with the training rows' mean and standard deviation: by Tribuo
+   * (ridge 0) or by {@link RidgeLogistic} (ridge > 0).
+   */
   static Fit fit(double[][] x, int[] y, List<String> names, Config config, long seed) {
     int p = names.size();
     double[] mean = new double[p];
@@ -152,18 +149,25 @@ public final class ResponseTrainer {
       }
     }
     String[] fnames = names.toArray(new String[0]);
+    double[][] zs = new double[x.length][p];
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < p; j++) {
+        zs[i][j] = (x[i][j] - mean[j]) / sd[j];
+      }
+    }
+    if (config.ridge() > 0) {
+      RidgeLogistic.Fit r = RidgeLogistic.fit(zs, y, config.ridge());
+      return new Fit(mean, sd, r.weight(), r.bias(), String.format(Locale.ROOT,
+          "eligo RidgeLogistic (L2-penalised logistic regression by Newton's method, intercept unpenalised) lambda %s, %d Newton steps",
+          config.ridge(), r.iterations()));
+    }
     List<org.tribuo.Example<Label>> examples = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
-      double[] z = new double[p];
-      for (int j = 0; j < p; j++) {
-        z[j] = (x[i][j] - mean[j]) / sd[j];
-      }
-      examples.add(new ArrayExample<>(new Label(Integer.toString(y[i])), fnames, z));
+      examples.add(new ArrayExample<>(new Label(Integer.toString(y[i])), fnames, zs[i]));
     }
     MutableDataset<Label> ds = new MutableDataset<>(new ListDataSource<>(examples, LABELS,
         new SimpleDataSourceProvenance("eligo response rows", LABELS)));
-    StochasticGradientOptimiser optimiser = config.l2() == 0 ? new ParameterAveraging(new AdaGrad(config.learningRate(), 0.1))
-        : new AdaGradRDA(config.learningRate(), 0.1, 0, config.l2(), x.length);
+    StochasticGradientOptimiser optimiser = new ParameterAveraging(new AdaGrad(config.learningRate(), 0.1));
     LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), optimiser, config.epochs(), -1, 1, seed);
     LinearSGDModel model = trainer.train(ds);
     DenseMatrix w = model.getWeightsCopy();
@@ -180,34 +184,6 @@ public final class ResponseTrainer {
     }
     double bias = w.get(one, fmap.size()) - w.get(zero, fmap.size());
     return new Fit(mean, sd, weight, bias, trainer.toString());
-  }
-
-  /** Mean held-out AUC over {@code folds} stratified folds drawn with {@code seed}. */
-  static double crossValidate(Data d, List<String> names, Config config, int folds, long seed) {
-    int[] fold = folds(d.y(), folds, seed);
-    double sum = 0;
-    for (int k = 0; k < folds; k++) {
-      List<double[]> trX = new ArrayList<>();
-      List<Integer> trY = new ArrayList<>();
-      List<Integer> test = new ArrayList<>();
-      for (int i = 0; i < d.y().length; i++) {
-        if (fold[i] == k) {
-          test.add(i);
-        } else {
-          trX.add(d.x()[i]);
-          trY.add(d.y()[i]);
-        }
-      }
-      Fit f = fit(trX.toArray(new double[0][]), trY.stream().mapToInt(Integer::intValue).toArray(), names, config, seed);
-      double[] s = new double[test.size()];
-      int[] l = new int[test.size()];
-      for (int t = 0; t < test.size(); t++) {
-        s[t] = f.probability(d.x()[test.get(t)]);
-        l[t] = d.y()[test.get(t)];
-      }
-      sum += Metrics.auc(s, l);
-    }
-    return sum / folds;
   }
 
   /** Fold of each row: each class shuffled with {@code seed} and dealt round-robin. */
@@ -229,27 +205,41 @@ public final class ResponseTrainer {
     return fold;
   }
 
-  /** The result of training: the model and every candidate's cross-validated AUC. */
-  public record Trained(ResponseModel model, List<Scored> scores, Config chosen, int rows, int skipped) {}
+  /** The result of training: the model, the candidate it fits and the rows it was fitted on. */
+  public record Trained(ResponseModel model, ResponseSelection.Candidate candidate, int rows, int skipped) {}
 
   /**
-   * Cross-validates every candidate of {@code candidates} on {@code table}, fits the best on all its rows and
-   * records the provenance: training file name and SHA-256, seed, folds, trainer, versions, features.
+   * Fits {@code candidate} on every complete row of {@code table} (its XGBoost half, if any, on the same rows) and
+   * records the provenance: training file name and SHA-256, seed, trainer, versions, the candidate and how it was
+   * chosen ({@code selection}, e.g. the selection's CV AUCs).
    */
-  public static Trained train(CohortTable table, String sha256, List<Config> candidates, int folds, long seed, String eligoVersion) {
-    List<Scored> scores = new ArrayList<>();
-    Scored best = null;
-    for (Config c : candidates) {
-      Data d = data(table, c.features());
-      Scored s = new Scored(c, crossValidate(d, c.features().names(), c, folds, seed));
-      scores.add(s);
-      if (best == null || s.auc() > best.auc()) {
-        best = s;
-      }
-    }
-    Config chosen = best.config();
+  public static Trained train(CohortTable table, String sha256, ResponseSelection.Candidate candidate, ObjectNode selection, long seed,
+      String eligoVersion) {
+    Config chosen = candidate.config();
     Data d = data(table, chosen.features());
     Fit f = fit(d.x(), d.y(), chosen.features().names(), chosen, seed);
+    ResponseModel.Boosted boosted = null;
+    String trainer = f.trainer();
+    if (candidate.withGbm()) {
+      ResponseFeatures gf = ResponseSelection.current().config().features();
+      Data g = data(table, gf);
+      if (!java.util.Arrays.equals(g.y(), d.y())) {
+        throw new IllegalStateException("the logistic and XGBoost parts must read the same rows");
+      }
+      List<Integer> all = new ArrayList<>();
+      for (int i = 0; i < g.y().length; i++) {
+        all.add(i);
+      }
+      double[] mean = new double[gf.names().size()];
+      for (double[] r : g.x()) {
+        for (int j = 0; j < mean.length; j++) {
+          mean[j] += r[j] / g.x().length;
+        }
+      }
+      String desc = ResponseSelection.GBM + " on " + gf + " (Tribuo XGBoostClassificationTrainer, seed " + seed + ")";
+      boosted = new ResponseModel.Boosted(Gbm.fit(g, all, ResponseSelection.GBM, seed), gf, mean, desc);
+      trainer += "; averaged with " + desc;
+    }
     ObjectNode prov = new ObjectMapper().createObjectNode();
     prov.put("eligoVersion", eligoVersion);
     prov.put("tribuoVersion", Tribuo.VERSION);
@@ -260,15 +250,14 @@ public final class ResponseTrainer {
     tr.put("responders", java.util.Arrays.stream(d.y()).sum());
     tr.put("skippedIncomplete", d.skipped());
     prov.put("seed", seed);
-    prov.put("trainer", f.trainer());
-    prov.put("chosen", chosen.toString());
-    ObjectNode cv = prov.putObject("crossValidation");
-    cv.put("folds", folds);
-    ArrayNode rs = cv.putArray("candidates");
-    for (Scored s : scores) {
-      rs.addObject().put("config", s.config().toString()).put("auc", Math.round(s.auc() * 10000) / 10000.0);
+    prov.put("trainer", trainer);
+    prov.put("candidate", candidate.id());
+    prov.put("chosen", candidate.toString());
+    if (chosen.ridge() > 0) {
+      prov.put("ridgeLambda", chosen.ridge());
     }
-    ResponseModel model = new ResponseModel(chosen.features(), f.mean(), f.sd(), f.weight(), f.bias(), prov);
-    return new Trained(model, scores, chosen, d.y().length, d.skipped());
+    prov.set("selection", selection.deepCopy());
+    ResponseModel model = new ResponseModel(chosen.features(), f.mean(), f.sd(), f.weight(), f.bias(), prov, boosted);
+    return new Trained(model, candidate, d.y().length, d.skipped());
   }
 }

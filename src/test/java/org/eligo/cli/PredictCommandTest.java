@@ -31,10 +31,14 @@ class PredictCommandTest {
   @Test
   void trainsSavesAndScoresACohortAsJsonLines(@TempDir Path dir) throws Exception {
     Path model = dir.resolve("m/model.json");
-    Cli t = Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--folds", "2");
+    Cli t = Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString());
     assertEquals(0, t.code(), t.err());
-    assertTrue(t.out().startsWith("40 rows (20 responders), 0 skipped for a missing input; 2-fold CV AUC per candidate (seed 17):\n"), t.out());
-    assertEquals(1, t.out().lines().filter(l -> l.endsWith("<- chosen")).count());
+    // the registered selection: 15 candidates, then the winner fitted on every row
+    assertTrue(t.out().startsWith("CV AUC   sd       vs cur.   candidate\n"), t.out());
+    assertEquals(15, t.out().lines().filter(l -> l.matches("[01]\\.\\d{4} .*")).count(), t.out());
+    String chosen = t.out().lines().filter(l -> l.endsWith("<- highest")).findFirst().orElse("? current").replaceAll("^.{27}|  <- highest$", "");
+    assertTrue(t.out().contains("40 rows (20 responders), 0 skipped for a missing input; fitted "), t.out());
+    assertTrue(t.out().lines().anyMatch(l -> l.startsWith("40 rows") && l.endsWith("(" + chosen + ")")), chosen + "\n" + t.out());
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(model)));
     Path cohort = dir.resolve("c.tsv");
     Files.writeString(cohort, HEADER + "p1\t20\t0\t4.2\t2\t61\tMelanoma\t0\t\np2\t\t1\t3.1\t\t70\tGlioma\t0\t\n");
@@ -46,12 +50,23 @@ class PredictCommandTest {
     assertTrue(lines.get(0).contains("\"confidence\":1.0,\"missing\":[],\"explanation\":[{\"feature\":\"TMB\",\"value\":\"20\",\"contribution\":"), lines.get(0));
     assertTrue(lines.get(1).contains("\"missing\":[\"TMB\",\"NLR\",\"CancerType\"]"), lines.get(1));
     assertTrue(lines.get(1).contains("{\"feature\":\"TMB\",\"value\":null,\"contribution\":0.0}"), lines.get(1));
+    // an averaged candidate named on the command line: both halves and what the explanation covers
+    Path averaged = dir.resolve("avg.json");
+    Cli a = Cli.run("predict", "response", "--train", train(dir).toString(), "--save", averaged.toString(), "--candidate", "ridge-tmb25-lambda30+xgboost");
+    assertEquals(0, a.code(), a.err());
+    assertTrue(a.out().startsWith("40 rows (20 responders), 0 skipped for a missing input; fitted ridge-tmb25-lambda30+xgboost (TMB <= 25, NLR <= 25,"
+        + " ridge logistic lambda 30, averaged with XGBoost 50 trees, depth 2, eta 0.05)\n"), a.out());
+    Cli pa = Cli.run("predict", "response", "--model", averaged.toString(), "--cohort", cohort.toString(), "--format", "jsonl");
+    assertEquals(0, pa.code(), pa.err());
+    String first = pa.out().lines().findFirst().orElseThrow();
+    assertTrue(first.matches("\\{\"row\":0,\"sampleId\":\"p1\",\"probability\":[0-9.E-]+,\"logisticProbability\":[0-9.E-]+,\"xgboostProbability\":[0-9.E-]+,"
+        + "\"confidence\":1.0,\"missing\":\\[\\],\"explanation\":\\[\\{\"feature\":\"TMB\".*\\],\"explains\":\"the logistic half's log-odds; the XGBoost half is not attributed per input\"}"), first);
   }
 
   @Test
   void badInputGetsClearMessagesAndExitCodes(@TempDir Path dir) throws Exception {
     Path model = dir.resolve("model.json");
-    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--folds", "2").code());
+    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--candidate", "current").code());
     Path c = dir.resolve("c.tsv");
     Files.writeString(c, "SAMPLE_ID\tTMB\n");
     Cli r = Cli.run("predict", "response", "--model", model.toString(), "--cohort", c.toString());
@@ -77,7 +92,7 @@ class PredictCommandTest {
   @Test
   void scoresTheScreenedPatientsOfATrialFromTheirFacts(@TempDir Path dir) throws Exception {
     Path model = dir.resolve("model.json");
-    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--folds", "2").code());
+    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--candidate", "current").code());
     Path index = dir.resolve("idx");
     Cli built = Cli.run("index", "--notes", "corpus-samples/notes.jsonl", "--patients", "corpus-samples/patients.jsonl", "--index", index.toString());
     assertEquals(0, built.code(), built.err());
@@ -105,13 +120,16 @@ class PredictCommandTest {
   @Test
   void evaluationsNameWhatTheyCannotRead(@TempDir Path dir) throws Exception {
     Path model = dir.resolve("model.json");
-    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--folds", "2").code());
+    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--candidate", "current").code());
     Cli r = Cli.run("eval", "response", "--model", model.toString(), "--dir", "no/such/dir");
     assertEquals(1, r.code());
     assertEquals("eligo: error: no/such/dir: not a folder\n", r.err());
     Cli t = Cli.run("eval", "toxicity", "--file", "no/such.csv");
     assertEquals(1, t.code());
     assertTrue(t.err().startsWith("eligo: error: cannot read no/such.csv"), t.err());
+    Cli u = Cli.run("predict", "response", "--train", "x.tsv", "--save", dir.resolve("m.json").toString(), "--candidate", "ridge-lambda-1");
+    assertEquals(1, u.code());
+    assertTrue(u.err().startsWith("eligo: error: unknown candidate 'ridge-lambda-1'; one of: current, "), u.err());
     Cli p = Cli.run("predict");
     assertEquals(2, p.code());
     assertTrue(p.err().startsWith("eligo: a prediction is required (response)\n"), p.err());
@@ -136,7 +154,7 @@ class PredictCommandTest {
   @Test
   void evalResponsePageHasTheAucTableAndOnePointPerReliabilityBin(@TempDir Path dir) throws Exception {
     Path model = dir.resolve("model.json");
-    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--folds", "2").code());
+    assertEquals(0, Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--candidate", "current").code());
     Path cohorts = Files.createDirectory(dir.resolve("cohorts"));
     Files.copy(train(dir), cohorts.resolve("a.tsv"));
     Files.writeString(cohorts.resolve("b.tsv"), "SAMPLE_ID\tTMB\n");
@@ -169,7 +187,7 @@ class PredictCommandTest {
   void aScoredCohortWithResponsesGetsAHistogramAndAReliabilityCurve(@TempDir Path dir) throws Exception {
     Path model = dir.resolve("model.json");
     Path cohort = train(dir);
-    assertEquals(0, Cli.run("predict", "response", "--train", cohort.toString(), "--save", model.toString(), "--folds", "2").code());
+    assertEquals(0, Cli.run("predict", "response", "--train", cohort.toString(), "--save", model.toString(), "--candidate", "current").code());
     Path page = dir.resolve("cohort.html");
     Cli p = Cli.run("predict", "response", "--model", model.toString(), "--cohort", cohort.toString(), "--format", "jsonl", "--html", page.toString());
     assertEquals(0, p.code(), p.err());

@@ -30,6 +30,41 @@ class ResponseModelTest {
 
   static final ResponseTrainer.Config CONFIG = new ResponseTrainer.Config(new ResponseFeatures(false, List.of()), 0.5, 20);
 
+  static ResponseTrainer.Trained train(CohortTable t, ResponseTrainer.Config c) {
+    return ResponseTrainer.train(t, "abc", new ResponseSelection.Candidate(c, false), new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode(), 7, "9.9");
+  }
+
+  @Test
+  void anAveragedModelSavesItsXgboostHalfAndExplainsByItsLogisticHalf(@TempDir Path dir) throws Exception {
+    CohortTable t = CohortTable.read(cohort(dir));
+    ResponseSelection.Candidate c = ResponseSelection.byId("ridge-tmb25-lambda30+xgboost");
+    ResponseTrainer.Trained tr = ResponseTrainer.train(t, "abc", c, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("rule", "r"), 7, "9.9");
+    Path m = dir.resolve("m.json");
+    Files.write(m, tr.model().toJson());
+    ResponseModel back = ResponseModel.read(m, "9.9");
+    ResponseTrainer.Data d = ResponseTrainer.data(t, c.config().features());
+    ResponseTrainer.Fit logistic = ResponseTrainer.fit(d.x(), d.y(), c.config().features().names(), c.config(), 7);
+    ResponseTrainer.Data g = ResponseTrainer.data(t, ResponseSelection.current().config().features());
+    org.tribuo.Model<org.tribuo.classification.Label> gbm = Gbm.fit(g, java.util.stream.IntStream.range(0, 40).boxed().toList(), ResponseSelection.GBM, 7);
+    for (int i = 0; i < 40; i++) {
+      ResponseModel.Prediction p = back.predict(t, t.rows().get(i));
+      double xgb = gbm.predict(Gbm.example(g, i)).getOutputScores().get("1").getScore();
+      assertEquals(logistic.probability(d.x()[i]), p.logistic(), 1e-9);
+      assertEquals(xgb, p.boosted(), 1e-6);
+      assertEquals((p.logistic() + p.boosted()) / 2, p.probability(), 1e-12);
+      double logit = Math.log(p.logistic() / (1 - p.logistic()));
+      assertEquals(logit - logistic.bias(), p.explanation().stream().mapToDouble(ResponseModel.Contribution::contribution).sum(), 1e-9,
+          "the explanation adds up to the logistic half's log-odds");
+    }
+    assertEquals("ridge-tmb25-lambda30+xgboost", back.provenance().path("candidate").asText());
+    assertEquals(30.0, back.provenance().path("ridgeLambda").asDouble());
+    assertTrue(back.provenance().path("trainer").asText().contains("RidgeLogistic"), back.provenance().toString());
+    assertTrue(back.provenance().path("trainer").asText().contains("XGBoost 50 trees, depth 2, eta 0.05"), back.provenance().toString());
+    String broken = Files.readString(m).replaceFirst("\"tribuoModel\" : \"[^\"]*\"", "\"tribuoModel\" : \"AAAA\"");
+    Files.writeString(m, broken);
+    assertEquals(m + " field xgboost.tribuoModel: not a Tribuo model", assertThrows(PredictException.class, () -> ResponseModel.read(m, "9.9")).getMessage());
+  }
+
   @Test
   void foldsAreStratifiedAndSeeded() {
     int[] y = {1, 1, 1, 1, 0, 0, 0, 0, 0, 0};
@@ -53,7 +88,7 @@ class ResponseModelTest {
   @Test
   void savedModelReadsBackAndScoresAsTrained(@TempDir Path dir) throws Exception {
     CohortTable t = CohortTable.read(cohort(dir));
-    ResponseTrainer.Trained tr = ResponseTrainer.train(t, "abc", List.of(CONFIG), 2, 7, "9.9");
+    ResponseTrainer.Trained tr = train(t, CONFIG);
     ResponseTrainer.Data d = ResponseTrainer.data(t, CONFIG.features());
     ResponseTrainer.Fit fit = ResponseTrainer.fit(d.x(), d.y(), CONFIG.features().names(), CONFIG, 7);
     Path m = dir.resolve("m.json");
@@ -80,7 +115,7 @@ class ResponseModelTest {
   @Test
   void missingInputsAreNamedAndLowerTheConfidence(@TempDir Path dir) throws Exception {
     CohortTable t = CohortTable.read(cohort(dir));
-    ResponseModel model = ResponseTrainer.train(t, "abc", List.of(CONFIG), 2, 7, "9.9").model();
+    ResponseModel model = train(t, CONFIG).model();
     Path c = dir.resolve("c.tsv");
     Files.writeString(c, HEADER + "x\t10\t1\t\t3\t60\tNSCLC\t0\t\ny\t10\t1\t4\t3\t60\tNSCLC\t0\t\n");
     CohortTable ct = CohortTable.read(c);
@@ -96,9 +131,9 @@ class ResponseModelTest {
   void aModelOfAnotherVersionIsRefusedByName(@TempDir Path dir) throws Exception {
     CohortTable t = CohortTable.read(cohort(dir));
     Path m = dir.resolve("m.json");
-    Files.write(m, ResponseTrainer.train(t, "abc", List.of(CONFIG), 2, 7, "9.9").model().toJson());
+    Files.write(m, train(t, CONFIG).model().toJson());
     PredictException e = assertThrows(PredictException.class, () -> ResponseModel.read(m, "1.0"));
-    assertEquals(m + ": written by eligo 9.9 (model format 1); this is eligo 1.0 (model format 1): train it again with"
+    assertEquals(m + ": written by eligo 9.9 (model format 2); this is eligo 1.0 (model format 2): train it again with"
         + " 'eligo predict response --train TSV --save MODEL'", e.getMessage());
     Path junk = dir.resolve("junk.json");
     Files.writeString(junk, "{\"a\":1}");
