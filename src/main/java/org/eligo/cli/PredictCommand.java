@@ -55,7 +55,8 @@ final class PredictCommand implements Runnable {
   static final class Response implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1") Mode mode;
     @Option(names = "--seed", defaultValue = "17", description = "seed of the final fit's Tribuo trainers (default ${DEFAULT-VALUE}; the selection's folds and trainers use the registered seeds)") long seed;
-    @Option(names = "--candidate", paramLabel = "ID", description = "fit this candidate of the pre-registered selection (e.g. current, ridge-tmb25-lambda30+xgboost) instead of running the selection") String candidate;
+    @Option(names = "--candidate", paramLabel = "ID", description = "fit this candidate of the pre-registered selection (default: current, the logistic model on the LORIS inputs; e.g. ridge-tmb25-lambda30+xgboost)") String candidate;
+    @Option(names = "--select", description = "run the second pre-registered selection on the training file and fit its winner (see docs/BENCHMARKS.md: its winner ranked below the default on the test cohorts)") boolean select;
     @Option(names = "--html", paramLabel = "FILE", description = "when scoring, also write a report page (owner-only): the probabilities, and with a Response column AUC, Brier score and reliability curve") Path html;
     @Mixin Output output;
     @Spec CommandSpec spec;
@@ -98,7 +99,7 @@ final class PredictCommand implements Runnable {
 
     private int train() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      ResponseSelection.Candidate chosen = candidate == null ? null : ResponseSelection.byId(candidate);
+      ResponseSelection.Candidate chosen = candidate != null ? ResponseSelection.byId(candidate) : select ? null : ResponseSelection.byId("current");
       CohortTable table = CohortTable.read(mode.train.file);
       ObjectNode selection = new ObjectMapper().createObjectNode();
       if (chosen == null) {
@@ -112,7 +113,7 @@ final class PredictCommand implements Runnable {
           cs.addObject().put("candidate", s.candidate().id()).put("cvAuc", Math.round(s.mean() * 10000) / 10000.0);
         }
       } else {
-        selection.put("rule", "named with --candidate " + candidate + "; no selection run");
+        selection.put("rule", "named with --candidate " + (candidate == null ? "current (the default)" : candidate) + "; no selection run");
       }
       ResponseTrainer.Trained t = ResponseTrainer.train(table, sha256(mode.train.file), chosen, selection, seed, Main.VERSION);
       try (Writer w = Output.privateFile(mode.train.save)) {

@@ -31,9 +31,13 @@ class PredictCommandTest {
   @Test
   void trainsSavesAndScoresACohortAsJsonLines(@TempDir Path dir) throws Exception {
     Path model = dir.resolve("m/model.json");
-    Cli t = Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString());
+    Cli plain = Cli.run("predict", "response", "--train", train(dir).toString(), "--save", dir.resolve("plain.json").toString());
+    assertEquals(0, plain.code(), plain.err());
+    // by default the plain logistic model, no selection run
+    assertTrue(plain.out().startsWith("40 rows (20 responders), 0 skipped for a missing input; fitted current ("), plain.out());
+    Cli t = Cli.run("predict", "response", "--train", train(dir).toString(), "--save", model.toString(), "--select");
     assertEquals(0, t.code(), t.err());
-    // the registered selection: 15 candidates, then the winner fitted on every row
+    // --select: the registered selection, 15 candidates, then the winner fitted on every row
     assertTrue(t.out().startsWith("CV AUC   sd       vs cur.   candidate\n"), t.out());
     assertEquals(15, t.out().lines().filter(l -> l.matches("[01]\\.\\d{4} .*")).count(), t.out());
     String chosen = t.out().lines().filter(l -> l.endsWith("<- highest")).findFirst().orElse("? current").replaceAll("^.{27}|  <- highest$", "");
