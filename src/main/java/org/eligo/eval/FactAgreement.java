@@ -240,7 +240,7 @@ public final class FactAgreement {
   static final Set<String> SCORED_BIOMARKERS =
       Set.of("PD-L1 TPS", "PD-L1 CPS", "PD-L1 IC", "TMB", "MSI", "MMR", "HER2", "ER", "PR");
   private static final java.util.regex.Pattern GOLD_ISH_DETAIL = java.util.regex.Pattern.compile(
-      "(?i)\\b[FSCD]?ISH\\b[^;,]{0,20}?\\b(not amplified|non-amplified|negative|amplified|positive)\\b");
+      "(?i)\\b[FSCD]?ISH\\b[^;]{0,30}?\\b(not amplified|non-amplified|negative|amplified|positive)\\b");
   private static final java.util.regex.Pattern WRITTEN_BOUND = java.util.regex.Pattern.compile("^\\s*(<=?|>=?|≥|≤)\\s*(\\d+(?:\\.\\d+)?)\\s*%?\\s*$");
 
   static String biomarkerKey(String name, Double value, String category) {

@@ -91,7 +91,7 @@ final class BiomarkerExtractor implements Extractor {
           + "(?:expression\\s+)?(?:(?:all|is|are)\\s+)?(?:retained|intact|preserved)"
           // "MSH2 and MSH6 lost", "PMS2: loss of expression": a protein gone is deficiency
           + "|(?:MLH1|MSH2|MSH6|PMS2)(?:(?:\\s*[,/]\\s*|\\s+and\\s+)(?:MLH1|MSH2|MSH6|PMS2))*\\s*(?::\\s*)?(?:(?:protein|nuclear)\\s+)?"
-          + "(?:expression\\s+)?(?:(?:is|are|was|were)\\s+)?(?:lost|absent|loss of (?:nuclear )?expression)\\b)",
+          + "(?:expression\\s+)?(?:(?:is|are|was|were)\\s+)?(?:lost|absent|loss of (?:nuclear )?expression|loss(?!\\s+of\\s+heterozyg))\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern KI67 = Pattern.compile("\\bKi-?67(?:\\s+(?:index|proliferation index|labeling index))?\\s*(?::|=|of|was|is)?\\s*(?:~|approximately\\s+)?(\\d{1,3})\\s*%",
       Pattern.CASE_INSENSITIVE);
@@ -146,7 +146,7 @@ final class BiomarkerExtractor implements Extractor {
     m = MMR.matcher(t);
     for (int at = 0; MMR_STARTS.find(m, t, at); at = m.end()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
-      String cat = w.startsWith("d") || w.contains("defici") || w.startsWith("loss") || w.endsWith("lost") || w.endsWith("absent")
+      String cat = w.startsWith("d") || w.contains("defici") || w.startsWith("loss") || w.endsWith("lost") || w.endsWith("loss") || w.endsWith("absent")
           || w.endsWith("expression") && w.contains("loss") ? "dMMR" : "pMMR";
       out.add(s.mention(new Finding.Biomarker("MMR", null, cat, null, "IHC"), m.start(), m.end(), "biomarker.mmr"));
     }

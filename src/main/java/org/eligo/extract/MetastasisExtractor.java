@@ -80,6 +80,8 @@ final class MetastasisExtractor implements Extractor {
       "\\b(?:no|without|defer(?:ring|red)?|hold(?:ing)? off on)\\s+(?:upfront\\s+|up-front\\s+|immediate\\s+|local\\s+)?"
           + "(?:SRS|WBRT|radiosurgery|gamma knife|whole[- ]brain (?:radiation|radiotherapy|RT)|brain[- ]directed (?:therapy|treatment|radiation))\\b"
           + "|\\bnot yet treated\\b|\\buntreated (?:brain|intracranial|CNS)\\b"
+          // "lesions to be followed on TKI rather than radiated"
+          + "|\\brather than (?:be(?:ing)?\\s+)?(?:radiated|irradiated|treated with (?:SRS|WBRT|radiation)|SRS|WBRT|radiosurgery)\\b"
           + "|\\bnot\\s+(?:to\\s+)?treat\\s+(?:the\\s+)?(?:brain|intracranial|CNS)\\s+(?:lesions?|metastas[ie]s|mets)\\b"
           // brain-directed treatment still to come: "SRS scheduled 7/28", "awaiting SRS", "Rad Onc (SRS planning)"
           + "|\\b(?:SRS|WBRT|radiosurgery|gamma knife)\\s+(?:is\\s+)?(?:scheduled|planned|planning)\\b"
@@ -87,7 +89,7 @@ final class MetastasisExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
   /** Where UNTREATED_IN_NOTE may start: each alternative begins at a word boundary with one of these ("no" also for "not yet"). */
   private static final WordStarts UNTREATED_STARTS = new WordStarts("no", "without", "defer", "hold", "untreated",
-      "srs", "wbrt", "radiosurgery", "gamma", "awaiting", "scheduled", "plan", "referr");
+      "srs", "wbrt", "radiosurgery", "gamma", "awaiting", "scheduled", "plan", "referr", "rather");
   private static final Pattern LEPTO = Pattern.compile(
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER = Pattern.compile(

@@ -101,7 +101,19 @@ final class VariantExtractor implements Extractor {
   }
 
   private static final Pattern NTRK_FAMILY = Pattern.compile(
-      "\\bNTRK\\s?(?:1\\s?[-–/]\\s?3|1\\s?/\\s?2\\s?/\\s?3)\\b|(?<=(?:,|/|\\band|\\bor)\\s?)NTRK(?![0-9A-Za-z])");
+      "\\bNTRK\\s?(?:1\\s?[-–/]\\s?3|1\\s?/\\s?2\\s?/\\s?3)\\b|(?<=(?:,|/|\\band|\\bor)\\s?)NTRK(?![0-9A-Za-z])"
+          // "NTRK negative", "NTRK fusions: none": the family named once with a negative result
+          + "|\\bNTRK(?![0-9A-Za-z/-])(?=\\s*(?:(?:gene\\s+)?fusions?\\s*)?[:-]?\\s*(?:negative|not detected|none|wild[- ]?type)\\b)");
+  /** "NTRK1-3", "NTRK1/2/3", "NTRK negative": the whole family, each gene a mention of its own. */
+  private static void ntrkFamily(Snippet s, String t, boolean resultSentence, List<Mention> out) {
+    Matcher family = NTRK_FAMILY.matcher(t);
+    while (resultSentence && family.find()) {
+      for (String gene : List.of("NTRK1", "NTRK2", "NTRK3")) {
+        out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE));
+      }
+    }
+  }
+
   private static final Pattern FGFR_RANGE = Pattern.compile("\\bFGFR\\s?([1-4])\\s?[-\u2013]\\s?([1-4])\\b");
   private static final Pattern ASSESSED_LIST = Pattern.compile(
       "(?i)\\s*(?:the\\s+)?(?:genes?|targets?|fusion partners?)\\s+(?:assessed|tested|interrogated|evaluated|covered|analy[sz]ed)"
@@ -167,17 +179,16 @@ final class VariantExtractor implements Extractor {
       if (!labelledProtein(s, out)) {
         hotspots(s, out);
       }
+      if (t.contains("NTRK")) {
+        ntrkFamily(s, t, s.has(RESULT_KEYS) && resultWords(t), out); // "NTRK negative.": no gene symbol in the sentence
+      }
       return;
     }
     // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
     boolean details = s.has(DETAIL_KEYS);
     boolean resultSentence = s.has(RESULT_KEYS) && resultWords(t);
-    // "NTRK1-3", "NTRK1/2/3": the whole family, each gene a mention of its own.
-    Matcher family = t.contains("NTRK") ? NTRK_FAMILY.matcher(t) : null; // the pattern needs "NTRK" as written
-    while (family != null && family.find() && resultSentence) {
-      for (String gene : List.of("NTRK1", "NTRK2", "NTRK3")) {
-        out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE));
-      }
+    if (t.contains("NTRK")) { // the pattern needs "NTRK" as written
+      ntrkFamily(s, t, resultSentence, out);
     }
     // "FGFR1-3": the first gene is matched as written, the rest of the range each a mention of its own.
     Matcher fgfr = t.contains("FGFR") && resultSentence ? FGFR_RANGE.matcher(t) : null;
@@ -476,7 +487,7 @@ final class VariantExtractor implements Extractor {
   }
 
   private static final Pattern SLOT_NO = Pattern.compile("^no\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LABEL_END = Pattern.compile("[:|]\\s*$");
+  private static final Pattern LABEL_END = Pattern.compile("(?:[:|]|\\s{3,})\\s*$"); // a colon, a pipe, or a blanked dot leader or column gap
 
   private int present(Snippet s, String gene, int gStart, int gEnd, String after, List<Mention> out) {
     Matcher m;

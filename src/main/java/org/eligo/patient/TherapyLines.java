@@ -38,6 +38,8 @@ final class TherapyLines {
     String time;
     boolean toxicity;
     boolean progression;
+    /** Written as an item of a list labelled as lines ("Lines: A, B, C"): a line of its own by the author's word. */
+    boolean listed;
     /** Drugs written in a maintenance clause ("then HP + letrozole maintenance"). */
     final Set<String> maintenance = new TreeSet<>();
   }
@@ -190,6 +192,7 @@ final class TherapyLines {
       Regimen r = regimens.computeIfAbsent(key + course(am, t, mentions, key, startsOfItem.get(key), noteText), k -> new Regimen());
       // A regimen name such as carboplatin/pemetrexed stands for its components.
       r.parts.addAll(partsOf.apply(t.drug()));
+      r.listed |= listedAsLine(am, noteText);
       if (maintenanceClause(am, noteText)) {
         r.maintenance.addAll(partsOf.apply(t.drug()));
       }
@@ -333,8 +336,8 @@ final class TherapyLines {
   /** Whether the clause of a mention (between ";", ".", "then", "after", ...) calls it maintenance. */
   private static boolean maintenanceClause(AssertedMention am, Map<String, String> noteText) {
     String text = noteText.get(am.mention().evidence().noteId());
-    if (text == null) {
-      return false;
+    if (text == null || am.mention().span() == null || am.mention().sentence() == null) {
+      return false; // a structured record (FHIR) has no clause
     }
     int from = Math.max(0, am.mention().sentence().start());
     int to = Math.min(text.length(), am.mention().sentence().end());
@@ -364,8 +367,8 @@ final class TherapyLines {
   /** Whether the sentence of a statement that nothing was given says it of the advanced disease ("no therapy yet for metastatic disease"). */
   private static boolean forAdvancedDisease(AssertedMention am, Map<String, String> noteText) {
     String text = noteText.get(am.mention().evidence().noteId());
-    if (text == null) {
-      return false;
+    if (text == null || am.mention().span() == null || am.mention().sentence() == null) {
+      return false; // a structured record (FHIR) has no clause
     }
     int from = Math.max(0, am.mention().sentence().start());
     int to = Math.min(text.length(), am.mention().sentence().end());
@@ -414,8 +417,38 @@ final class TherapyLines {
         item = i + 1;
       }
     }
+    // "Lines: anastrozole/palbociclib, exemestane/everolimus (stopped 2024), weekly paclitaxel": after a label that
+    // says the list is of lines, each comma or semicolon outside parentheses starts the next line's item.
+    Matcher label = LINES_LABEL.matcher(text).region(item, Math.min(at, text.length()));
+    if (label.find()) {
+      int depth = 0;
+      int cut = label.end();
+      for (int i = label.end(); i < at; i++) {
+        char c = text.charAt(i);
+        depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        if (depth == 0 && (c == ',' || c == ';')) {
+          cut = i + 1;
+        }
+      }
+      item = cut;
+    }
     return item;
   }
+
+  /** Whether the mention follows a label that says its list is of lines ("Lines:", "Prior lines for metastatic disease:"). */
+  private static boolean listedAsLine(AssertedMention am, Map<String, String> noteText) {
+    String text = noteText.get(am.mention().evidence().noteId());
+    if (text == null || am.mention().span() == null || am.mention().sentence() == null) {
+      return false;
+    }
+    int from = Math.max(0, am.mention().sentence().start());
+    int at = am.mention().span().start();
+    return from < at && at <= text.length() && LINES_LABEL.matcher(text).region(from, at).find();
+  }
+
+  private static final Pattern LINES_LABEL = Pattern.compile(
+      "(?i)\\b(?:prior\\s+|previous\\s+|treatment\\s+)?lines(?:\\s+of\\s+(?:therapy|treatment))?"
+          + "(?:\\s+(?:for|in)\\s+(?:the\\s+)?(?:metastatic|advanced|recurrent|stage\\s+IV)(?:\\s+(?:disease|dz|setting))?)?\\s*:");
 
   private static final String ITEM_OPEN = " \t-*\u2022+0123456789";
 
@@ -506,7 +539,7 @@ final class TherapyLines {
       }
       // "Crizotinib stopped for transaminitis; switched to alectinib": a drug of the same class in place of one
       // stopped for side effects without progression continues that line.
-      if (previous != null && !stated.containsKey(previous) && toxicity.getOrDefault(previous, false)
+      if (previous != null && !line.listed && !stated.containsKey(previous) && toxicity.getOrDefault(previous, false)
           && !progression.getOrDefault(previous, false) && sameClass(previous, line)) {
         number.put(line, number.get(previous));
         merged++;

@@ -13,7 +13,7 @@ import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
 import org.junit.jupiter.api.Test;
 
-/** Readings added after blind set 11 was spent: each case is written here, not taken from its notes. */
+/** Readings added after blind sets 11 and 12 were spent: each case is written here, not taken from their notes. */
 class ReadingsRound11Test {
 
   private static Finding.Variant onlyVariant(String text) {
@@ -117,5 +117,34 @@ class ReadingsRound11Test {
     PatientRecord next = record("2025-01-01", "Metastatic NSCLC. Carboplatin/pemetrexed x4 then pemetrexed maintenance.",
         "2025-09-01", "Progressed on pemetrexed maintenance; started docetaxel.");
     assertEquals(2, next.priorLines());
+  }
+
+  @Test
+  void aListLabelledAsLinesGivesOneLinePerItem() {
+    assertEquals(3, record("2026-01-01", "HR+ MBC. Prior lines: letrozole/ribociclib, fulvestrant/alpelisib (stopped, rash), capecitabine.")
+        .priorLines());
+    assertEquals(3, record("2026-01-01", "Lines for metastatic disease: FOLFOX; FOLFIRI-bev (PD 03/2026); trifluridine/tipiracil.")
+        .priorLines());
+  }
+
+  @Test
+  void aNegativeAfterALeaderOrColumnGapAnswersTheGene() {
+    assertEquals(List.of("MET exon 14 skipping ABSENT"), variantStates("MET ......... no exon 14 skipping"));
+    assertEquals(List.of("NTRK1 null ABSENT", "NTRK2 null ABSENT", "NTRK3 null ABSENT"), variantStates("NTRK negative."));
+    assertEquals(List.of(), variantStates("NTRK fusion testing sent."));
+  }
+
+  @Test
+  void twoMismatchRepairProteinsWrittenAsLossAreDeficient() {
+    assertEquals(List.of("MMR dMMR"), biomarkers("2026-01-01", "MLH1 and PMS2 loss."));
+    assertEquals(List.of(), biomarkers("2026-01-01", "MLH1 loss of heterozygosity."));
+  }
+
+  @Test
+  void brainLesionsLeftForSystemicTherapyAreUntreated() {
+    PatientRecord r = record("2026-01-01", "NSCLC with small brain mets. Brain lesions to be followed on TKI rather than radiated.");
+    assertEquals(List.of(MetStatus.ACTIVE), r.current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
+        .filter(m -> m.site().equals("brain")).map(Finding.Metastasis::status).distinct().toList());
+    assertEquals(List.of("larotrectinib HYPOTHETICAL"), therapyStates("Larotrectinib prior auth submitted."));
   }
 }
