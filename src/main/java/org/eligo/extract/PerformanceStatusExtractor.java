@@ -15,7 +15,7 @@ final class PerformanceStatusExtractor implements Extractor {
   private static final WordStarts KPS_STARTS = new WordStarts("kps", "karnofsky");
   private static final WordStarts PS_STARTS = new WordStarts("performance", "ps");
   private static final Pattern ECOG = Pattern.compile(
-      "\\b(?:ECOG|Zubrod|WHO)(?:[ -]?(?:PS|performance[ -]status))?(?:\\s*(?:score|grade))?(?:\\s*(?:of|is|was|=|:|-))?\\s*([0-4]|(?:zero|one|two|three|four)\\b)(?![0-9%]|\\.[0-9]|\\s*(?:-|to)\\s*(?:[0-4]|one|two|three|four)\\b)",
+      "\\b(?:ECOG|Zubrod|WHO)(?:[ -]?(?:PS|performance[ -]status))?(?:\\s*(?:score|grade))?(?:\\s+(?:now|today|currently|remains))?(?:\\s*(?:of|is|was|=|:|-))?\\s*([0-4]|(?:zero|one|two|three|four)\\b)(?![0-9%]|\\.[0-9]|\\s*(?:-|to)\\s*(?:[0-4]|one|two|three|four)\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PS = Pattern.compile(
       "\\b(?:performance[ -]status|PS)(?:\\s*(?:score))?(?:\\s*(?:of|is|was|=|:|-))?\\s*([0-4])(?![0-9%]|\\.[0-9])",

@@ -23,14 +23,15 @@ final class TherapyExtractor implements Extractor {
       "\\b(?:high[- ]dose\\s+\\w+|melphalan\\s*(?:140|200)|conditioning)[^.;]{0,60}?\\b" + AUTOLOGOUS
           + "|\\b" + AUTOLOGOUS + "[^.;]{0,20}?\\b(?:high[- ]dose\\s+melphalan|melphalan\\s*(?:140|200)|conditioning)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new", "other than", "not previously", "beyond", " any ");
+  private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new", "other than", "not previously", "beyond", " any ", "besides",
+      "apart from", "except");
   private static final KeyIndex.Gate GENERIC_KEYS = KeyIndex.gate("therap", "treatment", "tx");
   private static final Pattern NAIVE = Pattern.compile(
       "\\b(?:treatment|therapy|chemotherapy|systemic therapy)[- ]na[iï]ve\\b|\\bpreviously untreated\\b(?!\\s+(?:brain|CNS|intracranial))"
           + "|\\bnot previously treated\\b(?!\\s+(?:with|for|by|brain|CNS|intracranial))"
           + "|\\bnewly (?:diagnosed|dx)\\b|\\bnew(?:ly)? diagnosis of\\b"
           + "|\\buntreated for (?:advanced|metastatic|recurrent|stage IV) disease\\b"
-          + "|\\bno (?:systemic |cancer )?(?:treatment|therapy) (?:other than|beyond) (?:surgery|resection|excision)\\b"
+          + "|\\bno (?:systemic |cancer )?(?:treatment|therapy) (?:other than|beyond|besides|apart from|except(?: for)?) (?:the\\s+)?(?:surgery|resection|excision)\\b"
           + "|^(?:still |currently )?untreated\\s*\\.?$"
           + "|\\b(?:has|have|had) not (?:yet )?(?:started|received|begun|had) any (?:systemic |cancer |anti-?cancer )?(?:treatment|therapy)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -135,7 +136,8 @@ final class TherapyExtractor implements Extractor {
       Finding.Therapy therapy = new Finding.Therapy(d.classLevel() ? null : d.name(), d.classes(), d.category(), where, course);
       out.add(s.mention(therapy, m.start(), m.end(), d.classLevel() ? "therapy.class" : "therapy.drug"));
     }
-    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated", "new", "other than", "not previously", "beyond" or " any ".
+    // Every alternative of NAIVE holds "naive" (or "naïve"), "untreated", "new", "other than", "not previously", "beyond", " any ",
+    // "besides", "apart from" or "except".
     if (s.has(NAIVE_KEYS)) {
       Matcher n = NAIVE.matcher(t);
       for (int at = 0; NAIVE_STARTS.find(n, t, at); at = n.end()) {

@@ -56,6 +56,12 @@ final class VariantExtractor implements Extractor {
       "^[\\s|:-]*(?:gene\\s+)?(amplification|amplified|amp\\b|copy[ -]number gain|high-level gain)", Pattern.CASE_INSENSITIVE);
   /** A breast report, where "HER2 not amplified" is the receptor's ISH result only. */
   private static final Pattern BREAST_NOTE = Pattern.compile("(?i:breast|CEP17)|\\b(?:ER|PR|HR)\\b");
+  private static final Pattern CALLED_PATHOGENIC = Pattern.compile(
+      "^\\s*[:-]?\\s*(?:(?:germline|somatic)\\s+)?(?:likely\\s+)?pathogenic\\b(?!\\s+variants?\\s+(?:not|was not|were not))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALK_IHC = Pattern.compile(
+      "^\\s*(?:\\((?:D5F3|5A4)\\)\\s*)?(?:IHC|immunohistochemistry)(?:\\s*\\((?:D5F3|5A4)[^)]{0,20}\\))?\\s*[:=-]?\\s*(?:is\\s+)?(?:positive|\\+)"
+          + "|^(?:\\+|\\s*[:-]?\\s*positive)\\s+(?:by|on)\\s+(?:(?:D5F3|5A4)\\s+)?(?:IHC|immunohistochemistry)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_AMP = Pattern.compile(
       "^[\\s|:-]*(?:gene\\s+)?(?:(?:is|was)\\s+)?(?:not\\s+amplified|non-?amplified|unamplified)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOSS = Pattern.compile(
@@ -74,14 +80,14 @@ final class VariantExtractor implements Extractor {
   private static final KeyIndex.Gate DETAIL_KEYS =
       KeyIndex.gate("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
   /** Every alternative of RESULT_WORDS holds one of these. */
-  private static final KeyIndex.Gate RESULT_KEYS = KeyIndex.gate("negative", "wild", "wt", "detected", "identified", "muta", "alter",
+  private static final KeyIndex.Gate RESULT_KEYS = KeyIndex.gate("neg", "wild", "wt", "detected", "identified", "muta", "alter",
       "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified", "truncat");
   /** Where RESULT_WORDS may start: each alternative begins at a word boundary with one of these ("no" also for "not"). */
   private static final WordStarts RESULT_STARTS = new WordStarts(
-      "negative", "wild", "wt", "no", "mutat", "mutant", "alter", "detected", "positive", "rearrange", "fusion", "unremarkable",
+      "neg", "wild", "wt", "no", "mutat", "mutant", "alter", "detected", "positive", "rearrange", "fusion", "unremarkable",
       "truncat");
   private static final Pattern RESULT_WORDS = Pattern.compile(
-      "\\b(?:negative|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable|truncating)\\b",
+      "\\b(?:negative|neg|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable|truncating)\\b",
       Pattern.CASE_INSENSITIVE);
   /** A fusion assay named as a method ("targeted RNA fusion (ALK/ROS1/RET)", "fusion panel"), no result. */
   private static final Pattern FUSION_METHOD = Pattern.compile(
@@ -274,6 +280,9 @@ final class VariantExtractor implements Extractor {
         continue; // "...; ALK and ROS1 were assessed by IHC on the surgical case": which tests, not their result
       }
       if (produced == 0 && resultSentence && !MMR_GENES.contains(gene) && !receptor) {
+        out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
+      } else if (produced == 0 && MMR_GENES.contains(gene) && CALLED_PATHOGENIC.matcher(after).lookingAt()) {
+        // "Germline MSH2 pathogenic (Lynch syndrome)": a sequencing result, not the protein stain
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
       } else if (produced == 0 && "ERBB2".equals(gene) && mutationWord(after)) {
         out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), "variant.gene"));
@@ -491,6 +500,11 @@ final class VariantExtractor implements Extractor {
 
   private int present(Snippet s, String gene, int gStart, int gEnd, String after, List<Mention> out) {
     Matcher m;
+    if ("ALK".equals(gene) && (m = ALK_IHC.matcher(after)).lookingAt()) {
+      // ALK (D5F3) IHC positive is a validated test for the rearrangement (a companion diagnostic), not a stain of unknown meaning
+      out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.alk-ihc"));
+      return 1;
+    }
     if ((m = NOT_AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
       // "HER2 not amplified" on a colorectal panel: the copy-number result, no amplification
       out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp", org.eligo.core.Assertion.ABSENT));

@@ -42,6 +42,8 @@ final class TherapyLines {
     boolean listed;
     /** Drugs written in a maintenance clause ("then HP + letrozole maintenance"). */
     final Set<String> maintenance = new TreeSet<>();
+    /** Drugs the word maintenance is written right beside ("olaparib maintenance", "maintenance capecitabine"). */
+    final Set<String> namedMaintenance = new TreeSet<>();
   }
 
   /** Classes too broad to say that one drug stands in for another. */
@@ -196,6 +198,9 @@ final class TherapyLines {
       if (maintenanceClause(am, noteText)) {
         r.maintenance.addAll(partsOf.apply(t.drug()));
       }
+      if (besideMaintenance(am, noteText)) {
+        r.namedMaintenance.addAll(partsOf.apply(t.drug()));
+      }
       r.names.add(t.drug());
       r.evidence.add(am.mention().evidence());
       r.stated = r.stated != null ? r.stated : t.course().line();
@@ -318,16 +323,40 @@ final class TherapyLines {
       if (r.maintenance.isEmpty()) {
         continue;
       }
+      boolean shares = false;
       for (int i = 0; i < j; i++) {
         Regimen o = inOrder.get(i);
         Set<String> added = new TreeSet<>(r.parts);
         added.removeAll(o.parts);
+        shares |= added.size() < r.parts.size();
         if (!added.isEmpty() && added.size() < r.parts.size() && r.maintenance.containsAll(added)) {
           o.parts.addAll(added);
           break;
         }
       }
+      // "Now olaparib maintenance", no drug in common with any other: maintenance belongs to the line before it.
+      if (!shares && j > 0 && !r.parts.isEmpty() && r.namedMaintenance.containsAll(r.parts)) {
+        inOrder.get(j - 1).parts.addAll(r.parts);
+      }
     }
+  }
+
+  private static final Pattern MAINTENANCE_AFTER = Pattern.compile("(?i)^(?:\\s*[+/]\\s*[\\w-]+)*\\s+maintenance\\b");
+  private static final Pattern MAINTENANCE_BEFORE = Pattern.compile("(?i)\\bmaintenance\\s*(?:with\\s+|on\\s+|[+:]\\s*)?$");
+
+  /** Whether the word maintenance stands right beside the drug: "olaparib maintenance", "HP maintenance + letrozole". */
+  private static boolean besideMaintenance(AssertedMention am, Map<String, String> noteText) {
+    String text = noteText.get(am.mention().evidence().noteId());
+    if (text == null || am.mention().span() == null) {
+      return false;
+    }
+    int start = am.mention().span().start();
+    int end = am.mention().span().end();
+    if (end > text.length()) {
+      return false;
+    }
+    return MAINTENANCE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt()
+        || MAINTENANCE_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
   }
 
   private static final Pattern CLAUSE_EDGE = Pattern.compile(

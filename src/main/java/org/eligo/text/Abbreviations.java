@@ -29,7 +29,9 @@ public final class Abbreviations {
       return false;
     }
     String word = text.subSequence(s, dot).toString();
-    if ((len == 1 && Character.isLowerCase(word.charAt(0))) || word.indexOf('.') >= 0) {
+    // "in his 60s.": a decade after digits is a word, not an initial
+    boolean afterDigit = s > from && Character.isDigit(text.charAt(s - 1));
+    if ((len == 1 && Character.isLowerCase(word.charAt(0)) && !afterDigit) || word.indexOf('.') >= 0) {
       return true;
     }
     return len <= 5 && WORDS.contains(word.toLowerCase(Locale.ROOT));

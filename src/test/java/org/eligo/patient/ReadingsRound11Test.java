@@ -13,7 +13,7 @@ import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
 import org.junit.jupiter.api.Test;
 
-/** Readings added after blind sets 11 and 12 were spent: each case is written here, not taken from their notes. */
+/** Readings added after blind sets 11 to 13 were spent: each case is written here, not taken from their notes. */
 class ReadingsRound11Test {
 
   private static Finding.Variant onlyVariant(String text) {
@@ -146,5 +146,38 @@ class ReadingsRound11Test {
     assertEquals(List.of(MetStatus.ACTIVE), r.current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
         .filter(m -> m.site().equals("brain")).map(Finding.Metastasis::status).distinct().toList());
     assertEquals(List.of("larotrectinib HYPOTHETICAL"), therapyStates("Larotrectinib prior auth submitted."));
+  }
+
+  @Test
+  void plansVoicedAsMentionsConcernsOptionsAndNextSteps() {
+    assertEquals(0, record("2026-01-01", "Stage IV NSCLC, EGFR L858R. A colleague had mentioned gefitinib; nothing was prescribed.").priorLines());
+    assertEquals(List.of("afatinib HYPOTHETICAL"), therapyStates("Concern about afatinib rash given eczema."));
+    assertEquals(List.of("nivolumab ABSENT"), therapyStates("Nivolumab is not an option after her transplant."));
+    assertEquals(List.of("cabozantinib HYPOTHETICAL"), therapyStates("Cabozantinib is next; referral to study."));
+    assertEquals(List.of("osimertinib HYPOTHETICAL"), therapyStates("Start osimertinib next week if insurance approves."));
+    assertEquals(0, record("2026-01-01", "Resected stage IIB melanoma. No treatment besides surgery.").priorLines());
+  }
+
+  @Test
+  void aMaintenanceDrugWithNothingInCommonJoinsTheLineBefore() {
+    assertEquals(1, record("2025-03-01", "Metastatic ovarian cancer. Carboplatin/paclitaxel x6, partial response.",
+        "2025-10-01", "Now olaparib maintenance.").priorLines());
+    // A whole line written with its own maintenance is no maintenance of the line before.
+    assertEquals(2, record("2025-06-01", "EGFR-mutant NSCLC. Outside records:\n 1) gefitinib 2022-2023 -> PD\n"
+        + " 2) carboplatin + pemetrexed x4, 01/2024 - 04/2024, pemetrexed maintenance to 10/2024 -> PD").priorLines());
+    assertEquals(2, record("2026-01-01", "Metastatic NSCLC on lorlatinib since 09/2025 (second line, after carboplatin/paclitaxel 01/2025-08/2025).",
+        "2026-06-01", "Lines to date: (1) carboplatin/paclitaxel then paclitaxel maintenance, PD 08/2025; (2) lorlatinib since 09/2025.")
+        .priorLines());
+  }
+
+  @Test
+  void screenReadingsOfPerformanceAndPanels() {
+    PatientRecord r = record("2026-01-01", "Mother had melanoma in her 50s. ECOG now 1.");
+    assertEquals(List.of(1), r.current(FactType.PERFORMANCE_STATUS).filter(f -> f.assertion() == Assertion.PRESENT)
+        .map(f -> ((Finding.PerformanceStatus) f.finding()).value()).toList());
+    assertEquals(List.of("KRAS null ABSENT", "BRAF null ABSENT"), variantStates("Hotspot panel: KRAS neg, BRAF neg."));
+    assertEquals(List.of("ALK fusion PRESENT"), variantStates("ALK (D5F3) IHC: positive."));
+    assertEquals(List.of("ROS1 null PRESENT"), variantStates("ROS1 IHC positive."));
+    assertEquals(List.of("MLH1 null PRESENT"), variantStates("Germline MLH1 pathogenic."));
   }
 }
