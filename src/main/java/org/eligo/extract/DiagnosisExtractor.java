@@ -17,15 +17,16 @@ import org.eligo.lexicon.TnmStages;
  */
 final class DiagnosisExtractor implements Extractor {
   private static final KeyIndex.Gate ACRONYM_KEYS = KeyIndex.gate("bc", "crc", "nsclc", "crpc", "rcc", "muc", "pdac");
-  private static final KeyIndex.Gate STAGE_KEYS = KeyIndex.gate("stage");
-  private static final Pattern STAGE = Pattern.compile("\\bstage\\s+(0|IV|I{1,3})((?:[ABC]|(?<=III)D)[1-3]?)?\\b", Pattern.CASE_INSENSITIVE);
+  private static final KeyIndex.Gate STAGE_KEYS = KeyIndex.gate("stage", "ann arbor", "lugano");
+  private static final Pattern STAGE = Pattern.compile(
+      "\\b(?:stage|Ann Arbor(?: stage)?|Lugano(?: stage)?)\\s+(0|IV|I{1,3})((?:[ABC]|(?<=III)D)[1-3]?)?\\b", Pattern.CASE_INSENSITIVE);
   /** "pT2a N2 M0", "cT4N3M1c", "ypT1bpN0cM0": T, N and M together, each with an optional c/p/y prefix. */
   private static final Pattern TNM = Pattern.compile(
       "\\b(?:[cpy]{1,2})?T(is|x|[0-4](?:mi|[a-d])?)\\s?(?:[cpy]{1,2})?N([0-3][a-c]?|x)\\s?(?:[cpy]{1,2})?M([01][a-c]?|x)\\b");
   /** Acronyms that say metastatic by themselves: MBC, mCRC, mNSCLC, mTNBC, mCRPC. */
   private static final Pattern METASTATIC_ACRONYM = Pattern.compile("\\b(?:MBC|mBC|mCRC|mNSCLC|mTNBC|mCRPC|mRCC|mUC|mPDAC)\\b");
   /** Where STAGE and METASTATIC_ACRONYM may start: at a word boundary with their first word. */
-  private static final WordStarts STAGE_STARTS = new WordStarts("stage");
+  private static final WordStarts STAGE_STARTS = new WordStarts("stage", "ann", "lugano");
   private static final WordStarts ACRONYM_STARTS = new WordStarts("mbc", "mcrc", "mnsclc", "mtnbc", "mcrpc", "mrcc", "muc", "mpdac");
   private static final Pattern METASTATIC = Pattern.compile("\\bmetastatic\\s*$", Pattern.CASE_INSENSITIVE);
 
