@@ -432,6 +432,7 @@ public final class CriterionParser {
     for (Rule rule : rules) {
       rule.apply(s, r);
     }
+    settings(s, r);
     String left = s.lower();
     // After the rules: "contraindication to MRI" is a procedure the visit decides, read by PlanRule.
     if (HYPERSENSITIVITY.matcher(left).find()) {
@@ -582,7 +583,7 @@ public final class CriterionParser {
     if (recurrentDiagnosis(left, core)) {
       qualifiers.add("recurrent");
     }
-    if (newlyDiagnosed(raw, core)) {
+    if (newlyDiagnosed(left, core)) {
       qualifiers.add("newly diagnosed");
     }
     if (gradedDiagnosis(raw, core)) {
@@ -598,6 +599,47 @@ public final class CriterionParser {
   }
 
   private static final Pattern RECURRENT = Pattern.compile("\\brecurren(?:t|ce)\\b");
+  private static final Pattern RECURRENT_ADJECTIVE = Pattern.compile("\\brecurrent\\b");
+
+  /**
+   * "Newly diagnosed" and, beside a diagnosis that no stage part qualifies, "recurrent" are the
+   * disease's setting ({@link Predicate.DiseaseSetting}), a part of their own where they stand.
+   * "Newly diagnosed or recurrent" leaves no one out and is left to {@link #newlyDiagnosed}.
+   */
+  private static final Pattern ALTERNATIVE_BEFORE = Pattern.compile("(?:\\bor|/|\\band/or)\\s*(?:\\w+\\s+)?$");
+  private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(?:or\\b|/|and/or\\b)");
+
+  /** "primary or recurrent", "recurrent or persistent": a setting among alternatives is left to the other readings. */
+  private static boolean alternative(String text, Matcher m) {
+    return ALTERNATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
+        || ALTERNATIVE_AFTER.matcher(text.substring(m.end())).find();
+  }
+
+  private static void settings(Sentence s, Reading r) {
+    String text = s.lower();
+    Matcher any = NEW_OR_RECURRENT.matcher(text);
+    if (any.find()) {
+      // "newly diagnosed or recurrent glioblastoma": every setting of the disease, so none is required
+      s.mask(any.start(), any.end());
+      r.note("'" + s.span(any.start(), any.end()).trim() + "' leaves no setting out");
+      return;
+    }
+    Matcher m = NEWLY_DIAGNOSED.matcher(text);
+    while (m.find()) {
+      if (alternative(text, m)) {
+        continue;
+      }
+      r.add(new Part(new Predicate.DiseaseSetting("newly diagnosed"), m.start(), m.end()));
+      s.mask(m.start(), m.end());
+    }
+    boolean diagnosis = r.parts().stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis);
+    boolean staged = r.parts().stream().anyMatch(p -> p.predicate() instanceof Predicate.Stage);
+    Matcher rec = RECURRENT_ADJECTIVE.matcher(text);
+    if (diagnosis && !staged && rec.find() && !alternative(text, rec)) {
+      r.add(new Part(new Predicate.DiseaseSetting("recurrent"), rec.start(), rec.end()));
+      s.mask(rec.start(), rec.end());
+    }
+  }
   private static final Pattern NEW_OR_RECURRENT = Pattern.compile(
       "\\bnewly[- ]diagnosed\\s*(?:,|or|and/or|/)\\s*(?:\\w+\\s+)?(?:recurrent|relapsed|refractory|previously treated)"
           + "|(?:recurrent|relapsed|refractory|previously treated)\\s*(?:,|or|and/or|/)\\s*(?:\\w+\\s+)?newly[- ]diagnosed");

@@ -237,6 +237,32 @@ public sealed interface Predicate {
   }
 
   /**
+   * The clinical setting of the trial's disease, a word with no stage bound eligo could state:
+   * one of {@link #SETTINGS}. "localized", "early", "limited-stage" and "locally advanced" leave
+   * out distant disease, so a record with distant metastases (stage IV) does not meet them;
+   * otherwise, and for "resectable", "newly diagnosed" and "recurrent" always, the records do not
+   * state the setting and it evaluates UNKNOWN.
+   */
+  record DiseaseSetting(String setting) implements Predicate {
+    /** The settings, as criteria say them. */
+    public static final List<String> SETTINGS = List.of(
+        "localized", "early", "limited-stage", "locally advanced", "resectable", "newly diagnosed", "recurrent");
+    /** The settings that leave out distant disease. */
+    public static final List<String> NOT_DISTANT = List.of("localized", "early", "limited-stage", "locally advanced");
+
+    public DiseaseSetting {
+      if (!SETTINGS.contains(setting)) {
+        throw new IllegalArgumentException("disease setting must be one of " + SETTINGS + ", got " + setting);
+      }
+    }
+
+    @Override
+    public String category() {
+      return "STAGE";
+    }
+  }
+
+  /**
    * Not a candidate for curative treatment by {@code means} ("curative surgery or definitive
    * chemoradiation"), said of a stage that curative treatment can still reach ("stage IIIB, IIIC or
    * IV ... that is not a candidate for ..."). A judgement records do not hold: it evaluates UNKNOWN.

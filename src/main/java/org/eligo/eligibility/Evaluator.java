@@ -155,6 +155,8 @@ public final class Evaluator {
           + " required; notes are not read for " + m.name(), List.of());
     } else if (pred instanceof Predicate.NotCurable n) {
       return Outcome.unknown("not a candidate for " + n.means() + " is a clinical judgement the records do not state", List.of());
+    } else if (pred instanceof Predicate.DiseaseSetting d) {
+      return setting(d, p);
     } else if (pred instanceof Predicate.Hypersensitivity h) {
       return Outcome.unknown("hypersensitivity to " + h.agent() + "; notes are not read for allergies", List.of());
     } else if (pred instanceof Predicate.MeasurableDisease m) {
@@ -346,6 +348,17 @@ public final class Evaluator {
       }
     }
     return String.join(", ", labels);
+  }
+
+  /** Distant disease rules out a setting that leaves it out; the records state no setting otherwise. */
+  private Outcome setting(Predicate.DiseaseSetting d, PatientRecord p) {
+    if (Predicate.DiseaseSetting.NOT_DISTANT.contains(d.setting())) {
+      Outcome iv = stage(new Predicate.Stage("IV"), p);
+      if (iv.verdict() == Verdict.MET) {
+        return Outcome.notMet(iv.reason() + ", not " + d.setting() + " disease", iv.evidence());
+      }
+    }
+    return Outcome.unknown(d.setting() + " disease: no record fact states the disease setting", List.of());
   }
 
   private Outcome stage(Predicate.Stage s, PatientRecord p) {

@@ -190,19 +190,15 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesANewlyDiagnosedCancerNotComputable() {
-    // a recurrence is not a first diagnosis, and no predicate holds which one it is
-    assertEquals("not yet computable: qualifier not represented ('newly diagnosed'); understood only: "
-            + all(new Predicate.Sex("female"), dx("OVARIAN")),
-        inclusion("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer").reason());
+  void readsNewlyDiagnosedBrainMetastasesAsActive() {
+    // a recurrence is not a first diagnosis: DiseaseSetting holds which one it is (see the setting tests below)
     assertEquals(brain("ACTIVE"), ex("Newly diagnosed brain metastases"));
   }
 
   @Test
   void readsEarlyStageDefinedByARangeInBracketsAsThatRange() {
     assertEquals(all(dx("NSCLC"), stage("I"), new Not(stage("III"))), in("Clinical NSCLC early stage (stage I-II)."));
-    assertEquals("not yet computable: stage with an upper bound (early); understood only: DIAGNOSIS",
-        inclusion("early breast cancer").reason());
+    assertEquals(all(setting("early"), dx("BREAST")), in("early breast cancer"), "no range defines it: the setting");
   }
 
   @Test
@@ -825,10 +821,9 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesARecurrenceOfANamedCancerWithoutAStageNotComputable() {
-    Criterion c = exclusion("Recurrent prostate adenocarcinoma");
-    assertFalse(c.computable());
-    assertTrue(c.reason().startsWith("not yet computable: qualifier not represented ('recurrent')"), c.reason());
+  void readsARecurrenceOfANamedCancerWithoutAStageAsItsSetting() {
+    assertEquals(all(setting("recurrent"), new Predicate.Diagnosis(Set.of("PROSTATE"), Set.of("adenocarcinoma"))),
+        ex("Recurrent prostate adenocarcinoma"));
     // With a stage part "recurrent" is read as locally recurrent disease (IIIB).
     assertEquals(all(stage("IIIB"), new Predicate.Diagnosis(Set.of("BREAST"), Set.of())), in("Recurrent or metastatic breast cancer"));
   }
@@ -1038,8 +1033,8 @@ class CriterionParserTest {
     Criterion c = inclusion("Newly diagnosed cutaneous melanoma that has been completely resected, of pathological stage IIB or IIC "
         + "(T3b, T4a or T4b, N0, M0; AJCC 8th edition), with a negative sentinel lymph node biopsy.");
     assertFalse(c.computable());
-    assertEquals(all(new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("cutaneous melanoma")), stage("IIB"), new Not(stage("III"))),
-        c.required());
+    assertEquals(all(setting("newly diagnosed"), new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("cutaneous melanoma")), stage("IIB"),
+        new Not(stage("III"))), c.required());
     // an "or" outside what was read may open an alternative to it: only the cancer is required
     assertEquals(dx("MELANOMA"), inclusion("Melanoma of stage IIB or IIC that has been resected, or that the investigator judges to be "
         + "at high risk of recurrence.").required());
@@ -1465,5 +1460,45 @@ class CriterionParserTest {
     assertEquals(advanced, ex("Previous capecitabine or other fluoropyrimidine (for example 5-fluorouracil) for metastatic disease."));
     assertEquals(new Predicate.PriorTherapy(Set.of("docetaxel", "pemetrexed"), Set.of(), null, null, false),
         ex("Prior docetaxel for metastatic disease or pemetrexed."), "a setting before the last alternative binds its own item only");
+  }
+
+  private static Predicate setting(String name) {
+    return new Predicate.DiseaseSetting(name);
+  }
+
+  @Test
+  void aStageWordWithNoBoundEligoCouldStateIsTheDiseaseSettingWhenNoOtherStageWordingIsThere() {
+    assertEquals(all(setting("localized"), dx("PROSTATE")), in("patients with localized prostate cancer"));
+    assertEquals(all(setting("early"), dx("BREAST")), in("early breast cancer"));
+    assertEquals(all(setting("early"), dx("NSCLC")), in("early-stage NSCLC"));
+    assertEquals(all(setting("locally advanced"), dx("BREAST")), in("Locally advanced breast cancer"));
+    assertEquals(all(setting("resectable"), new Predicate.Diagnosis(Set.of("PANCREATIC"), Set.of("adenocarcinoma"))),
+        in("Resectable pancreatic adenocarcinoma"));
+    assertEquals(setting("resectable"), in("Curative operation is possible"));
+    assertEquals(all(any(setting("localized"), setting("locally advanced")), dx("PROSTATE")),
+        in("Localized or locally advanced prostate cancer"));
+    assertEquals(all(new Not(stage("IV")), dx("PROSTATE")), in("non-metastatic castration-resistant prostate cancer"),
+        "non-metastatic is not stage IV, which the records can tell");
+    // beside other stage wording the bound stays a gap, as before
+    assertFalse(inclusion("Histological diagnosis of early or metastatic breast cancer").computable());
+    assertFalse(inclusion("Stage III, IVA or IVB HNSCC").computable());
+  }
+
+  @Test
+  void aParpInhibitorByItsFullName() {
+    assertEquals(classes("PARP inhibitor"), ex("Prior treatment with a poly ADP-ribose polymerase inhibitor"));
+  }
+
+  @Test
+  void newlyDiagnosedAndRecurrentBesideADiagnosisAreItsSettingUnlessTheyAreAlternatives() {
+    assertEquals(setting("newly diagnosed"), in("newly diagnosed"));
+    assertEquals(all(new Predicate.Sex("female"), setting("newly diagnosed"), dx("OVARIAN")),
+        in("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer"));
+    assertEquals(all(setting("recurrent"), dx("OVARIAN")), in("Patients with recurrent ovarian cancer"));
+    Criterion any = inclusion("Newly diagnosed or recurrent glioblastoma");
+    assertEquals(new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma")), any.predicate());
+    assertEquals("partly represented: 'Newly diagnosed or recurrent' leaves no setting out", any.reason());
+    assertFalse(inclusion("Patients with (suspicion of) primary or recurrent EOC").computable(), "primary or recurrent is no setting");
+    assertFalse(inclusion("Newly diagnosed or previously untreated squamous cell carcinoma of the oral cavity").computable());
   }
 }

@@ -93,6 +93,22 @@ class EvaluatorTest {
   }
 
   @Test
+  void aDiseaseSettingThatLeavesOutDistantDiseaseIsNotMetWithStageIvAndUnknownOtherwise() {
+    Predicate early = new Predicate.DiseaseSetting("early");
+    CriterionResult iv = eval(Kind.INCLUSION, early, patient("2025-01-01", "Stage IV breast cancer, liver metastases."));
+    assertEquals(Verdict.NOT_MET, iv.result());
+    assertEquals("distant metastases (stage IV), not early disease", iv.reason());
+    CriterionResult ii = eval(Kind.INCLUSION, early, patient("2025-01-01", "Stage IIA breast cancer."));
+    assertEquals(Verdict.UNKNOWN, ii.result());
+    assertEquals("early disease: no record fact states the disease setting", ii.reason());
+    // resectable, newly diagnosed and recurrent say nothing a stage rules out
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.DiseaseSetting("resectable"),
+        patient("2025-01-01", "Stage IV colorectal cancer, liver metastases.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.DiseaseSetting("recurrent"),
+        patient("2025-01-01", "Stage IV breast cancer, liver metastases.")).result());
+  }
+
+  @Test
   void notACandidateForCurativeTreatmentIsImpliedByStageIvAndUnknownBelowIt() {
     Predicate notCurable = new Predicate.NotCurable("curative surgery or definitive chemoradiation");
     CriterionResult alone = eval(Kind.INCLUSION, notCurable, patient("2025-01-01", "Stage IIIB NSCLC."));
