@@ -217,6 +217,10 @@ final class TherapyRule implements Rule {
           + "at|since|is|are|was|were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)){0,4}"
           + "(?:\\s+(?:or|and)\\s+[a-z][a-z-]*(?=\\s*(?:[.,;]|$)))?)");
 
+  /** A radiation dose right after the procedure: "of more than 30 Gy", "> 50 Gy". */
+  private static final Pattern DOSE = Pattern.compile(
+      "^\\s*(?:of\\s+|with\\s+|to a (?:total )?dose of\\s+)?(?:more than|over|greater than|above|at least|>|\u2265|>=)?\\s*\\d+(?:\\.\\d+)?\\s*gy\\b");
+
   /**
    * A surgery or radiotherapy the patient had: a receipt cue before it in its clause ("prior
    * pelvic radiotherapy", "history of prostatectomy", "4 weeks from major surgery") or a window
@@ -238,7 +242,11 @@ final class TherapyRule implements Rule {
       cueStart = cue.start();
       cueEnd = cue.end();
     }
-    // "radiotherapy to more than 30% of the bone marrow within 4 weeks": the window may follow the site.
+    // "radiotherapy to more than 30% of the bone marrow within 4 weeks": the window may follow the site;
+    // "thoracic radiotherapy of more than 30 Gy within 6 months": or a dose, kept as a detail too.
+    Matcher dose = DOSE.matcher(after);
+    int doseEnd = dose.lookingAt() ? dose.end() : 0;
+    after = doseEnd > 0 ? " ".repeat(doseEnd) + after.substring(doseEnd) : after;
     Matcher siteFirst = PROCEDURE_SITE.matcher(after);
     String afterSite = siteFirst.lookingAt() ? after.substring(siteFirst.end()) : after;
     boolean recent = RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt()
@@ -283,6 +291,10 @@ final class TherapyRule implements Rule {
       start = offset + at;
     }
     int end = m.end();
+    if (doseEnd > 0) {
+      detail.add(lower.substring(m.end(), m.end() + doseEnd).trim());
+      end = m.end() + doseEnd;
+    }
     Matcher site = PROCEDURE_SITE.matcher(after);
     if (site.lookingAt()) {
       detail.add(after.substring(0, site.end()).trim());

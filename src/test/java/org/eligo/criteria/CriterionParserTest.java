@@ -1485,6 +1485,12 @@ class CriterionParserTest {
   }
 
   @Test
+  void aRadiationDoseAfterTheProcedureIsADetailLikeItsSite() {
+    assertEquals(new Predicate.Within(procedure("radiation", null, "thoracic of more than 30 gy"), 6, "months"),
+        ex("Thoracic radiotherapy of more than 30 Gy within 6 months before the first dose."));
+  }
+
+  @Test
   void aParpInhibitorByItsFullName() {
     assertEquals(classes("PARP inhibitor"), ex("Prior treatment with a poly ADP-ribose polymerase inhibitor"));
   }
