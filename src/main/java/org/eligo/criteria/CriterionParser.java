@@ -250,6 +250,13 @@ public final class CriterionParser {
   private static final Pattern EXCEPT = Pattern.compile(
       "\\b(?:except(?:\\s+for)?|with the exception of|excluding|other than|apart from|aside from|but not|unless|not including|"
           + "exceptions?(?: are| include)?:)");
+  /** "Replacement therapy (...) does not count as systemic treatment", in a sentence after the first. */
+  private static final Pattern REPLACEMENT_NOT_SYSTEMIC = Pattern.compile(
+      "(?<=[.;]\\s)[^.;]*?\\breplacement\\b[^.;]*?\\bdo(?:es)? not count as (?:an? )?systemic (?:treatment|therapy)[^.;]*[.;]?");
+  private static final Predicate AUTOIMMUNE = new Predicate.Condition("autoimmune disease");
+  /** The autoimmune conditions whose treatment is hormone replacement (thyroxine, insulin, physiological corticosteroids). */
+  private static final List<String> REPLACED_HORMONES = List.of("autoimmune thyroiditis", "type 1 diabetes", "Addison disease");
+
   /** A sentence after the first that lets patients back in: "... do not exclude", "... are allowed". */
   private static final Pattern NOT_EXCLUDED = Pattern.compile(
       "(?<=[.;]\\s)[^.;]*?\\b(?:do(?:es)? not exclude|(?:is|are) not (?:considered )?exclusionary"
@@ -414,6 +421,16 @@ public final class CriterionParser {
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
+    boolean replacementExcepted = false;
+    if (kind == Criterion.Kind.EXCLUSION) {
+      // "Active autoimmune disease that needed systemic treatment ... Replacement therapy (for example thyroxine,
+      // insulin ...) does not count as systemic treatment": the conditions treated by hormone replacement do not count.
+      Matcher replacement = REPLACEMENT_NOT_SYSTEMIC.matcher(raw);
+      if (replacement.find()) {
+        s.mask(replacement.start(), replacement.end());
+        replacementExcepted = true;
+      }
+    }
     if (kind == Criterion.Kind.EXCLUSION) {
       // "Active autoimmune disease. Vitiligo, type 1 diabetes ... do not exclude": a later sentence that lets some
       // patients back in is an exception, dropped with a note like "except ..." (metastases have their own reading).
@@ -508,6 +525,9 @@ public final class CriterionParser {
       // (surgery, radiotherapy), where a line count covers systemic therapy for advanced disease only.
       r.gap("THERAPY", "untreated newly diagnosed cancer (no treatment of any kind)");
     }
+    if (replacementExcepted && !(core.size() == 1 && core.get(0).predicate().equals(AUTOIMMUNE))) {
+      r.gap("CONDITION", "replacement therapy excepted beside another concept");
+    }
     boolean screening = SCREENING.matcher(raw).find();
     List<Reading.Gap> gaps = new ArrayList<>(r.gaps());
     List<Reading.Gap> plans = gaps.stream().filter(PlanRule::decidedAtScreening).toList();
@@ -562,6 +582,10 @@ public final class CriterionParser {
     Predicate conditional = conditional(raw, core, left, kind);
     if (conditional != null) {
       p = conditional;
+    }
+    if (replacementExcepted && p.equals(AUTOIMMUNE)) {
+      p = new Predicate.ConditionOtherThan("autoimmune disease", Set.copyOf(REPLACED_HORMONES));
+      r.note("replacement therapy is no systemic treatment: " + String.join(", ", REPLACED_HORMONES) + " do not count");
     }
     if (measuredBeforeDosing(raw) && measurementsOnly(p)) {
       p = new Predicate.AtScreening(p);

@@ -314,6 +314,27 @@ public sealed interface Predicate {
   }
 
   /**
+   * A condition of {@code name} (a condition or its group, as {@link Condition}) other than the
+   * conditions in {@code excepted}: "autoimmune disease that needed systemic treatment ...
+   * Replacement therapy does not count as systemic treatment" leaves out the autoimmune conditions
+   * whose treatment is hormone replacement.
+   */
+  record ConditionOtherThan(String name, Set<String> excepted) implements Predicate {
+    public ConditionOtherThan {
+      Objects.requireNonNull(name, "name");
+      excepted = sorted(excepted);
+      if (excepted.isEmpty()) {
+        throw new IllegalArgumentException("a condition other than some needs what it leaves out");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "CONDITION";
+    }
+  }
+
+  /**
    * The newest result of laboratory {@code analyte} (a name of lexicons/labs.tsv) compared with
    * {@code limit}: {@code comparison} is "≥", "&gt;", "≤" or "&lt;". {@code unit} is the analyte's
    * canonical unit, or {@link #TIMES_ULN} for a multiple of the upper limit of normal; then

@@ -140,6 +140,8 @@ public final class Evaluator {
       return procedure(pp, p);
     } else if (pred instanceof Predicate.Condition c) {
       return condition(c, p);
+    } else if (pred instanceof Predicate.ConditionOtherThan c) {
+      return conditionOtherThan(c, p);
     } else if (pred instanceof Predicate.OtherMalignancy m) {
       return otherMalignancy(m, p);
     } else if (pred instanceof Predicate.Lab l) {
@@ -907,8 +909,33 @@ public final class Evaluator {
     return out;
   }
 
+  /** The condition's facts but those of the excepted conditions, which count as not having it. */
+  private Outcome conditionOtherThan(Predicate.ConditionOtherThan c, PatientRecord p) {
+    List<Fact> all = conditionFacts(new Predicate.Condition(c.name()), p);
+    List<Fact> counted = new ArrayList<>();
+    List<Fact> excepted = new ArrayList<>();
+    for (Fact f : all) {
+      String name = ((Finding.Condition) f.finding()).name();
+      (c.excepted().stream().anyMatch(name::equalsIgnoreCase) ? excepted : counted).add(f);
+    }
+    Outcome o = counted.isEmpty() ? Outcome.unmentioned(c.name()) : conditionOf(c.name(), counted, false);
+    if (o.verdict() != Verdict.MET && excepted.stream().anyMatch(Fact::ownPositive)) {
+      String names = excepted.stream().filter(Fact::ownPositive).map(f -> ((Finding.Condition) f.finding()).name()).distinct()
+          .collect(java.util.stream.Collectors.joining(", "));
+      return o.verdict() == Verdict.NOT_MET || counted.isEmpty()
+          ? Outcome.notMet(names + " recorded, which does not count (" + String.join(", ", c.excepted()) + " excepted)",
+              evidence(excepted))
+          : o;
+    }
+    return o;
+  }
+
   private Outcome condition(Predicate.Condition c, PatientRecord p) {
-    List<Fact> facts = conditionFacts(c, p);
+    return conditionOf(c.name(), conditionFacts(c, p), c.resolvable());
+  }
+
+  private Outcome conditionOf(String name, List<Fact> facts, boolean resolvable) {
+    Predicate.Condition c = new Predicate.Condition(name);
     if (facts.isEmpty()) {
       return Outcome.unmentioned(c.name());
     }
@@ -922,7 +949,7 @@ public final class Evaluator {
       }
     }
     // Hepatitis B or C that is past ("resolved infection", "history of hepatitis C, SVR"): no infection now.
-    if (!positive.isEmpty() && c.resolvable() && positive.stream().allMatch(f -> f.assertion() == Assertion.HISTORICAL)) {
+    if (!positive.isEmpty() && resolvable && positive.stream().allMatch(f -> f.assertion() == Assertion.HISTORICAL)) {
       return Outcome.notMet(c.name() + " past or resolved, not current", evidence(positive));
     }
     if (!positive.isEmpty()) {

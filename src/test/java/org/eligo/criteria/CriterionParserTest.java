@@ -1394,9 +1394,6 @@ class CriterionParserTest {
     assertEquals("partly represented: exception not represented: Vitiligo, type 1 diabetes, hypothyroidism needing only ho...", c.reason());
     assertEquals(classes("selective RET inhibitor"), ex("Previous treatment with a selective RET inhibitor. Earlier multikinase inhibitors "
         + "with RET activity (for example cabozantinib or vandetanib) are allowed."));
-    assertFalse(exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years. Replacement therapy "
-        + "(for example thyroxine, insulin or physiological corticosteroid replacement) does not count as systemic treatment.").computable(),
-        "what counts as systemic treatment narrows a qualifier the condition does not hold");
     assertEquals(brain("ACTIVE"), ex("Active (untreated or progressing) brain metastases. Previously treated lesions that are stable are allowed."));
     assertEquals("partly represented: time window not represented: within the past 2 years",
         exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years.").reason());
@@ -1482,6 +1479,18 @@ class CriterionParserTest {
     // beside other stage wording the bound stays a gap, as before
     assertFalse(inclusion("Histological diagnosis of early or metastatic breast cancer").computable());
     assertFalse(inclusion("Stage III, IVA or IVB HNSCC").computable());
+  }
+
+  @Test
+  void replacementTherapyThatDoesNotCountAsSystemicTreatmentLeavesOutTheConditionsTreatedByHormoneReplacement() {
+    Criterion c = exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years. Replacement therapy "
+        + "(for example thyroxine, insulin or physiological corticosteroid replacement) does not count as systemic treatment.");
+    assertEquals(new Predicate.ConditionOtherThan("autoimmune disease", Set.of("autoimmune thyroiditis", "type 1 diabetes", "Addison disease")),
+        c.predicate());
+    assertEquals("partly represented: time window not represented: within the past 2 years; replacement therapy is no systemic "
+        + "treatment: autoimmune thyroiditis, type 1 diabetes, Addison disease do not count", c.reason());
+    assertFalse(exclusion("Active autoimmune disease or interstitial lung disease. Replacement therapy does not count as systemic "
+        + "treatment.").computable(), "beside another concept the exception has nothing to attach to");
   }
 
   @Test

@@ -93,6 +93,18 @@ class EvaluatorTest {
   }
 
   @Test
+  void aConditionOtherThanTheExceptedOnesIsNotMetWhenOnlyAnExceptedOneIsRecorded() {
+    Predicate autoimmune = new Predicate.ConditionOtherThan("autoimmune disease", Set.of("autoimmune thyroiditis", "type 1 diabetes"));
+    CriterionResult hashimoto = eval(Kind.EXCLUSION, autoimmune, patient("2025-01-01", "PMH: Hashimoto thyroiditis on levothyroxine."));
+    assertEquals(Verdict.NOT_MET, hashimoto.result());
+    assertEquals("autoimmune thyroiditis recorded, which does not count (autoimmune thyroiditis, type 1 diabetes excepted)", hashimoto.reason());
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, autoimmune,
+        patient("2025-01-01", "PMH: Hashimoto thyroiditis on levothyroxine; rheumatoid arthritis on methotrexate.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, autoimmune, patient("2025-01-01", "PMH: hypertension.")).result(),
+        "unmentioned, which an exclusion takes as absent, as for a condition");
+  }
+
+  @Test
   void aDiseaseSettingThatLeavesOutDistantDiseaseIsNotMetWithStageIvAndUnknownOtherwise() {
     Predicate early = new Predicate.DiseaseSetting("early");
     CriterionResult iv = eval(Kind.INCLUSION, early, patient("2025-01-01", "Stage IV breast cancer, liver metastases."));
