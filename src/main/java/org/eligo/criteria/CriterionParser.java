@@ -304,6 +304,7 @@ public final class CriterionParser {
         new BiomarkerRule(),
         new PerformanceRule(),
         new MeasurableRule(),
+        new LesionRule(),
         new AgeRule(),
         new MetastasisRule(),
         new ConditionRule(lexicons.conditions()),
@@ -312,6 +313,7 @@ public final class CriterionParser {
         new VariantRule(lexicons.genes(), VariantSets.load()),
         new StageRule(),
         new DiagnosisRule(lexicons.cancers()),
+        new TumourSiteRule(),
         new SexRule());
   }
 

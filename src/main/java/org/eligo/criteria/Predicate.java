@@ -409,6 +409,53 @@ public sealed interface Predicate {
   }
 
   /**
+   * The tumour lies in one of {@code sites} (as the criterion names them: "cerebellum", "brain
+   * stem"), or, when {@code confined}, within them only. Records hold the cancer and its
+   * metastases, not where in an organ the tumour lies: it evaluates UNKNOWN.
+   */
+  record TumourSite(Set<String> sites, boolean confined) implements Predicate {
+    public TumourSite {
+      sites = sorted(sites);
+      if (sites.isEmpty()) {
+        throw new IllegalArgumentException("tumour-site predicate needs a site");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "TUMOUR_SITE";
+    }
+  }
+
+  /**
+   * A lesion seen on imaging, as the criterion describes it: {@code kind} ("lesion", "index lesion",
+   * "target lesion", "measurable lesion"), the response {@code criteria} it is measured by (or
+   * null), a size limit ({@code comparison} ≥, >, ≤ or < with {@code size} in {@code unit}: cm, mm
+   * or cm3; all three null without one), the imaging {@code modality} it is seen on (or null), and
+   * whether it must not have been irradiated. Notes are not read for lesions: it evaluates UNKNOWN.
+   */
+  record Lesion(String kind, String criteria, String comparison, Double size, String unit, String modality, boolean notIrradiated)
+      implements Predicate {
+    public Lesion {
+      Objects.requireNonNull(kind, "kind");
+      if ((comparison == null) != (size == null) || (size == null) != (unit == null)) {
+        throw new IllegalArgumentException("a lesion size needs a comparison, a size and a unit");
+      }
+      if (comparison != null && !Set.of("≥", ">", "≤", "<").contains(comparison)) {
+        throw new IllegalArgumentException("lesion size comparison must be ≥, >, ≤ or <, got " + comparison);
+      }
+      if (size == null && modality == null && !notIrradiated) {
+        throw new IllegalArgumentException("a lesion predicate needs a size, a modality or the irradiation condition");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "MEASURABLE_DISEASE";
+    }
+  }
+
+  /**
    * Measurable disease: at least one lesion measurable by the response criteria named ("RECIST
    * 1.1", "RANO", or null when none is named); {@code evaluableAllowed} when evaluable,
    * non-measurable disease also qualifies ("measurable or evaluable disease").

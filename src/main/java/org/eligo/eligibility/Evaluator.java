@@ -161,6 +161,11 @@ public final class Evaluator {
       return setting(d, p);
     } else if (pred instanceof Predicate.Hypersensitivity h) {
       return Outcome.unknown("hypersensitivity to " + h.agent() + "; notes are not read for allergies", List.of());
+    } else if (pred instanceof Predicate.TumourSite t) {
+      return Outcome.unknown("tumour " + (t.confined() ? "confined to " : "in ") + String.join(" or ", t.sites())
+          + ": where the tumour lies is not a record fact", List.of());
+    } else if (pred instanceof Predicate.Lesion l) {
+      return Outcome.unknown(lesion(l) + " required; notes are not read for lesions", List.of());
     } else if (pred instanceof Predicate.MeasurableDisease m) {
       return Outcome.unknown("measurable disease" + (m.criteria() == null ? "" : " per " + m.criteria())
           + " is judged on imaging; notes are not read for it", List.of());
@@ -350,6 +355,13 @@ public final class Evaluator {
       }
     }
     return String.join(", ", labels);
+  }
+
+  /** "measurable lesion per RECIST 1.1 ≥ 1.5 cm on MRI, not irradiated". */
+  private static String lesion(Predicate.Lesion l) {
+    return "a " + l.kind() + (l.criteria() == null ? "" : " per " + l.criteria())
+        + (l.size() == null ? "" : " " + l.comparison() + " " + trim(l.size()) + " " + l.unit())
+        + (l.modality() == null ? "" : " on " + l.modality()) + (l.notIrradiated() ? ", not irradiated" : "");
   }
 
   /** Distant disease rules out a setting that leaves it out; the records state no setting otherwise. */

@@ -976,7 +976,7 @@ class CriterionParserTest {
 
   @Test
   void leavesUnknownTextNotComputableWithAGuess() {
-    Criterion c = inclusion("Visible index lesion(s) on MRI");
+    Criterion c = inclusion("Subjective benefit from the device");
     assertFalse(c.computable());
     assertEquals("OTHER", c.category());
     assertEquals("not yet computable: no criterion concept recognised", c.reason());
@@ -1515,5 +1515,35 @@ class CriterionParserTest {
     assertEquals("partly represented: 'Newly diagnosed or recurrent' leaves no setting out", any.reason());
     assertFalse(inclusion("Patients with (suspicion of) primary or recurrent EOC").computable(), "primary or recurrent is no setting");
     assertFalse(inclusion("Newly diagnosed or previously untreated squamous cell carcinoma of the oral cavity").computable());
+  }
+
+  @Test
+  void aLesionDescribedByItsSizeOrTheImagingItIsSeenOnOrOutsideEarlierRadiotherapy() {
+    assertEquals(new Predicate.Lesion("index lesion", null, ">", 0.5, "cm3", null, false), in("Index lesion(s) greater than 0.5 cm3"));
+    assertEquals(new Predicate.Lesion("index lesion", null, null, null, null, "MRI", false), in("Visible index lesion(s) on MRI"));
+    assertEquals(new Predicate.Lesion("lesion", null, "≥", 15.0, "mm", "CT", false), in("At least one lesion ≥ 15 mm on CT"));
+    assertEquals(new Predicate.Lesion("measurable lesion", "RECIST 1.1", null, null, null, null, true),
+        in("According to RECIST1.1 criteria, there is at least 1 measurable lesion that has not been previously irradiated."));
+    assertEquals(new Predicate.MeasurableDisease(null, false), in("At least one measurable lesion"), "no size, imaging or irradiation: as before");
+    assertFalse(inclusion("Visible lesion").computable(), "neither size nor imaging");
+    assertFalse(inclusion("At least one extracranial target lesion that is measurable by RECIST 1.1 and has not been irradiated.").computable());
+  }
+
+  @Test
+  void whereTheTumourLiesWhenThatIsAllTheCriterionSays() {
+    assertEquals(new Predicate.TumourSite(Set.of("cerebellum", "brain stem", "midline"), false),
+        ex("Tumors of the cerebellum, brain stem or midline"));
+    assertEquals(new Predicate.TumourSite(Set.of("cerebellum"), false), ex("Tumors involving the cerebellum"));
+    assertEquals(new Predicate.TumourSite(Set.of("prostate gland"), true), in("Tumour confined to the prostate gland"));
+    assertFalse(exclusion("Tumors in other parts").computable());
+    assertFalse(exclusion("Tumor enhancement involving both hemispheres").computable());
+  }
+
+  @Test
+  void aCriterionThatOnlyRestatesTheOthersIsAdministrative() {
+    Predicate restates = new Predicate.Administrative("restates the other criteria");
+    assertEquals(restates, ex("does not meet the above criteria"));
+    assertEquals(restates, ex("Patients do not meet the age;"));
+    assertEquals(restates, ex("Patients not meeting the inclusion criteria"));
   }
 }

@@ -105,6 +105,18 @@ class EvaluatorTest {
   }
 
   @Test
+  void aLesionAndATumourSiteAreUnknownSinceNotesAreNotReadForThem() {
+    CriterionResult lesion = eval(Kind.INCLUSION, new Predicate.Lesion("index lesion", null, ">", 0.5, "cm3", "MRI", false),
+        patient("2025-01-01", "MRI: 1.2 cm index lesion, left peripheral zone."));
+    assertEquals(Verdict.UNKNOWN, lesion.result());
+    assertEquals("a index lesion > 0.5 cm3 on MRI required; notes are not read for lesions", lesion.reason());
+    CriterionResult site = eval(Kind.EXCLUSION, new Predicate.TumourSite(Set.of("brain stem", "cerebellum"), false),
+        patient("2025-01-01", "Glioblastoma of the right temporal lobe."));
+    assertEquals(Verdict.UNKNOWN, site.result());
+    assertEquals("tumour in brain stem or cerebellum: where the tumour lies is not a record fact", site.reason());
+  }
+
+  @Test
   void aDiseaseSettingThatLeavesOutDistantDiseaseIsNotMetWithStageIvAndUnknownOtherwise() {
     Predicate early = new Predicate.DiseaseSetting("early");
     CriterionResult iv = eval(Kind.INCLUSION, early, patient("2025-01-01", "Stage IV breast cancer, liver metastases."));
