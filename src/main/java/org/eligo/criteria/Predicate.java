@@ -167,6 +167,26 @@ public sealed interface Predicate {
   }
 
   /**
+   * An anticancer therapy given now ("receiving chemotherapy", "concurrent chemotherapy",
+   * "currently receiving trastuzumab"): any of {@code drugs} or {@code classes}. Records give
+   * what was received, rarely that it goes on: never received is NOT_MET, received is UNKNOWN.
+   */
+  record CurrentTherapy(Set<String> drugs, Set<String> classes) implements Predicate {
+    public CurrentTherapy {
+      drugs = drugs == null ? Set.of() : sorted(drugs);
+      classes = classes == null ? Set.of() : sorted(classes);
+      if (drugs.isEmpty() && classes.isEmpty()) {
+        throw new IllegalArgumentException("current-therapy predicate needs a drug or class");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "THERAPY";
+    }
+  }
+
+  /**
    * Disease that recurred during (neo)adjuvant therapy with one of {@code drugs} or {@code classes}
    * (as in {@link PriorTherapy}) or within {@code amount} {@code unit} after it was completed ("or
    * disease that recurred during adjuvant chemotherapy or within 6 months after completing it").

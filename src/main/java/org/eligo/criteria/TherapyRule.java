@@ -72,6 +72,10 @@ final class TherapyRule implements Rule {
   /** "Chemotherapy within 4 weeks before the first dose": a recent receipt, i.e. a prior therapy. */
   private static final Pattern RECENT = Pattern.compile("^[\\s,)]*(?:[a-z-]+\\s+){0,3}?(?:within|in the (?:last|past))\\s+\\d");
   private static final Pattern NAIVE_TO = Pattern.compile("na[i\u00ef]ve (?:to|for)\\s*(?:\\w+\\s*){0,3}$");
+  /** Right before an anticancer drug or class: it is given now ("receiving", "currently on", "concurrent"). */
+  private static final Pattern CURRENT = Pattern.compile(
+      "\\b(?:(?:currently\\s+)?(?:receiving|undergoing)|currently\\s+(?:on|taking|treated\\s+with)|(?:current|concurrent|ongoing)"
+          + "(?:\\s+(?:use\\s+of|treatment\\s+with))?)\\s+(?:(?:treatment|therapy)\\s+with\\s+)?(?:an?\\s+|any\\s+)?$");
   private static final Pattern CONCOMITANT = Pattern.compile(
       "\\b(?:currently (?:receiving|taking|using|on|treated)|concurrent(?:ly)?|concomitant(?:ly)?|ongoing|chronic use|"
           + "while on|during (?:the )?study|at the same time)\\b");
@@ -156,6 +160,14 @@ final class TherapyRule implements Rule {
           || previousPrior != null && previousPrior.end() <= m.start() && m.start() >= clauseStart
               && LIST_LINK.matcher(lower.substring(previousPrior.end(), m.start())).matches();
       s.mask(m.start(), m.end());
+      Matcher current = CURRENT.matcher(before);
+      if ("systemic".equals(m.category()) && current.find() && !naive) {
+        // "receiving chemotherapy", "concurrent chemotherapy", "currently receiving trastuzumab": given now
+        int start = Math.max(clauseStart, m.start() - 70) + current.start();
+        s.mask(start, m.start());
+        r.add(new Part(new Predicate.CurrentTherapy(m.drugs(), m.classes()), start, m.end()));
+        continue;
+      }
       if (CONCOMITANT.matcher(before).find() || CONCOMITANT.matcher(after).lookingAt()) {
         r.gap("THERAPY", "concomitant medication");
         continue;

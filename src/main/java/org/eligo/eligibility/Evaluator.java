@@ -134,6 +134,11 @@ public final class Evaluator {
       return metastasis(m, p);
     } else if (pred instanceof Predicate.PriorTherapy t) {
       return therapy(t, p);
+    } else if (pred instanceof Predicate.CurrentTherapy c) {
+      Outcome given = therapy(new Predicate.PriorTherapy(c.drugs(), c.classes(), null, null), p);
+      return given.verdict() == Verdict.MET
+          ? Outcome.unknown(given.reason() + "; whether it is given now is not checked", given.evidence())
+          : given;
     } else if (pred instanceof Predicate.EarlyRelapse e) {
       return earlyRelapse(e, p);
     } else if (pred instanceof Predicate.PriorProcedure pp) {

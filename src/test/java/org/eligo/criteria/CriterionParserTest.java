@@ -1546,4 +1546,13 @@ class CriterionParserTest {
     assertEquals(restates, ex("Patients do not meet the age;"));
     assertEquals(restates, ex("Patients not meeting the inclusion criteria"));
   }
+
+  @Test
+  void anAnticancerTherapyGivenNowIsCurrentTherapyNotAPriorOne() {
+    assertEquals(new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy")), in("receiving chemotherapy"));
+    assertEquals(new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy")), ex("Concurrent chemotherapy"));
+    assertEquals(new Predicate.CurrentTherapy(Set.of("trastuzumab"), Set.of()), ex("Patients currently receiving trastuzumab"));
+    assertEquals(new Predicate.PriorTherapy(Set.of("osimertinib"), Set.of(), null, null), in("Progression on osimertinib"));
+    assertFalse(exclusion("Concurrent use of corticosteroids").computable(), "a concomitant medication, not an anticancer therapy");
+  }
 }

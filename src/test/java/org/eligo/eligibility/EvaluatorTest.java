@@ -117,6 +117,15 @@ class EvaluatorTest {
   }
 
   @Test
+  void aCurrentTherapyNeverReceivedIsNotMetAndOneReceivedIsUnknown() {
+    Predicate chemo = new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy"));
+    CriterionResult given = eval(Kind.INCLUSION, chemo, patient("2025-01-01", "Stage IV NSCLC. On carboplatin/pemetrexed since 11/2024."));
+    assertEquals(Verdict.UNKNOWN, given.result());
+    assertTrue(given.reason().endsWith("; whether it is given now is not checked"), given.reason());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, chemo, patient("2025-01-01", "Stage IV NSCLC. No prior chemotherapy.")).result());
+  }
+
+  @Test
   void aDiseaseSettingThatLeavesOutDistantDiseaseIsNotMetWithStageIvAndUnknownOtherwise() {
     Predicate early = new Predicate.DiseaseSetting("early");
     CriterionResult iv = eval(Kind.INCLUSION, early, patient("2025-01-01", "Stage IV breast cancer, liver metastases."));
