@@ -641,6 +641,14 @@ public final class CriterionParser {
         || ALTERNATIVE_AFTER.matcher(text.substring(m.end())).find();
   }
 
+  private static final Pattern WORDS_BEFORE_DIAGNOSIS = Pattern.compile("^[\\s,]*(?:(?:with|of|an?|the|[a-z-]+ly|confirmed|proven)[\\s,]+){0,4}$");
+
+  /** Whether a diagnosis part starts right after {@code from}, with only a few qualifying words between. */
+  private static boolean diagnosisAfter(String text, int from, Reading r) {
+    return r.parts().stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis && p.start() >= from
+        && WORDS_BEFORE_DIAGNOSIS.matcher(text.substring(from, p.start())).matches());
+  }
+
   private static void settings(Sentence s, Reading r) {
     String text = s.lower();
     Matcher any = NEW_OR_RECURRENT.matcher(text);
@@ -650,18 +658,19 @@ public final class CriterionParser {
       r.note("'" + s.span(any.start(), any.end()).trim() + "' leaves no setting out");
       return;
     }
+    boolean alone = r.parts().isEmpty();
     Matcher m = NEWLY_DIAGNOSED.matcher(text);
     while (m.find()) {
-      if (alternative(text, m)) {
+      // said of the cancer read right after it ("newly diagnosed, histologically confirmed glioblastoma"), or all there is
+      if (alternative(text, m) || !alone && !diagnosisAfter(text, m.end(), r)) {
         continue;
       }
       r.add(new Part(new Predicate.DiseaseSetting("newly diagnosed"), m.start(), m.end()));
       s.mask(m.start(), m.end());
     }
-    boolean diagnosis = r.parts().stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis);
     boolean staged = r.parts().stream().anyMatch(p -> p.predicate() instanceof Predicate.Stage);
     Matcher rec = RECURRENT_ADJECTIVE.matcher(text);
-    if (diagnosis && !staged && rec.find() && !alternative(text, rec)) {
+    if (!staged && rec.find() && !alternative(text, rec) && diagnosisAfter(text, rec.end(), r)) {
       r.add(new Part(new Predicate.DiseaseSetting("recurrent"), rec.start(), rec.end()));
       s.mask(rec.start(), rec.end());
     }
@@ -674,9 +683,9 @@ public final class CriterionParser {
    * "Women with newly diagnosed ovarian cancer": a first diagnosis, which a recurrence is not; no
    * predicate holds it. "Newly diagnosed or recurrent" leaves no one out.
    */
-  private static boolean newlyDiagnosed(String raw, List<Part> core) {
-    return NEWLY_DIAGNOSED.matcher(raw).find() && !NEW_OR_RECURRENT.matcher(raw).find()
-        && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class));
+  private static boolean newlyDiagnosed(String left, List<Part> core) {
+    // left unread (not beside a cancer it qualifies): "newly diagnosed hypertension" is no hypertension of any date
+    return NEWLY_DIAGNOSED.matcher(left).find() && !NEW_OR_RECURRENT.matcher(left).find() && !core.isEmpty();
   }
 
   /**

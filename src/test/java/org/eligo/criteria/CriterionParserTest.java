@@ -1515,6 +1515,12 @@ class CriterionParserTest {
     assertEquals("partly represented: 'Newly diagnosed or recurrent' leaves no setting out", any.reason());
     assertFalse(inclusion("Patients with (suspicion of) primary or recurrent EOC").computable(), "primary or recurrent is no setting");
     assertFalse(inclusion("Newly diagnosed or previously untreated squamous cell carcinoma of the oral cavity").computable());
+    assertEquals(all(setting("newly diagnosed"), new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma"))),
+        in("Patients with newly diagnosed, histologically confirmed glioblastoma"));
+    // said of something other than the cancer: no setting, and the qualifier leaves the criterion not computable
+    assertTrue(exclusion("Newly diagnosed hypertension").reason().startsWith("not yet computable: qualifier not represented ('newly diagnosed')"));
+    assertFalse(inclusion("Breast cancer patients with recurrent urinary tract infections").reason().contains("STAGE"),
+        "recurrent is said of the infections, not the cancer");
   }
 
   @Test
