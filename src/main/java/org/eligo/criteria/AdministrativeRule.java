@@ -42,6 +42,10 @@ final class AdministrativeRule implements Rule {
               + LANGUAGE + "(?: language)?\\b|(?:\\b(?:the|local|native|study) )language|" + LANGUAGE + "[- ](?:speaking|speaker)|"
               + "\\bliterate\\b|illitera\\w*|\\bfluen\\w* (?:in )?|" + LANGUAGE + " language|"
               + "\\b(?:(?:in)?ability|(?:un)?able) to (?:read|write)(?: (?:and|or) (?:read|write))?\\b")),
+      new Kind("restates the other criteria", Pattern.compile(
+          "^[\\s\\W]*(?:(?:patients?|subjects?|participants?)\\s+(?:who\\s+)?)?(?:do(?:es)?\\s+not|don't|fail(?:s|ing)?\\s+to|not)\\s+"
+              + "meet(?:ing)?\\s+(?:any\\s+of\\s+|all\\s+of\\s+)?(?:the\\s+)?(?:above|inclusion|these|age|eligibility)"
+              + "(?:\\s+(?:inclusion|eligibility))?(?:\\s+(?:criteria|criterion|requirements?|limits?))?[\\s.;]*$")),
       new Kind("questionnaires", Pattern.compile(
           "\\b(?:questionnaires?|surveys?|diar(?:y|ies)|interviews?|focus groups?)\\b")),
       new Kind("symptom or assessment score at screening", Pattern.compile(

@@ -250,6 +250,13 @@ public final class CriterionParser {
   private static final Pattern EXCEPT = Pattern.compile(
       "\\b(?:except(?:\\s+for)?|with the exception of|excluding|other than|apart from|aside from|but not|unless|not including|"
           + "exceptions?(?: are| include)?:)");
+  /** "Replacement therapy (...) does not count as systemic treatment", in a sentence after the first. */
+  private static final Pattern REPLACEMENT_NOT_SYSTEMIC = Pattern.compile(
+      "(?<=[.;]\\s)[^.;]*?\\breplacement\\b[^.;]*?\\bdo(?:es)? not count as (?:an? )?systemic (?:treatment|therapy)[^.;]*[.;]?");
+  private static final Predicate AUTOIMMUNE = new Predicate.Condition("autoimmune disease");
+  /** The autoimmune conditions whose treatment is hormone replacement (thyroxine, insulin, physiological corticosteroids). */
+  private static final List<String> REPLACED_HORMONES = List.of("autoimmune thyroiditis", "type 1 diabetes", "Addison disease");
+
   /** A sentence after the first that lets patients back in: "... do not exclude", "... are allowed". */
   private static final Pattern NOT_EXCLUDED = Pattern.compile(
       "(?<=[.;]\\s)[^.;]*?\\b(?:do(?:es)? not exclude|(?:is|are) not (?:considered )?exclusionary"
@@ -297,6 +304,7 @@ public final class CriterionParser {
         new BiomarkerRule(),
         new PerformanceRule(),
         new MeasurableRule(),
+        new LesionRule(),
         new AgeRule(),
         new MetastasisRule(),
         new ConditionRule(lexicons.conditions()),
@@ -305,6 +313,7 @@ public final class CriterionParser {
         new VariantRule(lexicons.genes(), VariantSets.load()),
         new StageRule(),
         new DiagnosisRule(lexicons.cancers()),
+        new TumourSiteRule(),
         new SexRule());
   }
 
@@ -414,6 +423,16 @@ public final class CriterionParser {
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
+    boolean replacementExcepted = false;
+    if (kind == Criterion.Kind.EXCLUSION) {
+      // "Active autoimmune disease that needed systemic treatment ... Replacement therapy (for example thyroxine,
+      // insulin ...) does not count as systemic treatment": the conditions treated by hormone replacement do not count.
+      Matcher replacement = REPLACEMENT_NOT_SYSTEMIC.matcher(raw);
+      if (replacement.find()) {
+        s.mask(replacement.start(), replacement.end());
+        replacementExcepted = true;
+      }
+    }
     if (kind == Criterion.Kind.EXCLUSION) {
       // "Active autoimmune disease. Vitiligo, type 1 diabetes ... do not exclude": a later sentence that lets some
       // patients back in is an exception, dropped with a note like "except ..." (metastases have their own reading).
@@ -432,6 +451,7 @@ public final class CriterionParser {
     for (Rule rule : rules) {
       rule.apply(s, r);
     }
+    settings(s, r);
     String left = s.lower();
     // After the rules: "contraindication to MRI" is a procedure the visit decides, read by PlanRule.
     if (HYPERSENSITIVITY.matcher(left).find()) {
@@ -507,6 +527,9 @@ public final class CriterionParser {
       // (surgery, radiotherapy), where a line count covers systemic therapy for advanced disease only.
       r.gap("THERAPY", "untreated newly diagnosed cancer (no treatment of any kind)");
     }
+    if (replacementExcepted && !(core.size() == 1 && core.get(0).predicate().equals(AUTOIMMUNE))) {
+      r.gap("CONDITION", "replacement therapy excepted beside another concept");
+    }
     boolean screening = SCREENING.matcher(raw).find();
     List<Reading.Gap> gaps = new ArrayList<>(r.gaps());
     List<Reading.Gap> plans = gaps.stream().filter(PlanRule::decidedAtScreening).toList();
@@ -562,6 +585,10 @@ public final class CriterionParser {
     if (conditional != null) {
       p = conditional;
     }
+    if (replacementExcepted && p.equals(AUTOIMMUNE)) {
+      p = new Predicate.ConditionOtherThan("autoimmune disease", Set.copyOf(REPLACED_HORMONES));
+      r.note("replacement therapy is no systemic treatment: " + String.join(", ", REPLACED_HORMONES) + " do not count");
+    }
     if (measuredBeforeDosing(raw) && measurementsOnly(p)) {
       p = new Predicate.AtScreening(p);
     }
@@ -582,7 +609,7 @@ public final class CriterionParser {
     if (recurrentDiagnosis(left, core)) {
       qualifiers.add("recurrent");
     }
-    if (newlyDiagnosed(raw, core)) {
+    if (newlyDiagnosed(left, core)) {
       qualifiers.add("newly diagnosed");
     }
     if (gradedDiagnosis(raw, core)) {
@@ -598,6 +625,56 @@ public final class CriterionParser {
   }
 
   private static final Pattern RECURRENT = Pattern.compile("\\brecurren(?:t|ce)\\b");
+  private static final Pattern RECURRENT_ADJECTIVE = Pattern.compile("\\brecurrent\\b");
+
+  /**
+   * "Newly diagnosed" and, beside a diagnosis that no stage part qualifies, "recurrent" are the
+   * disease's setting ({@link Predicate.DiseaseSetting}), a part of their own where they stand.
+   * "Newly diagnosed or recurrent" leaves no one out and is left to {@link #newlyDiagnosed}.
+   */
+  private static final Pattern ALTERNATIVE_BEFORE = Pattern.compile("(?:\\bor|/|\\band/or)\\s*(?:\\w+\\s+)?$");
+  private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(?:or\\b|/|and/or\\b)");
+
+  /** "primary or recurrent", "recurrent or persistent": a setting among alternatives is left to the other readings. */
+  private static boolean alternative(String text, Matcher m) {
+    return ALTERNATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
+        || ALTERNATIVE_AFTER.matcher(text.substring(m.end())).find();
+  }
+
+  private static final Pattern WORDS_BEFORE_DIAGNOSIS = Pattern.compile("^[\\s,]*(?:(?:with|of|an?|the|[a-z-]+ly|confirmed|proven)[\\s,]+){0,4}$");
+
+  /** Whether a diagnosis part starts right after {@code from}, with only a few qualifying words between. */
+  private static boolean diagnosisAfter(String text, int from, Reading r) {
+    return r.parts().stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis && p.start() >= from
+        && WORDS_BEFORE_DIAGNOSIS.matcher(text.substring(from, p.start())).matches());
+  }
+
+  private static void settings(Sentence s, Reading r) {
+    String text = s.lower();
+    Matcher any = NEW_OR_RECURRENT.matcher(text);
+    if (any.find()) {
+      // "newly diagnosed or recurrent glioblastoma": every setting of the disease, so none is required
+      s.mask(any.start(), any.end());
+      r.note("'" + s.span(any.start(), any.end()).trim() + "' leaves no setting out");
+      return;
+    }
+    boolean alone = r.parts().isEmpty();
+    Matcher m = NEWLY_DIAGNOSED.matcher(text);
+    while (m.find()) {
+      // said of the cancer read right after it ("newly diagnosed, histologically confirmed glioblastoma"), or all there is
+      if (alternative(text, m) || !alone && !diagnosisAfter(text, m.end(), r)) {
+        continue;
+      }
+      r.add(new Part(new Predicate.DiseaseSetting("newly diagnosed"), m.start(), m.end()));
+      s.mask(m.start(), m.end());
+    }
+    boolean staged = r.parts().stream().anyMatch(p -> p.predicate() instanceof Predicate.Stage);
+    Matcher rec = RECURRENT_ADJECTIVE.matcher(text);
+    if (!staged && rec.find() && !alternative(text, rec) && diagnosisAfter(text, rec.end(), r)) {
+      r.add(new Part(new Predicate.DiseaseSetting("recurrent"), rec.start(), rec.end()));
+      s.mask(rec.start(), rec.end());
+    }
+  }
   private static final Pattern NEW_OR_RECURRENT = Pattern.compile(
       "\\bnewly[- ]diagnosed\\s*(?:,|or|and/or|/)\\s*(?:\\w+\\s+)?(?:recurrent|relapsed|refractory|previously treated)"
           + "|(?:recurrent|relapsed|refractory|previously treated)\\s*(?:,|or|and/or|/)\\s*(?:\\w+\\s+)?newly[- ]diagnosed");
@@ -606,9 +683,9 @@ public final class CriterionParser {
    * "Women with newly diagnosed ovarian cancer": a first diagnosis, which a recurrence is not; no
    * predicate holds it. "Newly diagnosed or recurrent" leaves no one out.
    */
-  private static boolean newlyDiagnosed(String raw, List<Part> core) {
-    return NEWLY_DIAGNOSED.matcher(raw).find() && !NEW_OR_RECURRENT.matcher(raw).find()
-        && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class));
+  private static boolean newlyDiagnosed(String left, List<Part> core) {
+    // left unread (not beside a cancer it qualifies): "newly diagnosed hypertension" is no hypertension of any date
+    return NEWLY_DIAGNOSED.matcher(left).find() && !NEW_OR_RECURRENT.matcher(left).find() && !core.isEmpty();
   }
 
   /**

@@ -91,6 +91,15 @@ final class CtmlLeaves {
     if (leaf instanceof Predicate.Biomarker b) {
       return biomarker(b, negated);
     }
+    if (leaf instanceof Predicate.DiseaseSetting || leaf instanceof Predicate.NotCurable) {
+      throw new Inexpressible("CTML has no key for the disease setting");
+    }
+    if (leaf instanceof Predicate.Lesion || leaf instanceof Predicate.TumourSite) {
+      throw new Inexpressible("CTML has no key for lesions or where the tumour lies");
+    }
+    if (leaf instanceof Predicate.CurrentTherapy) {
+      throw new Inexpressible("CTML has no key for current therapy");
+    }
     throw new Inexpressible(switch (leaf.category()) {
       case "PERFORMANCE_STATUS" -> "CTML has no key for performance status";
       case "METASTASIS" -> "CTML has no key for metastases";

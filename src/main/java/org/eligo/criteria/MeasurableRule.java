@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Measurable disease: "measurable disease per RECIST 1.1", "at least one measurable lesion",
  * "measurable or evaluable disease" (evaluable disease also qualifies), "evaluable disease". The
  * response criteria named after it ("per", "according to", "as defined by", or in parentheses)
- * are kept: RECIST (with its version), mRECIST, iRECIST, RANO, Lugano, IMWG, iwCLL, PCWG3.
+ * are kept: RECIST (with its version), mRECIST, iRECIST, RANO, Lugano, IMWG, iwCLL, PCWG3. A measurable
+ * lesion "that has not been previously irradiated" is a {@link Predicate.Lesion}.
  */
 final class MeasurableRule implements Rule {
   private static final String CRITERIA =
@@ -21,6 +22,10 @@ final class MeasurableRule implements Rule {
           + "(" + CRITERIA + ")(?:\\s*(?:criteria|guidelines))?\\s*\\)?");
   private static final Pattern NAMED_BEFORE = Pattern.compile(
       "(?:according to|per|by)\\s+(?:the\\s+)?(" + CRITERIA + ")(?:\\s*criteria)?\\s*,?\\s*(?:there is |there are |with |has |have )?$");
+
+  /** "that has not been previously irradiated", ", not previously irradiated": a lesion outside earlier radiotherapy. */
+  static final Pattern NOT_IRRADIATED = Pattern.compile(
+      "^\\s*,?\\s*(?:(?:that|which)\\s+)?(?:(?:has|have)\\s+)?not\\s+(?:been\\s+)?(?:previously\\s+)?irradiated\\b");
 
   @Override
   public void apply(Sentence s, Reading r) {
@@ -41,6 +46,14 @@ final class MeasurableRule implements Rule {
     } else if (before.find()) {
       criteria = name(s.span(before.start(1), before.end(1)));
       start = before.start();
+    }
+    Matcher spared = NOT_IRRADIATED.matcher(lower.substring(end));
+    if (!evaluable && spared.lookingAt()) {
+      // "at least one measurable lesion that has not been previously irradiated"
+      end += spared.end();
+      s.mask(start, end);
+      r.add(new Part(new Predicate.Lesion("measurable lesion", criteria, null, null, null, null, true), start, end));
+      return;
     }
     s.mask(start, end);
     r.add(new Part(new Predicate.MeasurableDisease(criteria, evaluable), start, end));

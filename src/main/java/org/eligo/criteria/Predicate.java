@@ -167,6 +167,26 @@ public sealed interface Predicate {
   }
 
   /**
+   * An anticancer therapy given now ("receiving chemotherapy", "concurrent chemotherapy",
+   * "currently receiving trastuzumab"): any of {@code drugs} or {@code classes}. Records give
+   * what was received, rarely that it goes on: never received is NOT_MET, received is UNKNOWN.
+   */
+  record CurrentTherapy(Set<String> drugs, Set<String> classes) implements Predicate {
+    public CurrentTherapy {
+      drugs = drugs == null ? Set.of() : sorted(drugs);
+      classes = classes == null ? Set.of() : sorted(classes);
+      if (drugs.isEmpty() && classes.isEmpty()) {
+        throw new IllegalArgumentException("current-therapy predicate needs a drug or class");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "THERAPY";
+    }
+  }
+
+  /**
    * Disease that recurred during (neo)adjuvant therapy with one of {@code drugs} or {@code classes}
    * (as in {@link PriorTherapy}) or within {@code amount} {@code unit} after it was completed ("or
    * disease that recurred during adjuvant chemotherapy or within 6 months after completing it").
@@ -237,6 +257,32 @@ public sealed interface Predicate {
   }
 
   /**
+   * The clinical setting of the trial's disease, a word with no stage bound eligo could state:
+   * one of {@link #SETTINGS}. "localized", "early", "limited-stage" and "locally advanced" leave
+   * out distant disease, so a record with distant metastases (stage IV) does not meet them;
+   * otherwise, and for "resectable", "newly diagnosed" and "recurrent" always, the records do not
+   * state the setting and it evaluates UNKNOWN.
+   */
+  record DiseaseSetting(String setting) implements Predicate {
+    /** The settings, as criteria say them. */
+    public static final List<String> SETTINGS = List.of(
+        "localized", "early", "limited-stage", "locally advanced", "resectable", "newly diagnosed", "recurrent");
+    /** The settings that leave out distant disease. */
+    public static final List<String> NOT_DISTANT = List.of("localized", "early", "limited-stage", "locally advanced");
+
+    public DiseaseSetting {
+      if (!SETTINGS.contains(setting)) {
+        throw new IllegalArgumentException("disease setting must be one of " + SETTINGS + ", got " + setting);
+      }
+    }
+
+    @Override
+    public String category() {
+      return "STAGE";
+    }
+  }
+
+  /**
    * Not a candidate for curative treatment by {@code means} ("curative surgery or definitive
    * chemoradiation"), said of a stage that curative treatment can still reach ("stage IIIB, IIIC or
    * IV ... that is not a candidate for ..."). A judgement records do not hold: it evaluates UNKNOWN.
@@ -286,6 +332,27 @@ public sealed interface Predicate {
 
     private static final java.util.Set<String> RESOLVABLE =
         java.util.Set.of("hepatitis B", "hepatitis C", "pregnancy", "breast-feeding", "pregnancy or breast-feeding");
+
+    @Override
+    public String category() {
+      return "CONDITION";
+    }
+  }
+
+  /**
+   * A condition of {@code name} (a condition or its group, as {@link Condition}) other than the
+   * conditions in {@code excepted}: "autoimmune disease that needed systemic treatment ...
+   * Replacement therapy does not count as systemic treatment" leaves out the autoimmune conditions
+   * whose treatment is hormone replacement.
+   */
+  record ConditionOtherThan(String name, Set<String> excepted) implements Predicate {
+    public ConditionOtherThan {
+      Objects.requireNonNull(name, "name");
+      excepted = sorted(excepted);
+      if (excepted.isEmpty()) {
+        throw new IllegalArgumentException("a condition other than some needs what it leaves out");
+      }
+    }
 
     @Override
     public String category() {
@@ -364,6 +431,53 @@ public sealed interface Predicate {
     @Override
     public String category() {
       return part.category();
+    }
+  }
+
+  /**
+   * The tumour lies in one of {@code sites} (as the criterion names them: "cerebellum", "brain
+   * stem"), or, when {@code confined}, within them only. Records hold the cancer and its
+   * metastases, not where in an organ the tumour lies: it evaluates UNKNOWN.
+   */
+  record TumourSite(Set<String> sites, boolean confined) implements Predicate {
+    public TumourSite {
+      sites = sorted(sites);
+      if (sites.isEmpty()) {
+        throw new IllegalArgumentException("tumour-site predicate needs a site");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "TUMOUR_SITE";
+    }
+  }
+
+  /**
+   * A lesion seen on imaging, as the criterion describes it: {@code kind} ("lesion", "index lesion",
+   * "target lesion", "measurable lesion"), the response {@code criteria} it is measured by (or
+   * null), a size limit ({@code comparison} ≥, >, ≤ or < with {@code size} in {@code unit}: cm, mm
+   * or cm3; all three null without one), the imaging {@code modality} it is seen on (or null), and
+   * whether it must not have been irradiated. Notes are not read for lesions: it evaluates UNKNOWN.
+   */
+  record Lesion(String kind, String criteria, String comparison, Double size, String unit, String modality, boolean notIrradiated)
+      implements Predicate {
+    public Lesion {
+      Objects.requireNonNull(kind, "kind");
+      if ((comparison == null) != (size == null) || (size == null) != (unit == null)) {
+        throw new IllegalArgumentException("a lesion size needs a comparison, a size and a unit");
+      }
+      if (comparison != null && !Set.of("≥", ">", "≤", "<").contains(comparison)) {
+        throw new IllegalArgumentException("lesion size comparison must be ≥, >, ≤ or <, got " + comparison);
+      }
+      if (size == null && modality == null && !notIrradiated) {
+        throw new IllegalArgumentException("a lesion predicate needs a size, a modality or the irradiation condition");
+      }
+    }
+
+    @Override
+    public String category() {
+      return "MEASURABLE_DISEASE";
     }
   }
 

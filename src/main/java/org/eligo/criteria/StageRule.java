@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * A range of stages alone ("stage I-III", "stage II or III") is its minimum and not the stage
  * after its maximum; other stages with an upper bound ("locally advanced" alone, "early-stage",
  * "resectable", "non-metastatic", "limited-stage") or a range beside other stage wording are
- * gaps, not predicates. "Unresectable" alone is noted and not represented.
+ * gaps, not predicates, except alone: then "non-metastatic" is not stage IV and the others are
+ * a {@link Predicate.DiseaseSetting}. "Unresectable" alone is noted and not represented.
  */
 final class StageRule implements Rule {
   static final List<String> ORDER = Predicate.Stage.ORDER;
@@ -55,7 +56,8 @@ final class StageRule implements Rule {
       "(?:unresectable|inoperable|non-?resectable|not amenable to (?:curative )?(?:surgery|resection))" + BETWEEN
           + "(?:\\bor\\b|and/or|/)\\s*metasta\\w*|metasta\\w*\\s*(?:,|/|or|and/or)\\s*(?:\\w+\\s+)?(?:unresectable|inoperable)");
   private static final Pattern CEILING = Pattern.compile(
-      "\\bnon-?metasta\\w*|\\bearly[- ]stage|\\bearly\\b(?=[\\s-]+(?:or|and|breast|disease|\\w+ cancer))|\\bprimary\\b(?=\\s+or\\s+metasta)|(?<![a-z-])resectable|\\boperable|\\blocali[sz]ed\\b|\\blimited[- ]stage|\\blocally[- ]advanced");
+      "\\bnon-?metasta\\w*|\\bearly[- ]stage|\\bearly\\b(?=[\\s-]+(?:or|and|breast|disease|\\w+ cancer))|\\bprimary\\b(?=\\s+or\\s+metasta)|(?<![a-z-])resectable|\\boperable|\\blocali[sz]ed\\b|\\blimited[- ]stage|\\blocally[- ]advanced"
+          + "|\\bcurative (?:operation|surgery|resection) is (?:possible|feasible)");
   private static final Pattern METASTATIC = Pattern.compile(
       "\\bmetastatic\\b|distant metasta\\w*|\\bm1[abc]?\\b|\\bdisseminated\\b|(?<![a-z-])metastas[ie]s\\b|\\bmetastatic disease");
   private static final Pattern ADVANCED = Pattern.compile("(?<!locally[- ])\\badvanced\\b");
@@ -124,6 +126,7 @@ final class StageRule implements Rule {
       end = Math.max(end, l.end());
       s.mask(l.start(), l.end());
     }
+    List<Part> settings = new ArrayList<>();
     Matcher c = CEILING.matcher(s.lower());
     while (c.find()) {
       String word = s.lower(c.start(), c.end());
@@ -137,6 +140,10 @@ final class StageRule implements Rule {
       // "early or metastatic": stage III is neither ("primary or metastatic" and "locally advanced or metastatic" leave none out)
       hole |= !word.contains("locally") && !word.equals("primary");
       boundedText.add("stage with an upper bound (" + s.span(c.start(), c.end()).trim() + ")");
+      Predicate setting = setting(word);
+      if (setting != null) {
+        settings.add(new Part(setting, c.start(), c.end()));
+      }
       s.mask(c.start(), c.end());
     }
     Matcher met = METASTATIC.matcher(s.lower());
@@ -174,6 +181,10 @@ final class StageRule implements Rule {
         r.add(new Part(range(spans.get(0)[0], spans.get(spans.size() - 1)[1]), ranges.get(0).start(),
             ranges.get(ranges.size() - 1).end()));
         return;
+      } else if (!reachesIv && ranges.isEmpty() && settings.size() == bounded.size()) {
+        // "localized prostate cancer", "early breast cancer", "non-metastatic": a setting, no other stage wording
+        settings.forEach(r::add);
+        return;
       } else {
         boundedText.forEach(t -> r.gap("STAGE", t));
         return;
@@ -187,6 +198,21 @@ final class StageRule implements Rule {
     }
     String min = lows.stream().min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
     r.add(new Part(new Predicate.Stage(min), start, end));
+  }
+
+  /**
+   * The setting a ceiling word names: "non-metastatic" is not stage IV; "localized", "early",
+   * "limited-stage", "locally advanced" and "resectable" (or "operable", "curative surgery is possible") are {@link
+   * Predicate.DiseaseSetting}s; "primary" (before "or metastatic") is none.
+   */
+  private static Predicate setting(String word) {
+    String w = word.replace('-', ' ').replace("localised", "localized");
+    if (w.matches("non ?metasta\\w*")) {
+      return new Predicate.Not(new Predicate.Stage("IV"));
+    }
+    String name = w.startsWith("early") ? "early" : w.equals("operable") || w.startsWith("curative") ? "resectable"
+        : w.startsWith("limited") ? "limited-stage" : w;
+    return Predicate.DiseaseSetting.SETTINGS.contains(name) ? new Predicate.DiseaseSetting(name) : null;
   }
 
   /** A stage range in brackets right after a word ("early stage (stage I-II)"). */

@@ -73,6 +73,10 @@ final class TherapyRule implements Rule {
   /** "Chemotherapy within 4 weeks before the first dose": a recent receipt, i.e. a prior therapy. */
   private static final Pattern RECENT = Pattern.compile("^[\\s,)]*(?:[a-z-]+\\s+){0,3}?(?:within|in the (?:last|past))\\s+\\d");
   private static final Pattern NAIVE_TO = Pattern.compile("na[i\u00ef]ve (?:to|for)\\s*(?:\\w+\\s*){0,3}$");
+  /** Right before an anticancer drug or class: it is given now ("receiving", "currently on", "concurrent"). */
+  private static final Pattern CURRENT = Pattern.compile(
+      "\\b(?:(?:currently\\s+)?(?:receiving|undergoing)|currently\\s+(?:on|taking|treated\\s+with)|(?:current|concurrent|ongoing)"
+          + "(?:\\s+(?:use\\s+of|treatment\\s+with))?)\\s+(?:(?:treatment|therapy)\\s+with\\s+)?(?:an?\\s+|any\\s+)?$");
   private static final Pattern CONCOMITANT = Pattern.compile(
       "\\b(?:currently (?:receiving|taking|using|on|treated)|concurrent(?:ly)?|concomitant(?:ly)?|ongoing|chronic use|"
           + "while on|during (?:the )?study|at the same time)\\b");
@@ -157,6 +161,14 @@ final class TherapyRule implements Rule {
           || previousPrior != null && previousPrior.end() <= m.start() && m.start() >= clauseStart
               && LIST_LINK.matcher(lower.substring(previousPrior.end(), m.start())).matches();
       s.mask(m.start(), m.end());
+      Matcher current = CURRENT.matcher(before);
+      if ("systemic".equals(m.category()) && current.find() && !naive) {
+        // "receiving chemotherapy", "concurrent chemotherapy", "currently receiving trastuzumab": given now
+        int start = Math.max(clauseStart, m.start() - 70) + current.start();
+        s.mask(start, m.start());
+        r.add(new Part(new Predicate.CurrentTherapy(m.drugs(), m.classes()), start, m.end()));
+        continue;
+      }
       if (CONCOMITANT.matcher(before).find() || CONCOMITANT.matcher(after).lookingAt()) {
         r.gap("THERAPY", "concomitant medication");
         continue;
@@ -218,6 +230,10 @@ final class TherapyRule implements Rule {
           + "at|since|is|are|was|were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)){0,4}"
           + "(?:\\s+(?:or|and)\\s+[a-z][a-z-]*(?=\\s*(?:[.,;]|$)))?)");
 
+  /** A radiation dose right after the procedure: "of more than 30 Gy", "> 50 Gy". */
+  private static final Pattern DOSE = Pattern.compile(
+      "^\\s*(?:of\\s+|with\\s+|to a (?:total )?dose of\\s+)?(?:more than|over|greater than|above|at least|>|\u2265|>=)?\\s*\\d+(?:\\.\\d+)?\\s*gy\\b");
+
   /**
    * A surgery or radiotherapy the patient had: a receipt cue before it in its clause ("prior
    * pelvic radiotherapy", "history of prostatectomy", "4 weeks from major surgery") or a window
@@ -239,7 +255,11 @@ final class TherapyRule implements Rule {
       cueStart = cue.start();
       cueEnd = cue.end();
     }
-    // "radiotherapy to more than 30% of the bone marrow within 4 weeks": the window may follow the site.
+    // "radiotherapy to more than 30% of the bone marrow within 4 weeks": the window may follow the site;
+    // "thoracic radiotherapy of more than 30 Gy within 6 months": or a dose, kept as a detail too.
+    Matcher dose = DOSE.matcher(after);
+    int doseEnd = dose.lookingAt() ? dose.end() : 0;
+    after = doseEnd > 0 ? " ".repeat(doseEnd) + after.substring(doseEnd) : after;
     Matcher siteFirst = PROCEDURE_SITE.matcher(after);
     String afterSite = siteFirst.lookingAt() ? after.substring(siteFirst.end()) : after;
     boolean recent = RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt()
@@ -284,6 +304,10 @@ final class TherapyRule implements Rule {
       start = offset + at;
     }
     int end = m.end();
+    if (doseEnd > 0) {
+      detail.add(lower.substring(m.end(), m.end() + doseEnd).trim());
+      end = m.end() + doseEnd;
+    }
     Matcher site = PROCEDURE_SITE.matcher(after);
     if (site.lookingAt()) {
       detail.add(after.substring(0, site.end()).trim());

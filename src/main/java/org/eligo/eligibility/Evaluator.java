@@ -134,12 +134,19 @@ public final class Evaluator {
       return metastasis(m, p);
     } else if (pred instanceof Predicate.PriorTherapy t) {
       return therapy(t, p);
+    } else if (pred instanceof Predicate.CurrentTherapy c) {
+      Outcome given = therapy(new Predicate.PriorTherapy(c.drugs(), c.classes(), null, null), p);
+      return given.verdict() == Verdict.MET
+          ? Outcome.unknown(given.reason() + "; whether it is given now is not checked", given.evidence())
+          : given;
     } else if (pred instanceof Predicate.EarlyRelapse e) {
       return earlyRelapse(e, p);
     } else if (pred instanceof Predicate.PriorProcedure pp) {
       return procedure(pp, p);
     } else if (pred instanceof Predicate.Condition c) {
       return condition(c, p);
+    } else if (pred instanceof Predicate.ConditionOtherThan c) {
+      return conditionOtherThan(c, p);
     } else if (pred instanceof Predicate.OtherMalignancy m) {
       return otherMalignancy(m, p);
     } else if (pred instanceof Predicate.Lab l) {
@@ -155,8 +162,15 @@ public final class Evaluator {
           + " required; notes are not read for " + m.name(), List.of());
     } else if (pred instanceof Predicate.NotCurable n) {
       return Outcome.unknown("not a candidate for " + n.means() + " is a clinical judgement the records do not state", List.of());
+    } else if (pred instanceof Predicate.DiseaseSetting d) {
+      return setting(d, p);
     } else if (pred instanceof Predicate.Hypersensitivity h) {
       return Outcome.unknown("hypersensitivity to " + h.agent() + "; notes are not read for allergies", List.of());
+    } else if (pred instanceof Predicate.TumourSite t) {
+      return Outcome.unknown("tumour " + (t.confined() ? "confined to " : "in ") + String.join(" or ", t.sites())
+          + ": where the tumour lies is not a record fact", List.of());
+    } else if (pred instanceof Predicate.Lesion l) {
+      return Outcome.unknown(lesion(l) + " required; notes are not read for lesions", List.of());
     } else if (pred instanceof Predicate.MeasurableDisease m) {
       return Outcome.unknown("measurable disease" + (m.criteria() == null ? "" : " per " + m.criteria())
           + " is judged on imaging; notes are not read for it", List.of());
@@ -346,6 +360,24 @@ public final class Evaluator {
       }
     }
     return String.join(", ", labels);
+  }
+
+  /** "measurable lesion per RECIST 1.1 ≥ 1.5 cm on MRI, not irradiated". */
+  private static String lesion(Predicate.Lesion l) {
+    return "a " + l.kind() + (l.criteria() == null ? "" : " per " + l.criteria())
+        + (l.size() == null ? "" : " " + l.comparison() + " " + trim(l.size()) + " " + l.unit())
+        + (l.modality() == null ? "" : " on " + l.modality()) + (l.notIrradiated() ? ", not irradiated" : "");
+  }
+
+  /** Distant disease rules out a setting that leaves it out; the records state no setting otherwise. */
+  private Outcome setting(Predicate.DiseaseSetting d, PatientRecord p) {
+    if (Predicate.DiseaseSetting.NOT_DISTANT.contains(d.setting())) {
+      Outcome iv = stage(new Predicate.Stage("IV"), p);
+      if (iv.verdict() == Verdict.MET) {
+        return Outcome.notMet(iv.reason() + ", not " + d.setting() + " disease", iv.evidence());
+      }
+    }
+    return Outcome.unknown(d.setting() + " disease: no record fact states the disease setting", List.of());
   }
 
   private Outcome stage(Predicate.Stage s, PatientRecord p) {
@@ -924,8 +956,33 @@ public final class Evaluator {
     return out;
   }
 
+  /** The condition's facts but those of the excepted conditions, which count as not having it. */
+  private Outcome conditionOtherThan(Predicate.ConditionOtherThan c, PatientRecord p) {
+    List<Fact> all = conditionFacts(new Predicate.Condition(c.name()), p);
+    List<Fact> counted = new ArrayList<>();
+    List<Fact> excepted = new ArrayList<>();
+    for (Fact f : all) {
+      String name = ((Finding.Condition) f.finding()).name();
+      (c.excepted().stream().anyMatch(name::equalsIgnoreCase) ? excepted : counted).add(f);
+    }
+    Outcome o = counted.isEmpty() ? Outcome.unmentioned(c.name()) : conditionOf(c.name(), counted, false);
+    if (o.verdict() != Verdict.MET && excepted.stream().anyMatch(Fact::ownPositive)) {
+      String names = excepted.stream().filter(Fact::ownPositive).map(f -> ((Finding.Condition) f.finding()).name()).distinct()
+          .collect(java.util.stream.Collectors.joining(", "));
+      return o.verdict() == Verdict.NOT_MET || counted.isEmpty()
+          ? Outcome.notMet(names + " recorded, which does not count (" + String.join(", ", c.excepted()) + " excepted)",
+              evidence(excepted))
+          : o;
+    }
+    return o;
+  }
+
   private Outcome condition(Predicate.Condition c, PatientRecord p) {
-    List<Fact> facts = conditionFacts(c, p);
+    return conditionOf(c.name(), conditionFacts(c, p), c.resolvable());
+  }
+
+  private Outcome conditionOf(String name, List<Fact> facts, boolean resolvable) {
+    Predicate.Condition c = new Predicate.Condition(name);
     if (facts.isEmpty()) {
       return Outcome.unmentioned(c.name());
     }
@@ -939,7 +996,7 @@ public final class Evaluator {
       }
     }
     // Hepatitis B or C that is past ("resolved infection", "history of hepatitis C, SVR"): no infection now.
-    if (!positive.isEmpty() && c.resolvable() && positive.stream().allMatch(f -> f.assertion() == Assertion.HISTORICAL)) {
+    if (!positive.isEmpty() && resolvable && positive.stream().allMatch(f -> f.assertion() == Assertion.HISTORICAL)) {
       return Outcome.notMet(c.name() + " past or resolved, not current", evidence(positive));
     }
     if (!positive.isEmpty()) {

@@ -17,7 +17,7 @@ public final class Scorer {
   private static final Map<String, Double> COST = Map.ofEntries(
       Map.entry("AGE", 1.0), Map.entry("SEX", 1.0), Map.entry("PERFORMANCE_STATUS", 1.0),
       Map.entry("THERAPY", 1.0), Map.entry("CONDITION", 1.0), Map.entry("LAB", 1.0), Map.entry("HYPERSENSITIVITY", 1.0),
-      Map.entry("METASTASIS", 3.0), Map.entry("STAGE", 3.0), Map.entry("BIOMARKER", 3.0), Map.entry("MEASURABLE_DISEASE", 3.0),
+      Map.entry("METASTASIS", 3.0), Map.entry("STAGE", 3.0), Map.entry("BIOMARKER", 3.0), Map.entry("MEASURABLE_DISEASE", 3.0), Map.entry("TUMOUR_SITE", 3.0),
       Map.entry("VARIANT", 4.0), Map.entry("DIAGNOSIS", 4.0));
   private static final double DEFAULT_COST = 2.0;
 

@@ -190,19 +190,15 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesANewlyDiagnosedCancerNotComputable() {
-    // a recurrence is not a first diagnosis, and no predicate holds which one it is
-    assertEquals("not yet computable: qualifier not represented ('newly diagnosed'); understood only: "
-            + all(new Predicate.Sex("female"), dx("OVARIAN")),
-        inclusion("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer").reason());
+  void readsNewlyDiagnosedBrainMetastasesAsActive() {
+    // a recurrence is not a first diagnosis: DiseaseSetting holds which one it is (see the setting tests below)
     assertEquals(brain("ACTIVE"), ex("Newly diagnosed brain metastases"));
   }
 
   @Test
   void readsEarlyStageDefinedByARangeInBracketsAsThatRange() {
     assertEquals(all(dx("NSCLC"), stage("I"), new Not(stage("III"))), in("Clinical NSCLC early stage (stage I-II)."));
-    assertEquals("not yet computable: stage with an upper bound (early); understood only: DIAGNOSIS",
-        inclusion("early breast cancer").reason());
+    assertEquals(all(setting("early"), dx("BREAST")), in("early breast cancer"), "no range defines it: the setting");
   }
 
   @Test
@@ -827,10 +823,9 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesARecurrenceOfANamedCancerWithoutAStageNotComputable() {
-    Criterion c = exclusion("Recurrent prostate adenocarcinoma");
-    assertFalse(c.computable());
-    assertTrue(c.reason().startsWith("not yet computable: qualifier not represented ('recurrent')"), c.reason());
+  void readsARecurrenceOfANamedCancerWithoutAStageAsItsSetting() {
+    assertEquals(all(setting("recurrent"), new Predicate.Diagnosis(Set.of("PROSTATE"), Set.of("adenocarcinoma"))),
+        ex("Recurrent prostate adenocarcinoma"));
     // With a stage part "recurrent" is read as locally recurrent disease (IIIB).
     assertEquals(all(stage("IIIB"), new Predicate.Diagnosis(Set.of("BREAST"), Set.of())), in("Recurrent or metastatic breast cancer"));
   }
@@ -983,7 +978,7 @@ class CriterionParserTest {
 
   @Test
   void leavesUnknownTextNotComputableWithAGuess() {
-    Criterion c = inclusion("Visible index lesion(s) on MRI");
+    Criterion c = inclusion("Subjective benefit from the device");
     assertFalse(c.computable());
     assertEquals("OTHER", c.category());
     assertEquals("not yet computable: no criterion concept recognised", c.reason());
@@ -1040,8 +1035,8 @@ class CriterionParserTest {
     Criterion c = inclusion("Newly diagnosed cutaneous melanoma that has been completely resected, of pathological stage IIB or IIC "
         + "(T3b, T4a or T4b, N0, M0; AJCC 8th edition), with a negative sentinel lymph node biopsy.");
     assertFalse(c.computable());
-    assertEquals(all(new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("cutaneous melanoma")), stage("IIB"), new Not(stage("III"))),
-        c.required());
+    assertEquals(all(setting("newly diagnosed"), new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("cutaneous melanoma")), stage("IIB"),
+        new Not(stage("III"))), c.required());
     // an "or" outside what was read may open an alternative to it: only the cancer is required
     assertEquals(dx("MELANOMA"), inclusion("Melanoma of stage IIB or IIC that has been resected, or that the investigator judges to be "
         + "at high risk of recurrence.").required());
@@ -1401,9 +1396,6 @@ class CriterionParserTest {
     assertEquals("partly represented: exception not represented: Vitiligo, type 1 diabetes, hypothyroidism needing only ho...", c.reason());
     assertEquals(classes("selective RET inhibitor"), ex("Previous treatment with a selective RET inhibitor. Earlier multikinase inhibitors "
         + "with RET activity (for example cabozantinib or vandetanib) are allowed."));
-    assertFalse(exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years. Replacement therapy "
-        + "(for example thyroxine, insulin or physiological corticosteroid replacement) does not count as systemic treatment.").computable(),
-        "what counts as systemic treatment narrows a qualifier the condition does not hold");
     assertEquals(brain("ACTIVE"), ex("Active (untreated or progressing) brain metastases. Previously treated lesions that are stable are allowed."));
     assertEquals("partly represented: time window not represented: within the past 2 years",
         exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years.").reason());
@@ -1467,5 +1459,108 @@ class CriterionParserTest {
     assertEquals(advanced, ex("Previous capecitabine or other fluoropyrimidine (for example 5-fluorouracil) for metastatic disease."));
     assertEquals(new Predicate.PriorTherapy(Set.of("docetaxel", "pemetrexed"), Set.of(), null, null, false),
         ex("Prior docetaxel for metastatic disease or pemetrexed."), "a setting before the last alternative binds its own item only");
+  }
+
+  private static Predicate setting(String name) {
+    return new Predicate.DiseaseSetting(name);
+  }
+
+  @Test
+  void aStageWordWithNoBoundEligoCouldStateIsTheDiseaseSettingWhenNoOtherStageWordingIsThere() {
+    assertEquals(all(setting("localized"), dx("PROSTATE")), in("patients with localized prostate cancer"));
+    assertEquals(all(setting("early"), dx("BREAST")), in("early breast cancer"));
+    assertEquals(all(setting("early"), dx("NSCLC")), in("early-stage NSCLC"));
+    assertEquals(all(setting("locally advanced"), dx("BREAST")), in("Locally advanced breast cancer"));
+    assertEquals(all(setting("resectable"), new Predicate.Diagnosis(Set.of("PANCREATIC"), Set.of("adenocarcinoma"))),
+        in("Resectable pancreatic adenocarcinoma"));
+    assertEquals(setting("resectable"), in("Curative operation is possible"));
+    assertEquals(all(any(setting("localized"), setting("locally advanced")), dx("PROSTATE")),
+        in("Localized or locally advanced prostate cancer"));
+    assertEquals(all(new Not(stage("IV")), dx("PROSTATE")), in("non-metastatic castration-resistant prostate cancer"),
+        "non-metastatic is not stage IV, which the records can tell");
+    // beside other stage wording the bound stays a gap, as before
+    assertFalse(inclusion("Histological diagnosis of early or metastatic breast cancer").computable());
+    assertFalse(inclusion("Stage III, IVA or IVB HNSCC").computable());
+  }
+
+  @Test
+  void replacementTherapyThatDoesNotCountAsSystemicTreatmentLeavesOutTheConditionsTreatedByHormoneReplacement() {
+    Criterion c = exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years. Replacement therapy "
+        + "(for example thyroxine, insulin or physiological corticosteroid replacement) does not count as systemic treatment.");
+    assertEquals(new Predicate.ConditionOtherThan("autoimmune disease", Set.of("autoimmune thyroiditis", "type 1 diabetes", "Addison disease")),
+        c.predicate());
+    assertEquals("partly represented: time window not represented: within the past 2 years; replacement therapy is no systemic "
+        + "treatment: autoimmune thyroiditis, type 1 diabetes, Addison disease do not count", c.reason());
+    assertFalse(exclusion("Active autoimmune disease or interstitial lung disease. Replacement therapy does not count as systemic "
+        + "treatment.").computable(), "beside another concept the exception has nothing to attach to");
+  }
+
+  @Test
+  void aRadiationDoseAfterTheProcedureIsADetailLikeItsSite() {
+    assertEquals(new Predicate.Within(procedure("radiation", null, "thoracic of more than 30 gy"), 6, "months"),
+        ex("Thoracic radiotherapy of more than 30 Gy within 6 months before the first dose."));
+  }
+
+  @Test
+  void aParpInhibitorByItsFullName() {
+    assertEquals(classes("PARP inhibitor"), ex("Prior treatment with a poly ADP-ribose polymerase inhibitor"));
+  }
+
+  @Test
+  void newlyDiagnosedAndRecurrentBesideADiagnosisAreItsSettingUnlessTheyAreAlternatives() {
+    assertEquals(setting("newly diagnosed"), in("newly diagnosed"));
+    assertEquals(all(new Predicate.Sex("female"), setting("newly diagnosed"), dx("OVARIAN")),
+        in("women with newly diagnosed with ovarian, primary peritoneal, or fallopian tube cancer"));
+    assertEquals(all(setting("recurrent"), dx("OVARIAN")), in("Patients with recurrent ovarian cancer"));
+    Criterion any = inclusion("Newly diagnosed or recurrent glioblastoma");
+    assertEquals(new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma")), any.predicate());
+    assertEquals("partly represented: 'Newly diagnosed or recurrent' leaves no setting out", any.reason());
+    assertFalse(inclusion("Patients with (suspicion of) primary or recurrent EOC").computable(), "primary or recurrent is no setting");
+    assertFalse(inclusion("Newly diagnosed or previously untreated squamous cell carcinoma of the oral cavity").computable());
+    assertEquals(all(setting("newly diagnosed"), new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma"))),
+        in("Patients with newly diagnosed, histologically confirmed glioblastoma"));
+    // said of something other than the cancer: no setting, and the qualifier leaves the criterion not computable
+    assertTrue(exclusion("Newly diagnosed hypertension").reason().startsWith("not yet computable: qualifier not represented ('newly diagnosed')"));
+    assertFalse(inclusion("Breast cancer patients with recurrent urinary tract infections").reason().contains("STAGE"),
+        "recurrent is said of the infections, not the cancer");
+  }
+
+  @Test
+  void aLesionDescribedByItsSizeOrTheImagingItIsSeenOnOrOutsideEarlierRadiotherapy() {
+    assertEquals(new Predicate.Lesion("index lesion", null, ">", 0.5, "cm3", null, false), in("Index lesion(s) greater than 0.5 cm3"));
+    assertEquals(new Predicate.Lesion("index lesion", null, null, null, null, "MRI", false), in("Visible index lesion(s) on MRI"));
+    assertEquals(new Predicate.Lesion("lesion", null, "≥", 15.0, "mm", "CT", false), in("At least one lesion ≥ 15 mm on CT"));
+    assertEquals(new Predicate.Lesion("measurable lesion", "RECIST 1.1", null, null, null, null, true),
+        in("According to RECIST1.1 criteria, there is at least 1 measurable lesion that has not been previously irradiated."));
+    assertEquals(new Predicate.MeasurableDisease(null, false), in("At least one measurable lesion"), "no size, imaging or irradiation: as before");
+    assertFalse(inclusion("Visible lesion").computable(), "neither size nor imaging");
+    assertFalse(inclusion("At least one extracranial target lesion that is measurable by RECIST 1.1 and has not been irradiated.").computable());
+  }
+
+  @Test
+  void whereTheTumourLiesWhenThatIsAllTheCriterionSays() {
+    assertEquals(new Predicate.TumourSite(Set.of("cerebellum", "brain stem", "midline"), false),
+        ex("Tumors of the cerebellum, brain stem or midline"));
+    assertEquals(new Predicate.TumourSite(Set.of("cerebellum"), false), ex("Tumors involving the cerebellum"));
+    assertEquals(new Predicate.TumourSite(Set.of("prostate gland"), true), in("Tumour confined to the prostate gland"));
+    assertFalse(exclusion("Tumors in other parts").computable());
+    assertFalse(exclusion("Tumor enhancement involving both hemispheres").computable());
+  }
+
+  @Test
+  void aCriterionThatOnlyRestatesTheOthersIsAdministrative() {
+    Predicate restates = new Predicate.Administrative("restates the other criteria");
+    assertEquals(restates, ex("does not meet the above criteria"));
+    assertEquals(restates, ex("Patients do not meet the age;"));
+    assertEquals(restates, ex("Patients not meeting the inclusion criteria"));
+  }
+
+  @Test
+  void anAnticancerTherapyGivenNowIsCurrentTherapyNotAPriorOne() {
+    assertEquals(new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy")), in("receiving chemotherapy"));
+    assertEquals(new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy")), ex("Concurrent chemotherapy"));
+    assertEquals(new Predicate.CurrentTherapy(Set.of("trastuzumab"), Set.of()), ex("Patients currently receiving trastuzumab"));
+    assertEquals(new Predicate.PriorTherapy(Set.of("osimertinib"), Set.of(), null, null), in("Progression on osimertinib"));
+    assertFalse(exclusion("Concurrent use of corticosteroids").computable(), "a concomitant medication, not an anticancer therapy");
   }
 }

@@ -108,6 +108,14 @@ class CtmlMappingTest {
         export(Criterion.Kind.INCLUSION, new Predicate.Measurement("LVEF", "≥", 50, "%")).at("/eligo_criteria/0/reason").asText());
     assertEquals("CTML has no key for allergies",
         export(Criterion.Kind.EXCLUSION, new Predicate.Hypersensitivity("mebendazole")).at("/eligo_criteria/0/reason").asText());
+    assertEquals("CTML has no key for the disease setting",
+        export(Criterion.Kind.INCLUSION, new Predicate.DiseaseSetting("early")).at("/eligo_criteria/0/reason").asText());
+    assertEquals("CTML has no key for lesions or where the tumour lies",
+        export(Criterion.Kind.EXCLUSION, new Predicate.TumourSite(Set.of("cerebellum"), false)).at("/eligo_criteria/0/reason").asText());
+    assertEquals("CTML has no key for current therapy",
+        export(Criterion.Kind.EXCLUSION, new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy"))).at("/eligo_criteria/0/reason").asText());
+    assertEquals("CTML has no key for other conditions", export(Criterion.Kind.EXCLUSION,
+        new Predicate.ConditionOtherThan("autoimmune disease", Set.of("type 1 diabetes"))).at("/eligo_criteria/0/reason").asText());
     assertEquals("CTML has no key for PD-L1 TPS values",
         export(Criterion.Kind.INCLUSION, new Predicate.Biomarker("PD-L1 TPS", 50.0, null, null)).at("/eligo_criteria/0/reason").asText());
   }

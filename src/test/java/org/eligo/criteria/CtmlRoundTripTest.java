@@ -106,6 +106,9 @@ class CtmlRoundTripTest {
     // "needing", the exatecan-derivative payload, and two organ-function lists with eGFR or lipase: 7 more computable kept.
     // Three exclusions of earlier anti-PD-1/PD-L1 therapy "or with an agent aimed at another co-inhibitory T-cell receptor"
     // (CTLA-4 and LAG-3 inhibitors, kept beside the tree with the PD-L2 agent): 3 more computable kept.
-    assertEquals(List.of(333, 76, 257, 210), List.of(inTree + kept, inTree, kept, computableKept));
+    // "Thoracic radiotherapy of more than 30 Gy within 6 months before the first dose" (the dose a detail of the prior
+    // radiotherapy, which CTML has no key for) and "Active autoimmune disease ... Replacement therapy ... does not count as
+    // systemic treatment" (an autoimmune condition other than those treated by hormone replacement): 2 more computable kept.
+    assertEquals(List.of(333, 76, 257, 212), List.of(inTree + kept, inTree, kept, computableKept));
   }
 }

@@ -93,6 +93,55 @@ class EvaluatorTest {
   }
 
   @Test
+  void aConditionOtherThanTheExceptedOnesIsNotMetWhenOnlyAnExceptedOneIsRecorded() {
+    Predicate autoimmune = new Predicate.ConditionOtherThan("autoimmune disease", Set.of("autoimmune thyroiditis", "type 1 diabetes"));
+    CriterionResult hashimoto = eval(Kind.EXCLUSION, autoimmune, patient("2025-01-01", "PMH: Hashimoto thyroiditis on levothyroxine."));
+    assertEquals(Verdict.NOT_MET, hashimoto.result());
+    assertEquals("autoimmune thyroiditis recorded, which does not count (autoimmune thyroiditis, type 1 diabetes excepted)", hashimoto.reason());
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, autoimmune,
+        patient("2025-01-01", "PMH: Hashimoto thyroiditis on levothyroxine; rheumatoid arthritis on methotrexate.")).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, autoimmune, patient("2025-01-01", "PMH: hypertension.")).result(),
+        "unmentioned, which an exclusion takes as absent, as for a condition");
+  }
+
+  @Test
+  void aLesionAndATumourSiteAreUnknownSinceNotesAreNotReadForThem() {
+    CriterionResult lesion = eval(Kind.INCLUSION, new Predicate.Lesion("index lesion", null, ">", 0.5, "cm3", "MRI", false),
+        patient("2025-01-01", "MRI: 1.2 cm index lesion, left peripheral zone."));
+    assertEquals(Verdict.UNKNOWN, lesion.result());
+    assertEquals("a index lesion > 0.5 cm3 on MRI required; notes are not read for lesions", lesion.reason());
+    CriterionResult site = eval(Kind.EXCLUSION, new Predicate.TumourSite(Set.of("brain stem", "cerebellum"), false),
+        patient("2025-01-01", "Glioblastoma of the right temporal lobe."));
+    assertEquals(Verdict.UNKNOWN, site.result());
+    assertEquals("tumour in brain stem or cerebellum: where the tumour lies is not a record fact", site.reason());
+  }
+
+  @Test
+  void aCurrentTherapyNeverReceivedIsNotMetAndOneReceivedIsUnknown() {
+    Predicate chemo = new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy"));
+    CriterionResult given = eval(Kind.INCLUSION, chemo, patient("2025-01-01", "Stage IV NSCLC. On carboplatin/pemetrexed since 11/2024."));
+    assertEquals(Verdict.UNKNOWN, given.result());
+    assertTrue(given.reason().endsWith("; whether it is given now is not checked"), given.reason());
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, chemo, patient("2025-01-01", "Stage IV NSCLC. No prior chemotherapy.")).result());
+  }
+
+  @Test
+  void aDiseaseSettingThatLeavesOutDistantDiseaseIsNotMetWithStageIvAndUnknownOtherwise() {
+    Predicate early = new Predicate.DiseaseSetting("early");
+    CriterionResult iv = eval(Kind.INCLUSION, early, patient("2025-01-01", "Stage IV breast cancer, liver metastases."));
+    assertEquals(Verdict.NOT_MET, iv.result());
+    assertEquals("distant metastases (stage IV), not early disease", iv.reason());
+    CriterionResult ii = eval(Kind.INCLUSION, early, patient("2025-01-01", "Stage IIA breast cancer."));
+    assertEquals(Verdict.UNKNOWN, ii.result());
+    assertEquals("early disease: no record fact states the disease setting", ii.reason());
+    // resectable, newly diagnosed and recurrent say nothing a stage rules out
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.DiseaseSetting("resectable"),
+        patient("2025-01-01", "Stage IV colorectal cancer, liver metastases.")).result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.DiseaseSetting("recurrent"),
+        patient("2025-01-01", "Stage IV breast cancer, liver metastases.")).result());
+  }
+
+  @Test
   void notACandidateForCurativeTreatmentIsImpliedByStageIvAndUnknownBelowIt() {
     Predicate notCurable = new Predicate.NotCurable("curative surgery or definitive chemoradiation");
     CriterionResult alone = eval(Kind.INCLUSION, notCurable, patient("2025-01-01", "Stage IIIB NSCLC."));
