@@ -254,6 +254,8 @@ public final class CriterionParser {
   private static final Pattern REPLACEMENT_NOT_SYSTEMIC = Pattern.compile(
       "(?<=[.;]\\s)[^.;]*?\\breplacement\\b[^.;]*?\\bdo(?:es)? not count as (?:an? )?systemic (?:treatment|therapy)[^.;]*[.;]?");
   private static final Predicate AUTOIMMUNE = new Predicate.Condition("autoimmune disease");
+  private static final Pattern NEEDED_SYSTEMIC_TREATMENT = Pattern.compile(
+      "(?i)(?<!\\bnot\\s)(?<!\\bno\\s)\\b(?:requir\\w*|need\\w*|necessitat\\w*)\\s+(?:\\w+\\s+){0,2}?systemic\\s+(?:treatment|therapy)");
   /** The autoimmune conditions whose treatment is hormone replacement (thyroxine, insulin, physiological corticosteroids). */
   private static final List<String> REPLACED_HORMONES = List.of("autoimmune thyroiditis", "type 1 diabetes", "Addison disease");
 
@@ -585,7 +587,11 @@ public final class CriterionParser {
     if (conditional != null) {
       p = conditional;
     }
-    if (replacementExcepted && p.equals(AUTOIMMUNE)) {
+    if (p.equals(AUTOIMMUNE) && NEEDED_SYSTEMIC_TREATMENT.matcher(raw).find()) {
+      p = new Predicate.TreatedCondition("autoimmune disease", replacementExcepted ? Set.copyOf(REPLACED_HORMONES) : Set.of());
+      r.note("needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records"
+          + (replacementExcepted ? "; replacement therapy is no systemic treatment: " + String.join(", ", REPLACED_HORMONES) + " do not count" : ""));
+    } else if (replacementExcepted && p.equals(AUTOIMMUNE)) {
       p = new Predicate.ConditionOtherThan("autoimmune disease", Set.copyOf(REPLACED_HORMONES));
       r.note("replacement therapy is no systemic treatment: " + String.join(", ", REPLACED_HORMONES) + " do not count");
     }

@@ -361,6 +361,24 @@ public sealed interface Predicate {
   }
 
   /**
+   * A condition of {@code name} that needed systemic treatment ("active autoimmune disease that has
+   * required systemic treatment in the past 2 years"), leaving out the conditions in {@code
+   * excepted} (possibly none): the records say so by an immunosuppressive or disease-modifying drug,
+   * and a condition treated only topically or by hormone replacement does not count.
+   */
+  record TreatedCondition(String name, Set<String> excepted) implements Predicate {
+    public TreatedCondition {
+      Objects.requireNonNull(name, "name");
+      excepted = excepted == null ? Set.of() : sorted(excepted);
+    }
+
+    @Override
+    public String category() {
+      return "CONDITION";
+    }
+  }
+
+  /**
    * The newest result of laboratory {@code analyte} (a name of lexicons/labs.tsv) compared with
    * {@code limit}: {@code comparison} is "≥", "&gt;", "≤" or "&lt;". {@code unit} is the analyte's
    * canonical unit, or {@link #TIMES_ULN} for a multiple of the upper limit of normal; then

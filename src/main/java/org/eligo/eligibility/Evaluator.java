@@ -147,6 +147,8 @@ public final class Evaluator {
       return condition(c, p);
     } else if (pred instanceof Predicate.ConditionOtherThan c) {
       return conditionOtherThan(c, p);
+    } else if (pred instanceof Predicate.TreatedCondition c) {
+      return treatedCondition(c, p);
     } else if (pred instanceof Predicate.OtherMalignancy m) {
       return otherMalignancy(m, p);
     } else if (pred instanceof Predicate.Lab l) {
@@ -975,6 +977,49 @@ public final class Evaluator {
           : o;
     }
     return o;
+  }
+
+  private static final java.util.Set<String> SYSTEMIC_FOR_CONDITION = java.util.Set.of("immunosuppressant");
+  private static final java.util.Set<String> LOCAL_OR_REPLACEMENT = java.util.Set.of("topical corticosteroid", "topical therapy", "hormone replacement");
+
+  /**
+   * The condition recorded (less the excepted ones) and whether it needed systemic treatment: an
+   * immunosuppressive or disease-modifying drug (or a cytotoxic the notes give for it) says so;
+   * only topical or replacement treatment says not; nothing said leaves it open.
+   */
+  private Outcome treatedCondition(Predicate.TreatedCondition c, PatientRecord p) {
+    Outcome recorded = c.excepted().isEmpty() ? condition(new Predicate.Condition(c.name()), p)
+        : conditionOtherThan(new Predicate.ConditionOtherThan(c.name(), c.excepted()), p);
+    if (recorded.verdict() != Verdict.MET) {
+      return recorded;
+    }
+    List<Fact> systemic = new ArrayList<>();
+    List<Fact> local = new ArrayList<>();
+    for (Fact f : ownOf(p, FactType.THERAPY)) {
+      Finding.Therapy x = (Finding.Therapy) f.finding();
+      if (!f.ownPositive()) {
+        continue;
+      }
+      if (Finding.Therapy.NON_CANCER.equals(x.setting()) || x.classes().stream().anyMatch(SYSTEMIC_FOR_CONDITION::contains)) {
+        systemic.add(f);
+      } else if (x.classes().stream().anyMatch(LOCAL_OR_REPLACEMENT::contains)) {
+        local.add(f);
+      }
+    }
+    List<Evidence> ev = new ArrayList<>(recorded.evidence());
+    if (!systemic.isEmpty()) {
+      ev.addAll(evidence(systemic));
+      return Outcome.met(c.name() + " recorded, with systemic treatment (" + names(systemic) + ")", ev);
+    }
+    if (!local.isEmpty()) {
+      ev.addAll(evidence(local));
+      return Outcome.notMet(c.name() + " recorded, treated only topically or by replacement (" + names(local) + ")", ev);
+    }
+    return Outcome.unknown(c.name() + " recorded; whether it needed systemic treatment is not recorded", ev);
+  }
+
+  private static String names(List<Fact> therapies) {
+    return therapies.stream().map(f -> therapyName((Finding.Therapy) f.finding())).distinct().collect(Collectors.joining(", "));
   }
 
   private Outcome condition(Predicate.Condition c, PatientRecord p) {

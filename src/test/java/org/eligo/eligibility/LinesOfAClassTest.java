@@ -16,7 +16,10 @@ import org.eligo.patient.PatientPipeline;
 import org.eligo.patient.PatientRecord;
 import org.junit.jupiter.api.Test;
 
-/** "1 or 2 prior lines of chemotherapy" counts the lines that held the class, not every line; a past pregnancy is none now. */
+/**
+ * "1 or 2 prior lines of chemotherapy" counts the lines that held the class, not every line; a past
+ * pregnancy is none now; an autoimmune disease "that required systemic treatment" is read from drugs.
+ */
 class LinesOfAClassTest {
   private static final Lexicons LEX = Lexicons.load();
   private static final PatientPipeline PIPELINE = new PatientPipeline(LEX);
@@ -55,5 +58,20 @@ class LinesOfAClassTest {
     assertEquals(Verdict.NOT_MET, eval(feeding, Kind.EXCLUSION,
         "Stage IV NSCLC. Delivered 10/2025 and stopped breastfeeding in January 2026.").result());
     assertEquals(Verdict.MET, eval(feeding, Kind.EXCLUSION, "Stage IV NSCLC. She is breastfeeding her 3-month-old.").result());
+  }
+
+  @Test
+  void anAutoimmuneDiseaseNeedingSystemicTreatmentIsReadFromItsDrugs() {
+    Predicate treated = new Predicate.TreatedCondition("autoimmune disease", Set.of());
+    CriterionResult ms = eval(treated, Kind.EXCLUSION, "Metastatic melanoma. Multiple sclerosis on ocrelizumab infusions.");
+    assertEquals(Verdict.MET, ms.result());
+    assertEquals("autoimmune disease recorded, with systemic treatment (ocrelizumab)", ms.reason());
+    CriterionResult skin = eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. Plaque psoriasis managed with clobetasol cream only.");
+    assertEquals(Verdict.NOT_MET, skin.result());
+    assertEquals("autoimmune disease recorded, treated only topically or by replacement (clobetasol)", skin.reason());
+    assertEquals(Verdict.NOT_MET, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. Hashimoto thyroiditis on levothyroxine.").result());
+    assertEquals(Verdict.UNKNOWN, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. History of lupus.").result());
+    assertEquals(Verdict.NOT_MET, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. No autoimmune disease.").result());
+    assertEquals(Verdict.MET, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. Rheumatoid arthritis, on methotrexate 15 mg weekly.").result());
   }
 }

@@ -180,4 +180,14 @@ class ReadingsRound11Test {
     assertEquals(List.of("ROS1 null PRESENT"), variantStates("ROS1 IHC positive."));
     assertEquals(List.of("MLH1 null PRESENT"), variantStates("Germline MLH1 pathogenic."));
   }
+
+  @Test
+  void stagesAndHistologiesWrittenTheClinicalWay() {
+    PatientRecord r = record("2026-01-01", "81M squamous cell lung ca, L upper lobe, stage IIIB.");
+    assertEquals(List.of("NSCLC squamous cell carcinoma"), r.current(FactType.DIAGNOSIS).map(f -> (Finding.Diagnosis) f.finding())
+        .filter(d -> d.cancer() != null).map(d -> d.cancer() + " " + d.histology()).toList());
+    assertEquals(List.of("IIB"), record("2026-01-01", "Nodular sclerosis Hodgkin lymphoma, Ann Arbor IIB.").current(FactType.DIAGNOSIS)
+        .map(f -> ((Finding.Diagnosis) f.finding()).stage()).filter(java.util.Objects::nonNull).toList());
+    assertEquals(List.of("pembrolizumab HYPOTHETICAL"), therapyStates("Discussing pembrolizumab with her oncologist."));
+  }
 }
