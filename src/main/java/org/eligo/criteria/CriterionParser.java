@@ -254,6 +254,8 @@ public final class CriterionParser {
   private static final Pattern REPLACEMENT_NOT_SYSTEMIC = Pattern.compile(
       "(?<=[.;]\\s)[^.;]*?\\breplacement\\b[^.;]*?\\bdo(?:es)? not count as (?:an? )?systemic (?:treatment|therapy)[^.;]*[.;]?");
   private static final Predicate AUTOIMMUNE = new Predicate.Condition("autoimmune disease");
+  private static final Pattern LOCAL_TREATMENT_EXCEPTED = Pattern.compile(
+      "(?i)\\b(?:only\\s+(?:hormone\\s+)?replacement|hormone\\s+replacement|not\\s+(?:needing|requiring|requir\\w*)\\s+systemic|topical)");
   private static final Pattern NEEDED_SYSTEMIC_TREATMENT = Pattern.compile(
       "(?i)(?<!\\bnot\\s)(?<!\\bno\\s)\\b(?:requir\\w*|need\\w*|necessitat\\w*)\\s+(?:\\w+\\s+){0,2}?systemic\\s+(?:treatment|therapy)");
   /** The autoimmune conditions whose treatment is hormone replacement (thyroxine, insulin, physiological corticosteroids). */
@@ -426,6 +428,8 @@ public final class CriterionParser {
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
     boolean replacementExcepted = false;
+    boolean locallyTreatedExcepted = false;
+    Set<String> exceptedByName = new java.util.TreeSet<>();
     if (kind == Criterion.Kind.EXCLUSION) {
       // "Active autoimmune disease that needed systemic treatment ... Replacement therapy (for example thyroxine,
       // insulin ...) does not count as systemic treatment": the conditions treated by hormone replacement do not count.
@@ -442,9 +446,20 @@ public final class CriterionParser {
       while (back.find()) {
         String said0 = raw.substring(back.start(), back.end());
         if (!said0.contains("metasta") && !said0.contains("lesion")) {
+          if (LOCAL_TREATMENT_EXCEPTED.matcher(said0).find()) {
+            // "... hypothyroidism needing only hormone replacement, or psoriasis not needing systemic treatment do not exclude"
+            locallyTreatedExcepted = true;
+            for (String named : List.of("vitiligo", "type 1 diabetes")) {
+              if (said0.contains(named)) {
+                exceptedByName.add(named);
+              }
+            }
+          }
           s.mask(back.start(), back.end());
           String said = text.substring(back.start(), back.end()).trim();
-          r.note("exception not represented: " + (said.length() > 60 ? said.substring(0, 57) + "..." : said));
+          if (!LOCAL_TREATMENT_EXCEPTED.matcher(said0).find()) {
+            r.note("exception not represented: " + (said.length() > 60 ? said.substring(0, 57) + "..." : said));
+          }
         }
       }
     }
@@ -587,7 +602,11 @@ public final class CriterionParser {
     if (conditional != null) {
       p = conditional;
     }
-    if (p.equals(AUTOIMMUNE) && NEEDED_SYSTEMIC_TREATMENT.matcher(raw).find()) {
+    if (p.equals(AUTOIMMUNE) && locallyTreatedExcepted) {
+      p = new Predicate.TreatedCondition("autoimmune disease", exceptedByName, true);
+      r.note("a condition treated only by hormone replacement or topically does not count (read from the drugs in the records)"
+          + (exceptedByName.isEmpty() ? "" : "; " + String.join(", ", exceptedByName) + " do not count"));
+    } else if (p.equals(AUTOIMMUNE) && NEEDED_SYSTEMIC_TREATMENT.matcher(raw).find()) {
       p = new Predicate.TreatedCondition("autoimmune disease", replacementExcepted ? Set.copyOf(REPLACED_HORMONES) : Set.of());
       r.note("needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records"
           + (replacementExcepted ? "; replacement therapy is no systemic treatment: " + String.join(", ", REPLACED_HORMONES) + " do not count" : ""));

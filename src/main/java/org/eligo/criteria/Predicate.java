@@ -364,12 +364,19 @@ public sealed interface Predicate {
    * A condition of {@code name} that needed systemic treatment ("active autoimmune disease that has
    * required systemic treatment in the past 2 years"), leaving out the conditions in {@code
    * excepted} (possibly none): the records say so by an immunosuppressive or disease-modifying drug,
-   * and a condition treated only topically or by hormone replacement does not count.
+   * and a condition treated only topically or by hormone replacement does not count. With {@code
+   * unknownMeets} ("autoimmune disease; hypothyroidism needing only hormone replacement or psoriasis
+   * not needing systemic treatment do not exclude") a condition whose treatment is not recorded counts.
    */
-  record TreatedCondition(String name, Set<String> excepted) implements Predicate {
+  record TreatedCondition(String name, Set<String> excepted, boolean unknownMeets) implements Predicate {
     public TreatedCondition {
       Objects.requireNonNull(name, "name");
       excepted = excepted == null ? Set.of() : sorted(excepted);
+    }
+
+    /** Open when the records do not tell how the condition was treated. */
+    public TreatedCondition(String name, Set<String> excepted) {
+      this(name, excepted, false);
     }
 
     @Override

@@ -1015,7 +1015,8 @@ public final class Evaluator {
       ev.addAll(evidence(local));
       return Outcome.notMet(c.name() + " recorded, treated only topically or by replacement (" + names(local) + ")", ev);
     }
-    return Outcome.unknown(c.name() + " recorded; whether it needed systemic treatment is not recorded", ev);
+    return c.unknownMeets() ? recorded
+        : Outcome.unknown(c.name() + " recorded; whether it needed systemic treatment is not recorded", ev);
   }
 
   private static String names(List<Fact> therapies) {

@@ -1392,8 +1392,11 @@ class CriterionParserTest {
   void aLaterSentenceThatLetsPatientsBackInIsAnException() {
     Criterion c = exclusion("Active, known or suspected autoimmune disease. Vitiligo, type 1 diabetes, hypothyroidism needing only "
         + "hormone replacement, or psoriasis not needing systemic treatment do not exclude.");
-    assertEquals(condition("autoimmune disease"), c.predicate());
-    assertEquals("partly represented: exception not represented: Vitiligo, type 1 diabetes, hypothyroidism needing only ho...", c.reason());
+    assertEquals(new Predicate.TreatedCondition("autoimmune disease", Set.of("vitiligo", "type 1 diabetes"), true), c.predicate());
+    assertEquals("partly represented: a condition treated only by hormone replacement or topically does not count (read from the drugs "
+        + "in the records); type 1 diabetes, vitiligo do not count", c.reason());
+    assertEquals("partly represented: exception not represented: Asthma that is well controlled is allowed.",
+        exclusion("Active autoimmune disease. Asthma that is well controlled is allowed.").reason());
     assertEquals(classes("selective RET inhibitor"), ex("Previous treatment with a selective RET inhibitor. Earlier multikinase inhibitors "
         + "with RET activity (for example cabozantinib or vandetanib) are allowed."));
     assertEquals(brain("ACTIVE"), ex("Active (untreated or progressing) brain metastases. Previously treated lesions that are stable are allowed."));

@@ -73,5 +73,10 @@ class LinesOfAClassTest {
     assertEquals(Verdict.UNKNOWN, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. History of lupus.").result());
     assertEquals(Verdict.NOT_MET, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. No autoimmune disease.").result());
     assertEquals(Verdict.MET, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. Rheumatoid arthritis, on methotrexate 15 mg weekly.").result());
+    // "... hypothyroidism needing only hormone replacement do not exclude": a known disease counts unless so treated
+    Predicate known = new Predicate.TreatedCondition("autoimmune disease", Set.of("vitiligo"), true);
+    assertEquals(Verdict.MET, eval(known, Kind.EXCLUSION, "Stage IV melanoma. History of lupus.").result());
+    assertEquals(Verdict.NOT_MET, eval(known, Kind.EXCLUSION, "Stage IV melanoma. Hashimoto thyroiditis on levothyroxine only.").result());
+    assertEquals(Verdict.NOT_MET, eval(known, Kind.EXCLUSION, "Stage IV melanoma. Vitiligo on both hands.").result());
   }
 }
