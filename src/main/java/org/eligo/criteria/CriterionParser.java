@@ -254,6 +254,19 @@ public final class CriterionParser {
   private static final Pattern REPLACEMENT_NOT_SYSTEMIC = Pattern.compile(
       "(?<=[.;]\\s)[^.;]*?\\breplacement\\b[^.;]*?\\bdo(?:es)? not count as (?:an? )?systemic (?:treatment|therapy)[^.;]*[.;]?");
   private static final Predicate AUTOIMMUNE = new Predicate.Condition("autoimmune disease");
+  private static final Pattern LOOK_BACK_YEARS = Pattern.compile(
+      "(?i)\\b(?:in|within|during)\\s+the\\s+(?:past|last|previous|preceding)\\s+(\\d{1,2}|one|two|three|four|five)\\s+years?\\b");
+
+  /** "in the past 2 years", "within the last two years": the years, or null. */
+  private static Integer lookBackYears(String raw) {
+    Matcher m = LOOK_BACK_YEARS.matcher(raw);
+    if (!m.find()) {
+      return null;
+    }
+    int words = List.of("one", "two", "three", "four", "five").indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    return words >= 0 ? words + 1 : Integer.parseInt(m.group(1));
+  }
+
   private static final Pattern LOCAL_TREATMENT_EXCEPTED = Pattern.compile(
       "(?i)\\b(?:only\\s+(?:hormone\\s+)?replacement|hormone\\s+replacement|not\\s+(?:needing|requiring|requir\\w*)\\s+systemic|topical)");
   private static final Pattern NEEDED_SYSTEMIC_TREATMENT = Pattern.compile(
@@ -603,12 +616,17 @@ public final class CriterionParser {
       p = conditional;
     }
     if (p.equals(AUTOIMMUNE) && locallyTreatedExcepted) {
-      p = new Predicate.TreatedCondition("autoimmune disease", exceptedByName, true);
+      p = new Predicate.TreatedCondition("autoimmune disease", exceptedByName, true, null);
       r.note("a condition treated only by hormone replacement or topically does not count (read from the drugs in the records)"
           + (exceptedByName.isEmpty() ? "" : "; " + String.join(", ", exceptedByName) + " do not count"));
     } else if (p.equals(AUTOIMMUNE) && NEEDED_SYSTEMIC_TREATMENT.matcher(raw).find()) {
-      p = new Predicate.TreatedCondition("autoimmune disease", replacementExcepted ? Set.copyOf(REPLACED_HORMONES) : Set.of());
+      Integer years = lookBackYears(raw);
+      p = new Predicate.TreatedCondition("autoimmune disease", replacementExcepted ? Set.copyOf(REPLACED_HORMONES) : Set.of(), false, years);
+      if (years != null) {
+        r.notes().removeIf(n -> n.startsWith("time window not represented"));
+      }
       r.note("needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records"
+          + (years != null ? ", given within the past " + years + (years == 1 ? " year" : " years") : "")
           + (replacementExcepted ? "; replacement therapy is no systemic treatment: " + String.join(", ", REPLACED_HORMONES) + " do not count" : ""));
     } else if (replacementExcepted && p.equals(AUTOIMMUNE)) {
       p = new Predicate.ConditionOtherThan("autoimmune disease", Set.copyOf(REPLACED_HORMONES));

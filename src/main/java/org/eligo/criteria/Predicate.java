@@ -367,16 +367,21 @@ public sealed interface Predicate {
    * and a condition treated only topically or by hormone replacement does not count. With {@code
    * unknownMeets} ("autoimmune disease; hypothyroidism needing only hormone replacement or psoriasis
    * not needing systemic treatment do not exclude") a condition whose treatment is not recorded counts.
+   * With {@code withinYears} ("in the past 2 years") a systemic treatment that ended before then
+   * does not count.
    */
-  record TreatedCondition(String name, Set<String> excepted, boolean unknownMeets) implements Predicate {
+  record TreatedCondition(String name, Set<String> excepted, boolean unknownMeets, Integer withinYears) implements Predicate {
     public TreatedCondition {
       Objects.requireNonNull(name, "name");
       excepted = excepted == null ? Set.of() : sorted(excepted);
+      if (withinYears != null && withinYears < 1) {
+        throw new IllegalArgumentException("a look-back needs at least one year");
+      }
     }
 
-    /** Open when the records do not tell how the condition was treated. */
+    /** Open when the records do not tell how the condition was treated; treatment at any time counts. */
     public TreatedCondition(String name, Set<String> excepted) {
-      this(name, excepted, false);
+      this(name, excepted, false, null);
     }
 
     @Override

@@ -994,14 +994,19 @@ public final class Evaluator {
       return recorded;
     }
     List<Fact> systemic = new ArrayList<>();
+    List<Fact> before = new ArrayList<>();
     List<Fact> local = new ArrayList<>();
+    String cutoff = c.withinYears() == null || p.asOf() == null ? null : p.asOf().minusYears(c.withinYears()).toString();
     for (Fact f : ownOf(p, FactType.THERAPY)) {
       Finding.Therapy x = (Finding.Therapy) f.finding();
       if (!f.ownPositive()) {
         continue;
       }
       if (Finding.Therapy.NON_CANCER.equals(x.setting()) || x.classes().stream().anyMatch(SYSTEMIC_FOR_CONDITION::contains)) {
-        systemic.add(f);
+        // "methotrexate stopped 2021" against "in the past 2 years": ended before the look-back (compared by year and month)
+        String end = x.course().endDate();
+        boolean ended = cutoff != null && end != null && end.compareTo(cutoff.substring(0, Math.min(cutoff.length(), end.length()))) < 0;
+        (ended ? before : systemic).add(f);
       } else if (x.classes().stream().anyMatch(LOCAL_OR_REPLACEMENT::contains)) {
         local.add(f);
       }
@@ -1010,6 +1015,11 @@ public final class Evaluator {
     if (!systemic.isEmpty()) {
       ev.addAll(evidence(systemic));
       return Outcome.met(c.name() + " recorded, with systemic treatment (" + names(systemic) + ")", ev);
+    }
+    if (!before.isEmpty()) {
+      ev.addAll(evidence(before));
+      return Outcome.notMet(c.name() + " recorded; its systemic treatment (" + names(before) + ") ended before the past "
+          + c.withinYears() + (c.withinYears() == 1 ? " year" : " years"), ev);
     }
     if (!local.isEmpty()) {
       ev.addAll(evidence(local));

@@ -476,8 +476,8 @@ class CriterionParserTest {
   void leavesALookBackInYearsAfterOtherWordsOffTheCondition() {
     // The window may time the treatment, not the disease, which stays with the patient for years.
     Criterion c = exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years");
-    assertEquals(new Predicate.TreatedCondition("autoimmune disease", Set.of()), c.predicate());
-    assertEquals("partly represented: time window not represented: within the past 2 years; needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records", c.reason());
+    assertEquals(new Predicate.TreatedCondition("autoimmune disease", Set.of(), false, 2), c.predicate());
+    assertEquals("partly represented: needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records, given within the past 2 years", c.reason());
   }
 
   @Test
@@ -530,8 +530,8 @@ class CriterionParserTest {
   @Test
   void readsAutoimmuneDiseaseAndNotesItsLookBack() {
     Criterion c = exclusion("Active autoimmune disease requiring systemic treatment in the past 2 years");
-    assertEquals(new Predicate.TreatedCondition("autoimmune disease", Set.of()), c.predicate());
-    assertEquals("partly represented: time window not represented: in the past 2 years; needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records", c.reason());
+    assertEquals(new Predicate.TreatedCondition("autoimmune disease", Set.of(), false, 2), c.predicate());
+    assertEquals("partly represented: needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records, given within the past 2 years", c.reason());
   }
 
   @Test
@@ -1392,7 +1392,7 @@ class CriterionParserTest {
   void aLaterSentenceThatLetsPatientsBackInIsAnException() {
     Criterion c = exclusion("Active, known or suspected autoimmune disease. Vitiligo, type 1 diabetes, hypothyroidism needing only "
         + "hormone replacement, or psoriasis not needing systemic treatment do not exclude.");
-    assertEquals(new Predicate.TreatedCondition("autoimmune disease", Set.of("vitiligo", "type 1 diabetes"), true), c.predicate());
+    assertEquals(new Predicate.TreatedCondition("autoimmune disease", Set.of("vitiligo", "type 1 diabetes"), true, null), c.predicate());
     assertEquals("partly represented: a condition treated only by hormone replacement or topically does not count (read from the drugs "
         + "in the records); type 1 diabetes, vitiligo do not count", c.reason());
     assertEquals("partly represented: exception not represented: Asthma that is well controlled is allowed.",
@@ -1400,7 +1400,7 @@ class CriterionParserTest {
     assertEquals(classes("selective RET inhibitor"), ex("Previous treatment with a selective RET inhibitor. Earlier multikinase inhibitors "
         + "with RET activity (for example cabozantinib or vandetanib) are allowed."));
     assertEquals(brain("ACTIVE"), ex("Active (untreated or progressing) brain metastases. Previously treated lesions that are stable are allowed."));
-    assertEquals("partly represented: time window not represented: within the past 2 years; needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records",
+    assertEquals("partly represented: needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records, given within the past 2 years",
         exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years.").reason());
   }
 
@@ -1490,9 +1490,9 @@ class CriterionParserTest {
   void replacementTherapyThatDoesNotCountAsSystemicTreatmentLeavesOutTheConditionsTreatedByHormoneReplacement() {
     Criterion c = exclusion("Active autoimmune disease that needed systemic treatment within the past 2 years. Replacement therapy "
         + "(for example thyroxine, insulin or physiological corticosteroid replacement) does not count as systemic treatment.");
-    assertEquals(new Predicate.TreatedCondition("autoimmune disease", Set.of("autoimmune thyroiditis", "type 1 diabetes", "Addison disease")),
+    assertEquals(new Predicate.TreatedCondition("autoimmune disease", Set.of("autoimmune thyroiditis", "type 1 diabetes", "Addison disease"), false, 2),
         c.predicate());
-    assertEquals("partly represented: time window not represented: within the past 2 years; needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records; replacement therapy is no systemic "
+    assertEquals("partly represented: needing systemic treatment: read from immunosuppressive or disease-modifying drugs in the records, given within the past 2 years; replacement therapy is no systemic "
         + "treatment: autoimmune thyroiditis, type 1 diabetes, Addison disease do not count", c.reason());
     assertEquals(new Predicate.ConditionOtherThan("autoimmune disease", Set.of("autoimmune thyroiditis", "type 1 diabetes", "Addison disease")),
         exclusion("Active autoimmune disease. Replacement therapy (for example thyroxine or insulin) does not count as systemic "

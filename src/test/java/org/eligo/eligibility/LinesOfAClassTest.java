@@ -73,8 +73,13 @@ class LinesOfAClassTest {
     assertEquals(Verdict.UNKNOWN, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. History of lupus.").result());
     assertEquals(Verdict.NOT_MET, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. No autoimmune disease.").result());
     assertEquals(Verdict.MET, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. Rheumatoid arthritis, on methotrexate 15 mg weekly.").result());
+    Predicate recent = new Predicate.TreatedCondition("autoimmune disease", Set.of(), false, 2);
+    CriterionResult stopped = eval(recent, Kind.EXCLUSION, "Stage IV NSCLC. Rheumatoid arthritis; methotrexate stopped 2021, in remission.");
+    assertEquals(Verdict.NOT_MET, stopped.result());
+    assertEquals("autoimmune disease recorded; its systemic treatment (methotrexate) ended before the past 2 years", stopped.reason());
+    assertEquals(Verdict.MET, eval(recent, Kind.EXCLUSION, "Stage IV NSCLC. Rheumatoid arthritis; methotrexate stopped 2025.").result());
     // "... hypothyroidism needing only hormone replacement do not exclude": a known disease counts unless so treated
-    Predicate known = new Predicate.TreatedCondition("autoimmune disease", Set.of("vitiligo"), true);
+    Predicate known = new Predicate.TreatedCondition("autoimmune disease", Set.of("vitiligo"), true, null);
     assertEquals(Verdict.MET, eval(known, Kind.EXCLUSION, "Stage IV melanoma. History of lupus.").result());
     assertEquals(Verdict.NOT_MET, eval(known, Kind.EXCLUSION, "Stage IV melanoma. Hashimoto thyroiditis on levothyroxine only.").result());
     assertEquals(Verdict.NOT_MET, eval(known, Kind.EXCLUSION, "Stage IV melanoma. Vitiligo on both hands.").result());
