@@ -133,6 +133,14 @@ public final class CriterionParser {
 
   private static final Pattern HER2_TWICE = Pattern.compile(
       "\\b(her-?2)\\s*\\(erbb2\\)\\s*amplification(?:\\s+or\\s+(overexpression)(?=\\s*\\(her-?2[- ]positive\\)))?");
+  /**
+   * Words that change no one's eligibility: "with or without X" ending its clause (one to three
+   * words, no "and" or "or" among them, so "with or without radiation or chemotherapy" is left
+   * alone), and "epithelial" before a carcinoma, which is epithelial by definition.
+   */
+  private static final Pattern HARMLESS = Pattern.compile(
+      "\\bwith or without\\s+(?:(?!(?:and|or|and/or)\\b)[\\w/-]+\\s*){1,3}(?=[,;.)]|$)|"
+          + "\\bepithelial(?=\\s+(?:[a-z-]+\\s+)?carcinomas?\\b)");
   private static final Pattern DRIVER_HEADING = Pattern.compile(
       "\\b(?:another|other|an?|any)\\s+(?:known\\s+)?(?:oncogenic\\s+|actionable\\s+|targetable\\s+)*driver"
           + "(?:\\s+(?:alterations?|mutations?|genes?))?(?:\\s+(?:besides|other than|apart from|in addition to)\\s+[a-z0-9]+)?\\s*:");
@@ -417,6 +425,7 @@ public final class CriterionParser {
     }
     // "another known oncogenic driver besides RET: ...": the heading of the list of drivers that follows.
     maskAll(DRIVER_HEADING, raw, s);
+    maskAll(HARMLESS, raw, s);
     // "biopsy-proven", "confirmed on previous biopsy": how a diagnosis was made, not a procedure criterion.
     maskAll(CONFIRMED_BY_BIOPSY, raw, s);
     Matcher source = SAMPLE_SOURCE.matcher(raw);
