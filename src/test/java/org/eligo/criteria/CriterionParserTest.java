@@ -1601,4 +1601,27 @@ class CriterionParserTest {
     assertEquals(all(age(18, null), dx("BLADDER")), in("Male or female patients aged 18 or over with bladder cancer"),
         "beside other parts both sexes restrict nothing, as before");
   }
+
+  @Test
+  void gradeFourBesideGlioblastomaRestatesIt() {
+    Predicate gbm = new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma"));
+    assertEquals(all(gbm, new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy"))),
+        in("Grade IV Glioblastoma, receiving chemotherapy with or without TTfields."));
+    assertEquals(gbm, in("Glioblastoma (WHO grade 4)"));
+    assertFalse(inclusion("Grade III glioma").computable(), "a grade beside another glioma narrows it");
+  }
+
+  @Test
+  void aBiopsyOrTheResectedTumourSaysHowTheDiagnosisWasMade() {
+    assertEquals(dx("BREAST"),
+        in("Histologically proven breast cancer confirmed by biopsy or pathological examination of the resected tumor."));
+    assertFalse(inclusion("Breast cancer with the resected tumor available").computable());
+  }
+
+  @Test
+  void invasiveOrInSituTogetherLeaveNoOneOut() {
+    assertEquals(dx("BREAST"), in("Histologically confirmed invasive or in-situ carcinoma of the breast"));
+    assertEquals(dx("BREAST"), in("in situ or invasive breast cancer"));
+    assertFalse(inclusion("invasive bladder cancer").computable(), "invasive alone narrows");
+  }
 }
