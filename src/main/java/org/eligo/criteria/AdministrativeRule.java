@@ -46,6 +46,10 @@ final class AdministrativeRule implements Rule {
           "^[\\s\\W]*(?:(?:patients?|subjects?|participants?)\\s+(?:who\\s+)?)?(?:do(?:es)?\\s+not|don't|fail(?:s|ing)?\\s+to|not)\\s+"
               + "meet(?:ing)?\\s+(?:any\\s+of\\s+|all\\s+of\\s+)?(?:the\\s+)?(?:above|inclusion|these|age|eligibility)"
               + "(?:\\s+(?:inclusion|eligibility))?(?:\\s+(?:criteria|criterion|requirements?|limits?))?[\\s.;]*$")),
+      new Kind("any sex", Pattern.compile(
+          "^[\\s\\W]*(?:(?:both|all)\\s+)?(?:(?:males?|men)\\s+(?:and|or|and/or|&)\\s+(?:females?|women)|"
+              + "(?:females?|women)\\s+(?:and|or|and/or|&)\\s+(?:males?|men)|(?:both|all)\\s+(?:sexes|genders))"
+              + "(?:\\s+(?:patients?|participants?|subjects?|volunteers?))?[\\s.;]*$")),
       new Kind("questionnaires", Pattern.compile(
           "\\b(?:questionnaires?|surveys?|diar(?:y|ies)|interviews?|focus groups?)\\b")),
       new Kind("symptom or assessment score at screening", Pattern.compile(

@@ -133,6 +133,18 @@ public final class CriterionParser {
 
   private static final Pattern HER2_TWICE = Pattern.compile(
       "\\b(her-?2)\\s*\\(erbb2\\)\\s*amplification(?:\\s+or\\s+(overexpression)(?=\\s*\\(her-?2[- ]positive\\)))?");
+  /**
+   * Words that change no one's eligibility: "with or without X" ending its clause (one to three
+   * words, no "and" or "or" among them, so "with or without radiation or chemotherapy" is left
+   * alone), "epithelial" before a carcinoma, which is epithelial by definition, and grade IV (WHO
+   * grade 4) beside glioblastoma, which is that grade by definition; "invasive or in situ" (either
+   * order) before a cancer, which together leave no one out.
+   */
+  private static final Pattern HARMLESS = Pattern.compile(
+      "\\bwith or without\\s+(?:(?!(?:and|or|and/or)\\b)[\\w/-]+\\s*){1,3}(?=[,;.)]|$)|"
+          + "\\bepithelial(?=\\s+(?:[a-z-]+\\s+)?carcinomas?\\b)|"
+          + "\\b(?:invasive\\s+or\\s+(?:non-?invasive|in[- ]situ)|(?:non-?invasive|in[- ]situ)\\s+or\\s+invasive)\\b|"
+          + "\\b(?:who\\s+)?grade\\s+(?:iv|4)\\s+(?=glioblastoma\\b)|(?<=glioblastoma)\\s*,?\\s*\\(?(?:who\\s+)?grade\\s+(?:iv|4)\\)?");
   private static final Pattern DRIVER_HEADING = Pattern.compile(
       "\\b(?:another|other|an?|any)\\s+(?:known\\s+)?(?:oncogenic\\s+|actionable\\s+|targetable\\s+)*driver"
           + "(?:\\s+(?:alterations?|mutations?|genes?))?(?:\\s+(?:besides|other than|apart from|in addition to)\\s+[a-z0-9]+)?\\s*:");
@@ -215,7 +227,9 @@ public final class CriterionParser {
   private static final Pattern CONFIRMED_BY_BIOPSY = Pattern.compile(
       "\\bbiops(?:y|ies)[- ](?:proven|proved|confirmed)\\b|"
           + "\\b(?:confirmed|proven|proved|diagnosed|documented)\\s+(?:by|on|at|via|with|from)\\s+(?:an?\\s+|the\\s+)?"
-          + "(?:(?:previous|prior|endoscopic|core|needle|tissue|diagnostic)\\s+)*biops(?:y|ies)\\b|"
+          + "(?:(?:previous|prior|endoscopic|core|needle|tissue|diagnostic)\\s+)*biops(?:y|ies)\\b"
+          + "(?:\\s+or\\s+(?:pathological|histological|histopathological)\\s+examination\\s+of\\s+the\\s+(?:resected|surgical)\\s+"
+          + "(?:tumou?r|specimen))?|"
           + "\\bon\\s+(?:an?\\s+|the\\s+)?(?:previous|prior)\\s+biops(?:y|ies)\\b");
   /** "(for example adenocarcinoma)" after a cancer of a stated histology: an illustration of it, not a further condition. */
   private static final Pattern HISTOLOGY_EXAMPLE = Pattern.compile(
@@ -430,6 +444,7 @@ public final class CriterionParser {
     }
     // "another known oncogenic driver besides RET: ...": the heading of the list of drivers that follows.
     maskAll(DRIVER_HEADING, raw, s);
+    maskAll(HARMLESS, raw, s);
     // "biopsy-proven", "confirmed on previous biopsy": how a diagnosis was made, not a procedure criterion.
     maskAll(CONFIRMED_BY_BIOPSY, raw, s);
     Matcher source = SAMPLE_SOURCE.matcher(raw);

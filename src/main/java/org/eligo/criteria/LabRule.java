@@ -25,6 +25,7 @@ import org.eligo.lexicon.PhraseMatcher;
  *   <li>hemoglobin, albumin (g/dL): g/L divided by 10; g% is g/dL; hemoglobin mmol/L divided by
  *       0.6206 (5.6 mmol/L = 9.02 g/dL);
  *   <li>creatinine (mg/dL): µmol/L divided by 88.4; bilirubin (mg/dL): µmol/L divided by 17.1;
+ *       magnesium (mg/dL): mmol/L times 2.431;
  *   <li>AST, ALT (U/L): IU/L as it is; creatinine clearance (mL/min): mL/min/1.73 m² as it is.
  * </ul>
  *
@@ -47,11 +48,11 @@ import org.eligo.lexicon.PhraseMatcher;
  */
 final class LabRule implements Rule {
   private static final String OP = "(≥|>\\s*=|=>|greater than or equal to|more than or equal to|equal to or greater than|"
-      + "equal or greater than|equal to or more than|equal to or above|at least|no less than|not less than|no lower than|"
+      + "equal or greater than|equal to or more than|equal to or above|at or above|at least|no less than|not less than|no lower than|"
       + "not lower than|minimum(?: of)?)"
       + "|(>|greater than|more than|higher than|above|over|exceeding|in excess of)"
       + "|(≤|<\\s*=|=<|less than or equal to|equal to or less than|equal or less than|equal to or below|no more than|"
-      + "not more than|no greater than|not greater than|no higher than|not higher than|not exceeding|not to exceed|"
+      + "at or below|not more than|no greater than|not greater than|no higher than|not higher than|not exceeding|not to exceed|"
       + "does not exceed|at most|maximum(?: of)?|up to)"
       + "|(<|less than|lower than|below|under)";
   private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+,\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?|\\.\\d+)";
@@ -66,6 +67,13 @@ final class LabRule implements Rule {
       + "(?:uln|upper limits? of (?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?|normal upper limit|upper normal limit|"
       + "(?:maximum|upper) normal value)(?:\\s*\\(uln\\))?"
       + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:institution|laboratory|local laboratory|reference range))?");
+  /** The lower limit of normal: "LLN", "the lower limit of normal", "institutional lower limit of normal". */
+  private static final Pattern LLN = Pattern.compile("\\s*(?:[x×*]|times|-?fold)?\\s*(?:the\\s+)?(?:institutional\\s+|lower\\s+)?"
+      + "(?:lln|lower limits? of (?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?|normal lower limit|lower normal limit|"
+      + "(?:minimum|lower) normal value)(?:\\s*\\(lln\\))?"
+      + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:institution|laboratory|local laboratory|reference range))?");
+  /** The unit a {@link Limit} carries for a multiple of the lower limit of normal. */
+  private static final String LLN_UNIT = Predicate.Lab.TIMES_LLN;
   private static final Pattern SUFFIX = Pattern.compile(
       "\\s*(?:(or (?:more|greater|higher|above|over)|and (?:above|over))|(or (?:less|lower|below|under)|and (?:below|under)))(?![a-z])");
   /** Something shaped like a unit that no conversion knows: "mg/mL", "ng/dL", "%". */
@@ -144,6 +152,7 @@ final class LabRule implements Rule {
       new Conversion("mg/dL", null, "mg" + PER + "(?:dl|deci-?lit(?:er|re))(?![a-z])|mg\\s*%", 1),
       new Conversion("mg/dL", "creatinine", MICROMOL, 1 / 88.4),
       new Conversion("mg/dL", "bilirubin", MICROMOL, 1 / 17.1),
+      new Conversion("mg/dL", "magnesium", "mmol" + PER + LITRE, 2.431),
       new Conversion("U/L", null, "(?:i\\.?u\\.?|u|units?)" + PER + LITRE, 1),
       new Conversion("mL/min", null, "(?:ml|cc)" + PER + "min(?:ute)?s?(?:\\s*/\\s*1\\.73\\s*m(?:2|²|\\^2))?(?![a-z])", 1));
 
@@ -280,6 +289,11 @@ final class LabRule implements Rule {
       if (uln.lookingAt()) {
         return new Limit(comparison, 1, null, true, uln.end());
       }
+      Matcher lln = LLN.matcher(lower);
+      lln.region(lead.end(), lower.length());
+      if (lln.lookingAt()) {
+        return new Limit(comparison, 1, LLN_UNIT, false, lln.end());
+      }
       return number(lower, lead.end(), comparison);
     }
     if (!filler) {
@@ -320,6 +334,11 @@ final class LabRule implements Rule {
     if (uln.lookingAt()) {
       return new Limit(comparison, value, null, true, uln.end());
     }
+    Matcher lln = LLN.matcher(lower);
+    lln.region(n.end(), lower.length());
+    if (lln.lookingAt()) {
+      return new Limit(comparison, value, LLN_UNIT, false, lln.end());
+    }
     int unitEnd = n.end();
     for (Conversion c : CONVERSIONS) {
       Matcher u = c.written().matcher(lower);
@@ -353,6 +372,11 @@ final class LabRule implements Rule {
         return new Read(null, a.name() + " limit as a multiple of ULN, which has no default for " + a.name(), null);
       }
       return new Read(new Predicate.Lab(a.name(), limit.comparison(), limit.number(), Predicate.Lab.TIMES_ULN, a.uln()), null, null);
+    }
+    if (LLN_UNIT.equals(limit.unit())) {
+      // Without a default LLN the predicate still stands: UNKNOWN on any value, with the reason.
+      return new Read(new Predicate.Lab(a.name(), limit.comparison(), limit.number(), LLN_UNIT, a.lln()), null,
+          a.lln() == null ? "no default lower limit of normal for " + a.name() : null);
     }
     if (limit.unit() == null) {
       double value = round(limit.number() * bareFactor(a, limit.number()));

@@ -393,11 +393,14 @@ public sealed interface Predicate {
   /**
    * The newest result of laboratory {@code analyte} (a name of lexicons/labs.tsv) compared with
    * {@code limit}: {@code comparison} is "≥", "&gt;", "≤" or "&lt;". {@code unit} is the analyte's
-   * canonical unit, or {@link #TIMES_ULN} for a multiple of the upper limit of normal; then
-   * {@code defaultUln} is the lexicon's limit, used when the note states none (else null).
+   * canonical unit, {@link #TIMES_ULN} for a multiple of the upper limit of normal or {@link
+   * #TIMES_LLN} for one of the lower limit; then {@code defaultNormal} is the lexicon's limit of
+   * normal, used when the note states none (else null). A ULN multiple always has one; an LLN
+   * multiple of an analyte without a default LLN has none and cannot be checked on a value.
    */
-  record Lab(String analyte, String comparison, double limit, String unit, Double defaultUln) implements Predicate {
+  record Lab(String analyte, String comparison, double limit, String unit, Double defaultNormal) implements Predicate {
     public static final String TIMES_ULN = "× ULN";
+    public static final String TIMES_LLN = "× LLN";
 
     public Lab {
       Objects.requireNonNull(analyte, "analyte");
@@ -408,8 +411,9 @@ public sealed interface Predicate {
       if (!(limit >= 0) || Double.isInfinite(limit)) {
         throw new IllegalArgumentException("lab limit must be a finite non-negative number, got " + limit);
       }
-      if (TIMES_ULN.equals(unit) != (defaultUln != null)) {
-        throw new IllegalArgumentException("a default ULN goes with a ULN multiple and only then: " + unit + ", " + defaultUln);
+      if (TIMES_ULN.equals(unit) ? defaultNormal == null : !TIMES_LLN.equals(unit) && defaultNormal != null) {
+        throw new IllegalArgumentException("a default limit of normal goes with a ULN multiple (always) or an LLN multiple, and only then: "
+            + unit + ", " + defaultNormal);
       }
     }
 

@@ -54,7 +54,7 @@ final class Residue {
       "male", "males", "female", "females", "men", "women", "woman", "man", "gender", "sex", "either", "require", "required",
       "requires", "requiring", "needing", "allowed", "permitted", "acceptable", "meet", "meets", "fulfil", "fulfill", "following",
       "receive", "received", "receiving", "treated", "treatment", "treatments", "therapy", "therapies", "line", "lines",
-      "regimen", "regimens", "systemic", "standard", "agent", "agents", "prior", "documented", "tested", "testing", "test",
+      "regimen", "regimens", "systemic", "standard", "agent", "agents", "prior", "documented", "tested", "testing", "test", "tests",
       "result", "results", "report", "reported", "local", "central", "laboratory", "assessed", "assessment", "determined",
       "measured", "according", "investigator", "tumor", "tumour", "tumors", "tumours", "cancer", "cancers", "carcinoma",
       "malignancy", "disease", "lesion", "lesions", "mutation", "mutations", "alteration", "alterations", "expression",

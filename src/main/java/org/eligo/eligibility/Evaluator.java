@@ -1069,7 +1069,8 @@ public final class Evaluator {
 
   /**
    * The newest result of the analyte (a value the note gives as current outranks one it gives as
-   * past); a ULN multiple is compared against the ULN the note states, else the lexicon's default.
+   * past); a ULN multiple is compared against the ULN the note states, else the lexicon's default,
+   * an LLN multiple against the lexicon's default LLN (UNKNOWN when it has none).
    * A missing result is UNKNOWN, also for an exclusion: a lab is a value, never assumed.
    */
   private Outcome lab(Predicate.Lab l, PatientRecord p) {
@@ -1081,6 +1082,11 @@ public final class Evaluator {
     if (facts.stream().anyMatch(f -> f.assertion() == Assertion.PRESENT)) {
       facts = facts.stream().filter(f -> f.assertion() == Assertion.PRESENT).toList();
     }
+    boolean lln = l.unit().equals(Predicate.Lab.TIMES_LLN);
+    if (lln && l.defaultNormal() == null) {
+      // Notes state an upper limit beside a value at most; without a lower one the multiple has nothing to scale.
+      return Outcome.unknown(l.analyte() + ": no lower limit of normal known (" + required + ")", evidence(facts));
+    }
     List<String> shown = new ArrayList<>();
     java.util.Set<Boolean> verdicts = new java.util.HashSet<>();
     for (Fact f : facts) {
@@ -1088,9 +1094,12 @@ public final class Evaluator {
       double value = v.value();
       String text = l.analyte() + " " + trim(value) + " " + v.unit();
       if (l.unit().equals(Predicate.Lab.TIMES_ULN)) {
-        double uln = v.uln() != null ? v.uln() : l.defaultUln();
+        double uln = v.uln() != null ? v.uln() : l.defaultNormal();
         value = value / uln;
         text += " = " + trim(Math.round(value * 100) / 100.0) + " × ULN " + trim(uln) + (v.uln() != null ? "" : " (default)");
+      } else if (lln) {
+        value = value / l.defaultNormal();
+        text += " = " + trim(Math.round(value * 100) / 100.0) + " × LLN " + trim(l.defaultNormal()) + " (default)";
       }
       shown.add(text + (f.date() == null ? "" : " on " + f.date()));
       verdicts.add(holds(value, l));

@@ -18,7 +18,7 @@ final class LabExtractor implements Extractor {
   private static final Pattern VALUE = Pattern.compile(
       "^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:[:=]|\\bof\\b|\\bwas\\b|\\bis\\b|-)?\\s*([<>≤≥]=?)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\d.]*%)\\s*"
           + "(x\\s?10\\^?9\\s?/\\s?L|x\\s?10\\^?3\\s?/\\s?(?:uL|µL|mm3)|K\\s?/\\s?(?:uL|µL|mm3)|(?:cells\\s?)?/\\s?(?:uL|µL|mm3)|g\\s?/\\s?dL|g\\s?/\\s?L"
-          + "|mg\\s?/\\s?dL|[uµ]mol\\s?/\\s?L|I?U\\s?/\\s?L|mL\\s?/\\s?min(?:\\s?/\\s?1\\.73\\s?m2)?|\\s?x\\s?ULN|\\s?×\\s?ULN)?",
+          + "|mg\\s?/\\s?dL|mmol\\s?/\\s?L|[uµ]mol\\s?/\\s?L|I?U\\s?/\\s?L|mL\\s?/\\s?min(?:\\s?/\\s?1\\.73\\s?m2)?|\\s?x\\s?ULN|\\s?×\\s?ULN)?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern STATED_ULN = Pattern.compile(
       "^\\s*\\((?:ULN|upper limit of normal|ref(?:erence)?(?: range)?|nl|normal)[:\\s]*[<≤]?\\s*(?:\\d+(?:\\.\\d+)?\\s*[-–]\\s*)?(\\d+(?:\\.\\d+)?)",
@@ -74,14 +74,21 @@ final class LabExtractor implements Extractor {
         return null;
       }
       case "g/dL" -> {
+        if (unit.equals("mmol/l")) {
+          return a.name().equals("hemoglobin") ? v / 0.6206 : null;
+        }
         if (unit.equals("g/l") || (unit.isEmpty() && v > 25)) {
           return v / 10.0;
         }
         return unit.isEmpty() || unit.equals("g/dl") ? v : null;
       }
       case "mg/dL" -> {
+        if (a.name().equals("magnesium")) {
+          // Magnesium is near 2 in either unit's range of 0.5-3: only a written unit says mmol/L.
+          return unit.equals("mmol/l") ? v * 2.431 : unit.isEmpty() || unit.equals("mg/dl") ? v : null;
+        }
         double factor = a.name().equals("bilirubin") ? 17.1 : 88.4;
-        if (unit.contains("mol/l") || (unit.isEmpty() && v > 25)) {
+        if ((unit.contains("mol/l") && !unit.equals("mmol/l")) || (unit.isEmpty() && v > 25)) {
           return v / factor;
         }
         return unit.isEmpty() || unit.equals("mg/dl") ? v : null;

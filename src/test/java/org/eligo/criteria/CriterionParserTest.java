@@ -1148,8 +1148,8 @@ class CriterionParserTest {
     assertEquals(all(new Predicate.Sex("female"), dx("OVARIAN")), in("women with ovarian, primary peritoneal, or fallopian tube cancer"));
     assertEquals(dx("OVARIAN"), in("Ovarian, fallopian tube or primary peritoneal cancer"));
     assertEquals(dx("BREAST", "OVARIAN"), in("breast or ovarian cancer"));
-    // "epithelial" narrows the cancer, which the diagnosis does not hold
-    assertFalse(inclusion("Histologically or pathologically confirmed diagnosis of epithelial carcinoma of the ovary.").computable());
+    // "epithelial" before "carcinoma" restates it (epithelialBeforeACarcinomaRestatesIt); "serous" narrows it
+    assertFalse(inclusion("Histologically or pathologically confirmed diagnosis of serous carcinoma of the ovary.").computable());
   }
 
   @Test
@@ -1568,5 +1568,60 @@ class CriterionParserTest {
     assertEquals(new Predicate.CurrentTherapy(Set.of("trastuzumab"), Set.of()), ex("Patients currently receiving trastuzumab"));
     assertEquals(new Predicate.PriorTherapy(Set.of("osimertinib"), Set.of(), null, null), in("Progression on osimertinib"));
     assertFalse(exclusion("Concurrent use of corticosteroids").computable(), "a concomitant medication, not an anticancer therapy");
+  }
+
+  @Test
+  void withOrWithoutSomethingEndingItsClauseChangesNothing() {
+    Predicate chemo = new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy"));
+    assertEquals(all(new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma")), chemo),
+        in("Glioblastoma, receiving chemotherapy with or without TTfields."));
+    assertFalse(inclusion("Glioblastoma, receiving chemotherapy with TTfields.").computable(), "with alone: TTfields required, not read");
+    // An alternative after the optional part would be read as required: left alone.
+    assertFalse(inclusion("Prior surgery with or without radiation or TTfields").computable());
+  }
+
+  @Test
+  void epithelialBeforeACarcinomaRestatesIt() {
+    assertEquals(dx("OVARIAN"), in("Histologically or pathologically confirmed diagnosis of epithelial carcinoma of the ovary."));
+    assertEquals(in("ovarian carcinoma"), in("epithelial ovarian carcinoma"));
+    assertFalse(inclusion("breast cancer with epithelial hyperplasia").computable(), "not before a carcinoma: left");
+  }
+
+  @Test
+  void testsIsTheWrappingWordTestInThePlural() {
+    assertEquals(new Predicate.Lab("hemoglobin", "≥", 9, "g/dL", null), in("Blood tests: hemoglobin ≥ 9 g/dL"));
+  }
+
+  @Test
+  void aCriterionSayingBothSexesQualifyIsAdministrative() {
+    Predicate any = new Predicate.Administrative("any sex");
+    for (String text : List.of("Male and female", "Males and females.", "men or women", "Female and male patients", "Both sexes")) {
+      assertEquals(any, in(text), text);
+    }
+    assertEquals(all(age(18, null), dx("BLADDER")), in("Male or female patients aged 18 or over with bladder cancer"),
+        "beside other parts both sexes restrict nothing, as before");
+  }
+
+  @Test
+  void gradeFourBesideGlioblastomaRestatesIt() {
+    Predicate gbm = new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma"));
+    assertEquals(all(gbm, new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy"))),
+        in("Grade IV Glioblastoma, receiving chemotherapy with or without TTfields."));
+    assertEquals(gbm, in("Glioblastoma (WHO grade 4)"));
+    assertFalse(inclusion("Grade III glioma").computable(), "a grade beside another glioma narrows it");
+  }
+
+  @Test
+  void aBiopsyOrTheResectedTumourSaysHowTheDiagnosisWasMade() {
+    assertEquals(dx("BREAST"),
+        in("Histologically proven breast cancer confirmed by biopsy or pathological examination of the resected tumor."));
+    assertFalse(inclusion("Breast cancer with the resected tumor available").computable());
+  }
+
+  @Test
+  void invasiveOrInSituTogetherLeaveNoOneOut() {
+    assertEquals(dx("BREAST"), in("Histologically confirmed invasive or in-situ carcinoma of the breast"));
+    assertEquals(dx("BREAST"), in("in situ or invasive breast cancer"));
+    assertFalse(inclusion("invasive bladder cancer").computable(), "invasive alone narrows");
   }
 }

@@ -38,8 +38,8 @@ class LabCriteriaTest {
     return new Lab(analyte, comparison, limit, unit, null);
   }
 
-  private static Lab uln(String analyte, String comparison, double multiple, double defaultUln) {
-    return new Lab(analyte, comparison, multiple, Lab.TIMES_ULN, defaultUln);
+  private static Lab uln(String analyte, String comparison, double multiple, double defaultNormal) {
+    return new Lab(analyte, comparison, multiple, Lab.TIMES_ULN, defaultNormal);
   }
 
   @Test
@@ -172,5 +172,35 @@ class LabCriteriaTest {
     assertEquals(uln("lipase", "≤", 1.5, 60), in("Serum lipase ≤ 1.5 × ULN"));
     assertEquals(new Predicate.AllOf(List.of(lab("ANC", "≥", 1.5, "10^9/L"), uln("lipase", "≤", 1.5, 60))),
         in("Adequate bone marrow and pancreatic function, defined as: ANC ≥ 1.5 × 10^9/L; serum lipase ≤ 1.5 × ULN"));
+  }
+
+  @Test
+  void readsALimitAgainstTheLowerLimitOfNormalWithTheLexiconsDefaultLln() {
+    Lab magnesium = new Lab("magnesium", "≥", 1, Lab.TIMES_LLN, 1.7);
+    for (String text : List.of("serum magnesium at or above the lower limit of normal", "Magnesium ≥ LLN",
+        "magnesium >= 1 x LLN", "Serum magnesium ≥ institutional lower limit of normal")) {
+      assertEquals(magnesium, in(text), text);
+    }
+    assertEquals(new Lab("hemoglobin", "≥", 1, Lab.TIMES_LLN, 12.0), in("Hemoglobin ≥ LLN"));
+  }
+
+  @Test
+  void anLlnLimitOfAnAnalyteWithoutADefaultLlnStaysALabPredicate() {
+    Criterion c = parse(Kind.INCLUSION, "Creatinine ≥ LLN");
+    assertEquals(new Lab("creatinine", "≥", 1, Lab.TIMES_LLN, null), c.predicate());
+    assertTrue(c.reason().contains("no default lower limit of normal for creatinine"), c.reason());
+  }
+
+  @Test
+  void magnesiumInMillimolesPerLitreConvertsToMilligramsPerDecilitre() {
+    assertEquals(lab("magnesium", "≥", 1.702, "mg/dL"), in("magnesium ≥ 0.7 mmol/L"));
+    assertEquals(lab("magnesium", "≥", 1.5, "mg/dL"), in("magnesium ≥ 1.5 mg/dL"));
+  }
+
+  @Test
+  void aLlnMultipleWithoutItsDefaultIsRejectedOnlyForTheUlnKind() {
+    assertEquals(null, new Lab("creatinine", "≥", 1, Lab.TIMES_LLN, null).defaultNormal());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Lab("AST", "≤", 2, Lab.TIMES_ULN, null));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Lab("AST", "≤", 2, "U/L", 40.0));
   }
 }

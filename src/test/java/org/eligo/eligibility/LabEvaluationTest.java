@@ -109,4 +109,22 @@ class LabEvaluationTest {
     assertEquals(Verdict.NOT_MET, EVALUATOR.evaluate(Criterion.computable("E1", Kind.EXCLUSION, "t",
         new Predicate.Lab("bilirubin", ">", 1.5, Predicate.Lab.TIMES_ULN, 1.2)), p).result());
   }
+
+  @Test
+  void anLlnLimitComparesWithTheLexiconsDefaultLln() {
+    String criterion = "serum magnesium at or above the lower limit of normal";
+    CriterionResult low = eval(Kind.INCLUSION, criterion, patient("2025-01-01", "Labs: magnesium 1.5 mg/dL."));
+    assertEquals(Verdict.NOT_MET, low.result());
+    assertEquals("magnesium 1.5 mg/dL = 0.88 × LLN 1.7 (default) on 2025-01-01 (required ≥ 1 × LLN)", low.reason());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, criterion, patient("2025-01-01", "Labs: magnesium 0.8 mmol/L.")).result(),
+        "0.8 mmol/L = 1.945 mg/dL");
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, criterion, patient("2025-01-01", "Stage IV colon cancer.")).result());
+  }
+
+  @Test
+  void anLlnLimitWithoutADefaultLlnIsUnknownWhateverTheValue() {
+    CriterionResult r = eval(Kind.INCLUSION, "Creatinine ≥ LLN", patient("2025-01-01", "Labs: creatinine 1.0 mg/dL."));
+    assertEquals(Verdict.UNKNOWN, r.result());
+    assertEquals("creatinine: no lower limit of normal known (required ≥ 1 × LLN)", r.reason());
+  }
 }
