@@ -277,8 +277,7 @@ public final class CriterionParser {
     if (!m.find()) {
       return null;
     }
-    int words = List.of("one", "two", "three", "four", "five").indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT));
-    return words >= 0 ? words + 1 : Integer.parseInt(m.group(1));
+    return Character.isDigit(m.group(1).charAt(0)) ? Integer.parseInt(m.group(1)) : SpelledNumbers.value(m.group(1));
   }
 
   private static final Pattern LOCAL_TREATMENT_EXCEPTED = Pattern.compile(

@@ -727,8 +727,7 @@ public final class Evaluator {
         }
       }
       if (!given.isEmpty()) {
-        return Outcome.met("received " + given.stream().map(f -> therapyName((Finding.Therapy) f.finding())).distinct()
-            .collect(Collectors.joining(", ")), evidence(given));
+        return Outcome.met("received " + names(given), evidence(given));
       }
       List<Fact> denied = new ArrayList<>();
       List<Fact> planned = new ArrayList<>();

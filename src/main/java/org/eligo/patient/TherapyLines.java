@@ -341,13 +341,19 @@ final class TherapyLines {
     }
   }
 
+  /** The text of the note a mention was read from, or null for a structured (FHIR) mention, which has no sentence. */
+  private static String writtenIn(AssertedMention am, Map<String, String> noteText) {
+    String text = noteText.get(am.mention().evidence().noteId());
+    return text == null || am.mention().span() == null || am.mention().sentence() == null ? null : text;
+  }
+
   private static final Pattern MAINTENANCE_AFTER = Pattern.compile("(?i)^(?:\\s*[+/]\\s*[\\w-]+)*\\s+maintenance\\b");
   private static final Pattern MAINTENANCE_BEFORE = Pattern.compile("(?i)\\bmaintenance\\s*(?:with\\s+|on\\s+|[+:]\\s*)?$");
 
   /** Whether the word maintenance stands right beside the drug: "olaparib maintenance", "HP maintenance + letrozole". */
   private static boolean besideMaintenance(AssertedMention am, Map<String, String> noteText) {
-    String text = noteText.get(am.mention().evidence().noteId());
-    if (text == null || am.mention().span() == null) {
+    String text = writtenIn(am, noteText);
+    if (text == null) {
       return false;
     }
     int start = am.mention().span().start();
@@ -364,9 +370,9 @@ final class TherapyLines {
 
   /** Whether the clause of a mention (between ";", ".", "then", "after", ...) calls it maintenance. */
   private static boolean maintenanceClause(AssertedMention am, Map<String, String> noteText) {
-    String text = noteText.get(am.mention().evidence().noteId());
-    if (text == null || am.mention().span() == null || am.mention().sentence() == null) {
-      return false; // a structured record (FHIR) has no clause
+    String text = writtenIn(am, noteText);
+    if (text == null) {
+      return false;
     }
     int from = Math.max(0, am.mention().sentence().start());
     int to = Math.min(text.length(), am.mention().sentence().end());
@@ -395,9 +401,9 @@ final class TherapyLines {
 
   /** Whether the sentence of a statement that nothing was given says it of the advanced disease ("no therapy yet for metastatic disease"). */
   private static boolean forAdvancedDisease(AssertedMention am, Map<String, String> noteText) {
-    String text = noteText.get(am.mention().evidence().noteId());
-    if (text == null || am.mention().span() == null || am.mention().sentence() == null) {
-      return false; // a structured record (FHIR) has no clause
+    String text = writtenIn(am, noteText);
+    if (text == null) {
+      return false;
     }
     int from = Math.max(0, am.mention().sentence().start());
     int to = Math.min(text.length(), am.mention().sentence().end());
@@ -466,8 +472,8 @@ final class TherapyLines {
 
   /** Whether the mention follows a label that says its list is of lines ("Lines:", "Prior lines for metastatic disease:"). */
   private static boolean listedAsLine(AssertedMention am, Map<String, String> noteText) {
-    String text = noteText.get(am.mention().evidence().noteId());
-    if (text == null || am.mention().span() == null || am.mention().sentence() == null) {
+    String text = writtenIn(am, noteText);
+    if (text == null) {
       return false;
     }
     int from = Math.max(0, am.mention().sentence().start());
