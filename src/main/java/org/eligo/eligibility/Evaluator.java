@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -532,6 +533,9 @@ public final class Evaluator {
 
   private Outcome simpleBiomarker(Predicate.Biomarker b, PatientRecord p) {
     List<Fact> facts = biomarkers(p, b.name());
+    if (facts.isEmpty() && b.status() != null && MISMATCH_REPAIR.containsKey(b.name())) {
+      return byOtherTest(b, p);
+    }
     if (facts.isEmpty()) {
       return Outcome.unknown(b.name() + " not reported", List.of());
     }
@@ -574,6 +578,32 @@ public final class Evaluator {
       }
     }
     return out;
+  }
+
+  /** MSI and MMR answer one question, each by its own test: the other test's name, and its categories in this test's terms. */
+  private static final Map<String, Map.Entry<String, Map<String, String>>> MISMATCH_REPAIR = Map.of(
+      "MSI", Map.entry("MMR", Map.of("dMMR", "MSI-H", "pMMR", "MSS")),
+      "MMR", Map.entry("MSI", Map.of("MSI-H", "dMMR", "MSS", "pMMR")));
+
+  /**
+   * "MSI-H or dMMR" for a patient whose tumour was stained (pMMR) but not sequenced for MSI: the
+   * stain settles the status the criterion asks about (deficient repair and high instability go
+   * together), so one test decides; with neither reported, or a result of no clear category, it stays open.
+   */
+  private Outcome byOtherTest(Predicate.Biomarker b, PatientRecord p) {
+    Map.Entry<String, Map<String, String>> other = MISMATCH_REPAIR.get(b.name());
+    List<Fact> facts = biomarkers(p, other.getKey());
+    if (facts.isEmpty() || facts.stream().filter(Fact::conflict).count() > 1) {
+      return Outcome.unknown(b.name() + " not reported", List.of());
+    }
+    Fact f = facts.get(0);
+    String have = category((Finding.Biomarker) f.finding());
+    String equivalent = have == null ? null : other.getValue().get(have);
+    if (equivalent == null) {
+      return Outcome.unknown(b.name() + " not reported", List.of());
+    }
+    String shown = b.name() + " not reported; " + other.getKey() + " " + have + " (the same status by the other test)";
+    return equivalent.equalsIgnoreCase(b.status()) ? Outcome.met(shown, f.evidence()) : Outcome.notMet(shown, f.evidence());
   }
 
   /** ER/PR/MSI/MMR categories as criteria name them. */
@@ -984,7 +1014,7 @@ public final class Evaluator {
   /**
    * The condition recorded (less the excepted ones) and whether it needed systemic treatment: an
    * immunosuppressive or disease-modifying drug (or a cytotoxic the notes give for it) says so;
-   * only topical or replacement treatment says not; nothing said leaves it open.
+   * only topical, ablative (radioiodine) or replacement treatment says not; nothing said leaves it open.
    */
   private Outcome treatedCondition(Predicate.TreatedCondition c, PatientRecord p) {
     Outcome recorded = c.excepted().isEmpty() ? condition(new Predicate.Condition(c.name()), p)
@@ -1001,7 +1031,10 @@ public final class Evaluator {
       if (!f.ownPositive()) {
         continue;
       }
-      if (Finding.Therapy.NON_CANCER.equals(x.setting()) || x.classes().stream().anyMatch(SYSTEMIC_FOR_CONDITION::contains)) {
+      if (x.classes().contains("radiopharmaceutical")) {
+        // Radioiodine for Graves' disease ablates the gland; it neither modifies nor suppresses the immune disease.
+        local.add(f);
+      } else if (Finding.Therapy.NON_CANCER.equals(x.setting()) || x.classes().stream().anyMatch(SYSTEMIC_FOR_CONDITION::contains)) {
         // "methotrexate stopped 2021" against "in the past 2 years": ended before the look-back (compared by year and month)
         String end = x.course().endDate();
         boolean ended = cutoff != null && end != null && end.compareTo(cutoff.substring(0, Math.min(cutoff.length(), end.length()))) < 0;
@@ -1022,7 +1055,7 @@ public final class Evaluator {
     }
     if (!local.isEmpty()) {
       ev.addAll(evidence(local));
-      return Outcome.notMet(c.name() + " recorded, treated only topically or by replacement (" + names(local) + ")", ev);
+      return Outcome.notMet(c.name() + " recorded, treated only topically, by ablation or by replacement (" + names(local) + ")", ev);
     }
     return c.unknownMeets() ? recorded
         : Outcome.unknown(c.name() + " recorded; whether it needed systemic treatment is not recorded", ev);

@@ -11,7 +11,7 @@ final class DemographicExtractor implements Extractor {
   /** AGE begins at a word boundary with a digit. */
   private static final WordStarts AGE_STARTS = new WordStarts("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   private static final Pattern AGE = Pattern.compile(
-      "\\b(\\d{1,3})[ -]?(?:yo|y/o|y\\.o\\.|yrs? old|years? old|-years?-old|year-old)\\b"
+      "\\b(\\d{1,3})[ -]?(?:(?:yo|y/o|yrs? old|years? old|-years?-old|year-old)\\b|y\\.o\\.?(?![A-Za-z]))"
           + "(?:\\s*,?\\s*(M|F|male|female|man|woman|gentleman|lady|gentlemen)\\b)?",
       Pattern.CASE_INSENSITIVE);
 

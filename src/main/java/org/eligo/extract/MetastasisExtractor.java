@@ -26,6 +26,8 @@ final class MetastasisExtractor implements Extractor {
           // "MRI brain: 4 mm focus in the left frontal lobe, suspicious for a small metastasis"
           + "|(?:\\b(?:MRI|CT)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|CT)\\b)[^.;]{0,80}?" + SUSPECTED
           + "|\\bintracranial\\s+metastatic\\s+disease\\b"
+          // "Brain: SRS-treated mets stable on MRI": the site named as a label
+          + "|\\b(?:brain|CNS)\\s*:\\s*(?:(?!(?:no|not|without|any)\\b)[\\w/-]+\\s+){0,3}?" + METS
           // "R frontal met", "left cerebellar metastasis", "parietal lobe metastases": a lobe of the brain
           + "|\\b(?:frontal|parietal|temporal|occipital|thalamic|pontine|periventricular)(?:\\s+lobe)?\\s+" + METS,
       Pattern.CASE_INSENSITIVE);
@@ -42,6 +44,7 @@ final class MetastasisExtractor implements Extractor {
           + "|\\b(?:metastasis|met)\\s+is\\s+(?:possible|not excluded)"
           + "|\\bpossible\\s+(?:(?:early|tiny|small)\\s+)?metastasis)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern SITE_LABEL = Pattern.compile("(?i)(?:brain|CNS)\\s*:");
   private static final Pattern NO_NEW_BEFORE = Pattern.compile("(?i)\\bno\\s+new\\s+$");
   /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
   private static final WordStarts BRAIN_STARTS = new WordStarts(
@@ -131,7 +134,9 @@ final class MetastasisExtractor implements Extractor {
         if (NO_NEW_BEFORE.matcher(t).region(Math.max(0, m.start() - 12), m.start()).find()) {
           continue; // "no new intracranial metastases" says nothing of the lesions already known
         }
-        MetStatus status = withheld(s, brainStatus(t, m.start(), m.end()));
+        // "Brain: 2 new mets": the words after the label describe the lesions
+        int lesions = SITE_LABEL.matcher(t).region(m.start(), m.end()).lookingAt() ? t.lastIndexOf(' ', m.end() - 1) + 1 : m.start();
+        MetStatus status = withheld(s, brainStatus(t, lesions, m.end()));
         out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
         brain = true;
       }

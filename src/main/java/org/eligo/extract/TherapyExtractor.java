@@ -33,7 +33,7 @@ final class TherapyExtractor implements Extractor {
           + "|\\buntreated for (?:advanced|metastatic|recurrent|stage IV) disease\\b"
           + "|\\bno (?:systemic |cancer )?(?:treatment|therapy) (?:other than|beyond|besides|apart from|except(?: for)?) (?:the\\s+)?(?:surgery|resection|excision)\\b"
           + "|^(?:still |currently )?untreated\\s*\\.?$"
-          + "|\\b(?:has|have|had) not (?:yet )?(?:started|received|begun|had) any (?:systemic |cancer |anti-?cancer )?(?:treatment|therapy)\\b",
+          + "|\\b(?:has|have|had) not (?:yet )?(?:started|received|begun|had) any (?:(?:systemic |cancer |anti-?cancer )?(?:treatment|therapy)|(?:systemic|cancer|anti-?cancer) (?:drugs?|medications?))\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC = Pattern.compile(
       "\\b(?:(?:prior|previous)\\s+(?:systemic\\s+|cancer\\s+|anti-?cancer\\s+|oncologic\\s+)?(?:therapy|therapies|treatments?|lines? of therapy)"

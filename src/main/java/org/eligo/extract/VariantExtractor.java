@@ -37,7 +37,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s*:?\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter|(?:likely )?pathogenic|germline|somatic|heterozygous|homozygous)|:|,|-|\\(|\\bp\\.(?=\\w)|with|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?(?::(?=[cpg]\\.)|(?=\\s*[,|;]?\\s*[cpg]\\.))))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s*:?\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|(?:real[- ]time\\s+|RT-?|q|dd)?PCR|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter|(?:likely )?pathogenic|germline|somatic|heterozygous|homozygous)|:|,|-|\\(|\\bp\\.(?=\\w)|with|by|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?(?::(?=[cpg]\\.)|(?=\\s*[,|;]?\\s*[cpg]\\.))))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -46,7 +46,7 @@ final class VariantExtractor implements Extractor {
   private static final String PROTEIN = "p\\.(?:\\([A-Za-z0-9_*]{2,24}\\)|[A-Za-z0-9_*]{2,24})";
   private static final Pattern CDNA = Pattern.compile("^(c\\.(?:-|\\*)?\\d+(?:[+-]\\d+)?(?:_\\d+(?:[+-]\\d+)?)?"
       + "(?:[ACGT]>[ACGT]|delins[ACGT]+|del[ACGT]*|dup[ACGT]*|ins[ACGT]+)(?![A-Za-z0-9]))"
-      + "(?:\\s*\\((" + PROTEIN + ")\\)|(?:\\s+|\\s*[|\\t;,]\\s*)(" + PROTEIN + "))?");
+      + "(?:\\s*\\((" + PROTEIN + "|[A-Z]\\d{1,4}[A-Z*](?![A-Za-z0-9]))\\)|(?:\\s+|\\s*[|\\t;,]\\s*)(" + PROTEIN + "))?");
   private static final Pattern EXON = Pattern.compile(
       "^exon\\s*(\\d{1,2})\\s*(?:in-?frame\\s+)?(deletions?|del\\b|insertions?|ins\\b|skipping|skip\\b|duplications?|dup\\b|mutations?|alterations?)",
       Pattern.CASE_INSENSITIVE);

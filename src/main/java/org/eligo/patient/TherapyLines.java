@@ -191,7 +191,7 @@ final class TherapyLines {
         continue;
       }
       String key = regimenKey(am, t, noteText);
-      Regimen r = regimens.computeIfAbsent(key + course(am, t, mentions, key, startsOfItem.get(key), noteText), k -> new Regimen());
+      Regimen r = regimens.computeIfAbsent(key + course(am, t, mentions, key, startsOfItem.get(key), noteText, partsOf), k -> new Regimen());
       // A regimen name such as carboplatin/pemetrexed stands for its components.
       r.parts.addAll(partsOf.apply(t.drug()));
       r.listed |= listedAsLine(am, noteText);
@@ -268,8 +268,22 @@ final class TherapyLines {
    * courses that started months apart, "entrectinib (progressed 07/2025) and carboplatin (...)"
    * closes one course's outcome before the next drug, "(1) FOLFOX, PD; (2) FOLFIRI" numbers them.
    */
+  /** The components of the therapies written in the mention's sentence between two offsets of its note. */
+  private static Set<String> partsWritten(List<AssertedMention> all, AssertedMention am, int from, int to,
+      java.util.function.Function<String, List<String>> partsOf) {
+    Set<String> parts = new HashSet<>();
+    for (AssertedMention o : all) {
+      if (o.mention().finding() instanceof Finding.Therapy u && u.drug() != null
+          && Objects.equals(o.mention().evidence().noteId(), am.mention().evidence().noteId())
+          && o.mention().span().start() >= from && o.mention().span().end() <= to) {
+        parts.addAll(partsOf.apply(u.drug()));
+      }
+    }
+    return parts;
+  }
+
   private static String course(AssertedMention am, Finding.Therapy t, List<AssertedMention> all, String key, TreeSet<String> starts,
-      Map<String, String> noteText) {
+      Map<String, String> noteText, java.util.function.Function<String, List<String>> partsOf) {
     String text = noteText.get(am.mention().evidence().noteId());
     int breaks = 0;
     if (text != null) {
@@ -286,12 +300,23 @@ final class TherapyLines {
             breaks++;
           }
         }
+        // A drug swapped for harm keeps the line ("cisplatin/pemetrexed (nephrotoxicity), then carboplatin/pemetrexed");
+        // a regimen with nothing in common after it is the next line.
+        Matcher x = TOXIC_BREAK.matcher(text).region(from, to);
+        while (x.find()) {
+          Set<String> before = partsWritten(all, am, from, x.start(), partsOf);
+          Set<String> after = partsWritten(all, am, x.end(), sentenceEnd, partsOf);
+          after.retainAll(before);
+          if (after.isEmpty()) {
+            breaks++;
+          }
+        }
       }
     }
     String dated = "";
     // A maintenance drug started after the induction is the same line however far apart they started.
-    boolean maintenance = text != null && MAINTENANCE.matcher(text).region(am.mention().sentence().start(),
-        Math.min(text.length(), am.mention().sentence().end())).find();
+    // (The clause decides: "A/B 05/2024, maintenance B to 03/2025; C 04/2025-09/2026" keeps C a course of its own.)
+    boolean maintenance = maintenanceClause(am, noteText);
     if (!maintenance && starts != null && starts.size() > 1 && months(starts.first(), starts.last()) >= 2) {
       // The course of the nearest drug written with a start at or before this one, else the first start.
       String own = t.course().startDate();
@@ -422,6 +447,10 @@ final class TherapyLines {
   private static final Pattern MAINTENANCE =
       Pattern.compile("maintenance|same line", Pattern.CASE_INSENSITIVE);
 
+  /** A course that ended for harm, then the next: "carboplatin/pemetrexed/pembrolizumab (pneumonitis), then docetaxel". */
+  private static final Pattern TOXIC_BREAK = Pattern.compile(
+      "\\((?=[^()]*(?:toxicit|intoleran|stopped|discontinu|pneumonitis|colitis|hepatitis|neuropathy|grade\\s?[2-4]\\b))[^()]*\\)"
+          + "\\s*(?:,|;)?\\s*(?:and|then|followed by)\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern COURSE_BREAK = Pattern.compile(
       "\\((?=[^()]*(?:\\d{1,2}/\\d{2,4}|\\b(?:19|20)\\d{2}\\b|progress|\\bPD\\b))[^()]*\\)\\s*(?:,|;)?\\s*(?:and|then|followed by)\\s"
           + "|[;,.]\\s*\\(?[1-9]\\)\\s", Pattern.CASE_INSENSITIVE);

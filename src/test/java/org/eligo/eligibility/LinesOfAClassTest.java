@@ -68,7 +68,7 @@ class LinesOfAClassTest {
     assertEquals("autoimmune disease recorded, with systemic treatment (ocrelizumab)", ms.reason());
     CriterionResult skin = eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. Plaque psoriasis managed with clobetasol cream only.");
     assertEquals(Verdict.NOT_MET, skin.result());
-    assertEquals("autoimmune disease recorded, treated only topically or by replacement (clobetasol)", skin.reason());
+    assertEquals("autoimmune disease recorded, treated only topically, by ablation or by replacement (clobetasol)", skin.reason());
     assertEquals(Verdict.NOT_MET, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. Hashimoto thyroiditis on levothyroxine.").result());
     assertEquals(Verdict.UNKNOWN, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. History of lupus.").result());
     assertEquals(Verdict.NOT_MET, eval(treated, Kind.EXCLUSION, "Stage IV NSCLC. No autoimmune disease.").result());
@@ -83,5 +83,27 @@ class LinesOfAClassTest {
     assertEquals(Verdict.MET, eval(known, Kind.EXCLUSION, "Stage IV melanoma. History of lupus.").result());
     assertEquals(Verdict.NOT_MET, eval(known, Kind.EXCLUSION, "Stage IV melanoma. Hashimoto thyroiditis on levothyroxine only.").result());
     assertEquals(Verdict.NOT_MET, eval(known, Kind.EXCLUSION, "Stage IV melanoma. Vitiligo on both hands.").result());
+  }
+
+  @Test
+  void radioiodineAblationIsNoSystemicTreatmentOfTheAutoimmuneDisease() {
+    Predicate treated = new Predicate.TreatedCondition("autoimmune disease", Set.of());
+    CriterionResult graves = eval(treated, Kind.EXCLUSION,
+        "Metastatic TNBC. PMH: Graves' disease treated with radioactive iodine, now on levothyroxine.");
+    assertEquals(Verdict.NOT_MET, graves.result());
+    assertEquals("autoimmune disease recorded, treated only topically, by ablation or by replacement (radioactive iodine, levothyroxine)",
+        graves.reason());
+  }
+
+  @Test
+  void oneMismatchRepairTestAnswersForTheOther() {
+    Predicate msiHigh = new Predicate.Biomarker("MSI", null, null, "MSI-H");
+    Predicate deficient = new Predicate.Biomarker("MMR", null, null, "dMMR");
+    CriterionResult stained = eval(msiHigh, Kind.INCLUSION, "Gastric adenocarcinoma. MMR IHC: MLH1, PMS2, MSH2, MSH6 retained (pMMR).");
+    assertEquals(Verdict.NOT_MET, stained.result());
+    assertEquals("MSI not reported; MMR pMMR (the same status by the other test)", stained.reason());
+    assertEquals(Verdict.NOT_MET, eval(deficient, Kind.INCLUSION, "Endometrial cancer. MSI testing: microsatellite stable.").result());
+    assertEquals(Verdict.MET, eval(msiHigh, Kind.INCLUSION, "Endometrial cancer. MLH1 and PMS2 loss on IHC (dMMR).").result());
+    assertEquals(Verdict.UNKNOWN, eval(msiHigh, Kind.INCLUSION, "Endometrial cancer, stage IV.").result());
   }
 }
