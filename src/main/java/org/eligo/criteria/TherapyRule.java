@@ -480,6 +480,9 @@ final class TherapyRule implements Rule {
           + "t-cell co-?stimulation\\s+or\\s+(?:immune\\s+)?checkpoint pathways?)"
           + "(?:\\s*\\((?:for example|e\\.g\\.,?|such as)\\s+[^()]{1,40}\\))?");
 
+  /** An abbreviation in brackets with the words after it: "(PARP) inhibitor". */
+  private static final Pattern DEFINED_ABBREVIATION = Pattern.compile("\\(([A-Za-z][A-Za-z0-9/-]{1,9})\\)(?=\\s+[A-Za-z])");
+
   private List<Mention> mentions(Sentence s) {
     String cased = s.cased();
     String lower = s.lower();
@@ -489,6 +492,25 @@ final class TherapyRule implements Rule {
     while (checkpoint.find()) {
       checkpoints.add(new Mention(Set.of(), Set.of("CTLA-4 inhibitor", "LAG-3 inhibitor"), checkpoint.start(), checkpoint.end(), "systemic"));
       s.mask(checkpoint.start(), checkpoint.end());
+    }
+    cased = s.cased();
+    lower = s.lower();
+    // "poly (ADP-ribose) polymerase (PARP) inhibitor": the class named by its abbreviation, the written-out form before it.
+    Matcher defined = DEFINED_ABBREVIATION.matcher(cased);
+    while (defined.find()) {
+      String abbreviation = defined.group(1);
+      String tail = abbreviation + cased.substring(defined.end());
+      List<PhraseMatcher.Match<List<String>>> hit = classes.findAll(tail);
+      if (hit.isEmpty() || hit.get(0).start() != 0 || hit.get(0).end() <= abbreviation.length()) {
+        continue;
+      }
+      int from = Abbreviations.longFormStart(cased, defined.start(), abbreviation);
+      if (from < 0) {
+        continue;
+      }
+      int to = defined.end() + hit.get(0).end() - abbreviation.length();
+      out.add(new Mention(Set.of(), new LinkedHashSet<>(hit.get(0).value()), from, to, "systemic"));
+      s.mask(from, to);
     }
     cased = s.cased();
     lower = s.lower();
