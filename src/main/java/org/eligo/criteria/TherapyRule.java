@@ -77,6 +77,13 @@ final class TherapyRule implements Rule {
   private static final Pattern CURRENT = Pattern.compile(
       "\\b(?:(?:currently\\s+)?(?:receiving|undergoing)|currently\\s+(?:on|taking|treated\\s+with)|(?:current|concurrent|ongoing)"
           + "(?:\\s+(?:use\\s+of|treatment\\s+with))?)\\s+(?:(?:treatment|therapy)\\s+with\\s+)?(?:an?\\s+|any\\s+)?$");
+  /** Immunosuppressive treatment said to be given now: "receiving immune suppressive treatment", "current immunosuppressive therapy". */
+  private static final Pattern IMMUNOSUPPRESSION_NOW = Pattern.compile(
+      "\\b(?:(?:currently\\s+)?(?:receiving|undergoing)|currently\\s+(?:on|taking|treated\\s+with)|(?:current|concurrent|ongoing)"
+          + "(?:\\s+(?:use\\s+of|treatment\\s+with))?)\\s+(?:an?\\s+|any\\s+)?(?:(?:immuno-?|immune[- ])suppressive\\s+"
+          + "(?:treatments?|therap(?:y|ies)|drugs?|agents?|medications?|regimens?)|immunosuppressants?|immunosuppression)\\b");
+  /** What immunosuppressive treatment is given with: the immunosuppressant class and systemic corticosteroids. */
+  private static final Set<String> IMMUNOSUPPRESSIVE = Set.of("corticosteroid", "immunosuppressant");
   private static final Pattern CONCOMITANT = Pattern.compile(
       "\\b(?:currently (?:receiving|taking|using|on|treated)|concurrent(?:ly)?|concomitant(?:ly)?|ongoing|chronic use|"
           + "while on|during (?:the )?study|at the same time)\\b");
@@ -128,6 +135,12 @@ final class TherapyRule implements Rule {
         // OX-40 or CD137 agonists stimulate; the checkpoint inhibitor class does not hold them
         r.note("agents aimed at stimulatory T-cell receptors not represented");
       }
+    }
+    Matcher suppressed = IMMUNOSUPPRESSION_NOW.matcher(s.lower());
+    while (suppressed.find()) {
+      // "Receiving immune suppressive treatment": the immunosuppressants and the systemic corticosteroids, given now.
+      s.mask(suppressed.start(), suppressed.end());
+      r.add(new Part(new Predicate.CurrentTherapy(Set.of(), IMMUNOSUPPRESSIVE), suppressed.start(), suppressed.end()));
     }
     List<Mention> mentions = mentions(s);
     boolean anyDrugOrClass = false;

@@ -1644,4 +1644,15 @@ class CriterionParserTest {
     // Words before the bracket that do not spell the abbreviation are not its written-out form: left over.
     assertFalse(exclusion("Prior treatment with a novel (PARP) inhibitor").computable());
   }
+
+  @Test
+  void immunosuppressiveTreatmentGivenNowIsCurrentTherapyWithImmunosuppressantsOrCorticosteroids() {
+    Predicate now = new Predicate.CurrentTherapy(Set.of(), Set.of("corticosteroid", "immunosuppressant"));
+    assertEquals(now, ex("Receiving immune suppressive treatment."));
+    assertEquals(now, ex("Current immunosuppressive therapy"));
+    assertEquals(now, ex("Patients currently on immunosuppressants"));
+    // Without a sign that it is given now nothing is read, as before.
+    assertFalse(exclusion("Immunosuppressive treatment").computable());
+    assertFalse(exclusion("Concurrent use of corticosteroids").computable());
+  }
 }
