@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -1150,7 +1151,7 @@ public final class CriterionParser {
     if (therapy && adjuvantAllowance) {
       r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
     } else if (therapy || condition && (!unit.startsWith("year") || bindsCondition(raw, core, w))) {
-      if (!wrap(raw, core, w, r)) {
+      if (!wrap(raw, core, w, r) && !paired(raw, core, r)) {
         r.gap(therapy ? "THERAPY" : "CONDITION", (therapy ? "prior therapy" : "condition") + " within a time window (" + w.group().trim() + ")");
       }
     } else {
@@ -1209,6 +1210,59 @@ public final class CriterionParser {
       core.set(i, new Part(new Predicate.Within(p.predicate(), n, plural), p.start(), p.end(), p.note()));
     }
     r.window(new Comparison(w.start(), w.end(), "<=", n, null));
+    return true;
+  }
+
+  /**
+   * Several windows, each right beside one part ("≤ 4 weeks from major surgery or ≤ 2 weeks from
+   * minor surgery", "radiotherapy within 2 weeks, chemotherapy within 3 weeks"): each part takes
+   * its own. Every part must be a prior therapy, procedure or condition, and parts and windows
+   * must pair one to one with nothing but blanks between a window and its part (a comma too when
+   * the window follows); false otherwise, and nothing is changed.
+   */
+  private static boolean paired(String raw, List<Part> core, Reading r) {
+    List<MatchResult> windows = WINDOW.matcher(raw).results().toList();
+    if (windows.size() < 2 || windows.size() != core.size()
+        || !core.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || conditions(p.predicate())
+            || p.predicate() instanceof Predicate.PriorProcedure)) {
+      return false;
+    }
+    List<Part> parts = new ArrayList<>(core);
+    parts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<MatchResult> taken = new ArrayList<>();
+    List<Part> wrapped = new ArrayList<>();
+    List<Comparison> comparisons = new ArrayList<>();
+    for (Part p : parts) {
+      MatchResult mine = null;
+      for (MatchResult w : windows) {
+        boolean before = w.end() <= p.start() && raw.substring(w.end(), p.start()).isBlank();
+        boolean after = p.end() <= w.start() && raw.substring(p.end(), w.start()).matches("[\\s,]*");
+        if ((before || after) && !taken.contains(w)) {
+          mine = w;
+          break;
+        }
+      }
+      if (mine == null) {
+        return false;
+      }
+      Matcher m = WINDOW.matcher(raw);
+      if (!m.find(mine.start()) || m.start() != mine.start()) {
+        return false;
+      }
+      String amount = windowAmount(m);
+      String unit = windowUnit(m);
+      if (amount == null || unit == null || !unit.matches("(?:day|week|month|year)s?")) {
+        return false;
+      }
+      taken.add(mine);
+      int n = amount.matches("\\d+") ? Integer.parseInt(amount) : WORD_NUMBERS.indexOf(amount) + 1;
+      wrapped.add(new Part(new Predicate.Within(p.predicate(), n, unit.endsWith("s") ? unit : unit + "s"), p.start(), p.end(), p.note()));
+      comparisons.add(new Comparison(mine.start(), mine.end(), "<=", n, null));
+    }
+    for (int i = 0; i < core.size(); i++) {
+      core.set(i, wrapped.get(parts.indexOf(core.get(i))));
+    }
+    comparisons.forEach(r::window);
     return true;
   }
 

@@ -77,6 +77,13 @@ final class TherapyRule implements Rule {
   private static final Pattern CURRENT = Pattern.compile(
       "\\b(?:(?:currently\\s+)?(?:receiving|undergoing)|currently\\s+(?:on|taking|treated\\s+with)|(?:current|concurrent|ongoing)"
           + "(?:\\s+(?:use\\s+of|treatment\\s+with))?)\\s+(?:(?:treatment|therapy)\\s+with\\s+)?(?:an?\\s+|any\\s+)?$");
+  /** Immunosuppressive treatment said to be given now: "receiving immune suppressive treatment", "current immunosuppressive therapy". */
+  private static final Pattern IMMUNOSUPPRESSION_NOW = Pattern.compile(
+      "\\b(?:(?:currently\\s+)?(?:receiving|undergoing)|currently\\s+(?:on|taking|treated\\s+with)|(?:current|concurrent|ongoing)"
+          + "(?:\\s+(?:use\\s+of|treatment\\s+with))?)\\s+(?:an?\\s+|any\\s+)?(?:(?:immuno-?|immune[- ])suppressive\\s+"
+          + "(?:treatments?|therap(?:y|ies)|drugs?|agents?|medications?|regimens?)|immunosuppressants?|immunosuppression)\\b");
+  /** What immunosuppressive treatment is given with: the immunosuppressant class and systemic corticosteroids. */
+  private static final Set<String> IMMUNOSUPPRESSIVE = Set.of("corticosteroid", "immunosuppressant");
   private static final Pattern CONCOMITANT = Pattern.compile(
       "\\b(?:currently (?:receiving|taking|using|on|treated)|concurrent(?:ly)?|concomitant(?:ly)?|ongoing|chronic use|"
           + "while on|during (?:the )?study|at the same time)\\b");
@@ -128,6 +135,12 @@ final class TherapyRule implements Rule {
         // OX-40 or CD137 agonists stimulate; the checkpoint inhibitor class does not hold them
         r.note("agents aimed at stimulatory T-cell receptors not represented");
       }
+    }
+    Matcher suppressed = IMMUNOSUPPRESSION_NOW.matcher(s.lower());
+    while (suppressed.find()) {
+      // "Receiving immune suppressive treatment": the immunosuppressants and the systemic corticosteroids, given now.
+      s.mask(suppressed.start(), suppressed.end());
+      r.add(new Part(new Predicate.CurrentTherapy(Set.of(), IMMUNOSUPPRESSIVE), suppressed.start(), suppressed.end()));
     }
     List<Mention> mentions = mentions(s);
     boolean anyDrugOrClass = false;
@@ -480,6 +493,9 @@ final class TherapyRule implements Rule {
           + "t-cell co-?stimulation\\s+or\\s+(?:immune\\s+)?checkpoint pathways?)"
           + "(?:\\s*\\((?:for example|e\\.g\\.,?|such as)\\s+[^()]{1,40}\\))?");
 
+  /** An abbreviation in brackets with the words after it: "(PARP) inhibitor". */
+  private static final Pattern DEFINED_ABBREVIATION = Pattern.compile("\\(([A-Za-z][A-Za-z0-9/-]{1,9})\\)(?=\\s+[A-Za-z])");
+
   private List<Mention> mentions(Sentence s) {
     String cased = s.cased();
     String lower = s.lower();
@@ -489,6 +505,25 @@ final class TherapyRule implements Rule {
     while (checkpoint.find()) {
       checkpoints.add(new Mention(Set.of(), Set.of("CTLA-4 inhibitor", "LAG-3 inhibitor"), checkpoint.start(), checkpoint.end(), "systemic"));
       s.mask(checkpoint.start(), checkpoint.end());
+    }
+    cased = s.cased();
+    lower = s.lower();
+    // "poly (ADP-ribose) polymerase (PARP) inhibitor": the class named by its abbreviation, the written-out form before it.
+    Matcher defined = DEFINED_ABBREVIATION.matcher(cased);
+    while (defined.find()) {
+      String abbreviation = defined.group(1);
+      String tail = abbreviation + cased.substring(defined.end());
+      List<PhraseMatcher.Match<List<String>>> hit = classes.findAll(tail);
+      if (hit.isEmpty() || hit.get(0).start() != 0 || hit.get(0).end() <= abbreviation.length()) {
+        continue;
+      }
+      int from = Abbreviations.longFormStart(cased, defined.start(), abbreviation);
+      if (from < 0) {
+        continue;
+      }
+      int to = defined.end() + hit.get(0).end() - abbreviation.length();
+      out.add(new Mention(Set.of(), new LinkedHashSet<>(hit.get(0).value()), from, to, "systemic"));
+      s.mask(from, to);
     }
     cased = s.cased();
     lower = s.lower();

@@ -896,7 +896,9 @@ public final class Evaluator {
       }
     }
     if (Finding.Therapy.NON_CANCER.equals(f.setting())) {
-      return false;
+      // a cytotoxic given for an autoimmune disease (methotrexate for rheumatoid arthritis) is no cancer therapy of its
+      // class, but it is immunosuppressive treatment
+      return t.classes().contains("immunosuppressant");
     }
     for (String c : t.classes()) {
       if (hasEvery(f.classes(), c)) {

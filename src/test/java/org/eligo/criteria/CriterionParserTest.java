@@ -808,11 +808,22 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesTwoProcedureWindowsAndAProcedureAmongTherapiesNotComputable() {
-    for (String text : List.of("4 weeks from major surgery or 2 weeks from minor surgery",
-        "Previous chemotherapy including cetuximab or radiation therapy")) {
-      assertFalse(exclusion(text).computable(), text);
-    }
+  void leavesAProcedureAmongTherapiesNotComputable() {
+    assertFalse(exclusion("Previous chemotherapy including cetuximab or radiation therapy").computable());
+  }
+
+  @Test
+  void eachOfSeveralWindowsTimesThePartRightBesideIt() {
+    Predicate major = new Predicate.Within(procedure("surgery", null, "major"), 4, "weeks");
+    Predicate minor = new Predicate.Within(procedure("surgery", null, "minor"), 2, "weeks");
+    assertEquals(any(major, minor), ex("4 weeks from major surgery or 2 weeks from minor surgery"));
+    assertEquals(any(major, minor), ex("\u2264 4 weeks from major surgery or \u2264 2 weeks from minor surgery."));
+    assertEquals(any(new Predicate.Within(procedure("radiation", null, null), 2, "weeks"),
+            new Predicate.Within(classes("chemotherapy"), 3, "weeks")),
+        ex("Radiotherapy within 2 weeks or chemotherapy within 3 weeks before the first dose"));
+    // One window for two parts, or a window with words between it and its part: left as before.
+    assertFalse(exclusion("Any prior allogeneic transplant, or an autologous transplant within 12 weeks").computable());
+    assertFalse(exclusion("4 weeks from major surgery or minor surgery performed 2 weeks before").computable());
   }
 
   @Test
@@ -1623,5 +1634,25 @@ class CriterionParserTest {
     assertEquals(dx("BREAST"), in("Histologically confirmed invasive or in-situ carcinoma of the breast"));
     assertEquals(dx("BREAST"), in("in situ or invasive breast cancer"));
     assertFalse(inclusion("invasive bladder cancer").computable(), "invasive alone narrows");
+  }
+
+  @Test
+  void aClassWrittenOutBeforeItsAbbreviationInBracketsIsTheClassOfTheAbbreviation() {
+    assertEquals(classes("PARP inhibitor"), ex("Prior treatment with a poly (ADP-ribose) polymerase (PARP) inhibitor"));
+    assertEquals(classes("mTOR inhibitor"), ex("Prior therapy with a mammalian target of rapamycin (mTOR) inhibitor"));
+    assertEquals(classes("EGFR TKI"), ex("Previous epidermal growth factor receptor (EGFR) tyrosine kinase inhibitor"));
+    // Words before the bracket that do not spell the abbreviation are not its written-out form: left over.
+    assertFalse(exclusion("Prior treatment with a novel (PARP) inhibitor").computable());
+  }
+
+  @Test
+  void immunosuppressiveTreatmentGivenNowIsCurrentTherapyWithImmunosuppressantsOrCorticosteroids() {
+    Predicate now = new Predicate.CurrentTherapy(Set.of(), Set.of("corticosteroid", "immunosuppressant"));
+    assertEquals(now, ex("Receiving immune suppressive treatment."));
+    assertEquals(now, ex("Current immunosuppressive therapy"));
+    assertEquals(now, ex("Patients currently on immunosuppressants"));
+    // Without a sign that it is given now nothing is read, as before.
+    assertFalse(exclusion("Immunosuppressive treatment").computable());
+    assertFalse(exclusion("Concurrent use of corticosteroids").computable());
   }
 }

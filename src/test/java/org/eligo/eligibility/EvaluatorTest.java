@@ -126,6 +126,21 @@ class EvaluatorTest {
   }
 
   @Test
+  void immunosuppressiveTreatmentGivenNowCountsTheDrugsOfAnAutoimmuneDiseaseAndSystemicCorticosteroids() {
+    Predicate now = new Predicate.CurrentTherapy(Set.of(), Set.of("corticosteroid", "immunosuppressant"));
+    CriterionResult ra = eval(Kind.EXCLUSION, now, patient("2025-01-01", "Rheumatoid arthritis on methotrexate since 2019. Stage IV NSCLC."));
+    assertEquals(Verdict.UNKNOWN, ra.result());
+    assertEquals("received methotrexate; whether it is given now is not checked", ra.reason());
+    CriterionResult crohn = eval(Kind.EXCLUSION, now, patient("2025-01-01", "Crohn disease on adalimumab. Stage IV NSCLC."));
+    assertEquals(Verdict.UNKNOWN, crohn.result());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.EXCLUSION, now, patient("2025-01-01", "Brain metastases, on dexamethasone 4 mg daily.")).result());
+    CriterionResult none = eval(Kind.EXCLUSION, now, patient("2025-01-01", "Stage IV NSCLC. On carboplatin/pemetrexed since 11/2024."));
+    assertEquals(Verdict.NOT_MET, none.result(), "chemotherapy for the cancer is not what the criterion asks about");
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy")),
+        patient("2025-01-01", "Rheumatoid arthritis on methotrexate since 2019.")).result(), "methotrexate for arthritis is no chemotherapy, as before");
+  }
+
+  @Test
   void aDiseaseSettingThatLeavesOutDistantDiseaseIsNotMetWithStageIvAndUnknownOtherwise() {
     Predicate early = new Predicate.DiseaseSetting("early");
     CriterionResult iv = eval(Kind.INCLUSION, early, patient("2025-01-01", "Stage IV breast cancer, liver metastases."));
