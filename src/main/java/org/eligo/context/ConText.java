@@ -188,7 +188,7 @@ public final class ConText {
     final List<PhraseMatcher.Match<Cues.Cue>> found;
     /** {@link #listAfter} of each cue's end; {@code Integer.MIN_VALUE} until first asked. */
     private final int[] listStarts;
-    /** {@link #proposesTherapy}: 0 not yet asked, 1 no, 2 yes. */
+    /** Whether the sentence opens with an order or sets a start ahead: 0 not yet asked, 1 no, 2 yes. */
     private int proposes;
 
     SentenceCues(String text) {
@@ -209,12 +209,21 @@ public final class ConText {
       return listStarts[cue];
     }
 
-    /** Whether the sentence opens with an order or shows no sign of a therapy given (see {@link #plannedTherapy}). */
-    boolean proposesTherapy() {
+    /**
+     * Whether the sentence opens with an order or sets a start ahead, or the clause at {@code at}
+     * (between semicolons) shows no sign of a therapy given (see {@link #plannedTherapy}):
+     * "A/P: alectinib 600 mg BID; lorlatinib was discussed" proposes alectinib.
+     */
+    boolean proposesTherapy(int at) {
       if (proposes == 0) {
-        proposes = ORDER.matcher(text).lookingAt() || AHEAD.matcher(text).find() || !GIVEN.matcher(text).find() ? 2 : 1;
+        proposes = ORDER.matcher(text).lookingAt() || AHEAD.matcher(text).find() ? 2 : 1;
       }
-      return proposes == 2;
+      if (proposes == 2) {
+        return true;
+      }
+      int from = at < 0 || at > text.length() ? 0 : text.lastIndexOf(';', at) + 1;
+      int to = at < 0 || at > text.length() ? -1 : text.indexOf(';', at);
+      return !GIVEN.matcher(text).region(from, to < 0 ? text.length() : to).find();
     }
   }
 
@@ -251,12 +260,20 @@ public final class ConText {
               && !(namesNoGene(m) && capitalsBetween(sentence, target.end(), c.start(), peers)))
           // "HIV positive, HBsAg negative": a mention that states its own positive result is no peer of the next one's negation
           && !(cat == Category.NEGATED && OWN_POSITIVE.matcher(sentence.substring(target.start(), target.end())).find());
+      // "No treatment for melanoma apart from surgery": the treatment is denied, not the disease it would be for
+      if (forward && cat == Category.NEGATED && namesNoGene(m) && TREATMENT_FOR.matcher(sentence.substring(c.end(), target.start())).matches()) {
+        continue;
+      }
       if ((forward || backward) && !(cat == Category.NEGATED && measured(m))) {
         hits.add(cat, c.value().phrase());
       }
     }
     return hits;
   }
+
+  private static final Pattern TREATMENT_FOR = Pattern.compile(
+      "(?i)\\s*(?:[\\w-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|chemo\\w*|surgery|radiation|radiotherapy|intervention)"
+          + "\\s+(?:yet\\s+|so far\\s+)?(?:for|of)\\s+(?:the\\s+|his\\s+|her\\s+|this\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?");
 
   /** Whether the target lies in a list in parentheses that opens right after the cue. */
   private static boolean parenthesisedAfter(String sentence, int cueEnd, CharSpan target, List<CharSpan> peers) {
@@ -275,6 +292,7 @@ public final class ConText {
   private static final Pattern RESULT_HEAD = Pattern.compile("(?i)\\s*(?:(?:reportable|pathogenic|likely|clinically|significant|"
       + "actionable|known|oncogenic|somatic|germline|other|detectable)\\s+)*(?:variants?|alterations?|mutations?|fusions?|"
       + "rearrangements?|amplifications?|changes?|findings?)(?=\\s)");
+  private static final Pattern FOUND_VERB = Pattern.compile("(?i)\\s+(?:(?:was|were)\\s+)?(?:identified|detected|found|seen|reported|noted)(?=\\s)");
   private static final Pattern LIST_PREPOSITION = Pattern.compile("(?i)^\\s*(?:in|of|for|on|by|across|within)(?=[\\s:])");
 
   /**
@@ -285,6 +303,9 @@ public final class ConText {
     // "Negative for reportable alterations in EGFR, ALK, ...": the result named, then the list.
     Matcher r = RESULT_HEAD.matcher(sentence).region(cueEnd, targetStart);
     int head = r.lookingAt() ? r.end() : cueEnd;
+    // "No pathogenic alterations identified in EGFR, ...": the verb of finding between the result and the list.
+    Matcher found = FOUND_VERB.matcher(sentence).region(head, targetStart);
+    head = found.lookingAt() ? found.end() : head;
     Matcher p = LIST_PREPOSITION.matcher(sentence).region(head, targetStart);
     int from = p.lookingAt() ? p.end() : cueEnd;
     String gap = sentence.substring(from, targetStart);
@@ -437,7 +458,7 @@ public final class ConText {
   private static boolean plannedTherapy(SentenceCues sentence, String section, Mention m) {
     return m != null && m.intrinsic() == Assertion.PRESENT && m.finding() instanceof org.eligo.extract.Finding.Therapy t
         && (t.drug() != null || !t.classes().isEmpty()) && "ASSESSMENT_PLAN".equals(section)
-        && sentence.proposesTherapy();
+        && sentence.proposesTherapy(m.span().start() - m.sentence().start());
   }
 
   /** A plan that sets the start ahead: "osimertinib 80 mg daily to start next week". */
@@ -526,7 +547,7 @@ public final class ConText {
 
   private static final Pattern LIST_FILLER = Pattern.compile(
       "(?i)(?:[\\s,/&+:|)\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
-          + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|FISH|NGS|PCR|serology|serologies|screen|"
+          + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|immunohistochemistry|immunostain|FISH|NGS|PCR|serology|serologies|HBsAg|HBsAb|HBcAb|anti-HBc|anti-HBs|screen|"
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 
   /** Upper-case words that are no mention here ("NTRK", a gene family) may stand in a gene list. */

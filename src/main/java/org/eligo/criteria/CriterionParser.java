@@ -110,6 +110,11 @@ public final class CriterionParser {
       "\\b(?:that is |which is |and )?(?:not|no longer)\\s+(?:amenable|suitable|eligible|candidates?|a candidate)\\s+(?:to|for)\\s+"
           + "((?:curative|definitive)(?:[\\s-]+intent)?\\s+" + CURATIVE_MEANS
           + "(?:\\s*(?:,|or|and/or|and)\\s*(?:curative\\s+|definitive\\s+)?" + CURATIVE_MEANS + ")*)");
+  private static final String AGED = "\\s+for\\s+(?:participants|patients|subjects)\\s+aged\\s+";
+  private static final String PS_RANGE = "([0-4])\\s*(?:to|-|\u2013)\\s*([0-4])";
+  private static final Pattern ECOG_BY_AGE = Pattern.compile(
+      "\\becog(?:\\s+performance\\s+status)?(?:\\s+of)?\\s+" + PS_RANGE + AGED + "(\\d{1,2})(?:\\s+years)?\\s+(?:or|and)\\s+(?:older|above)"
+          + "\\s*[,;]?\\s*or\\s+" + PS_RANGE + AGED + "(\\d{1,2})\\s*(?:to|-|\u2013)\\s*(\\d{1,2})(?:\\s+years)?");
   private static final Pattern LANSKY_FOR_AGE = Pattern.compile(
       "\\blansky(?:\\s+play[- ]performance)?(?:\\s+(?:score|scale|status))?\\s*(?:\u2265|>=|of at least|at least)\\s*(\\d{2,3})\\s*%?"
           + "\\s+(?:for|in)\\s+(?:patients|participants|children|subjects)\\s+(?:aged\\s+)?"
@@ -429,6 +434,21 @@ public final class CriterionParser {
       s.mask(twice.start(1), twice.end(1));
       if (twice.group(2) != null) {
         s.mask(twice.start(2), twice.end(2));
+      }
+    }
+    // "ECOG 0 to 2 for participants aged 75 or older, or 0 to 3 for participants aged 18 to 74": one range per age band.
+    Matcher ecogByAge = ECOG_BY_AGE.matcher(raw);
+    if (ecogByAge.find()) {
+      int[] g = new int[8];
+      for (int i = 1; i <= 7; i++) {
+        g[i] = Integer.parseInt(ecogByAge.group(i));
+      }
+      if (g[1] <= g[2] && g[4] <= g[5] && g[6] <= g[7] && g[7] < g[3]) {
+        r.add(new Part(new Predicate.AnyOf(List.of(
+            new Predicate.AllOf(List.of(new Predicate.Age(g[3], null), new Predicate.PerformanceStatus("ECOG", g[1], g[2]))),
+            new Predicate.AllOf(List.of(new Predicate.Age(g[6], g[7]), new Predicate.PerformanceStatus("ECOG", g[4], g[5]))))),
+            ecogByAge.start(), ecogByAge.end(), null));
+        s.mask(ecogByAge.start(), ecogByAge.end());
       }
     }
     // "ECOG 0-2 (Lansky >= 40% for patients aged 12 to 16)": the children's scale holds in its age band only.

@@ -855,6 +855,15 @@ public final class Evaluator {
     List<Fact> given = ofCategory.stream().filter(Fact::ownPositive).toList();
     List<Fact> named = pp.name() == null ? given
         : given.stream().filter(f -> pp.name().equals(((Finding.Therapy) f.finding()).drug())).toList();
+    if (!named.isEmpty() || !given.isEmpty()) {
+      // "Thoracic radiotherapy of more than 30 Gy" against radiosurgery of the brain only: a site the course cannot have had
+      List<Fact> course = named.isEmpty() ? given : named;
+      if (pp.detail() != null && BODY_SITE.matcher(pp.detail()).find()
+          && course.stream().allMatch(f -> ((Finding.Therapy) f.finding()).drug() != null && INTRACRANIAL.contains(((Finding.Therapy) f.finding()).drug()))) {
+        return Outcome.notMet("received " + course.stream().map(f -> procedureName((Finding.Therapy) f.finding())).distinct()
+            .collect(Collectors.joining(", ")) + ", which treats the brain only, not " + pp.detail(), evidence(course));
+      }
+    }
     if (!named.isEmpty()) {
       String received = "received " + named.stream().map(f -> procedureName((Finding.Therapy) f.finding())).distinct()
           .collect(Collectors.joining(", "));
@@ -871,6 +880,13 @@ public final class Evaluator {
     }
     return Outcome.unmentioned("prior " + what);
   }
+
+  /** Radiotherapy of the brain alone, by the name the lexicon gives it. */
+  private static final java.util.Set<String> INTRACRANIAL =
+      java.util.Set.of("stereotactic radiosurgery", "whole brain radiation therapy", "prophylactic cranial irradiation");
+  /** A body region outside the head that a criterion's radiotherapy may be restricted to. */
+  private static final java.util.regex.Pattern BODY_SITE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:thoracic|thorax|chest|lung|mediastin\\w*|pelvi\\w*|abdomen|abdominal|breast|bone marrow|liver|spine|spinal)\\b");
 
   private static String procedureName(Finding.Therapy t) {
     return t.drug() != null ? t.drug() : "radiation".equals(t.category()) ? "radiation therapy" : t.category();

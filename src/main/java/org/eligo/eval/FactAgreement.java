@@ -246,7 +246,9 @@ public final class FactAgreement {
   static String biomarkerKey(String name, Double value, String category) {
     switch (name) {
       case "ER", "PR" -> {
-        String s = value != null ? (value >= 1 ? "positive" : "negative") : category;
+        // A category written as a bound below 1% ("<1%") is negative by the receptor's definition.
+        String s = value != null ? (value >= 1 ? "positive" : "negative")
+            : category != null && category.replace(" ", "").matches("<1%?") ? "negative" : category;
         return s == null ? null : name + " " + s.toLowerCase(Locale.ROOT);
       }
       case "HER2" -> {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * expression), TMB.
  */
 final class BiomarkerExtractor implements Extractor {
-  private static final KeyIndex.Gate PDL1_KEYS = KeyIndex.gate("pd-l1", "pdl1", "positive score", "proportion score");
+  private static final KeyIndex.Gate PDL1_KEYS = KeyIndex.gate("pd-l1", "pdl1", "positive score", "proportion score", "cps");
   private static final KeyIndex.Gate HER2_KEYS = KeyIndex.gate("her2", "her-2", "erbb2");
   private static final KeyIndex.Gate HORMONE_KEYS = KeyIndex.gate("estrogen", "progesterone", "triple", "tnbc");
   private static final KeyIndex.Gate KI67_KEYS = KeyIndex.gate("ki-67", "ki67");
@@ -82,7 +82,7 @@ final class BiomarkerExtractor implements Extractor {
   private static final Pattern MSI_LABEL = Pattern.compile(
       "\\b(?:MSI|microsatellite (?:instability|status))(?:\\s+status)?\\s*(?::|=|-|is|was)?\\s*(?:MSI?-)?(stable|high|low)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MMR = Pattern.compile(
-      "\\b(dMMR|pMMR|MMR(?:\\s+(?:IHC|by IHC|status|proteins?))?\\s*(?:[ :-]|is|are)\\s*(?:deficient|deficiency|proficient|intact)|mismatch repair[ -](?:deficient|deficiency|proficient|intact)"
+      "\\b(dMMR|pMMR|MMR(?:\\s+(?:IHC|by IHC|status|proteins?))?\\s*(?:[ :-]|is|are)\\s*(?:deficient|deficiency|proficient|intact|retained|preserved|lost|absent)|mismatch repair[ -](?:deficient|deficiency|proficient|intact)"
           + "|(?:deficient|proficient|intact) (?:mismatch repair|MMR)"
           + "|loss of (?:nuclear )?(?:expression of )?(?:MLH1|MSH2|MSH6|PMS2)(?:(?:,| and|/|\\s)+(?:MLH1|MSH2|MSH6|PMS2))*(?: (?:protein )?expression)?"
           + "|(?:retained|intact|preserved) (?:nuclear )?(?:expression of )?(?:all four |all 4 )?(?:MMR proteins|mismatch repair proteins|MLH1)"
@@ -160,8 +160,22 @@ final class BiomarkerExtractor implements Extractor {
     }
   }
 
+  /** "ER 0 PR 0 HER2 0, CPS 5": a combined positive score named alone is PD-L1's. */
+  private static final Pattern BARE_CPS = Pattern.compile("\\bCPS\\s*(?:[:=]|of|was|is)?\\s*(?:(<|≥|>=|>)\\s*)?(\\d{1,3})(?![0-9%]|\\.[0-9])");
+
   private void pdl1(Snippet s, String t, List<Mention> out) {
     Matcher p = PDL1.matcher(t);
+    if (!p.find()) {
+      Matcher c = BARE_CPS.matcher(t);
+      // "(CPS 12)" in a plan restates a result reported elsewhere; written as a result of its own it is one
+      if (c.find() && !(c.start() > 0 && t.charAt(c.start() - 1) == '(')) {
+        Finding.Biomarker b = c.group(1) == null ? new Finding.Biomarker("PD-L1 CPS", Double.parseDouble(c.group(2)), null, null, null)
+            : new Finding.Biomarker("PD-L1 CPS", null, (c.group(1).startsWith("<") ? "<" : ">=") + c.group(2), "%", null);
+        out.add(s.mention(b, c.start(), c.end(), "biomarker.pdl1"));
+      }
+      return;
+    }
+    p.reset();
     while (p.find()) {
       // Assay clones and a repeated "PD-L1" hold digits that are not the score: blank them out.
       String after = MASK.matcher(t.substring(p.end())).replaceAll(m -> " ".repeat(m.group().length()));

@@ -95,7 +95,8 @@ final class DiagnosisExtractor implements Extractor {
   /**
    * A bare histology written beside a primary site ("Adenocarcinoma, cecum/ascending colon",
    * "lung SCC", "cecal ca"): the cancer of that site, within 60 characters. After "metastatic"
-   * the site is where the metastasis was found, so only a site called the primary counts.
+   * the site is where the metastasis was found, so only a site called the primary counts, or one
+   * written between "metastatic" and the histology ("metastatic sigmoid ca").
    */
   private void siteAndHistology(Snippet s, String t, List<Mention> out) {
     Matcher h = HISTOLOGY.matcher(t);
@@ -103,13 +104,17 @@ final class DiagnosisExtractor implements Extractor {
       return;
     }
     List<PhraseMatcher.Match<Cancers.Site>> found = sites.findAll(s.tokens());
-    boolean metastatic = t.substring(Math.max(0, h.start() - 25), h.start()).toLowerCase(java.util.Locale.ROOT).contains("metasta");
+    int window = Math.max(0, h.start() - 25);
+    int metastaticAt = t.substring(window, h.start()).toLowerCase(java.util.Locale.ROOT).indexOf("metasta");
+    boolean metastatic = metastaticAt >= 0;
     PhraseMatcher.Match<Cancers.Site> nearest = null;
     int best = 61;
     for (PhraseMatcher.Match<Cancers.Site> site : found) {
       int gap = site.start() >= h.end() ? site.start() - h.end() : h.start() - site.end();
       boolean primary = PRIMARY.matcher(t.substring(site.end())).lookingAt();
-      if (gap >= 0 && gap < best && (!metastatic || primary)) {
+      // "metastatic sigmoid ca": a site between "metastatic" and the histology names the cancer's own organ
+      boolean named = metastatic && site.start() > window + metastaticAt && site.end() <= h.start();
+      if (gap >= 0 && gap < best && (!metastatic || primary || named)) {
         best = gap;
         nearest = site;
       }
@@ -119,14 +124,14 @@ final class DiagnosisExtractor implements Extractor {
     }
     String word = h.group(1).toLowerCase(java.util.Locale.ROOT);
     String histology = word.startsWith("adeno") ? "adenocarcinoma"
-        : word.startsWith("squamous") || word.equals("scc") ? "squamous cell carcinoma" : null;
+        : word.startsWith("squamous") || word.equals("scc") || word.equals("sqcc") ? "squamous cell carcinoma" : null;
     String code = histology == null ? nearest.value().code() : nearest.value().nonSmall();
     out.add(s.mention(new Finding.Diagnosis(code, histology, null), Math.min(h.start(), nearest.start()),
         Math.max(h.end(), nearest.end()), "diagnosis.site-histology"));
   }
 
   private static final Pattern HISTOLOGY = Pattern.compile(
-      "\\b(adenocarcinoma|adeno-?ca|adeno|squamous cell carcinoma|squamous cell ca|squamous carcinoma|SCC|carcinoma|ca(?![\\s-]*\\d)|cancer)\\b",
+      "\\b(adenocarcinoma|adeno-?ca|adeno|squamous cell carcinoma|squamous cell ca|squamous carcinoma|SCC|SqCC|carcinoma|ca(?![\\s-]*\\d)|cancer)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Every site of lexicons/cancer_sites.tsv holds one of these in lower case (ExtractorsTest checks it). */
   static final String[] SITE_WORDS = {"lung", "pulmon", "rul", "rml", "rll", "lul", "lll", "bronch", "lobe", "lingul", "colo", "cec", "caec", "sigmoid",
@@ -134,7 +139,7 @@ final class DiagnosisExtractor implements Extractor {
       "urothel", "kidney", "renal", "thyroid"};
   private static final KeyIndex.Gate SITE_KEYS = KeyIndex.gate(SITE_WORDS);
   /** Every alternative of HISTOLOGY holds one of these. */
-  private static final KeyIndex.Gate HISTOLOGY_KEYS = KeyIndex.gate("carcinoma", "adeno", "ca", "scc", "cancer");
+  private static final KeyIndex.Gate HISTOLOGY_KEYS = KeyIndex.gate("carcinoma", "adeno", "ca", "scc", "sqcc", "cancer");
   private static final Pattern PRIMARY = Pattern.compile("\\s*(?:primary|origin)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Whether {@code letter} stands somewhere right before one of {@code next}: TNM needs "N" and "M" so followed. */

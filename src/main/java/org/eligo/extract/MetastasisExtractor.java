@@ -18,7 +18,7 @@ final class MetastasisExtractor implements Extractor {
   private static final KeyIndex.Gate LEPTO_KEYS = KeyIndex.gate("lepto");
   private static final String METS = "(?:metastas[ie]s|metastatic (?:disease|lesions?|deposits?|foci|focus)|mets?\\b)";
   private static final String SUSPECTED =
-      "(?:c/w|consistent with|compatible with|suspicious for|concerning for|worrisome for)\\s+(?:an?\\s+)?(?:(?:small|tiny|solitary|single)\\s+)?metasta\\w+";
+      "(?:c/w|consistent with|compatible with|suspicious for|concerning for|worrisome for)\\s+(?:an?\\s+)?(?:(?:small|tiny|solitary|single|new|untreated|early)\\s+)?metasta\\w+";
   private static final Pattern BRAIN = Pattern.compile(
       "\\b(?:brain|intracranial|cerebral|CNS|cerebellar|intraparenchymal)\\s+(?:and\\s+\\w+\\s+)?" + METS
           + "|\\b" + METS + "\\s+(?:to|in|involving)\\s+(?:the\\s+)?(?:brain|CNS|cerebellum)"
@@ -44,6 +44,19 @@ final class MetastasisExtractor implements Extractor {
           + "|\\b(?:metastasis|met)\\s+is\\s+(?:possible|not excluded)"
           + "|\\bpossible\\s+(?:(?:early|tiny|small)\\s+)?metastasis)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern CALLED_ACTIVE = Pattern.compile("(?i)\\b(?:new|untreated)\\s+metasta\\w*$");
+  private static final Pattern NO_METASTASIS = Pattern.compile(
+      "(?i)\\s*(?:impression:\\s*)?no\\s+(?:evidence\\s+of\\s+)?(?:(?!(?:new|other|additional|further|progressive)\\b)[\\w-]+\\s+(?:or\\s+)?){0,3}?(?:metastas[ie]s|metastatic disease|mets)\\b");
+  private static final Pattern BRAIN_REPORT_TITLE = Pattern.compile(
+      "(?i)^\\W*(?:MRI|MR|CT)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|^\\W*(?:brain|head)\\s+(?:MRI|MR|CT)\\b");
+
+  /** Whether the note is a brain scan report: its first line names the scan. */
+  private static boolean brainReport(Snippet s) {
+    String note = s.document().note().text();
+    int eol = note.indexOf('\n');
+    return BRAIN_REPORT_TITLE.matcher(eol < 0 ? note : note.substring(0, eol)).find();
+  }
+
   private static final Pattern SITE_LABEL = Pattern.compile("(?i)(?:brain|CNS)\\s*:");
   private static final Pattern NO_NEW_BEFORE = Pattern.compile("(?i)\\bno\\s+new\\s+$");
   /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
@@ -88,11 +101,14 @@ final class MetastasisExtractor implements Extractor {
           + "|\\bnot\\s+(?:to\\s+)?treat\\s+(?:the\\s+)?(?:brain|intracranial|CNS)\\s+(?:lesions?|metastas[ie]s|mets)\\b"
           // brain-directed treatment still to come: "SRS scheduled 7/28", "awaiting SRS", "Rad Onc (SRS planning)"
           + "|\\b(?:SRS|WBRT|radiosurgery|gamma knife)\\s+(?:is\\s+)?(?:scheduled|planned|planning)\\b"
-          + "|\\b(?:awaiting|scheduled for|plans?(?:\\s+for)?|planning|referred for|referral for)\\s+(?:SRS|WBRT|radiosurgery|gamma knife)\\b",
+          + "|\\b(?:awaiting|scheduled for|plans?(?:\\s+for)?|planning|referred for|referral for)\\s+(?:SRS|WBRT|radiosurgery|gamma knife)\\b"
+          // "SRS deferred while on a CNS-active TKI"; a report of the lesions that says nothing was given yet
+          + "|\\b(?:SRS|WBRT|radiosurgery|gamma knife|radiation|radiotherapy)\\s+(?:is\\s+|was\\s+)?(?:deferred|withheld|held|postponed)\\b"
+          + "|\\bno\\s+prior\\s+(?:treatment|therapy)\\b|\\btreatment[- ]na[iï]ve\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where UNTREATED_IN_NOTE may start: each alternative begins at a word boundary with one of these ("no" also for "not yet"). */
   private static final WordStarts UNTREATED_STARTS = new WordStarts("no", "without", "defer", "hold", "untreated",
-      "srs", "wbrt", "radiosurgery", "gamma", "awaiting", "scheduled", "plan", "referr", "rather");
+      "srs", "wbrt", "radiosurgery", "gamma", "awaiting", "scheduled", "plan", "referr", "rather", "radiation", "radiotherapy", "treatment");
   private static final Pattern LEPTO = Pattern.compile(
       "\\bleptomeningeal\\s+(?:disease|metastas[ie]s|carcinomatosis|spread|enhancement|involvement)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER = Pattern.compile(
@@ -136,7 +152,8 @@ final class MetastasisExtractor implements Extractor {
         }
         // "Brain: 2 new mets": the words after the label describe the lesions
         int lesions = SITE_LABEL.matcher(t).region(m.start(), m.end()).lookingAt() ? t.lastIndexOf(' ', m.end() - 1) + 1 : m.start();
-        MetStatus status = withheld(s, brainStatus(t, lesions, m.end()));
+        // "... consistent with untreated metastasis": the finding's own word
+        MetStatus status = CALLED_ACTIVE.matcher(m.group()).find() ? MetStatus.ACTIVE : withheld(s, brainStatus(t, lesions, m.end()));
         out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
         brain = true;
       }
@@ -159,6 +176,11 @@ final class MetastasisExtractor implements Extractor {
     if (imaging && !brain && ((m = NONE_ON_BRAIN_IMAGING.matcher(t)).find()
         || IMAGING_STARTS.find(m = BRAIN_IMAGING_NEGATIVE.matcher(t), t, 0))) {
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.ABSENT), m.start(), m.end(), "metastasis.brain-imaging-negative",
+          Assertion.ABSENT));
+    }
+    if (metastatic && !brain && (m = NO_METASTASIS.matcher(t)).lookingAt() && brainReport(s)) {
+      // "MRI BRAIN: ... No enhancing mass or metastasis.": a brain scan report's own negative
+      out.add(s.mention(new Finding.Metastasis("brain", MetStatus.ABSENT), m.start(), m.end(), "metastasis.brain-report-negative",
           Assertion.ABSENT));
     }
     if (s.has(LEPTO_KEYS)) {

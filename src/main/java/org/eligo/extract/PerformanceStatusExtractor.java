@@ -24,6 +24,9 @@ final class PerformanceStatusExtractor implements Extractor {
       "\\b(?:KPS|Karnofsky(?:[ -]performance[ -](?:status|score))?)(?:\\s*(?:of|is|was|=|:))?\\s*(100|[1-9]0)\\s*%?",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern EARLIER = Pattern.compile(
+      "(?i)(?:\\(\\s*(?:was|previously|formerly|prior)|\\b(?:down|up|declined|improved|worsened|changed|deteriorated)\\s+from)\\s*:?\\s*$");
+
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
@@ -31,7 +34,13 @@ final class PerformanceStatusExtractor implements Extractor {
     if (s.has(ECOG_KEYS)) {
       Matcher m = ECOG.matcher(t);
       for (int at = 0; ECOG_STARTS.find(m, t, at); at = m.end()) {
-        out.add(s.mention(new Finding.PerformanceStatus("ECOG", grade(m.group(1))), m.start(), m.end(), "ps.ecog"));
+        Finding.PerformanceStatus ps = new Finding.PerformanceStatus("ECOG", grade(m.group(1)));
+        if (EARLIER.matcher(t.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+          // "ECOG 2 (was ECOG 1 at the last visit)", "down from ECOG 0": an earlier grade beside the current one
+          out.add(s.mention(ps, m.start(), m.end(), "ps.ecog", org.eligo.core.Assertion.HISTORICAL));
+        } else {
+          out.add(s.mention(ps, m.start(), m.end(), "ps.ecog"));
+        }
         ecogEnd = m.end();
       }
     }

@@ -15,7 +15,7 @@ import org.eligo.lexicon.PhraseMatcher;
  * Whether a therapy was received, is planned or hypothetical is left to context.
  */
 final class TherapyExtractor implements Extractor {
-  private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adjuvant", "perioperative");
+  private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adjuvant", "perioperative", "neoadj", "neo-adj");
   private static final KeyIndex.Gate TRANSPLANT_KEYS = KeyIndex.gate("high-dose", "high dose", "melphalan", "conditioning");
   private static final String AUTOLOGOUS = "(?:autologous|ASCT|auto-?SCT|auto-?HCT|stem[- ]cell\\s+(?:transplant\\w*|rescue|support))";
   /** "high-dose melphalan with ASCT", "ASCT (melphalan 200)", "BEAM conditioning and autologous transplant". */
@@ -31,8 +31,14 @@ final class TherapyExtractor implements Extractor {
           + "|\\bnot previously treated\\b(?!\\s+(?:with|for|by|brain|CNS|intracranial))"
           + "|\\bnewly (?:diagnosed|dx)\\b|\\bnew(?:ly)? diagnosis of\\b"
           + "|\\buntreated for (?:advanced|metastatic|recurrent|stage IV) disease\\b"
-          + "|\\bno (?:systemic |cancer )?(?:treatment|therapy) (?:other than|beyond|besides|apart from|except(?: for)?) (?:the\\s+)?(?:surgery|resection|excision)\\b"
+          + "|\\bno (?:systemic |cancer )?(?:treatment|therapy)(?: for (?:the |his |her )?[\\w-]+(?: [\\w-]+)?)? (?:other than|beyond|besides|apart from|except(?: for)?) (?:the\\s+)?(?:surgery|resection|excision)\\b"
           + "|^(?:still |currently )?untreated\\s*\\.?$"
+          // "36M, untreated cHL", "untreated metastatic melanoma": the cancer named as never treated (not a brain lesion)
+          + "|(?<!previously )\\buntreated\\s+(?:(?!brain|CNS|intracranial|cerebral|lesion)[\\w-]+\\s+){0,3}?"
+          + "(?:cHL|HL|DLBCL|NSCLC|SCLC|AML|CLL|cancer|carcinoma|adenocarcinoma|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|metastatic disease)\\b"
+          // "squamous NSCLC stage IVB, untreated.": said of the cancer just named
+          + "|(?<=\\b(?:stage\\s{1,2}[IV]{1,3}[ABC]?\\d?|cancer|carcinoma|NSCLC|SCLC|adenocarcinoma|melanoma|lymphoma|myeloma|leuka?emia|sarcoma|metastatic disease),\\s{0,2})"
+          + "(?:still\\s+|as yet\\s+|previously\\s+)?untreated\\b(?=\\s*(?:[.;]|$))"
           + "|\\b(?:has|have|had) not (?:yet )?(?:started|received|begun|had) any (?:(?:systemic |cancer |anti-?cancer )?(?:treatment|therapy)|(?:systemic|cancer|anti-?cancer) (?:drugs?|medications?))\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC = Pattern.compile(
@@ -52,7 +58,7 @@ final class TherapyExtractor implements Extractor {
   /** Classes also given for autoimmune disease: methotrexate, cyclophosphamide, radioactive iodine for Graves' disease. */
   private static final java.util.Set<String> DMARD_CLASSES = java.util.Set.of("antimetabolite", "alkylating agent", "radiopharmaceutical");
 
-  private static final Pattern SETTING = Pattern.compile("\\b(neo-?adjuvant|adjuvant|perioperative)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SETTING = Pattern.compile("\\b(neo-?adjuvant|adjuvant|perioperative|neo-?adj)\\b", Pattern.CASE_INSENSITIVE);
 
   private final PhraseMatcher<Drugs.Drug> drugs;
   private final PhraseMatcher<org.eligo.lexicon.Conditions.Condition> conditions;

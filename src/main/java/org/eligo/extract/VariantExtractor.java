@@ -76,18 +76,19 @@ final class VariantExtractor implements Extractor {
   private static final Pattern POSITIVE = Pattern.compile("^(?:-positive\\b|\\s+positive\\b|\\+(?![0-9]))", Pattern.CASE_INSENSITIVE);
   /** What joins the genes of a fusion: "EML4-ALK", "ETV6::NTRK3", "ETV6 (exon 5) - NTRK3", "EML4 exon 13 :: ALK". */
   private static final Pattern FUSION_JOIN = Pattern.compile(
-      "^(?:-|::|–)$|^\\s*\\(?(?:exon|ex)\\s?\\d{1,2}\\)?\\s*(?:-|::|–)\\s*$", Pattern.CASE_INSENSITIVE);
+      "^(?:-|::|–)$|^\\s*\\(?(?:exon|ex)\\s?\\d{1,2}(?:[a-z](?:/[a-z])?)?\\)?\\s*(?:-|::|–)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACED_JOIN = Pattern.compile("^\\s+[-–]\\s+$");
   private static final KeyIndex.Gate DETAIL_KEYS =
       KeyIndex.gate("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
   /** Every alternative of RESULT_WORDS holds one of these. */
   private static final KeyIndex.Gate RESULT_KEYS = KeyIndex.gate("neg", "wild", "wt", "detected", "identified", "muta", "alter",
-      "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified", "truncat");
+      "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified", "truncat", "none");
   /** Where RESULT_WORDS may start: each alternative begins at a word boundary with one of these ("no" also for "not"). */
   private static final WordStarts RESULT_STARTS = new WordStarts(
       "neg", "wild", "wt", "no", "mutat", "mutant", "alter", "detected", "positive", "rearrange", "fusion", "unremarkable",
-      "truncat");
+      "truncat", "none");
   private static final Pattern RESULT_WORDS = Pattern.compile(
-      "\\b(?:negative|neg|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable|truncating)\\b",
+      "\\b(?:negative|neg|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable|truncating|none)\\b",
       Pattern.CASE_INSENSITIVE);
   /** A fusion assay named as a method ("targeted RNA fusion (ALK/ROS1/RET)", "fusion panel"), no result. */
   private static final Pattern FUSION_METHOD = Pattern.compile(
@@ -114,6 +115,9 @@ final class VariantExtractor implements Extractor {
   private static void ntrkFamily(Snippet s, String t, boolean resultSentence, List<Mention> out) {
     Matcher family = NTRK_FAMILY.matcher(t);
     while (resultSentence && family.find()) {
+      if (notAssessedAfter(t, family.end())) {
+        continue;
+      }
       for (String gene : List.of("NTRK1", "NTRK2", "NTRK3")) {
         out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE));
       }
@@ -129,6 +133,14 @@ final class VariantExtractor implements Extractor {
           + "\\s+(?:were\\s+)?(?:detected|identified|found)\\b|:\\s*negative\\b");
   private static final Pattern ASSESSED_VERB = Pattern.compile(
       "(?i)\\b(?:was|were|is|are|been)\\s+(?:\\w+\\s+)?(?:assessed|tested|evaluated|performed|sent|ordered|requested|reported separately)\\b");
+
+  private static final Pattern NOT_ASSESSED = Pattern.compile(
+      "(?i)^[^.;()]{0,40}?\\b(?:not|never)\\s+(?:been\\s+)?(?:assessed|tested|evaluated|covered|performed|included|analy[sz]ed|interrogated|sent)\\b");
+
+  /** Whether the words right after a gene (to the end of its clause or parenthesis) say it was not tested: "RET, NTRK not assessed". */
+  private static boolean notAssessedAfter(String t, int end) {
+    return NOT_ASSESSED.matcher(t).region(end, t.length()).lookingAt();
+  }
 
   /** Whether the clause of the gene at {@code at} (between semicolons) says it was tested and gives no result. */
   private static boolean onlyAssessed(String t, int at) {
@@ -242,7 +254,9 @@ final class VariantExtractor implements Extractor {
       }
       int limit = i + 1 < found.size() ? found.get(i + 1).start() : t.length();
       // Fusion written as GENE-GENE or GENE::GENE.
-      if (i + 1 < found.size() && FUSION_JOIN.matcher(t.substring(g.end(), found.get(i + 1).start())).matches()) {
+      boolean spaced = i + 1 < found.size() && SPACED_JOIN.matcher(t.substring(g.end(), found.get(i + 1).start())).matches()
+          && REARR.matcher(t.substring(found.get(i + 1).end())).lookingAt(); // "NCOA4 - RET fusion": spaced only with the word
+      if (i + 1 < found.size() && (spaced || FUSION_JOIN.matcher(t.substring(g.end(), found.get(i + 1).start())).matches())) {
         PhraseMatcher.Match<String> h = found.get(i + 1);
         // "::" is the fusion notation itself (PML::RARA); a hyphen also joins "BCR-ABL1"-like names only with a driver or a fusion word.
         boolean named = REARR.matcher(t.substring(h.end())).lookingAt()
@@ -275,6 +289,9 @@ final class VariantExtractor implements Extractor {
       int produced = specific(s, gene, g.start(), g.end(), after, out);
       if (produced == 0 && TEST_NAME.matcher(after).lookingAt() && !TEST_RESULT.matcher(after).find()) {
         continue; // "BRAF V600 mutation test (real-time PCR)": a heading that names the test
+      }
+      if (produced == 0 && notAssessedAfter(t, g.end())) {
+        continue; // "(RET, NTRK not assessed)": the test did not cover the gene, which says nothing of it
       }
       if (produced == 0 && resultSentence && onlyAssessed(t, g.start())) {
         continue; // "...; ALK and ROS1 were assessed by IHC on the surgical case": which tests, not their result

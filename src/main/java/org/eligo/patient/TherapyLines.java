@@ -453,7 +453,9 @@ final class TherapyLines {
           + "\\s*(?:,|;)?\\s*(?:and|then|followed by)\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern COURSE_BREAK = Pattern.compile(
       "\\((?=[^()]*(?:\\d{1,2}/\\d{2,4}|\\b(?:19|20)\\d{2}\\b|progress|\\bPD\\b))[^()]*\\)\\s*(?:,|;)?\\s*(?:and|then|followed by)\\s"
-          + "|[;,.]\\s*\\(?[1-9]\\)\\s", Pattern.CASE_INSENSITIVE);
+          + "|[;,.]\\s*\\(?[1-9]\\)\\s"
+          // "letrozole/palbociclib 9/23 - 2/25 (PD); fulvestrant ...": a course closed by its progression, then the next
+          + "|\\((?=[^()]*(?:progress|\\bPD\\b))[^()]*\\)\\s*;\\s", Pattern.CASE_INSENSITIVE);
 
   /** Whole months from one ISO date (year, year-month or full) to a later one. */
   private static int months(String a, String b) {

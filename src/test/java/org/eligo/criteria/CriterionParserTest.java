@@ -1349,6 +1349,12 @@ class CriterionParserTest {
   }
 
   @Test
+  void aPerformanceRangePerAgeBandIsOneAlternativePerBand() {
+    assertEquals(any(all(age(70, null), ecog(0, 1)), all(age(18, 69), ecog(0, 2))),
+        in("ECOG performance status of 0 to 1 for patients aged 70 years or older; or 0-2 for patients aged 18 to 69 years."));
+  }
+
+  @Test
   void theLanskyScaleHoldsOnlyInItsAgeBand() {
     assertEquals(any(all(age(17, null), ecog(0, 2)), all(age(12, 16), new Predicate.PerformanceStatus("Lansky", 40, 100))),
         in("ECOG performance status 0, 1 or 2 (Lansky ≥ 40% for patients aged 12 to 16)."));

@@ -72,4 +72,12 @@ class EvalTest {
         "{\"type\":\"VARIANT\",\"gene\":\"EGFR\",\"variant\":null,\"hgvs\":\"p.L858R\",\"assertion\":\"ABSENT\"}",
         "{\"type\":\"VARIANT\",\"gene\":\"KRAS\",\"variant\":\"G12C\",\"hgvs\":\"p.G13D\"}"));
   }
+
+  @Test
+  void aReceptorCategoryBelowOnePercentIsScoredAsNegative() {
+    assertEquals("PR negative", FactAgreement.biomarkerKey("PR", null, "<1%"));
+    assertEquals("ER negative", FactAgreement.biomarkerKey("ER", null, "< 1"));
+    assertEquals("ER negative", FactAgreement.biomarkerKey("ER", 0.0, null));
+    assertEquals("ER low", FactAgreement.biomarkerKey("ER", null, "low"));
+  }
 }

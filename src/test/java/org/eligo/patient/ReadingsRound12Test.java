@@ -8,6 +8,7 @@ import java.util.List;
 import org.eligo.extract.FactType;
 import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
+import org.eligo.patient.PatientRecord;
 import org.junit.jupiter.api.Test;
 
 /** Readings added after blind set 14 was spent (eighth session): each case is written here, not taken from its notes. */
@@ -73,5 +74,130 @@ class ReadingsRound12Test {
   void yearsOldWrittenWithDotsGivesTheAge() {
     assertEquals(List.of(new Finding.Demographic(71, null), new Finding.Demographic(null, "female")),
         record("2026-01-01", "71 y.o. female with metastatic ovarian cancer.").current(FactType.DEMOGRAPHIC).map(f -> f.finding()).toList());
+  }
+
+  // Readings added after blind set 15 was spent.
+
+  @Test
+  void anImmunostainNegativeForAGeneIsItsNegativeResult() {
+    assertEquals(List.of("ROS1 null ABSENT"), variantStates("ROS1 (D4D6) immunohistochemistry: negative."));
+  }
+
+  @Test
+  void aGeneTheAssayDidNotCoverGetsNoResult() {
+    assertEquals(List.of("KRAS null ABSENT"), variantStates("DNA-only panel; KRAS wild type. Fusions not covered (ALK, ROS1 not assessed)."));
+  }
+
+  @Test
+  void aFusionWithAnExonSuffixOrSpacedDashKeepsItsPartner() {
+    assertEquals(List.of("ALK fusion PRESENT"), variantStates("EML4 exon 6b :: ALK exon 20 fusion detected."));
+    assertEquals(List.of("RET fusion PRESENT"), variantStates("KIF5B - RET fusion detected by RNA NGS."));
+    assertEquals("KIF5B", record("2026-01-01", "KIF5B - RET fusion detected by RNA NGS.").current(FactType.VARIANT)
+        .map(f -> ((Finding.Variant) f.finding()).partner()).findFirst().orElseThrow());
+  }
+
+  @Test
+  void negativeForHotspotVariantsAfterAGeneListNegatesEachGene() {
+    assertEquals(List.of("NRAS null ABSENT", "HRAS null ABSENT"), variantStates("NRAS, HRAS: negative for hotspot variants."));
+  }
+
+  @Test
+  void aNegativeFoundInTheListReachesEveryGeneAfterIt() {
+    assertEquals(List.of("BRAF null ABSENT", "MET null ABSENT", "RET null ABSENT", "NTRK1 null ABSENT", "NTRK3 null ABSENT"),
+        variantStates("No pathogenic alterations identified in BRAF, MET (incl. exon 14 splice sites), RET, NTRK1, NTRK3."));
+  }
+
+  @Test
+  void noneInATableRowIsTheGenesNegativeResult() {
+    assertEquals(List.of("PIK3CA null ABSENT"), variantStates("| PIK3CA | none | - |"));
+  }
+
+  @Test
+  void anEarlierGradeInParenthesesIsHistorical() {
+    PatientRecord r = record("2026-01-01", "Deconditioned after admission, ECOG 3 (previously ECOG 1 in clinic).");
+    assertEquals(List.of(3), r.current(FactType.PERFORMANCE_STATUS).map(f -> ((Finding.PerformanceStatus) f.finding()).value()).toList());
+  }
+
+  @Test
+  void brainLesionsCalledUntreatedOrLeftForATkiAreActive() {
+    assertEquals(List.of(MetStatus.ACTIVE), brain("MRI brain: 6 mm enhancing focus, left occipital, compatible with new metastasis."));
+    assertEquals(List.of(MetStatus.ACTIVE), brain("MRI head: three enhancing lesions, compatible with metastases. Radiosurgery deferred while on lorlatinib."));
+  }
+
+  @Test
+  void aBrainScanReportsOwnNegativeIsNoBrainMetastasis() {
+    PatientRecord r = record("2026-01-01", "MRI BRAIN WITH CONTRAST\nChronic small-vessel change. No enhancing lesion or metastasis.");
+    assertEquals(List.of(MetStatus.ABSENT), r.facts(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
+        .filter(m -> m.site().equals("brain")).map(Finding.Metastasis::status).distinct().toList());
+    assertEquals(List.of(), brain("MRI BRAIN\nStable treated lesion. No new metastatic disease."
+        .replace("Stable treated lesion", "Treated right frontal metastasis stable")).stream().filter(st -> st == MetStatus.ABSENT).toList());
+  }
+
+  @Test
+  void aPlanClauseProposesItsDrugWhateverAnotherClauseSays() {
+    assertEquals(0, record("2026-01-01", "Prior treatment: none.\nA/P: crizotinib 250 mg BID; entrectinib was considered but not chosen.").priorLines());
+  }
+
+  @Test
+  void proposedOfferedDeclinedAndNextAreNotGiven() {
+    assertEquals(List.of("trastuzumab deruxtecan HYPOTHETICAL"), PatientPipelineTest.therapyStates("Trastuzumab deruxtecan proposed."));
+    assertEquals(List.of("FOLFIRI HYPOTHETICAL"), PatientPipelineTest.therapyStates("Next: FOLFIRI."));
+    assertEquals(List.of("eribulin HYPOTHETICAL"), PatientPipelineTest.therapyStates("Offered eribulin; she will think about it."));
+    assertEquals(List.of("capecitabine ABSENT"), PatientPipelineTest.therapyStates("Capecitabine declined by the patient."));
+  }
+
+  @Test
+  void aCancerCalledUntreatedIsNoLineYet() {
+    assertEquals(0, record("2026-01-01", "29F, untreated classical Hodgkin lymphoma, stage IIB.").priorLines());
+    assertEquals(0, record("2026-01-01", "Metastatic urothelial carcinoma, untreated. ECOG 1.").priorLines());
+  }
+
+  @Test
+  void neoadjAbbreviatedIsNeoadjuvant() {
+    assertEquals(List.of("neoadjuvant"), record("2026-01-01", "Neoadj FOLFIRINOX x8 (finished 03/2025), then Whipple.")
+        .current(FactType.THERAPY).map(f -> ((Finding.Therapy) f.finding())).filter(t -> "FOLFIRINOX".equals(t.drug()))
+        .map(Finding.Therapy::setting).toList());
+  }
+
+  @Test
+  void aCourseClosedByProgressionThenASemicolonIsItsOwnLine() {
+    assertEquals(2, record("2026-01-01", "mCRPC: abiraterone (PD 2025); enzalutamide after that was stopped, PD.").priorLines());
+  }
+
+  @Test
+  void aSiteBetweenMetastaticAndCaNamesTheCancer() {
+    assertEquals(List.of("COLORECTAL"), record("2026-01-01", "58M, metastatic rectal ca, KRAS wild type.").current(FactType.DIAGNOSIS)
+        .map(f -> ((Finding.Diagnosis) f.finding()).cancer()).filter(java.util.Objects::nonNull).toList());
+    assertEquals(List.of("NSCLC"), record("2026-01-01", "Core biopsy: SqCC, lung primary.").current(FactType.DIAGNOSIS)
+        .map(f -> ((Finding.Diagnosis) f.finding()).cancer()).filter(java.util.Objects::nonNull).toList());
+    assertEquals(List.of("NSCLC"), record("2026-01-01", "Invasive adenocarcinoma, lepidic predominant.").current(FactType.DIAGNOSIS)
+        .map(f -> ((Finding.Diagnosis) f.finding()).cancer()).filter(java.util.Objects::nonNull).toList());
+  }
+
+  @Test
+  void aNeverSmokerIsNoNegationOfTheCancer() {
+    assertEquals(List.of(org.eligo.core.Assertion.PRESENT), record("2026-01-01", "A never-smoking woman with lung adenocarcinoma.")
+        .current(FactType.DIAGNOSIS).map(f -> f.assertion()).distinct().toList());
+  }
+
+  @Test
+  void noTreatmentForACancerDeniesTheTreatmentNotTheCancer() {
+    PatientRecord r = record("2026-01-01", "Resected melanoma, stage IIB. No treatment for melanoma other than excision.");
+    assertEquals(List.of(org.eligo.core.Assertion.PRESENT), r.current(FactType.DIAGNOSIS)
+        .filter(f -> ((Finding.Diagnosis) f.finding()).cancer() != null).map(f -> f.assertion()).distinct().toList());
+    assertEquals(0, r.priorLines());
+  }
+
+  @Test
+  void hepatitisSerologyWordsStandInAListOfNegativeInfections() {
+    PatientRecord r = record("2026-01-01", "Screening: HIV, HBsAg, anti-HBc, HCV negative.");
+    assertEquals(List.of(org.eligo.core.Assertion.ABSENT), r.current(FactType.CONDITION).map(f -> f.assertion()).distinct().toList());
+  }
+
+  @Test
+  void aBareCombinedPositiveScoreIsPdl1s() {
+    assertEquals(List.of("ER 0.0", "PR 0.0", "HER2 1+", "PD-L1 CPS 12.0"), PatientPipelineTest.biomarkers("2026-01-01", "ER 0, PR 0, HER2 1+; CPS 12."));
+    assertEquals(List.of(), PatientPipelineTest.biomarkers("2026-01-01", "Plan: pembrolizumab with chemotherapy (CPS 12)."));
+    assertEquals(List.of("MMR dMMR"), PatientPipelineTest.biomarkers("2026-01-01", "MMR proteins lost (MLH1/PMS2)."));
   }
 }
