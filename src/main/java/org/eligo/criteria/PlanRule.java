@@ -19,17 +19,32 @@ final class PlanRule implements Rule {
   private static final String CUE =
       // "no longer be considered suitable for endocrine treatment": whose view it is belongs to the same screening item
       "\\b(?:(?:considered|deemed|judged)\\s+(?:to\\s+be\\s+)?(?=(?:candidates?|eligible|suitable|(?:un)?fit|appropriate)\\b))?(?:planned|planning|plans?|scheduled|intend\\w*|expected|awaiting|referr(?:al|ed)|undergoing|undergo|"
-          + "will (?:undergo|receive|have|start)|to (?:undergo|receive)|treatment plan includes|indications? for|indicated for|"
+          + "will (?:undergo|receive|have|start|require|need)|to (?:undergo|receive)|treatment plan includes|indications? for|indicated for|"
           + "candidates? for|eligible for|suitable for|(?:un)?fit for|appropriate for|consent\\w* to|"
           + "(?:in)?ability to (?:undergo|tolerate|withstand)|(?:un)?able to (?:undergo|tolerate|withstand)|tolerate|withstand|"
           + "contraindicat\\w*|preclud\\w*)\\b";
   private static final String OBJECT =
       "(?:surger(?:y|ies)|surgical (?:resection|removal|intervention|treatment|procedures?|biops(?:y|ies))|operations?|resections?|[a-z]+ectom(?:y|ies)|[a-z]+otom(?:y|ies)|[a-z]+oscop(?:y|ies)|biops(?:y|ies)|"
           + "lymphadenectomy|dissection|radiotherapy|radiation(?: therapy)?|irradiation|chemoradi\\w+|radiochemotherapy|brachytherapy|"
-          + "chemotherapy|immunotherapy|(?:systemic|anti-?cancer|cancer|targeted|endocrine|hormonal) (?:therapy|treatment)|"
+          + "chemotherapy|immunotherapy|(?:systemic|anti-?cancer|cancer|targeted|endocrine|hormonal|multimodal(?:ity)?) (?:therapy|treatment)|"
           + "transplant\\w*|hsct|mri|magnetic resonance(?: imaging)?|mr (?:scanning|imaging)|ct|pet(?:[/-]ct)?|imaging(?: procedures?| studies)?|scans?|"
           + "scanning|examinations?|exams?|ana?esthesia|procedures?|hipec)\\b";
-  private static final Pattern PLAN = Pattern.compile(CUE + "[^;:.]{0,40}?\\b" + OBJECT);
+  /** A procedure that accompanies the planned one: "exam under anesthesia", "with oropharyngeal surgical biopsy". */
+  private static final String WITH_PROCEDURE =
+      "\\s+(?:under\\s+(?:general\\s+)?ana?esthesia|with\\s+(?:[a-z/-]+\\s+){0,2}?(?:surgical\\s+)?(?:biops(?:y|ies)|[a-z]+ectom(?:y|ies)|resections?))\\b";
+  /**
+   * What the plan goes on to name: further procedures or treatments of a list ("radical hysterectomy and/or
+   * pelvic-/para-aortic (sentinel-node) lymphadenectomy", "radiotherapy or chemoradiotherapy or multimodality
+   * treatment"), one it leaves out ("surgical lung resection other than lobectomy") and a parenthesis right after
+   * it ("(radiation therapy is permitted)", "(resection or biopsy)"): all of it is the plan the visit confirms.
+   */
+  private static final String MORE =
+      "(?:" + WITH_PROCEDURE + "|\\s*,?\\s*(?:or|and|and/or|,)\\s+(?:[\\w/()-]+\\s+){0,3}?" + OBJECT
+          + "|\\s+(?:other than|except(?: for)?|excluding)\\s+(?:[a-z-]+\\s+){0,2}?" + OBJECT + ")*"
+          // a parenthesis of several words that names a treatment or a permission, and no number or stage ("(ECOG 0-1)" is a
+          // requirement; "(MRI)" only abbreviates)
+          + "(?:\\s*\\((?=[^()]*?\\S\\s+\\S)(?=[^()]*?(?:\\b" + OBJECT + "|\\b(?:permitted|allowed)\\b))(?![^()]*\\bstages?\\b)[^()\\d]{1,80}\\))?";
+  private static final Pattern PLAN = Pattern.compile(CUE + "[^;:.]{0,40}?\\b" + OBJECT + MORE);
   private static final Pattern OBJECT_FIRST = Pattern.compile("\\b(?:mri|mr)\\s+contraindications?\\b");
 
   @Override

@@ -208,8 +208,20 @@ final class TherapyRule implements Rule {
     if (!anyDrugOrClass) {
       generic(s, r);
     }
-    if (r.parts().size() > partsBefore && ADJUVANT.matcher(s.original().toLowerCase(Locale.ROOT)).find()
-        && !r.parts().subList(partsBefore, r.parts().size()).stream().allMatch(p -> CriterionParser.advancedTherapy(p.predicate()))) {
+    // A procedure that holds its setting in its detail ("radical surgery after neoadjuvant therapy") has read it.
+    StringBuilder unread = new StringBuilder(s.original().toLowerCase(Locale.ROOT));
+    List<Part> added = new ArrayList<>();
+    for (Part p : r.parts().subList(partsBefore, r.parts().size())) {
+      if (settingInDetail(p.predicate())) {
+        for (int i = p.start(); i < p.end() && i < unread.length(); i++) {
+          unread.setCharAt(i, ' ');
+        }
+      } else {
+        added.add(p);
+      }
+    }
+    if (!added.isEmpty() && ADJUVANT.matcher(unread).find()
+        && !added.stream().allMatch(p -> CriterionParser.advancedTherapy(p.predicate()))) {
       if (ADVANCED_SETTING.matcher(s.original().toLowerCase(Locale.ROOT)).find()) {
         r.note("adjuvant or neoadjuvant setting not represented"); // "either for metastatic disease or as adjuvant therapy"
       } else {
@@ -218,12 +230,25 @@ final class TherapyRule implements Rule {
     }
   }
 
+  private static boolean settingInDetail(Predicate p) {
+    return p instanceof Predicate.PriorProcedure pp && pp.detail() != null && ADJUVANT.matcher(pp.detail()).find();
+  }
+
   /** Names of the lexicon that stand for any procedure of their category. */
   private static final Set<String> ANY_PROCEDURE = Set.of("surgery", "radiation therapy", "resection");
   /** A receipt in the past: "prior", "history of", "had undergone", "4 weeks from". */
   private static final Pattern PROCEDURE_PRIOR = Pattern.compile(
       "\\b(?:prior|previous(?:ly)?|earlier|history of|received|receipt of|had|has had|have had|undergone|underwent|"
-          + "treated with|(?:days?|weeks?|months?|years?) (?:from|since|after))\\b");
+          + "treated with|(?:days?|weeks?|months?|years?) (?:from|since|after)|no)\\b");
+  /** A plan after the procedure ("no surgery planned"): "no" then denies a plan, not a receipt. */
+  private static final Pattern PLANNED_AFTER = Pattern.compile(
+      "^\\s*(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:planned|scheduled|expected|indicated|intended|foreseen|anticipated|required|needed)\\b");
+  /** What the procedure came after: "after neoadjuvant therapy", "following induction chemotherapy". */
+  private static final Pattern AFTER_THERAPY = Pattern.compile(
+      "^\\s*(?:after|following)\\s+(?:the\\s+)?(?:neo-?adjuvant|induction|preoperative|pre-operative)\\s+"
+          + "(?:chemo-?radio-?therapy|chemoradiation|radio-?chemotherapy|chemotherapy|radiotherapy|radiation(?: therapy)?|therapy|treatment)\\b");
+  /** A link from one listed procedure to the next: "pleurodesis or thoracotomy". */
+  private static final Pattern PROCEDURE_LIST_LINK = Pattern.compile("^\\s*(?:,\\s*)?(?:or|and|and/or|,)\\s*$");
   /** A plan, an ability or a condition caused by the procedure: not a receipt. */
   private static final Pattern PROCEDURE_NOT = Pattern.compile(
       "\\b(?:candidates?|eligible|suitable|planned|planning|scheduled|will|to undergo|undergoing|undergo|indicat\\w*|referr\\w*|"
@@ -258,6 +283,21 @@ final class TherapyRule implements Rule {
     String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 60));
     if (PROCEDURE_EFFECT.matcher(after).lookingAt()) {
       return null;
+    }
+    // "previous pleurodesis or thoracotomy in the affected hemithorax": a site after the last of a list is every one's.
+    String sharedSite = null;
+    Mention last = m;
+    for (Mention o : mentions) {
+      if (o.start() >= last.end() && !"systemic".equals(o.category())
+          && PROCEDURE_LIST_LINK.matcher(lower.substring(last.end(), o.start())).matches()) {
+        last = o;
+      }
+    }
+    if (last != m) {
+      Matcher shared = PROCEDURE_SITE.matcher(lower.substring(last.end(), Math.min(lower.length(), last.end() + 60)));
+      if (shared.lookingAt()) {
+        sharedSite = shared.group().trim();
+      }
     }
     String before = lower.substring(Math.max(clauseStart, m.start() - 60), m.start());
     int offset = m.start() - before.length();
@@ -301,6 +341,10 @@ final class TherapyRule implements Rule {
     if (PROCEDURE_NOT.matcher(before).find()) {
       return null;
     }
+    boolean denied = cueStart >= 0 && before.substring(cueStart, cueEnd).equals("no");
+    if (denied && PLANNED_AFTER.matcher(after).lookingAt()) {
+      return null;
+    }
     Matcher bw = PROCEDURE_BETWEEN.matcher(cueEnd >= 0 ? between : " " + between);
     if (!bw.matches()) {
       return null;
@@ -325,9 +369,17 @@ final class TherapyRule implements Rule {
     if (site.lookingAt()) {
       detail.add(after.substring(0, site.end()).trim());
       end = m.end() + site.end();
+    } else if (sharedSite != null) {
+      detail.add(sharedSite);
+    }
+    Matcher following = AFTER_THERAPY.matcher(lower.substring(end, Math.min(lower.length(), end + 60)));
+    if (following.lookingAt()) {
+      detail.add(following.group().trim());
+      end += following.end();
     }
     s.mask(start, end);
-    if (cueStart >= 0 && !before.substring(cueStart, cueEnd).matches("^(?:days?|weeks?|months?|years?) .*")) {
+    // the cue is read with the procedure ("undergone", "history of"); a time span stays for the window, "no" for the negation
+    if (cueStart >= 0 && !denied && !before.substring(cueStart, cueEnd).matches("^(?:days?|weeks?|months?|years?) .*")) {
       s.mask(offset + cueStart, offset + cueEnd); // "undergone", "history of": read with the procedure
     }
     String name = m.drugs().isEmpty() ? null : m.drugs().iterator().next();

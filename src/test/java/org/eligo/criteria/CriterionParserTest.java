@@ -808,6 +808,23 @@ class CriterionParserTest {
   }
 
   @Test
+  void readsADeniedProcedureWhatItCameAfterAndASiteSharedByAList() {
+    assertEquals(new Predicate.Not(procedure("surgery", null, "radical after neoadjuvant therapy")),
+        in("no radical surgery after neoadjuvant therapy"));
+    assertEquals(new Predicate.Not(procedure("surgery", null, null)), in("Patients with no surgery"));
+    // "no" before a plan denies the plan, not a receipt
+    assertFalse(exclusion("No surgery planned").computable());
+    assertEquals(any(procedure("surgery", "pleurodesis", "in the affected hemithorax"), procedure("surgery", "thoracotomy", "in the affected hemithorax")),
+        ex("Patients with previous pleurodesis or thoracotomy in the affected hemithorax."));
+    assertEquals(any(procedure("radiation", null, "to the pelvis"), procedure("surgery", null, "to the pelvis")),
+        ex("Prior radiotherapy or surgery to the pelvis"));
+    // a systemic therapy in the list takes no site
+    assertEquals(any(classes("chemotherapy"), procedure("radiation", null, "to the pelvis")), ex("Prior chemotherapy or radiotherapy to the pelvis"));
+    assertEquals(all(any(procedure("surgery", "cryoablation", null), procedure("radiation", "brachytherapy", null)), dx("PROSTATE")),
+        ex("History of cryotherapy or brachytherapy for prostate cancer"));
+  }
+
+  @Test
   void leavesAProcedureAmongTherapiesNotComputable() {
     assertFalse(exclusion("Previous chemotherapy including cetuximab or radiation therapy").computable());
   }
@@ -882,6 +899,27 @@ class CriterionParserTest {
         ex("Contraindication to magnetic resonance imaging (MRI)"));
     assertEquals(new Predicate.Administrative(PlanRule.WHAT + "mri contraindications"), ex("Patients with MRI contraindications"));
     assertEquals(new Predicate.Administrative(PlanRule.WHAT + "folfirinox"), in("Planning to receive modified FOLFIRINOX"));
+  }
+
+  @Test
+  void aPlanTakesInTheListItNamesWhatItLeavesOutAndAParenthesisAboutIt() {
+    Criterion listed = inclusion("indication for radical hysterectomy and/or pelvic-/para-aortic (sentinel-node) lymphadenectomy for cervical cancer");
+    assertEquals(dx("CERVICAL"), listed.predicate());
+    assertEquals("partly represented: " + PlanRule.WHAT
+        + "indication for radical hysterectomy and/or pelvic-/para-aortic (sentinel-node) lymphadenectomy is confirmed at the screening visit",
+        listed.reason());
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "referral to definitive radiotherapy or chemoradiotherapy or multimodality treatment"),
+        in("referral to definitive radiotherapy or chemoradiotherapy or multimodality treatment"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "will undergo surgical lung resection other than lobectomy"),
+        ex("Patients who will undergo surgical lung resection other than lobectomy."));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "scheduled to receive anti-cancer therapy (radiation therapy is permitted)"),
+        in("Scheduled to receive anti-cancer therapy (radiation therapy is permitted)"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "planned standard of care exam under anesthesia with oropharyngeal surgical biopsy"),
+        in("Planned standard of care exam under anesthesia with oropharyngeal surgical biopsy"));
+    assertEquals(new Predicate.Administrative(PlanRule.WHAT + "will require multiorgan resection"), ex("Cancer that will require multiorgan resection"));
+    // A parenthesis with a number or a stage is a requirement of its own, not part of the plan.
+    assertEquals(ecog(0, 1), in("Candidates for chemotherapy (ECOG 0-1)"));
+    assertEquals(all(stage("I"), new Predicate.Not(stage("IV"))), in("Candidates for surgery (stage I to III)"));
   }
 
   @Test
