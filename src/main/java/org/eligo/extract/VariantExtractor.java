@@ -434,6 +434,9 @@ final class VariantExtractor implements Extractor {
     if (!before.endsWith(":") || before.length() > 40) {
       return null;
     }
+    if (!AsciiWords.containsAny(before, 0, before.length(), "germline", "somatic")) {
+      return null;
+    }
     Matcher m = ORIGIN.matcher(before);
     return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
   }
@@ -446,16 +449,22 @@ final class VariantExtractor implements Extractor {
     int semicolon = t.indexOf(';', geneStart);
     int end = semicolon >= 0 && semicolon < limit ? semicolon : limit;
     String segment = t.substring(start, end);
-    Matcher m = VAF.matcher(segment);
+    // Each pattern runs only on a segment that holds one of the words it cannot match without.
+    Matcher m;
     Double vaf = null;
-    if (m.find()) {
+    if (AsciiWords.containsAny(segment, 0, segment.length(), "af", "allele") && (m = VAF.matcher(segment)).find()) {
       double v = Double.parseDouble(m.group(1));
       vaf = m.group(2) == null && v <= 1 ? v * 100 : v;
     }
-    m = SIGNIFICANCE.matcher(segment);
-    String significance = !m.find() ? null : m.group(1) != null ? Finding.Variant.VUS : m.group().toLowerCase(java.util.Locale.ROOT);
-    m = ORIGIN.matcher(segment);
-    String origin = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : labelOrigin;
+    String significance = null;
+    if (AsciiWords.containsAny(segment, 0, segment.length(), "significance", "vus", "pathogenic", "benign")
+        && (m = SIGNIFICANCE.matcher(segment)).find()) {
+      significance = m.group(1) != null ? Finding.Variant.VUS : m.group().toLowerCase(java.util.Locale.ROOT);
+    }
+    String origin = labelOrigin;
+    if (AsciiWords.containsAny(segment, 0, segment.length(), "germline", "somatic") && (m = ORIGIN.matcher(segment)).find()) {
+      origin = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    }
     if (vaf == null && significance == null && origin == null) {
       return;
     }
