@@ -135,7 +135,10 @@ final class VariantExtractor implements Extractor {
     int from = t.lastIndexOf(';', at) + 1;
     int to = t.indexOf(';', at);
     String clause = t.substring(from, to < 0 ? t.length() : to);
-    return ASSESSED_VERB.matcher(clause).find() && !RESULT_WORDS.matcher(clause).find();
+    // ASSESSED_VERB cannot match without one of its verbs.
+    return AsciiWords.containsAny(clause, 0, clause.length(), "assessed", "tested", "evaluated", "performed", "sent", "ordered",
+        "requested", "reported")
+        && ASSESSED_VERB.matcher(clause).find() && !RESULT_WORDS.matcher(clause).find();
   }
 
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
@@ -492,11 +495,12 @@ final class VariantExtractor implements Extractor {
     int skip = f.lookingAt() ? f.end() : 0;
     Matcher no = SLOT_NO.matcher(after.substring(skip));
     if (skip == 0 || !no.lookingAt() || !LABEL_END.matcher(after.substring(0, skip)).find()) {
-      return present(s, gene, gStart, gEnd, after, out);
+      return present(s, gene, gStart, gEnd, after, skip, out);
     }
     int from = out.size();
     String blanked = " ".repeat(skip + no.end()) + after.substring(skip + no.end());
-    int n = present(s, gene, gStart, gEnd, blanked, out);
+    Matcher fb = FILLER.matcher(blanked);
+    int n = present(s, gene, gStart, gEnd, blanked, fb.lookingAt() ? fb.end() : 0, out);
     for (int k = from; k < out.size(); k++) {
       Mention x = out.get(k);
       out.set(k, new Mention(x.finding(), x.evidence(), org.eligo.core.Assertion.ABSENT, x.sentence()));
@@ -507,7 +511,8 @@ final class VariantExtractor implements Extractor {
   private static final Pattern SLOT_NO = Pattern.compile("^no\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_END = Pattern.compile("(?:[:|]|\\s{3,})\\s*$"); // a colon, a pipe, or a blanked dot leader or column gap
 
-  private int present(Snippet s, String gene, int gStart, int gEnd, String after, List<Mention> out) {
+  /** {@code skip}: where FILLER read at the start of {@code after} ends (0 when it read nothing), as its caller found. */
+  private int present(Snippet s, String gene, int gStart, int gEnd, String after, int skip, List<Mention> out) {
     Matcher m;
     if ("ALK".equals(gene) && (m = ALK_IHC.matcher(after)).lookingAt()) {
       // ALK (D5F3) IHC positive is a validated test for the rearrangement (a companion diagnostic), not a stain of unknown meaning
@@ -546,8 +551,6 @@ final class VariantExtractor implements Extractor {
       out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.fusion-positive"));
       return 1;
     }
-    Matcher f = FILLER.matcher(after);
-    int skip = f.lookingAt() ? f.end() : 0;
     String rest = after.substring(skip);
     if ((m = EXON.matcher(rest)).lookingAt()) {
       out.add(s.mention(exon(gene, m.group(1), m.group(2), null), gStart, gEnd + skip + m.end(), "variant.exon"));
