@@ -42,6 +42,9 @@ final class MetastasisExtractor implements Extractor {
           + "|\\b(?:metastasis|met)\\s+is\\s+(?:possible|not excluded)"
           + "|\\bpossible\\s+(?:(?:early|tiny|small)\\s+)?metastasis)",
       Pattern.CASE_INSENSITIVE);
+  /** Where BRAIN_UNCERTAIN may start: it begins at a word boundary with one of these. */
+  private static final WordStarts UNCERTAIN_STARTS = new WordStarts(
+      "cerebell", "frontal", "parietal", "temporal", "occipital", "brain", "intracranial", "thalamic", "pontine", "periventricular");
   private static final Pattern NO_NEW_BEFORE = Pattern.compile("(?i)\\bno\\s+new\\s+$");
   /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
   private static final WordStarts BRAIN_STARTS = new WordStarts(
@@ -136,7 +139,7 @@ final class MetastasisExtractor implements Extractor {
         brain = true;
       }
     }
-    if (metastatic && !brain && (m = BRAIN_UNCERTAIN.matcher(t)).find()) {
+    if (metastatic && !brain && UNCERTAIN_STARTS.find(m = BRAIN_UNCERTAIN.matcher(t), t, 0)) {
       // An indeterminate focus: no status, and no withheld treatment in the note makes it active.
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.UNKNOWN), m.start(), m.end(), "metastasis.brain-uncertain"));
       brain = true;
@@ -202,7 +205,7 @@ final class MetastasisExtractor implements Extractor {
   /** A treatment word that is not withheld, planned or conditional ("no SRS for now", "if progression -> SRS"). */
   private static boolean treated(String sentence) {
     Matcher m = TREATED.matcher(sentence);
-    while (m.find()) {
+    for (int at = 0; TREATED_STARTS.find(m, sentence, at); at = m.end()) {
       String before = sentence.substring(Math.max(0, m.start() - 24), m.start());
       String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 16));
       if (!NOT_GIVEN_BEFORE.matcher(before).find() && !NOT_GIVEN_AFTER.matcher(after).lookingAt()) {
