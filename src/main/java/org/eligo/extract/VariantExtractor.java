@@ -271,7 +271,7 @@ final class VariantExtractor implements Extractor {
           || NOT_AMP.matcher(after).lookingAt() && (RECEPTOR_CONTEXT.matcher(t).find() || BREAST_NOTE.matcher(s.document().note().text()).find()))) {
         continue; // "HR-negative, HER2-amplified breast cancer": the receptor's ISH result, read as a biomarker
       }
-      if (DRUG_TAIL.matcher(after).lookingAt()) {
+      if (isOneOf(firstWord(after), "itdb") && DRUG_TAIL.matcher(after).lookingAt()) {
         continue; // "has not started any EGFR inhibitor", "ALK TKI": a class of drugs, not the patient's gene
       }
       int before = out.size();
@@ -316,6 +316,9 @@ final class VariantExtractor implements Extractor {
    * character after a slash has whatever was read for the first, at its own span.
    */
   private void siblings(Snippet s, String gene, int geneEnd, String after, List<Mention> out, int from) {
+    if (!after.startsWith("/")) {
+      return;
+    }
     Matcher m = SIBLING.matcher(after);
     if (!m.lookingAt()) {
       return;
@@ -360,6 +363,9 @@ final class VariantExtractor implements Extractor {
    */
   private boolean labelledProtein(Snippet s, List<Mention> out) {
     String t = s.text();
+    if (!isOneOf(firstWord(t), "pa")) {
+      return false; // the label opens with "protein", "amino acid" or "aa"
+    }
     Matcher label = PROTEIN_LABEL.matcher(t);
     if (!label.lookingAt()) {
       return false;
@@ -482,6 +488,27 @@ final class VariantExtractor implements Extractor {
     }
   }
 
+  /**
+   * The first character of {@code s} that is none of the separators [\\s|:-] (\\s as patterns read it
+   * without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, carriage return),
+   * an ASCII capital made small, as a CASE_INSENSITIVE pattern compares it; 0 when there is none.
+   * A slot pattern whose every match opens with some of those separators and then one of a set of
+   * characters can match only when this character is one of them.
+   */
+  static char firstWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '|' && c != ':' && c != '-') {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isOneOf(char c, String chars) {
+    return c != 0 && chars.indexOf(c) >= 0;
+  }
+
   private static boolean mutationWord(String after) {
     return MUTATION_WORD.matcher(after).lookingAt();
   }
@@ -519,24 +546,27 @@ final class VariantExtractor implements Extractor {
       out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.alk-ihc"));
       return 1;
     }
-    if ((m = NOT_AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
+    // Each slot pattern below opens with separators ([\\s|:-]* or less) and then its words: it runs only when the
+    // first other character of the slot can start one of them (firstWord).
+    char first = firstWord(after);
+    if (isOneOf(first, "giwnu") && (m = NOT_AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
       // "HER2 not amplified" on a colorectal panel: the copy-number result, no amplification
       out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp", org.eligo.core.Assertion.ABSENT));
       return 1;
     }
-    if ((m = AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
+    if (isOneOf(first, "gach") && (m = AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
       out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp"));
       return 1;
     }
-    if ((m = REARR.matcher(after)).lookingAt()) {
+    if (isOneOf(first, "grftb") && (m = REARR.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.rearrangement"));
       return 1;
     }
-    if ((m = FRAMESHIFT.matcher(after)).lookingAt()) {
+    if (isOneOf(first, "gf") && (m = FRAMESHIFT.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, "frameshift"), gStart, gEnd + m.end(), "variant.frameshift"));
       return 1;
     }
-    if ((m = DUPLICATION_KIND.matcher(after)).lookingAt()) {
+    if (isOneOf(first, "it") && (m = DUPLICATION_KIND.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, m.group(1)), gStart, gEnd + m.end(), "variant.itd"));
       Matcher sib = DUPLICATION_SIBLING.matcher(after.substring(m.end()));
       if (sib.lookingAt()) {
@@ -547,7 +577,7 @@ final class VariantExtractor implements Extractor {
       return 1;
     }
     if (FUSION_DRIVERS.contains(gene) && !"BRAF".equals(gene) && !"MET".equals(gene)
-        && (m = POSITIVE.matcher(after)).lookingAt()) {
+        && isOneOf(first, "p+") && (m = POSITIVE.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.fusion-positive"));
       return 1;
     }
@@ -590,10 +620,12 @@ final class VariantExtractor implements Extractor {
       out.add(s.mention(new Finding.Variant(gene, protein, hgvs, null), gStart, gEnd + skip + m.end(), "variant.cdna"));
       return 1;
     }
-    if (MMR_GENES.contains(gene) && (m = LOSS.matcher(after)).lookingAt()) {
+    // LOSS may open with a sibling's "/X" before its separators: then it always runs.
+    boolean loss = (after.startsWith("/") || isOneOf(first, "ghbld")) && (m = LOSS.matcher(after)).lookingAt();
+    if (MMR_GENES.contains(gene) && loss) {
       return 0;
     }
-    if ((m = LOSS.matcher(after)).lookingAt()) {
+    if (loss) {
       out.add(s.mention(Finding.Variant.of(gene, "loss"), gStart, gEnd + m.end(), "variant.loss"));
       return 1;
     }
