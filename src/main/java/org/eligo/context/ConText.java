@@ -216,7 +216,7 @@ public final class ConText {
      */
     boolean proposesTherapy(int at) {
       if (proposes == 0) {
-        proposes = ORDER.matcher(text).lookingAt() || AHEAD.matcher(text).find() ? 2 : 1;
+        proposes = ORDER.matcher(text).lookingAt() || aheadIn(text) ? 2 : 1;
       }
       if (proposes == 2) {
         return true;
@@ -319,11 +319,11 @@ public final class ConText {
    */
   static int listAfter(String sentence, int cueEnd) {
     int limit = Math.min(sentence.length(), cueEnd + 40);
-    boolean qualified = LIST_PREPOSITION.matcher(sentence).region(cueEnd, limit).lookingAt();
     for (int i = cueEnd; i < limit; i++) {
       char ch = sentence.charAt(i);
       if (ch == ':') {
-        return qualified || sentence.substring(cueEnd, i).isBlank() ? i + 1 : -1;
+        // The qualifier is read only when a colon comes (on the same region as always).
+        return sentence.substring(cueEnd, i).isBlank() || LIST_PREPOSITION.matcher(sentence).region(cueEnd, limit).lookingAt() ? i + 1 : -1;
       }
       if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-')) {
         return -1;
@@ -462,6 +462,29 @@ public final class ConText {
   }
 
   /** A plan that sets the start ahead: "osimertinib 80 mg daily to start next week". */
+  /** Whether AHEAD is in the text; it cannot match without "start" or "begin", looked for first (ASCII case ignored, as the pattern does). */
+  private static boolean aheadIn(String text) {
+    return (indexOfAscii(text, "start") >= 0 || indexOfAscii(text, "begin") >= 0) && AHEAD.matcher(text).find();
+  }
+
+  /** The first place where {@code word} (small ASCII letters) starts in {@code text}, ASCII case ignored, or -1. */
+  private static int indexOfAscii(String text, String word) {
+    for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+      int k = 0;
+      while (k < word.length()) {
+        char c = text.charAt(i + k);
+        if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) {
+          break;
+        }
+        k++;
+      }
+      if (k == word.length()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static final Pattern AHEAD = Pattern.compile(
       "(?i)\\b(?:to|will)\\s+(?:start|begin)\\b|\\bstart(?:ing)?\\s+(?:next|tomorrow|on\\s+\\d)");
 

@@ -16,6 +16,12 @@ final class MetastasisExtractor implements Extractor {
   private static final KeyIndex.Gate IMAGING_KEYS = KeyIndex.gate("mri", "ct ", "imaging");
   private static final KeyIndex.Gate HEAD_KEYS = KeyIndex.gate("brain", "head");
   private static final KeyIndex.Gate LEPTO_KEYS = KeyIndex.gate("lepto");
+  /**
+   * Every alternative of BRAIN and of BRAIN_UNCERTAIN holds one of these: a word of the brain or
+   * its parts, "head" of a head scan, or "enhancing" of an enhancing lesion.
+   */
+  private static final KeyIndex.Gate BRAIN_KEYS = KeyIndex.gate("brain", "intracranial", "cerebral", "cns", "cerebell",
+      "intraparenchymal", "enhancing", "head", "frontal", "parietal", "temporal", "occipital", "thalamic", "pontine", "periventricular");
   private static final String METS = "(?:metastas[ie]s|metastatic (?:disease|lesions?|deposits?|foci|focus)|mets?\\b)";
   private static final String SUSPECTED =
       "(?:c/w|consistent with|compatible with|suspicious for|concerning for|worrisome for)\\s+(?:an?\\s+)?(?:(?:small|tiny|solitary|single|new|untreated|early)\\s+)?metasta\\w+";
@@ -58,6 +64,9 @@ final class MetastasisExtractor implements Extractor {
   }
 
   private static final Pattern SITE_LABEL = Pattern.compile("(?i)(?:brain|CNS)\\s*:");
+  /** Where BRAIN_UNCERTAIN may start: it begins at a word boundary with one of these. */
+  private static final WordStarts UNCERTAIN_STARTS = new WordStarts(
+      "cerebell", "frontal", "parietal", "temporal", "occipital", "brain", "intracranial", "thalamic", "pontine", "periventricular");
   private static final Pattern NO_NEW_BEFORE = Pattern.compile("(?i)\\bno\\s+new\\s+$");
   /** Where BRAIN may start: each alternative begins at a word boundary with one of these ("met" begins every METS). */
   private static final WordStarts BRAIN_STARTS = new WordStarts(
@@ -144,7 +153,8 @@ final class MetastasisExtractor implements Extractor {
     String t = s.text();
     Matcher m;
     boolean brain = false;
-    if (metastatic) {
+    boolean brainWords = metastatic && s.has(BRAIN_KEYS);
+    if (brainWords) {
       m = BRAIN.matcher(t);
       for (int at = 0; BRAIN_STARTS.find(m, t, at); at = m.end()) {
         if (NO_NEW_BEFORE.matcher(t).region(Math.max(0, m.start() - 12), m.start()).find()) {
@@ -158,7 +168,7 @@ final class MetastasisExtractor implements Extractor {
         brain = true;
       }
     }
-    if (metastatic && !brain && (m = BRAIN_UNCERTAIN.matcher(t)).find()) {
+    if (brainWords && !brain && UNCERTAIN_STARTS.find(m = BRAIN_UNCERTAIN.matcher(t), t, 0)) {
       // An indeterminate focus: no status, and no withheld treatment in the note makes it active.
       out.add(s.mention(new Finding.Metastasis("brain", MetStatus.UNKNOWN), m.start(), m.end(), "metastasis.brain-uncertain"));
       brain = true;
@@ -229,7 +239,7 @@ final class MetastasisExtractor implements Extractor {
   /** A treatment word that is not withheld, planned or conditional ("no SRS for now", "if progression -> SRS"). */
   private static boolean treated(String sentence) {
     Matcher m = TREATED.matcher(sentence);
-    while (m.find()) {
+    for (int at = 0; TREATED_STARTS.find(m, sentence, at); at = m.end()) {
       String before = sentence.substring(Math.max(0, m.start() - 24), m.start());
       String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 16));
       if (!NOT_GIVEN_BEFORE.matcher(before).find() && !NOT_GIVEN_AFTER.matcher(after).lookingAt()) {

@@ -147,7 +147,10 @@ final class VariantExtractor implements Extractor {
     int from = t.lastIndexOf(';', at) + 1;
     int to = t.indexOf(';', at);
     String clause = t.substring(from, to < 0 ? t.length() : to);
-    return ASSESSED_VERB.matcher(clause).find() && !RESULT_WORDS.matcher(clause).find();
+    // ASSESSED_VERB cannot match without one of its verbs.
+    return AsciiWords.containsAny(clause, 0, clause.length(), "assessed", "tested", "evaluated", "performed", "sent", "ordered",
+        "requested", "reported")
+        && ASSESSED_VERB.matcher(clause).find() && !RESULT_WORDS.matcher(clause).find();
   }
 
   private static final Pattern DRUG_TAIL = Pattern.compile("^[\\s-]*(?:inhibitors?|-?targeted|directed|TKIs?|blockade)\\b", Pattern.CASE_INSENSITIVE);
@@ -282,7 +285,7 @@ final class VariantExtractor implements Extractor {
           || NOT_AMP.matcher(after).lookingAt() && (RECEPTOR_CONTEXT.matcher(t).find() || BREAST_NOTE.matcher(s.document().note().text()).find()))) {
         continue; // "HR-negative, HER2-amplified breast cancer": the receptor's ISH result, read as a biomarker
       }
-      if (DRUG_TAIL.matcher(after).lookingAt()) {
+      if (isOneOf(firstWord(after), "itdb") && DRUG_TAIL.matcher(after).lookingAt()) {
         continue; // "has not started any EGFR inhibitor", "ALK TKI": a class of drugs, not the patient's gene
       }
       int before = out.size();
@@ -330,6 +333,9 @@ final class VariantExtractor implements Extractor {
    * character after a slash has whatever was read for the first, at its own span.
    */
   private void siblings(Snippet s, String gene, int geneEnd, String after, List<Mention> out, int from) {
+    if (!after.startsWith("/")) {
+      return;
+    }
     Matcher m = SIBLING.matcher(after);
     if (!m.lookingAt()) {
       return;
@@ -374,6 +380,9 @@ final class VariantExtractor implements Extractor {
    */
   private boolean labelledProtein(Snippet s, List<Mention> out) {
     String t = s.text();
+    if (!isOneOf(firstWord(t), "pa")) {
+      return false; // the label opens with "protein", "amino acid" or "aa"
+    }
     Matcher label = PROTEIN_LABEL.matcher(t);
     if (!label.lookingAt()) {
       return false;
@@ -451,6 +460,9 @@ final class VariantExtractor implements Extractor {
     if (!before.endsWith(":") || before.length() > 40) {
       return null;
     }
+    if (!AsciiWords.containsAny(before, 0, before.length(), "germline", "somatic")) {
+      return null;
+    }
     Matcher m = ORIGIN.matcher(before);
     return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
   }
@@ -463,16 +475,22 @@ final class VariantExtractor implements Extractor {
     int semicolon = t.indexOf(';', geneStart);
     int end = semicolon >= 0 && semicolon < limit ? semicolon : limit;
     String segment = t.substring(start, end);
-    Matcher m = VAF.matcher(segment);
+    // Each pattern runs only on a segment that holds one of the words it cannot match without.
+    Matcher m;
     Double vaf = null;
-    if (m.find()) {
+    if (AsciiWords.containsAny(segment, 0, segment.length(), "af", "allele") && (m = VAF.matcher(segment)).find()) {
       double v = Double.parseDouble(m.group(1));
       vaf = m.group(2) == null && v <= 1 ? v * 100 : v;
     }
-    m = SIGNIFICANCE.matcher(segment);
-    String significance = !m.find() ? null : m.group(1) != null ? Finding.Variant.VUS : m.group().toLowerCase(java.util.Locale.ROOT);
-    m = ORIGIN.matcher(segment);
-    String origin = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : labelOrigin;
+    String significance = null;
+    if (AsciiWords.containsAny(segment, 0, segment.length(), "significance", "vus", "pathogenic", "benign")
+        && (m = SIGNIFICANCE.matcher(segment)).find()) {
+      significance = m.group(1) != null ? Finding.Variant.VUS : m.group().toLowerCase(java.util.Locale.ROOT);
+    }
+    String origin = labelOrigin;
+    if (AsciiWords.containsAny(segment, 0, segment.length(), "germline", "somatic") && (m = ORIGIN.matcher(segment)).find()) {
+      origin = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    }
     if (vaf == null && significance == null && origin == null) {
       return;
     }
@@ -485,6 +503,27 @@ final class VariantExtractor implements Extractor {
         out.set(k, new Mention(detailed, x.evidence(), x.intrinsic(), x.sentence()));
       }
     }
+  }
+
+  /**
+   * The first character of {@code s} that is none of the separators [\\s|:-] (\\s as patterns read it
+   * without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, carriage return),
+   * an ASCII capital made small, as a CASE_INSENSITIVE pattern compares it; 0 when there is none.
+   * A slot pattern whose every match opens with some of those separators and then one of a set of
+   * characters can match only when this character is one of them.
+   */
+  static char firstWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '|' && c != ':' && c != '-') {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isOneOf(char c, String chars) {
+    return c != 0 && chars.indexOf(c) >= 0;
   }
 
   private static boolean mutationWord(String after) {
@@ -500,11 +539,12 @@ final class VariantExtractor implements Extractor {
     int skip = f.lookingAt() ? f.end() : 0;
     Matcher no = SLOT_NO.matcher(after.substring(skip));
     if (skip == 0 || !no.lookingAt() || !LABEL_END.matcher(after.substring(0, skip)).find()) {
-      return present(s, gene, gStart, gEnd, after, out);
+      return present(s, gene, gStart, gEnd, after, skip, out);
     }
     int from = out.size();
     String blanked = " ".repeat(skip + no.end()) + after.substring(skip + no.end());
-    int n = present(s, gene, gStart, gEnd, blanked, out);
+    Matcher fb = FILLER.matcher(blanked);
+    int n = present(s, gene, gStart, gEnd, blanked, fb.lookingAt() ? fb.end() : 0, out);
     for (int k = from; k < out.size(); k++) {
       Mention x = out.get(k);
       out.set(k, new Mention(x.finding(), x.evidence(), org.eligo.core.Assertion.ABSENT, x.sentence()));
@@ -515,31 +555,35 @@ final class VariantExtractor implements Extractor {
   private static final Pattern SLOT_NO = Pattern.compile("^no\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_END = Pattern.compile("(?:[:|]|\\s{3,})\\s*$"); // a colon, a pipe, or a blanked dot leader or column gap
 
-  private int present(Snippet s, String gene, int gStart, int gEnd, String after, List<Mention> out) {
+  /** {@code skip}: where FILLER read at the start of {@code after} ends (0 when it read nothing), as its caller found. */
+  private int present(Snippet s, String gene, int gStart, int gEnd, String after, int skip, List<Mention> out) {
     Matcher m;
     if ("ALK".equals(gene) && (m = ALK_IHC.matcher(after)).lookingAt()) {
       // ALK (D5F3) IHC positive is a validated test for the rearrangement (a companion diagnostic), not a stain of unknown meaning
       out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.alk-ihc"));
       return 1;
     }
-    if ((m = NOT_AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
+    // Each slot pattern below opens with separators ([\\s|:-]* or less) and then its words: it runs only when the
+    // first other character of the slot can start one of them (firstWord).
+    char first = firstWord(after);
+    if (isOneOf(first, "giwnu") && (m = NOT_AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
       // "HER2 not amplified" on a colorectal panel: the copy-number result, no amplification
       out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp", org.eligo.core.Assertion.ABSENT));
       return 1;
     }
-    if ((m = AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
+    if (isOneOf(first, "gach") && (m = AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
       out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp"));
       return 1;
     }
-    if ((m = REARR.matcher(after)).lookingAt()) {
+    if (isOneOf(first, "grftb") && (m = REARR.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.rearrangement"));
       return 1;
     }
-    if ((m = FRAMESHIFT.matcher(after)).lookingAt()) {
+    if (isOneOf(first, "gf") && (m = FRAMESHIFT.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, "frameshift"), gStart, gEnd + m.end(), "variant.frameshift"));
       return 1;
     }
-    if ((m = DUPLICATION_KIND.matcher(after)).lookingAt()) {
+    if (isOneOf(first, "it") && (m = DUPLICATION_KIND.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, m.group(1)), gStart, gEnd + m.end(), "variant.itd"));
       Matcher sib = DUPLICATION_SIBLING.matcher(after.substring(m.end()));
       if (sib.lookingAt()) {
@@ -550,12 +594,10 @@ final class VariantExtractor implements Extractor {
       return 1;
     }
     if (FUSION_DRIVERS.contains(gene) && !"BRAF".equals(gene) && !"MET".equals(gene)
-        && (m = POSITIVE.matcher(after)).lookingAt()) {
+        && isOneOf(first, "p+") && (m = POSITIVE.matcher(after)).lookingAt()) {
       out.add(s.mention(Finding.Variant.of(gene, "fusion"), gStart, gEnd + m.end(), "variant.fusion-positive"));
       return 1;
     }
-    Matcher f = FILLER.matcher(after);
-    int skip = f.lookingAt() ? f.end() : 0;
     String rest = after.substring(skip);
     if ((m = EXON.matcher(rest)).lookingAt()) {
       out.add(s.mention(exon(gene, m.group(1), m.group(2), null), gStart, gEnd + skip + m.end(), "variant.exon"));
@@ -595,10 +637,12 @@ final class VariantExtractor implements Extractor {
       out.add(s.mention(new Finding.Variant(gene, protein, hgvs, null), gStart, gEnd + skip + m.end(), "variant.cdna"));
       return 1;
     }
-    if (MMR_GENES.contains(gene) && (m = LOSS.matcher(after)).lookingAt()) {
+    // LOSS may open with a sibling's "/X" before its separators: then it always runs.
+    boolean loss = (after.startsWith("/") || isOneOf(first, "ghbld")) && (m = LOSS.matcher(after)).lookingAt();
+    if (MMR_GENES.contains(gene) && loss) {
       return 0;
     }
-    if ((m = LOSS.matcher(after)).lookingAt()) {
+    if (loss) {
       out.add(s.mention(Finding.Variant.of(gene, "loss"), gStart, gEnd + m.end(), "variant.loss"));
       return 1;
     }
