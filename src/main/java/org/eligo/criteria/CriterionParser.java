@@ -1225,13 +1225,22 @@ public final class CriterionParser {
     }
     String plural = unit.endsWith("s") ? unit : unit + "s";
     int n = amount.matches("\\d+") ? Integer.parseInt(amount) : WORD_NUMBERS.indexOf(amount) + 1;
+    // "lapatinib within the 12 months before study start, or any earlier treatment with neratinib ...": the window
+    // times what comes before ", or any earlier"; what follows counts at any time.
+    Matcher earlier = OR_ANY_EARLIER.matcher(raw).region(w.end(), to);
+    int timedUpTo = earlier.find() && inClause.stream().anyMatch(p -> p.end() <= w.start()) ? earlier.start() : Integer.MAX_VALUE;
     for (int i = 0; i < core.size(); i++) {
       Part p = core.get(i);
-      core.set(i, new Part(new Predicate.Within(p.predicate(), n, plural), p.start(), p.end(), p.note()));
+      if (p.end() <= timedUpTo) {
+        core.set(i, new Part(new Predicate.Within(p.predicate(), n, plural), p.start(), p.end(), p.note()));
+      }
     }
     r.window(new Comparison(w.start(), w.end(), "<=", n, null));
     return true;
   }
+
+  private static final Pattern OR_ANY_EARLIER = Pattern.compile(
+      "(?i),?\\s*or\\s+(?:any\\s+)?(?:earlier|prior|previous)\\s+(?:treatment|therapy|exposure|use)\\b");
 
   /**
    * Several windows, each right beside one part ("≤ 4 weeks from major surgery or ≤ 2 weeks from

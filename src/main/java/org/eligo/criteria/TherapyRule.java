@@ -701,6 +701,8 @@ final class TherapyRule implements Rule {
             "exatecan-derivative", "exatecan-derived payload", "exatecan payload"},
         {"alkylating agent", "alkylating agent"},
         {"vinca alkaloid", "vinca alkaloid"},
+        {"HER2 TKI", "HER2 TKI", "HER2 tyrosine kinase inhibitor", "HER2-directed tyrosine kinase inhibitor",
+            "HER2-targeted tyrosine kinase inhibitor", "HER2-directed TKI", "HER2-targeted TKI", "anti-HER2 tyrosine kinase inhibitor"},
         {"HER2-directed", "HER2-directed", "HER2-directed therapy", "HER2-targeted", "HER2-targeted therapy", "anti-HER2",
             "anti-HER2 therapy", "anti-HER2 agent", "HER2 targeted therapy"},
         {"antibody-drug conjugate", "antibody-drug conjugate", "antibody drug conjugate", "ADC"},

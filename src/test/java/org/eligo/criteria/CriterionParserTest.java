@@ -1387,6 +1387,13 @@ class CriterionParserTest {
   }
 
   @Test
+  void aWindowBeforeOrAnyEarlierTimesOnlyWhatPrecedesIt() {
+    assertEquals(any(new Predicate.Within(new Predicate.PriorTherapy(Set.of("lapatinib"), Set.of(), null, null), 6, "months"),
+            new Predicate.PriorTherapy(Set.of("neratinib"), Set.of("HER2 TKI"), null, null)),
+        ex("Lapatinib within 6 months of enrolment, or any prior treatment with neratinib or another HER2 tyrosine kinase inhibitor."));
+  }
+
+  @Test
   void aPerformanceRangePerAgeBandIsOneAlternativePerBand() {
     assertEquals(any(all(age(70, null), ecog(0, 1)), all(age(18, 69), ecog(0, 2))),
         in("ECOG performance status of 0 to 1 for patients aged 70 years or older; or 0-2 for patients aged 18 to 69 years."));
