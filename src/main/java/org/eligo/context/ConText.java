@@ -99,9 +99,54 @@ public final class ConText {
         hits.add(Category.HISTORICAL, "section:" + section);
       }
       Decision d = decideFrom(hits, sc, section, m);
+      if (d.assertion == Assertion.PRESENT && (startsAfter(m, doc.note().date())
+          || "ASSESSMENT_PLAN".equals(section) && m.finding() instanceof org.eligo.extract.Finding.Therapy
+              && m.intrinsic() == Assertion.PRESENT && !hits.has(Category.NEGATED) && !ONGOING.matcher(sentence).find() && datedAfter(sentence, doc.note().date()))) {
+        // "Plan: venetoclax + azacitidine, cycle 1 from 02/02/2026" in a note of 01/27/2026: still to come
+        d = new Decision(Assertion.HYPOTHETICAL, "start after the note");
+      }
       out.add(new AssertedMention(m, d.assertion, d.cue));
     }
     return out;
+  }
+
+  /** Words that say a therapy is already being given: a later date in the sentence is then its next visit or scan. */
+  private static final Pattern ONGOING = Pattern.compile(
+      "(?i)\\b(?:continu\\w*|since|on\\s+(?!\\d)|ongoing|currently|started|received|receiving|completed|resum\\w*|progress\\w*|tolerat\\w*|s/p)\\b");
+  private static final Pattern WRITTEN_DATE = Pattern.compile("\\b(\\d{1,2})/(?:(\\d{1,2})/)?((?:19|20)\\d{2})\\b");
+
+  /** Whether a plan sentence names a date (month/day/year or month/year) later than its note's. */
+  private static boolean datedAfter(String sentence, java.time.LocalDate noteDate) {
+    if (noteDate == null || sentence.indexOf('/') < 0) {
+      return false;
+    }
+    Matcher d = WRITTEN_DATE.matcher(sentence);
+    while (d.find()) {
+      int month = Integer.parseInt(d.group(1));
+      int year = Integer.parseInt(d.group(3));
+      if (month < 1 || month > 12) {
+        continue;
+      }
+      java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+      int cmp = ym.compareTo(java.time.YearMonth.from(noteDate));
+      if (cmp > 0 || cmp == 0 && d.group(2) != null && Integer.parseInt(d.group(2)) > noteDate.getDayOfMonth()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Plan: venetoclax + azacitidine, cycle 1 from 02/02/2026" in a note of 01/27/2026: a therapy whose
+   * start is later than the note (compared at the precision the start is written in) is still to come.
+   */
+  private static boolean startsAfter(Mention m, java.time.LocalDate noteDate) {
+    if (noteDate == null || !(m.finding() instanceof org.eligo.extract.Finding.Therapy t) || t.course().startDate() == null) {
+      return false;
+    }
+    String start = t.course().startDate();
+    String note = noteDate.toString();
+    return start.compareTo(note.substring(0, Math.min(note.length(), start.length()))) > 0;
   }
 
   /** "EGFR mutations (exon 19 deletion, L858R): not detected": changes of one gene listed together. */
@@ -204,7 +249,8 @@ public final class ConText {
 
     int listStart(int cue) {
       if (listStarts[cue] == Integer.MIN_VALUE) {
-        listStarts[cue] = listAfter(text, found.get(cue).end());
+        int after = listAfter(text, found.get(cue).end());
+        listStarts[cue] = after >= 0 ? after : columnAfter(text, found.get(cue).start(), found.get(cue).end());
       }
       return listStarts[cue];
     }
@@ -264,6 +310,12 @@ public final class ConText {
       if (forward && cat == Category.NEGATED && namesNoGene(m) && TREATMENT_FOR.matcher(sentence.substring(c.end(), target.start())).matches()) {
         continue;
       }
+      // "No pneumonitis on pembro", "no progression during FOLFOX": what did not happen while the drug was given
+      if (forward && cat == Category.NEGATED && m != null && m.finding() instanceof org.eligo.extract.Finding.Therapy
+          && (c.value().phrase().equalsIgnoreCase("no") || c.value().phrase().equalsIgnoreCase("without"))
+          && WHILE_ON.matcher(sentence.substring(c.end(), target.start())).matches()) {
+        continue;
+      }
       if ((forward || backward) && !(cat == Category.NEGATED && measured(m))) {
         hits.add(cat, c.value().phrase());
       }
@@ -271,6 +323,9 @@ public final class ConText {
     return hits;
   }
 
+  private static final Pattern WHILE_ON = Pattern.compile(
+      "(?i)\\s*(?!(?:prior|previous|previously|history|treatment|therapy|exposure|use|further|more|other|any|ever|yet|been|being|currently|still|already|started|put|placed|kept|maintained|taking|remained|stayed)\\b)[\\w-]+\\s+(?:[\\w-]+\\s+){0,3}?"
+          + "(?:on|during|while on)\\s+(?:the\\s+)?");
   private static final Pattern TREATMENT_FOR = Pattern.compile(
       "(?i)\\s*(?:[\\w-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|chemo\\w*|surgery|radiation|radiotherapy|intervention)"
           + "\\s+(?:yet\\s+|so far\\s+)?(?:for|of)\\s+(?:the\\s+|his\\s+|her\\s+|this\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?");
@@ -330,6 +385,26 @@ public final class ConText {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Not detected    PIK3CA, PTEN, ESR1": a cue that opens its line and is followed by a column gap
+   * (two spaces or a tab) heads what the row lists; where that list begins, else -1.
+   */
+  static int columnAfter(String sentence, int cueStart, int cueEnd) {
+    int line = cueStart;
+    while (line > 0 && (sentence.charAt(line - 1) == ' ' || sentence.charAt(line - 1) == '\t')) {
+      line--;
+    }
+    if (line > 0 && sentence.charAt(line - 1) != '\n') {
+      return -1;
+    }
+    int i = cueEnd;
+    while (i < sentence.length() && (sentence.charAt(i) == ' ' || sentence.charAt(i) == '\t')) {
+      i++;
+    }
+    boolean gap = i - cueEnd >= 2 || (i > cueEnd && sentence.charAt(cueEnd) == '\t');
+    return gap && i < sentence.length() && sentence.charAt(i) != '\n' ? i : -1;
   }
 
   /**
@@ -569,7 +644,7 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|)\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|)\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|shows?|showed|demonstrates?|demonstrated|reveals?|revealed|transcripts?|includes|including|incl|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|immunohistochemistry|immunostain|FISH|NGS|PCR|serology|serologies|HBsAg|HBsAb|HBcAb|anti-HBc|anti-HBs|screen|"
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 

@@ -35,12 +35,12 @@ final class CourseReader {
           + "|dose-dense|the|a|an|total|was|were|is|has|been|had|permanently|[,:()\\[\\]=]");
   private static final Pattern DATE_CUE = Pattern.compile(
       "#+|in|on|at|from|since|start|started|starting|began|begun|initiated|commenced|resumed|completed|complete|finished"
-          + "|stopped|discontinued|held|ended|through|thru|until|till|to|taper");
+          + "|stopped|discontinued|held|ended|through|thru|until|till|to|taper|last");
   private static final Pattern START_CUE = Pattern.compile(
       "since|from|start|started|starting|began|begun|initiated|commenced|resumed|c1|c1d1");
   private static final Pattern SWITCHED = Pattern.compile("(?i)switch\\w*|chang\\w*|transition\\w*|moved|converted");
   private static final Pattern END_CUE = Pattern.compile(
-      "completed|complete|finished|stopped|discontinued|held|ended|through|thru|until|till|to");
+      "completed|complete|finished|stopped|discontinued|held|ended|through|thru|until|till|to|last");
   private static final Pattern RESPONSE_GAP = Pattern.compile(
       "#+|[;>\\-→]|->|now|then|with|w/|until|in|on|from|to|through|since|started|completed|ct|pet|pet/ct|pet-ct|mri|imaging"
           + "|scans?|restaging|shows|showed|showing|demonstrated|demonstrates|demonstrating|revealed|reveals|which|c/w|consistent|f/u");

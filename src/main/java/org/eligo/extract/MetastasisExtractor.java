@@ -211,9 +211,47 @@ final class MetastasisExtractor implements Extractor {
 
   /** A status the sentence left open is ACTIVE when the note withholds or has yet to give brain-directed treatment. */
   private static MetStatus withheld(Snippet s, MetStatus status) {
+    if (status != MetStatus.UNKNOWN) {
+      return status;
+    }
     String note = s.document().note().text();
-    return status == MetStatus.UNKNOWN && UNTREATED_STARTS.find(UNTREATED_IN_NOTE.matcher(note), note, 0) ? MetStatus.ACTIVE : status;
+    if (UNTREATED_STARTS.find(UNTREATED_IN_NOTE.matcher(note), note, 0)) {
+      return MetStatus.ACTIVE;
+    }
+    // "stage IV M1d (R parietal brain met, ...)" and later "SRS 09/15/2026 to 14 mm R parietal lesion": treated in the note
+    return givenBrainTreatment(note) ? MetStatus.TREATED_STABLE : status;
   }
+
+  private static final Pattern BRAIN_TREATMENT = Pattern.compile(
+      "\\b(?:SRS|WBRT|radiosurgery|gamma knife|whole[- ]brain\\s+(?:radiation|radiotherapy|RT)|craniotomy)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Whether the note says brain-directed treatment was given (not withheld, planned or conditional). */
+  private static boolean givenBrainTreatment(String note) {
+    Matcher m = BRAIN_TREATMENT.matcher(note);
+    while (m.find()) {
+      String before = note.substring(Math.max(0, m.start() - 24), m.start());
+      String after = note.substring(m.end(), Math.min(note.length(), m.end() + 16));
+      if (!notGivenBefore(note, m.start(), before) && !NOT_GIVEN_AFTER.matcher(after).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word before a treatment that withholds or conditions it; an arrow only after an "if" ("if progression -> SRS"). */
+  private static boolean notGivenBefore(String text, int at, String before) {
+    Matcher n = NOT_GIVEN_BEFORE.matcher(before);
+    if (!n.find()) {
+      return false;
+    }
+    if (!n.group().contains("->")) {
+      return true;
+    }
+    int clause = Math.max(Math.max(text.lastIndexOf('.', at), text.lastIndexOf(';', at)), text.lastIndexOf('\n', at)) + 1;
+    return IF.matcher(text.substring(clause, at)).find();
+  }
+
+  private static final Pattern IF = Pattern.compile("(?i)\\bif\\b");
 
   /**
    * ACTIVE when the sentence calls the lesions new, untreated, growing or symptomatic (unless
@@ -242,7 +280,7 @@ final class MetastasisExtractor implements Extractor {
     for (int at = 0; TREATED_STARTS.find(m, sentence, at); at = m.end()) {
       String before = sentence.substring(Math.max(0, m.start() - 24), m.start());
       String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 16));
-      if (!NOT_GIVEN_BEFORE.matcher(before).find() && !NOT_GIVEN_AFTER.matcher(after).lookingAt()) {
+      if (!notGivenBefore(sentence, m.start(), before) && !NOT_GIVEN_AFTER.matcher(after).lookingAt()) {
         return true;
       }
     }
@@ -250,7 +288,7 @@ final class MetastasisExtractor implements Extractor {
   }
 
   private static final Pattern NOT_GIVEN_BEFORE = Pattern.compile(
-      "(?:\\b(?:no|without|defer\\w*|if|consider\\w*|plan\\w*|awaiting|for|candidate for)|->)\\s*(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+      "(?:\\b(?:no|without|defer\\w*|if|consider\\w*|plan\\w*|awaiting|for|candidate for|vs\\.?|versus|recommend\\w*|options?|discuss\\w*|offer\\w*|refer\\w*)|->)\\s*(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_GIVEN_AFTER = Pattern.compile(
       "\\s*(?:\\(?\\w+\\)?\\s+)?(?:is\\s+)?(?:scheduled|planned|planning|recommended|pending|if)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -65,7 +65,7 @@ final class VariantExtractor implements Extractor {
   private static final Pattern NOT_AMP = Pattern.compile(
       "^[\\s|:-]*(?:gene\\s+)?(?:(?:is|was)\\s+)?(?:not\\s+amplified|non-?amplified|unamplified)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOSS = Pattern.compile(
-      "^(?:/[A-Z0-9](?=\\s))?[\\s|:-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
+      "^(?:/[A-Z0-9](?=\\s))?[\\s|:-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(?:copy(?:[- ]number)?\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
   private static final Pattern REARR = Pattern.compile(
       "^[\\s|:-]*(?:gene\\s+)?(rearrangements?|rearranged|re-arrangements?|fusions?|translocations?|translocated|break-?apart[^.;]{0,20}?positive)", Pattern.CASE_INSENSITIVE);
   private static final Pattern FRAMESHIFT = Pattern.compile(
@@ -451,7 +451,10 @@ final class VariantExtractor implements Extractor {
    * up to the next gene ("TP53 R273H, VAF 41%, somatic").
    */
   private static boolean stainName(String t, PhraseMatcher.Match<String> g, String gene) {
-    return STAINED_AS_PROTEIN.contains(gene) && !t.regionMatches(true, g.start(), gene, 0, gene.length());
+    // "CD117 positive" (KIT), written by its cluster-of-differentiation name: an immunophenotype marker
+    boolean clusterName = !gene.startsWith("CD") && g.end() - g.start() > 2 && t.regionMatches(true, g.start(), "CD", 0, 2)
+        && Character.isDigit(t.charAt(g.start() + 2));
+    return clusterName || STAINED_AS_PROTEIN.contains(gene) && !t.regionMatches(true, g.start(), gene, 0, gene.length());
   }
 
   /** "Germline testing: BRCA1 c.68_69delAG": the origin named by the label that opens the sentence's line, else null. */
@@ -638,7 +641,7 @@ final class VariantExtractor implements Extractor {
       return 1;
     }
     // LOSS may open with a sibling's "/X" before its separators: then it always runs.
-    boolean loss = (after.startsWith("/") || isOneOf(first, "ghbld")) && (m = LOSS.matcher(after)).lookingAt();
+    boolean loss = (after.startsWith("/") || isOneOf(first, "ghbldc")) && (m = LOSS.matcher(after)).lookingAt();
     if (MMR_GENES.contains(gene) && loss) {
       return 0;
     }

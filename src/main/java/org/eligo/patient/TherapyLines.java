@@ -46,6 +46,10 @@ final class TherapyLines {
     final Set<String> namedMaintenance = new TreeSet<>();
   }
 
+  /** Cues by which a molecular report lists therapies linked to a finding, without planning any of them. */
+  private static final Set<String> REPORTED_OPTIONS = Set.of("therapies associated with", "associated therapies", "approved therapies",
+      "potential therapies", "relevant therapies", "therapeutic implications", "therapeutic options");
+
   /** Classes too broad to say that one drug stands in for another. */
   private static final Set<String> BROAD_CLASSES = Set.of("targeted therapy", "immune checkpoint inhibitor");
 
@@ -163,7 +167,8 @@ final class TherapyLines {
       if (am.assertion() == Assertion.HYPOTHETICAL && Integer.valueOf(1).equals(t.course().line())) {
         firstLinePlan.add(am.mention().evidence());
       }
-      if (am.assertion() == Assertion.HYPOTHETICAL && !Finding.Therapy.NON_CANCER.equals(t.setting())) {
+      // "Therapies associated with KRAS G12C: sotorasib, adagrasib": a report's list of options is no plan for this patient
+      if (am.assertion() == Assertion.HYPOTHETICAL && !Finding.Therapy.NON_CANCER.equals(t.setting()) && !REPORTED_OPTIONS.contains(am.cue())) {
         if (t.course().line() != null && t.course().line() > 1) {
           laterLinePlanned = true;
         } else {

@@ -200,4 +200,58 @@ class ReadingsRound12Test {
     assertEquals(List.of(), PatientPipelineTest.biomarkers("2026-01-01", "Plan: pembrolizumab with chemotherapy (CPS 12)."));
     assertEquals(List.of("MMR dMMR"), PatientPipelineTest.biomarkers("2026-01-01", "MMR proteins lost (MLH1/PMS2)."));
   }
+
+  // Readings added after blind set 16 was spent.
+
+  @Test
+  void genesThatShowNoVariantsAreNegative() {
+    assertEquals(List.of("EGFR null ABSENT", "ALK null ABSENT"), variantStates("EGFR and ALK showed no pathogenic variants."));
+    assertEquals(List.of("MET exon 14 skipping ABSENT"), variantStates("MET exon 14 skipping transcripts not detected."));
+  }
+
+  @Test
+  void aNegativeThatOpensATableRowCoversTheGenesOfTheRow() {
+    assertEquals(List.of("FGFR2 null ABSENT", "IDH1 null ABSENT"),
+        variantStates("Result        Genes\nNot detected  FGFR2, IDH1"));
+  }
+
+  @Test
+  void aClusterOfDifferentiationNameIsAStainAndCopyLossIsALoss() {
+    assertEquals(List.of(), variantStates("Flow cytometry: blasts CD34+, CD117+, HLA-DR+."));
+    assertEquals(List.of("CDKN2A loss PRESENT"), variantStates("CDKN2A copy number loss."));
+  }
+
+  @Test
+  void aReportsListOfLinkedTherapiesIsNoPlan() {
+    PatientRecord r = record("2026-01-01", "Potential therapies (FDA-approved in other tumour types): larotrectinib, entrectinib.");
+    assertEquals(null, r.priorLines());
+    assertEquals(List.of("larotrectinib HYPOTHETICAL", "entrectinib HYPOTHETICAL"),
+        PatientPipelineTest.therapyStates("Potential therapies (FDA-approved in other tumour types): larotrectinib, entrectinib."));
+  }
+
+  @Test
+  void noSideEffectOnADrugSaysTheDrugWasGiven() {
+    assertEquals(List.of("nivolumab PRESENT"), PatientPipelineTest.therapyStates("No colitis on nivolumab so far."));
+    assertEquals(List.of("nivolumab ABSENT"), PatientPipelineTest.therapyStates("Did not go on nivolumab."));
+  }
+
+  @Test
+  void aPlanDatedAfterItsNoteIsStillToCome() {
+    assertEquals(List.of("FOLFIRINOX HYPOTHETICAL"), PatientPipelineTest.therapyStates("Plan: FOLFIRINOX, cycle 1 on 02/10/2026."));
+    assertEquals(List.of("FOLFIRINOX PRESENT"), PatientPipelineTest.therapyStates("Plan: continue FOLFIRINOX, next CT 03/2026."));
+  }
+
+  @Test
+  void theLastDoseDateEndsTheCourse() {
+    assertEquals("2025-12", record("2026-01-01", "Adjuvant capecitabine x8; last capecitabine dose 12/2025.").current(FactType.THERAPY)
+        .map(f -> (Finding.Therapy) f.finding()).filter(t -> t.course().endDate() != null).map(t -> t.course().endDate()).findFirst().orElseThrow());
+  }
+
+  @Test
+  void brainMetastasesTreatedLaterInTheNoteAreTreated() {
+    assertEquals(List.of(MetStatus.TREATED_STABLE),
+        brain("Melanoma, stage IV M1d (left occipital brain met). Gamma knife 08/2026 to the occipital lesion; no new lesions since."));
+    assertEquals(List.of(MetStatus.TREATED_STABLE), brain("Brain: 3 mets found 05/2026 -> WBRT 05/2026, stable since."));
+    assertEquals(List.of(MetStatus.UNKNOWN), brain("MRI brain: 5 mm focus, suspicious for a small metastasis; repeat MRI vs SRS."));
+  }
 }
