@@ -15,12 +15,21 @@ final class DemographicExtractor implements Extractor {
           + "(?:\\s*,?\\s*(M|F|male|female|man|woman|gentleman|lady|gentlemen)\\b)?",
       Pattern.CASE_INSENSITIVE);
 
+  /** "61F rectal adeno ...", "HPI: 70M ex-smoker": age and sex run together at the start of a sentence. */
+  private static final Pattern COMPACT = Pattern.compile("^\\s*(?:[A-Za-z]{2,12}:\\s*)?(\\d{2,3})([MF])(?=[,;\\s])");
+
   @Override
   public void extract(Snippet s, List<Mention> out) {
+    String t = s.text();
+    Matcher c = COMPACT.matcher(t);
+    if (c.lookingAt() && Integer.parseInt(c.group(1)) >= 18 && Integer.parseInt(c.group(1)) <= 110) {
+      out.add(s.mention(new Finding.Demographic(Integer.parseInt(c.group(1)), null), c.start(1), c.end(1), "demo.age"));
+      out.add(s.mention(new Finding.Demographic(null, sexOf(c.group(2))), c.start(2), c.end(2), "demo.sex"));
+      return;
+    }
     if (!s.has(KEYS)) {
       return;
     }
-    String t = s.text();
     Matcher m = AGE.matcher(t);
     for (int at = 0; AGE_STARTS.find(m, t, at); at = m.end()) {
       int age = Integer.parseInt(m.group(1));

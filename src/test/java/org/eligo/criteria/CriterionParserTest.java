@@ -221,7 +221,9 @@ class CriterionParserTest {
 
   @Test
   void readsEgfrSensitizingMutationAsItsNamedSet() {
-    assertEquals(variant("EGFR", "exon 19 deletion", "L858R"), in("EGFR sensitizing mutation"));
+    // the uncommon sensitizing mutations (G719X, L861Q, S768I) are sensitizing too; "common" names the two classic ones
+    assertEquals(variant("EGFR", "exon 19 deletion", "L858R", "G719A", "G719C", "G719S", "L861Q", "S768I"), in("EGFR sensitizing mutation"));
+    assertEquals(variant("EGFR", "exon 19 deletion", "L858R"), in("one of the two common EGFR mutations"));
     assertEquals(variant("EGFR", "exon 19 deletion", "L858R"), in("Documented activating EGFR mutation (exon 19 deletion or L858R)"));
   }
 
@@ -247,7 +249,7 @@ class CriterionParserTest {
   @Test
   void readsKnownDriverAlterationsInAnExclusionAsAlternatives() {
     assertEquals(any(variant("EGFR"), variant("ALK", "fusion")), ex("Known EGFR mutation or ALK rearrangement"));
-    assertEquals(any(variant("EGFR", "exon 19 deletion", "L858R"), variant("ALK", "fusion")),
+    assertEquals(any(variant("EGFR", "exon 19 deletion", "L858R", "G719A", "G719C", "G719S", "L861Q", "S768I"), variant("ALK", "fusion")),
         ex("EGFR sensitizing mutation or ALK translocation"));
   }
 
@@ -258,7 +260,7 @@ class CriterionParserTest {
 
   @Test
   void readsNeitherNorAsBothNegated() {
-    assertEquals(all(new Not(variant("EGFR", "exon 19 deletion", "L858R")), new Not(variant("ALK", "fusion"))),
+    assertEquals(all(new Not(variant("EGFR", "exon 19 deletion", "L858R", "G719A", "G719C", "G719S", "L861Q", "S768I")), new Not(variant("ALK", "fusion"))),
         in("The tumour carries neither a sensitizing EGFR mutation nor an ALK rearrangement"));
     assertEquals(all(new Not(variant("EGFR")), new Not(variant("ALK"))), in("No EGFR mutation or an ALK alteration"));
     // the kind never flips the predicate: the exclusion excludes the patient with neither
@@ -1390,7 +1392,10 @@ class CriterionParserTest {
   void aWindowBeforeOrAnyEarlierTimesOnlyWhatPrecedesIt() {
     assertEquals(any(new Predicate.Within(new Predicate.PriorTherapy(Set.of("lapatinib"), Set.of(), null, null), 6, "months"),
             new Predicate.PriorTherapy(Set.of("neratinib"), Set.of("HER2 TKI"), null, null)),
-        ex("Lapatinib within 6 months of enrolment, or any prior treatment with neratinib or another HER2 tyrosine kinase inhibitor."));
+        ex("Lapatinib within 6 months of enrolment, or any prior treatment with neratinib or a HER2 tyrosine kinase inhibitor."));
+    // "another" HER2 TKI means one other than those named, lapatinib among them: no predicate says "a class but these drugs"
+    assertEquals(false, PARSER.parse("E1", Criterion.Kind.EXCLUSION,
+        "Lapatinib within 6 months of enrolment, or any prior treatment with neratinib or another HER2 tyrosine kinase inhibitor.").computable());
   }
 
   @Test
