@@ -134,8 +134,12 @@ final class StageRule implements Rule {
       s.mask(l.start(), l.end());
     }
     List<Part> settings = new ArrayList<>();
+    int wordsStart = Integer.MAX_VALUE;
+    int wordsEnd = -1;
     Matcher c = CEILING.matcher(s.lower());
     while (c.find()) {
+      wordsStart = Math.min(wordsStart, c.start());
+      wordsEnd = Math.max(wordsEnd, c.end());
       String word = s.lower(c.start(), c.end());
       if (ranges.size() == 1 && DEFINED_BY_RANGE.matcher(s.original().toLowerCase(Locale.ROOT).substring(c.end())).lookingAt()
           && word.startsWith("early")) {
@@ -204,6 +208,11 @@ final class StageRule implements Rule {
       lows.add("IIIB");
     }
     String min = lows.stream().min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
+    if (min.equals("0")) {
+      // "primary or metastatic": every stage qualifies, and a minimum of 0 would only ask for a recorded stage
+      r.note("'" + s.span(Math.min(start, wordsStart), Math.max(end, wordsEnd)).trim() + "' leaves no stage out");
+      return;
+    }
     r.add(new Part(new Predicate.Stage(min), start, end));
   }
 
