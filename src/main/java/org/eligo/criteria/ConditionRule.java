@@ -72,10 +72,39 @@ final class ConditionRule implements Rule {
     return null;
   }
 
+  /**
+   * An active infection with words that narrow it and that records state (treatment given): "serious
+   * active infection", "active, uncontrolled serious infection", "active infection requiring systemic
+   * treatment".
+   */
+  private static final String NARROWING = "(?:serious|severe|uncontrolled)";
+  private static final Pattern QUALIFIED_INFECTION = Pattern.compile(
+      "\\b((?:" + NARROWING + "\\s*,?\\s*(?:(?:and|or|and/or)\\s+)?)*)(?:active|ongoing)\\s*,?\\s*((?:(?:and|or|and/or)\\s+)?(?:"
+          + NARROWING + "\\s*,?\\s*(?:(?:and|or|and/or)\\s+)?)*)infections?\\b"
+          + "(\\s+(?:requiring|needing|that requires?|which requires?)\\s+(?:(?:systemic|intravenous|iv|parenteral|oral)\\s+)?"
+          + "(?:treatment|therapy|antibiotics?|antibiotic therapy|antimicrobials?|antimicrobial therapy))?");
+
+  private static Part qualifiedInfection(Sentence s, Matcher m) {
+    String words = (m.group(1) + " " + m.group(2) + " " + (m.group(3) == null ? "" : m.group(3)))
+        .replaceAll("[,]", " ").replaceAll("\\b(?:and/or|and|or)\\b", " ").trim().replaceAll("\\s+", " ");
+    if (words.isEmpty()) {
+      return null; // "active infection" alone is the lexicon's
+    }
+    s.mask(m.start(), m.end());
+    return new Part(new Predicate.Qualified(new Predicate.Condition("active infection"), words, false), m.start(), m.end());
+  }
+
   @Override
   public void apply(Sentence s, Reading r) {
     String lower = s.lower();
     List<Part> found = new ArrayList<>();
+    Matcher infection = QUALIFIED_INFECTION.matcher(lower);
+    while (infection.find()) {
+      Part q = qualifiedInfection(s, infection);
+      if (q != null) {
+        found.add(q);
+      }
+    }
     for (PhraseMatcher.Match<Conditions.Condition> m : conditions.matcher().findAll(s.cased())) {
       String name = m.value().name();
       Predicate p = new Predicate.Condition(name);

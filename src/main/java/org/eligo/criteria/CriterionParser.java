@@ -247,7 +247,39 @@ public final class CriterionParser {
   private static final Pattern TO_CONTROL_SYMPTOMS = Pattern.compile("\\bto control (?:the |their |its )?(?:symptoms|them)\\b");
   private static final Pattern SCREENING = Pattern.compile(
       "\\bscreening\\b|at (?:the )?(?:baseline|enrol?ment) visit|prior to (?:the )?(?:first dose|randomi[sz]ation|enrol?ment)");
-  private static final Pattern SUSPECTED = Pattern.compile("(?i)\\b(?:suspected|presumed|presumptive|probable)\\b");
+  private static final Pattern SUSPECTED = Pattern.compile("(?i)\\b(?:suspected|presumed|presumptive|probable|suspicion of)\\b");
+
+  /**
+   * Each diagnosis part that a suspicion word precedes by at most 60 characters, with no other part
+   * between, becomes {@code Qualified[widens=true]}; true when every suspicion word found one.
+   */
+  private static boolean widenSuspected(String raw, List<Part> core) {
+    Matcher m = SUSPECTED.matcher(raw);
+    boolean all = true;
+    while (m.find()) {
+      int cue = m.end();
+      int best = -1;
+      for (int i = 0; i < core.size(); i++) {
+        Part part = core.get(i);
+        boolean between = false;
+        for (Part other : core) {
+          // a stage or setting between ("suspected primary or metastatic breast cancer") is the disease's own wording
+          between |= other != part && other.start() >= cue && other.start() < part.start() && !other.predicate().category().equals("STAGE");
+        }
+        if (part.start() >= cue && part.start() - cue <= 60 && !between
+            && (part.predicate() instanceof Predicate.Diagnosis || part.predicate() instanceof Predicate.Qualified q && q.widens())) {
+          best = i;
+        }
+      }
+      if (best < 0) {
+        all = false;
+      } else if (core.get(best).predicate() instanceof Predicate.Diagnosis d) {
+        Part part = core.get(best);
+        core.set(best, new Part(new Predicate.Qualified(d, "a suspected diagnosis", true), part.start(), part.end(), part.note()));
+      }
+    }
+    return all;
+  }
   static final Pattern WINDOW = Pattern.compile(
       "(?:within|in the (?:last|past|previous|prior)|during (?:the )?(?:last|past|previous|prior)|over the (?:last|past))\\s+(?:the\\s+)?"
           + "(?:last |past |previous |prior )?(\\d+|one|two|three|four|five|six|twelve)\\s*(days?|weeks?|months?|years?|half-lives|hours?)"
@@ -554,8 +586,12 @@ public final class CriterionParser {
     }
     if (kind == Criterion.Kind.INCLUSION && SUSPECTED.matcher(raw).find()
         && core.stream().anyMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class))) {
-      // "Known or suspected breast cancer": a suspicion qualifies, and records hold diagnoses made
-      r.gap("DIAGNOSIS", "a suspected diagnosis qualifies");
+      // "Known or suspected breast cancer": a suspicion qualifies, and records hold diagnoses made. A
+      // diagnosis the suspicion comes right before is widened by it (a recorded one meets, another
+      // cancer leaves it open); a suspicion of something else leaves the criterion a gap.
+      if (!widenSuspected(raw, core)) {
+        r.gap("DIAGNOSIS", "a suspected diagnosis qualifies");
+      }
     }
     boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
     window(left, core, r, adjuvantAllowance(raw, core), contraception);
@@ -582,10 +618,20 @@ public final class CriterionParser {
       // cancer would qualify too.
       r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
     }
-    if (VIRAL_LOAD.matcher(raw).find() && core.stream().anyMatch(p -> namesCondition(p.predicate(), "HIV"))) {
+    Matcher viralLoad = VIRAL_LOAD.matcher(raw);
+    if (viralLoad.find() && core.stream().anyMatch(p -> namesCondition(p.predicate(), "HIV"))) {
       // "HIV infection (with a detectable viral load)": a patient with HIV and a suppressed viral load
-      // qualifies, which the HIV condition alone does not say.
-      r.gap("CONDITION", "HIV viral load not represented");
+      // does not count, which records state and eligo does not read: HIV, and a hepatitis named before
+      // the viral load, are qualified by it.
+      String load = viralLoad.group().startsWith("detectable")
+          ? "a detectable viral load" : "a viral load above the stated limit";
+      for (int i = 0; i < core.size(); i++) {
+        Part part = core.get(i);
+        if (part.predicate() instanceof Predicate.Condition c && (c.name().equals("HIV")
+            || VIRAL_HEPATITIS.contains(c.name()) && part.start() < viralLoad.start())) {
+          core.set(i, new Part(new Predicate.Qualified(c, load, false), part.start(), part.end(), part.note()));
+        }
+      }
     }
     if (NEWLY_DIAGNOSED.matcher(raw).find() && core.stream().anyMatch(p -> untreated(p.predicate()))) {
       // "Newly diagnosed or previously untreated squamous cell carcinoma": no treatment of any kind
@@ -806,6 +852,7 @@ public final class CriterionParser {
     return out;
   }
 
+  private static final Set<String> VIRAL_HEPATITIS = Set.of("hepatitis B", "hepatitis C");
   private static final Pattern VIRAL_LOAD = Pattern.compile("(?<!un)detectable\\s+(?:hiv\\s+)?(?:viral load|hiv(?:-1)? rna)|\\bviral load\\s*(?:>|≥|above|of|greater)");
   private static boolean namesCondition(Predicate p, String name) {
     if (p instanceof Predicate.Condition c) {
@@ -1140,6 +1187,9 @@ public final class CriterionParser {
     if (p instanceof Predicate.PriorTherapy t) {
       return !t.drugs().isEmpty() || !t.classes().isEmpty();
     }
+    if (p instanceof Predicate.TherapyResponse) {
+      return true;
+    }
     if (p instanceof Predicate.Not n) {
       return drugOrClass(n.part());
     }
@@ -1352,6 +1402,9 @@ public final class CriterionParser {
     }
     if (p instanceof Predicate.Within w) {
       return mentions(w.part(), type);
+    }
+    if (p instanceof Predicate.Qualified q) {
+      return mentions(q.part(), type);
     }
     if (p instanceof Predicate.AllOf a) {
       return a.parts().stream().anyMatch(x -> mentions(x, type));

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A limit on a measurement taken by a test other than a blood test: left ventricular ejection
  * fraction and FEV1 or DLCO in percent ("LVEF ≥ 50%", "DLCO > 60% of predicted"), the corrected
  * QT interval in milliseconds ("QTcF > 470 ms"), prostate volume in millilitres ("prostate volume
- * &lt; 60 cc"), the Child-Pugh score by its class ("Child-Pugh A" is a score of at most 6). Names
+ * &lt; 60 cc"), the Child-Pugh score by its class ("Child-Pugh A" is a score of at most 6), the
+ * Gleason score by its range or limit ("Gleason 6-7", "Gleason score ≤ 7"). Names
  * joined by "and" or "or" share the limit after the last ("both FEV1 and DLCO &gt;
  * 60%": each of them). A predicted postoperative value ("ppo FEV1") is another measurement and is
  * not read; neither is a limit the text does not give as a number with its unit.
@@ -92,9 +93,60 @@ final class MeasurementRule implements Rule {
     r.add(new Part(parts.size() == 1 ? parts.get(0) : new Predicate.AllOf(parts), m.start(), m.end()));
   }
 
+  static final String GLEASON_SCORE = "Gleason score";
+  private static final String GLEASON = "\\bgleason(?:\\s+(?:score|sum|grade))?\\s*(?:of\\s+|:\\s*|=\\s*)?";
+  /** "Gleason 6-7", "Gleason score of 6 to 7": both limits. */
+  private static final Pattern GLEASON_RANGE = Pattern.compile(GLEASON + "(\\d{1,2})\\s*(?:-|\u2013|to|through)\\s*(\\d{1,2})(?![\\d+.])");
+  /** "Gleason score ≤ 7", "Gleason score of 7 or less", "Gleason score 8 or higher". */
+  private static final Pattern GLEASON_LIMIT = Pattern.compile(
+      GLEASON + "(?:(" + OP + ")\\s*(\\d{1,2})(?![\\d+.])|(\\d{1,2})\\s+or\\s+(less|lower|below|fewer|more|higher|greater|above)\\b)");
+
+  /**
+   * A Gleason score, the sum of the two patterns (2-10), as a range or a limit; a pattern sum
+   * ("4+3") or a single score without a comparison is not read (the patterns may decide).
+   */
+  private static void gleason(Sentence s, Reading r) {
+    Matcher range = GLEASON_RANGE.matcher(s.lower());
+    if (range.find()) {
+      int low = Integer.parseInt(range.group(1));
+      int high = Integer.parseInt(range.group(2));
+      if (low >= 2 && low <= high && high <= 10) {
+        List<Predicate> parts = new ArrayList<>();
+        if (low > 2) {
+          parts.add(new Predicate.Measurement(GLEASON_SCORE, "\u2265", low, "points"));
+        }
+        if (high < 10) {
+          parts.add(new Predicate.Measurement(GLEASON_SCORE, "\u2264", high, "points"));
+        }
+        if (!parts.isEmpty()) {
+          s.mask(range.start(), range.end());
+          r.add(new Part(parts.size() == 1 ? parts.get(0) : new Predicate.AllOf(parts), range.start(), range.end()));
+        }
+      }
+      return;
+    }
+    Matcher limit = GLEASON_LIMIT.matcher(s.lower());
+    if (limit.find()) {
+      String comparison;
+      int value;
+      if (limit.group(1) != null) {
+        comparison = comparison(limit.group(1));
+        value = Integer.parseInt(limit.group(2));
+      } else {
+        comparison = limit.group(4).matches("less|lower|below|fewer") ? "\u2264" : "\u2265";
+        value = Integer.parseInt(limit.group(3));
+      }
+      if (value >= 2 && value <= 10) {
+        s.mask(limit.start(), limit.end());
+        r.add(new Part(new Predicate.Measurement(GLEASON_SCORE, comparison, value, "points"), limit.start(), limit.end()));
+      }
+    }
+  }
+
   @Override
   public void apply(Sentence s, Reading r) {
     childPugh(s, r);
+    gleason(s, r);
     String lower = s.lower();
     List<int[]> names = new ArrayList<>(); // start, end, kind index
     for (int k = 0; k < KINDS.size(); k++) {

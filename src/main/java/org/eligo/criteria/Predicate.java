@@ -283,6 +283,25 @@ public sealed interface Predicate {
   }
 
   /**
+   * Disease extent at most {@code maxStage}, a substage of stage IV ("stage III, IVA or IVB" is
+   * {@code AllOf[Stage[III], StageAtMost[IVB]]}). Which substage distant metastases make depends on
+   * the cancer (IVC of the head and neck, IVA of the lung), so distant metastases without a
+   * recorded substage leave it open; so does stage IV recorded without its substage.
+   */
+  record StageAtMost(String maxStage) implements Predicate {
+    public StageAtMost {
+      if (!List.of("IVA", "IVB").contains(maxStage)) {
+        throw new IllegalArgumentException("stage upper bound must be IVA or IVB (lower bounds are Not[Stage]), got " + maxStage);
+      }
+    }
+
+    @Override
+    public String category() {
+      return "STAGE";
+    }
+  }
+
+  /**
    * Not a candidate for curative treatment by {@code means} ("curative surgery or definitive
    * chemoradiation"), said of a stage that curative treatment can still reach ("stage IIIB, IIIC or
    * IV ... that is not a candidate for ..."). A judgement records do not hold: it evaluates UNKNOWN.
@@ -431,7 +450,8 @@ public sealed interface Predicate {
   /**
    * A limit on a measurement taken by a test other than a blood test ({@link MeasurementRule}):
    * {@code name} is "LVEF", "FEV1" or "DLCO" (unit "%"), "QTc" (unit "ms"), "prostate volume"
-   * (unit "mL") or "Child-Pugh score" (unit "points", from a class: A 5-6, B 7-9, C 10-15);
+   * (unit "mL"), "Child-Pugh score" (unit "points", from a class: A 5-6, B 7-9, C 10-15) or
+   * "Gleason score" (unit "points", the sum of the two patterns, 2-10);
    * {@code comparison} is "≥", "&gt;", "≤" or "&lt;".
    */
   record Measurement(String name, String comparison, double limit, String unit) implements Predicate {
@@ -537,6 +557,53 @@ public sealed interface Predicate {
       Objects.requireNonNull(part, "part");
       if (amount <= 0 || !Set.of("days", "weeks", "months", "years").contains(unit)) {
         throw new IllegalArgumentException("window needs a positive amount of days, weeks, months or years, got " + amount + " " + unit);
+      }
+    }
+
+    @Override
+    public String category() {
+      return part.category();
+    }
+  }
+
+  /**
+   * The response to a course of {@code drugs} or {@code classes} is one of {@code responses}
+   * ("COMPLETE_RESPONSE", "PARTIAL_RESPONSE"): "CR or PR achieved with the last platinum-based
+   * regimen". With {@code last} only the newest course of them counts. Read from the response a
+   * THERAPY fact carries; none recorded is UNKNOWN, never received NOT_MET.
+   */
+  record TherapyResponse(Set<String> drugs, Set<String> classes, Set<String> responses, boolean last) implements Predicate {
+    public static final Set<String> RESPONSES = Set.of("COMPLETE_RESPONSE", "PARTIAL_RESPONSE", "STABLE_DISEASE", "PROGRESSION");
+
+    public TherapyResponse {
+      drugs = drugs == null ? Set.of() : sorted(drugs);
+      classes = classes == null ? Set.of() : sorted(classes);
+      responses = responses == null ? Set.of() : sorted(responses);
+      if (drugs.isEmpty() && classes.isEmpty()) {
+        throw new IllegalArgumentException("therapy response needs a drug or class");
+      }
+      if (responses.isEmpty() || !RESPONSES.containsAll(responses)) {
+        throw new IllegalArgumentException("therapy response needs responses among " + new java.util.TreeSet<>(RESPONSES) + ", got " + responses);
+      }
+    }
+
+    @Override
+    public String category() {
+      return "THERAPY";
+    }
+  }
+
+  /**
+   * The part with a qualifier that records hold but eligo does not read ("HIV ... with a detectable
+   * viral load", "active infection requiring treatment"). A narrowing qualifier ({@code widens}
+   * false) can only take patients away: the part MET is UNKNOWN, anything else stands. A widening
+   * one ("known or suspected breast cancer") can only add patients: the part NOT_MET is UNKNOWN.
+   */
+  record Qualified(Predicate part, String qualifier, boolean widens) implements Predicate {
+    public Qualified {
+      Objects.requireNonNull(part, "part");
+      if (qualifier == null || qualifier.isBlank()) {
+        throw new IllegalArgumentException("qualified predicate needs its qualifier");
       }
     }
 

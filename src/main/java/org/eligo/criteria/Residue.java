@@ -46,7 +46,7 @@ final class Residue {
       "history", "known", "documented", "documentation", "confirmed", "confirmation", "proven", "histologically", "histological",
       "histologic", "cytologically", "cytological", "pathologically", "pathological", "pathology", "radiologically",
       "clinically", "clinical", "diagnosis", "diagnosed", "diagnoses", "evidence", "presence", "present", "current", "currently",
-      "previous", "previously", "existing", "pre-existing", "suspected", "presumed", "established", "new", "newly", "active",
+      "previous", "previously", "existing", "pre-existing", "suspected", "suspicion", "presumed", "established", "new", "newly", "active",
       "ongoing", "disease", "diseases", "condition", "conditions", "disorder", "disorders", "status", "positive", "negative",
       "eligible", "eligibility", "criteria", "criterion", "inclusion", "exclusion", "excluded", "include", "study", "trial",
       "entry", "enrollment", "enrolment", "enrolled", "enrol", "enroll", "registration", "randomization", "randomisation", "screening", "baseline",
@@ -68,7 +68,7 @@ final class Residue {
       "advanced", "local", "locally", "recurrent", "metastatic", "unresectable", "inoperable", "relapsed", "refractory",
       "progressive", "progression", "progressed", "progressing", "recurred", "after", "least",
       // how a finding was established or stated, which does not change who qualifies
-      "uicc", "ajcc", "edition", "classification", "found", "seropositivity", "total", "combination", "earlier",
+      "uicc", "ajcc", "edition", "classification", "guidelines", "guideline", "found", "seropositivity", "total", "combination", "earlier",
       "intolerance", "intolerant", "start", "exclude", "rule", "pathologically-confirmed", "histologically-confirmed", "cytologically-confirmed", "performed",
       "examination", "histopathology", "histopathological", "histology", "cytology", "possibly", "randomized", "randomised", "exposure", "exposed", "incurable", "highly-effective", "addition");
   private static final Set<String> QUALIFIERS = set(

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * A range of stages alone ("stage I-III", "stage II or III") is its minimum and not the stage
- * after its maximum; other stages with an upper bound ("locally advanced" alone, "early-stage",
+ * after its maximum; one that ends at stage IVA or IVB ("stage III, IVA or IVB") is its minimum and
+ * {@link Predicate.StageAtMost} its maximum; other stages with an upper bound ("locally advanced" alone, "early-stage",
  * "resectable", "non-metastatic", "limited-stage") or a range beside other stage wording are
  * gaps, not predicates, except alone: then "non-metastatic" is not stage IV and the others are
  * a {@link Predicate.DiseaseSetting}. "Unresectable" alone is noted and not represented.
@@ -32,9 +33,13 @@ final class StageRule implements Rule {
 
   /**
    * Stages {@code low} to {@code high}: at least {@code low} and not the stage after {@code high}
-   * ("I-III": at least I, not IV; "I-IIIA": not IIIB).
+   * ("I-III": at least I, not IV; "I-IIIA": not IIIB), or at most {@code high} when it is IVA or IVB.
    */
   static Predicate range(String low, String high) {
+    if (high.equals("IVA") || high.equals("IVB")) {
+      Predicate atMost = new Predicate.StageAtMost(high);
+      return low.equals("0") ? atMost : new Predicate.AllOf(List.of(new Predicate.Stage(low), atMost));
+    }
     int at = ORDER.indexOf(high);
     String next = MAJOR.contains(high) ? MAJOR.get(MAJOR.indexOf(high) + 1) : ORDER.get(at + 1);
     Predicate notAbove = new Predicate.Not(new Predicate.Stage(next));
@@ -107,9 +112,11 @@ final class StageRule implements Rule {
       String top = tokens.stream().max((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
       if (iv && (top.equals("IVA") || top.equals("IVB"))) {
         // "stage IVa", "stage III, IVA or IVB": the substages above it are left out; distant disease
-        // counts as stage IV of any substage, so the bound is a gap rather than Not(IVB).
+        // is stage IV of a substage that depends on the cancer, so the bound is StageAtMost, not Not(IVB).
         bounded.add(low);
         boundedText.add("stage with an upper bound (" + s.span(l.start(), l.end()).trim() + ")");
+        ranges.add(new Part(range(low, top), l.start(), l.end()));
+        spans.add(new String[] {low, top});
       } else if (iv) {
         reachesIv = true;
         lows.add(low);
@@ -127,8 +134,12 @@ final class StageRule implements Rule {
       s.mask(l.start(), l.end());
     }
     List<Part> settings = new ArrayList<>();
+    int wordsStart = Integer.MAX_VALUE;
+    int wordsEnd = -1;
     Matcher c = CEILING.matcher(s.lower());
     while (c.find()) {
+      wordsStart = Math.min(wordsStart, c.start());
+      wordsEnd = Math.max(wordsEnd, c.end());
       String word = s.lower(c.start(), c.end());
       if (ranges.size() == 1 && DEFINED_BY_RANGE.matcher(s.original().toLowerCase(Locale.ROOT).substring(c.end())).lookingAt()
           && word.startsWith("early")) {
@@ -197,6 +208,11 @@ final class StageRule implements Rule {
       lows.add("IIIB");
     }
     String min = lows.stream().min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b))).get();
+    if (min.equals("0")) {
+      // "primary or metastatic": every stage qualifies, and a minimum of 0 would only ask for a recorded stage
+      r.note("'" + s.span(Math.min(start, wordsStart), Math.max(end, wordsEnd)).trim() + "' leaves no stage out");
+      return;
+    }
     r.add(new Part(new Predicate.Stage(min), start, end));
   }
 

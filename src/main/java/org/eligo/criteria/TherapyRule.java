@@ -186,6 +186,23 @@ final class TherapyRule implements Rule {
         r.gap("THERAPY", "concomitant medication");
         continue;
       }
+      Matcher response = RESPONSE_TO.matcher(before);
+      if (!prior && response.find()) {
+        // "CR or PR achieved with the last platinum-based regimen": the response to a course of it
+        Set<String> wanted = new java.util.TreeSet<>();
+        String said = response.group(1);
+        if (said.contains("complete") || said.matches("(?s).*\\bcr\\b.*")) {
+          wanted.add("COMPLETE_RESPONSE");
+        }
+        if (said.contains("partial") || said.matches("(?s).*\\bpr\\b.*")) {
+          wanted.add("PARTIAL_RESPONSE");
+        }
+        int start = Math.max(clauseStart, m.start() - 70) + response.start();
+        s.mask(start, m.end());
+        anyDrugOrClass = true;
+        r.add(new Part(new Predicate.TherapyResponse(m.drugs(), m.classes(), wanted, response.group(2) != null), start, m.end()));
+        continue;
+      }
       if (!prior) {
         // "Candidates for platinum chemotherapy" plans a treatment; "sensitivity to EGFR TKIs" only names one.
         if (PLAN.matcher(before).find()) {
@@ -243,6 +260,18 @@ final class TherapyRule implements Rule {
   /** A plan after the procedure ("no surgery planned"): "no" then denies a plan, not a receipt. */
   private static final Pattern PLANNED_AFTER = Pattern.compile(
       "^\\s*(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:planned|scheduled|expected|indicated|intended|foreseen|anticipated|required|needed)\\b");
+  /**
+   * A complete or partial response right before a drug or class ("complete response (CR) or partial
+   * response (PR) achieved with last", "partial or complete response to the most recent"): group 1
+   * the responses, group 2 "last" when only the newest course counts.
+   */
+  private static final Pattern RESPONSE_TO = Pattern.compile(
+      "((?:\\b(?:complete|partial)(?:\\s+response)?(?:\\s*\\((?:cr|pr)\\))?|\\b(?:cr|pr)\\b)"
+          + "(?:\\s*(?:or|/|and/or)\\s*(?:(?:complete|partial)(?:\\s+response)?(?:\\s*\\((?:cr|pr)\\))?|\\b(?:cr|pr)\\b))?)"
+          + "(?<=response|response \\(cr\\)|response \\(pr\\)|\\bcr|\\bpr|\\(cr\\)|\\(pr\\))"
+          + "\\s+(?:(?:was|were|has been|is)\\s+)?(?:(?:achieved|obtained|attained|documented)\\s+)?(?:with|to|on|after|following|from)\\s+"
+          + "(?:the\\s+|their\\s+|his\\s+|her\\s+)?((?:last|latest|most recent|final)\\s+)?$");
+
   /** What the procedure came after: "after neoadjuvant therapy", "following induction chemotherapy". */
   private static final Pattern AFTER_THERAPY = Pattern.compile(
       "^\\s*(?:after|following)\\s+(?:the\\s+)?(?:neo-?adjuvant|induction|preoperative|pre-operative)\\s+"

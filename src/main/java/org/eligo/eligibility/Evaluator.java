@@ -19,6 +19,7 @@ import org.eligo.extract.FactType;
 import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
 import org.eligo.extract.Ranges;
+import org.eligo.extract.TherapyCourse;
 import org.eligo.lexicon.Cancers;
 import org.eligo.patient.Fact;
 import org.eligo.patient.PatientRecord;
@@ -125,6 +126,8 @@ public final class Evaluator {
       return diagnosis(d, p);
     } else if (pred instanceof Predicate.Stage s) {
       return stage(s, p);
+    } else if (pred instanceof Predicate.StageAtMost s) {
+      return stageAtMost(s, p);
     } else if (pred instanceof Predicate.Variant v) {
       return variant(v, p);
     } else if (pred instanceof Predicate.Biomarker b) {
@@ -140,6 +143,8 @@ public final class Evaluator {
       return given.verdict() == Verdict.MET
           ? Outcome.unknown(given.reason() + "; whether it is given now is not checked", given.evidence())
           : given;
+    } else if (pred instanceof Predicate.TherapyResponse t) {
+      return therapyResponse(t, p);
     } else if (pred instanceof Predicate.EarlyRelapse e) {
       return earlyRelapse(e, p);
     } else if (pred instanceof Predicate.PriorProcedure pp) {
@@ -177,6 +182,8 @@ public final class Evaluator {
     } else if (pred instanceof Predicate.MeasurableDisease m) {
       return Outcome.unknown("measurable disease" + (m.criteria() == null ? "" : " per " + m.criteria())
           + " is judged on imaging; notes are not read for it", List.of());
+    } else if (pred instanceof Predicate.Qualified q) {
+      return qualified(q, p);
     } else if (pred instanceof Predicate.Within w) {
       return within(w, p);
     } else if (pred instanceof Predicate.AllOf all) {
@@ -417,6 +424,55 @@ public final class Evaluator {
       return Outcome.unknown("stage " + stage + ": substage needed (at least " + s.minStage() + ")", evidence(st));
     }
     return Outcome.notMet("stage " + stage + " (below " + s.minStage() + ")", evidence(st));
+  }
+
+  /** A recorded stage above the bound fails; distant metastases or stage IV without a substage leave it open. */
+  private Outcome stageAtMost(Predicate.StageAtMost s, PatientRecord p) {
+    List<Fact> distant = new ArrayList<>();
+    for (Fact f : p.currentOf(FactType.METASTASIS)) {
+      if (f.ownPositive() && ((Finding.Metastasis) f.finding()).status() != MetStatus.ABSENT) {
+        distant.add(f);
+      }
+    }
+    List<Fact> st = new ArrayList<>();
+    int best = Integer.MIN_VALUE;
+    for (Fact f : p.currentOf(FactType.DIAGNOSIS)) {
+      if (f.assertion() == Assertion.PRESENT && ((Finding.Diagnosis) f.finding()).cancer() == null) {
+        st.add(f);
+        best = Math.max(best, rank(((Finding.Diagnosis) f.finding()).stage()));
+      }
+    }
+    int max = rank(s.maxStage());
+    String bound = "at most " + s.maxStage();
+    if (!st.isEmpty() && best > max) {
+      return Outcome.notMet("stage " + STAGES.get(best) + " (above " + s.maxStage() + ")", evidence(st));
+    }
+    if (!distant.isEmpty()) {
+      return Outcome.unknown("distant metastases: the stage IV substage decides (" + bound + ")", evidence(distant));
+    }
+    if (st.isEmpty()) {
+      return Outcome.unknown("stage not recorded", List.of());
+    }
+    if (best < 0) {
+      return Outcome.unknown("stage not understood (" + bound + " required)", evidence(st));
+    }
+    String stage = STAGES.get(best);
+    if (stage.equals("IV")) {
+      return Outcome.unknown("stage IV: substage needed (" + bound + ")", evidence(st));
+    }
+    return Outcome.met("stage " + stage + " (" + bound + ")", evidence(st));
+  }
+
+  /** A narrowing qualifier leaves a met part open; a widening one leaves a failed part open. */
+  private Outcome qualified(Predicate.Qualified q, PatientRecord p) {
+    Outcome o = eval(q.part(), p);
+    if (!q.widens() && o.verdict() == Verdict.MET) {
+      return Outcome.unknown(o.reason() + "; " + q.qualifier() + " is not read from the records", o.evidence());
+    }
+    if (q.widens() && o.verdict() == Verdict.NOT_MET) {
+      return Outcome.unknown(o.reason() + "; " + q.qualifier() + " also qualifies and is not read from the records", o.evidence());
+    }
+    return o;
   }
 
   private static int rank(String stage) {
@@ -784,6 +840,72 @@ public final class Evaluator {
     boolean ok = (t.minLines() == null || lines >= t.minLines()) && (t.maxLines() == null || lines <= t.maxLines());
     String reason = lines + " prior systemic line" + (lines == 1 ? "" : "s") + " (required " + bounds(t.minLines(), t.maxLines()) + ")";
     return ok ? Outcome.met(reason, p.priorLinesEvidence()) : Outcome.notMet(reason, p.priorLinesEvidence());
+  }
+
+  /**
+   * The response recorded for the course of the drugs or classes (the newest one when the criterion
+   * says "last"): a wanted one MET, another NOT_MET, none or a response of unstated depth that the
+   * wanted ones do not both cover UNKNOWN. Courses without a date leave "last" open unless they agree.
+   */
+  private Outcome therapyResponse(Predicate.TherapyResponse t, PatientRecord p) {
+    Predicate.PriorTherapy as = new Predicate.PriorTherapy(t.drugs(), t.classes(), null, null, false);
+    String what = java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
+        .collect(Collectors.joining(" or "));
+    List<Fact> given = new ArrayList<>();
+    for (Fact f : p.factsOf(FactType.THERAPY)) {
+      Finding.Therapy x = (Finding.Therapy) f.finding();
+      if (f.ownPositive() && received(as, x) && !Finding.Therapy.NON_CANCER.equals(x.setting())) {
+        given.add(f);
+      }
+    }
+    if (given.isEmpty()) {
+      Outcome o = therapy(as, p);
+      return o.verdict() == Verdict.NOT_MET ? Outcome.notMet(o.reason(), o.evidence()) : Outcome.unmentioned("a course of " + what);
+    }
+    List<Fact> counted = given;
+    if (t.last()) {
+      String newest = null;
+      boolean undated = false;
+      for (Fact f : given) {
+        String d = courseDate((Finding.Therapy) f.finding());
+        undated |= d == null;
+        newest = d != null && (newest == null || d.compareTo(newest) > 0) ? d : newest;
+      }
+      if (!undated) {
+        String at = newest;
+        counted = given.stream().filter(f -> at.equals(courseDate((Finding.Therapy) f.finding()))).toList();
+      }
+    }
+    java.util.Set<TherapyCourse.Response> said = new java.util.TreeSet<>();
+    for (Fact f : counted) {
+      TherapyCourse.Response r = ((Finding.Therapy) f.finding()).course().response();
+      if (r == null) {
+        return Outcome.unknown("response to " + names(List.of(f)) + " not recorded", evidence(counted));
+      }
+      said.add(r);
+    }
+    if (said.size() > 1) {
+      return Outcome.unknown("responses to " + names(counted) + " differ and which course was last is not dated", evidence(counted));
+    }
+    TherapyCourse.Response r = said.iterator().next();
+    String label = r.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    String wanted = " (required " + t.responses().stream().map(x -> x.toLowerCase(Locale.ROOT).replace('_', ' '))
+        .collect(Collectors.joining(" or ")) + ")";
+    if (t.responses().contains(r.name())) {
+      return Outcome.met(label + " to " + names(counted) + wanted, evidence(counted));
+    }
+    if (r == TherapyCourse.Response.RESPONSE && t.responses().containsAll(List.of("COMPLETE_RESPONSE", "PARTIAL_RESPONSE"))) {
+      return Outcome.met("response to " + names(counted) + wanted, evidence(counted));
+    }
+    if (r == TherapyCourse.Response.RESPONSE || r == TherapyCourse.Response.TOXICITY) {
+      return Outcome.unknown(label + " to " + names(counted) + ": depth of response not stated" + wanted, evidence(counted));
+    }
+    return Outcome.notMet(label + " to " + names(counted) + wanted, evidence(counted));
+  }
+
+  /** The start of a course, else its end; null when it has neither. */
+  private static String courseDate(Finding.Therapy x) {
+    return x.course().startDate() != null ? x.course().startDate() : x.course().endDate();
   }
 
   /**

@@ -67,6 +67,9 @@ public final class CandidateQuery {
     } else if (p instanceof Predicate.Within w) {
       // within a window: a part NOT_MET stays so
       return notMet(w.part(), cancers);
+    } else if (p instanceof Predicate.Qualified q && !q.widens()) {
+      // a narrowing qualifier: a part NOT_MET stays so
+      return notMet(q.part(), cancers);
     } else if (p instanceof Predicate.Diagnosis dx) {
       return diagnosis(dx, cancers);
     } else if (p instanceof Predicate.Age a) {
@@ -100,6 +103,9 @@ public final class CandidateQuery {
       return all(a.parts().stream().map(x -> met(x, cancers)).toList());
     } else if (p instanceof Predicate.Not n) {
       return notMet(n.part(), cancers);
+    } else if (p instanceof Predicate.Qualified q && q.widens()) {
+      // a widening qualifier: a part MET stays so
+      return met(q.part(), cancers);
     } else if (p instanceof Predicate.Condition c) {
       // a stated condition of the patient's own, by name or group; the index does not tell a past
       // hepatitis (which the evaluator finds not met) from a current one

@@ -112,10 +112,11 @@ class CriterionParserTest {
   }
 
   @Test
-  void anInclusionThatASuspectedDiagnosisMeetsIsNotComputable() {
-    assertFalse(inclusion("Known or suspected primary or metastatic breast cancer.").computable());
-    assertEquals("not yet computable: a suspected diagnosis qualifies; understood only: DIAGNOSIS",
-        inclusion("Known or suspected breast cancer").reason());
+  void anInclusionThatASuspectedDiagnosisMeetsIsWidenedByIt() {
+    // "primary or metastatic" leaves no stage out: no stage minimum of 0, which would ask for a recorded stage
+    Criterion any = inclusion("Known or suspected primary or metastatic breast cancer.");
+    assertEquals(new Predicate.Qualified(dx("BREAST"), "a suspected diagnosis", true), any.predicate());
+    assertEquals("partly represented: 'primary or metastatic' leaves no stage out", any.reason());
     assertTrue(inclusion("Known breast cancer").computable());
     assertTrue(exclusion("Known or suspected brain metastases").computable());
   }
@@ -1266,12 +1267,17 @@ class CriterionParserTest {
   }
 
   @Test
-  void aStageListEndingAtIvaOrIvbHasAnUpperBoundTheStagePredicateCannotHold() {
-    Criterion c = inclusion("Stage III, IVA or IVB head and neck squamous cell carcinoma");
-    assertFalse(c.computable());
-    assertTrue(c.reason().startsWith("not yet computable: stage with an upper bound (Stage III, IVA or IVB)"), c.reason());
-    assertFalse(inclusion("Histologically confirmed stage IVa squamous cell carcinoma of the oral cavity.").computable());
+  void aStageListEndingAtIvaOrIvbIsItsMinimumAndAtMostItsMaximum() {
+    Predicate hnscc = new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("squamous cell carcinoma"));
+    assertEquals(all(stage("III"), new Predicate.StageAtMost("IVB"), hnscc), in("Stage III, IVA or IVB head and neck squamous cell carcinoma"));
+    assertEquals(all(stage("III"), new Predicate.StageAtMost("IVB"), hnscc), in("Stage III, IVA or IVB HNSCC according to UICC and AJCC guidelines"));
+    assertEquals(all(stage("IVA"), new Predicate.StageAtMost("IVA"), hnscc),
+        in("Histologically confirmed stage IVa squamous cell carcinoma of the oral cavity."));
+    assertEquals(all(stage("II"), new Predicate.StageAtMost("IVB"), dx("CERVICAL")), in("Stage II-IVB cervical cancer"));
+    // no upper bound: stage IVC is the last substage
     assertEquals(stage("IVA"), in("Stage IVA-IVC"));
+    // "or metastatic" takes the bound away, as before
+    assertEquals(all(stage("IIIB"), dx("NSCLC")), in("Stage IIIB-IVA or metastatic NSCLC"));
   }
 
   @Test
@@ -1304,11 +1310,66 @@ class CriterionParserTest {
   }
 
   @Test
-  void hivWithAViralLoadConditionIsNotComputable() {
-    Criterion c = exclusion("Known HIV infection or hepatitis B infection (with a detectable viral load).");
-    assertFalse(c.computable());
-    assertTrue(c.reason().startsWith("not yet computable: HIV viral load not represented"), c.reason());
+  void hivWithADetectableViralLoadIsQualifiedByIt() {
+    Predicate detectable = any(
+        new Predicate.Qualified(condition("HIV"), "a detectable viral load", false),
+        new Predicate.Qualified(condition("hepatitis B"), "a detectable viral load", false));
+    assertEquals(detectable, ex("Known HIV infection or hepatitis B infection (with a detectable viral load)."));
+    assertEquals(any(
+            new Predicate.Qualified(condition("HIV"), "a detectable viral load", false),
+            new Predicate.Qualified(condition("hepatitis B"), "a detectable viral load", false),
+            new Predicate.Qualified(condition("hepatitis C"), "a detectable viral load", false)),
+        ex("Known HIV infection or known hepatitis B or hepatitis C infection (with a detectable viral load)."));
+    // a hepatitis named after the viral load is not qualified by it
+    assertEquals(any(new Predicate.Qualified(condition("HIV"), "a detectable viral load", false), condition("hepatitis B")),
+        ex("HIV infection with a detectable viral load, or active hepatitis B"));
     assertEquals(condition("HIV"), ex("Known HIV infection"));
+    assertEquals(condition("HIV"), ex("HIV infection with an undetectable viral load"));
+  }
+
+  @Test
+  void anActiveInfectionWithWordsThatNarrowItIsQualifiedByThem() {
+    assertEquals(new Predicate.Qualified(condition("active infection"), "uncontrolled serious", false),
+        ex("Active, uncontrolled serious infection."));
+    assertEquals(new Predicate.Qualified(condition("active infection"), "serious", false), ex("Patient with any serious active infection"));
+    assertEquals(new Predicate.Qualified(condition("active infection"), "requiring systemic therapy", false),
+        ex("Active infection requiring systemic therapy."));
+    assertEquals(condition("active infection"), ex("Active infection"));
+  }
+
+  @Test
+  void aSuspectedDiagnosisRightBeforeTheCancerWidensIt() {
+    Predicate breast = new Predicate.Qualified(dx("BREAST"), "a suspected diagnosis", true);
+    assertEquals(breast, in("Known or suspected breast cancer"));
+    assertEquals(new Predicate.Qualified(dx("OVARIAN"), "a suspected diagnosis", true),
+        in("Patients with (suspicion of) primary or recurrent EOC with an indication for surgery, chemotherapy and/or immunotherapy."));
+    // a suspicion of something else leaves the criterion a gap
+    Criterion brain = inclusion("Breast cancer with known or suspected brain metastases");
+    assertFalse(brain.computable());
+    assertTrue(brain.reason().startsWith("not yet computable: a suspected diagnosis qualifies"), brain.reason());
+  }
+
+  @Test
+  void aGleasonScoreIsAMeasurementByItsRangeOrLimit() {
+    Predicate sixToSeven = all(new Predicate.Measurement("Gleason score", "\u2265", 6, "points"),
+        new Predicate.Measurement("Gleason score", "\u2264", 7, "points"));
+    assertEquals(sixToSeven, in("Gleason 6-7 cancer"));
+    assertEquals(new Predicate.Measurement("Gleason score", "\u2264", 7, "points"), in("Gleason score \u2264 7"));
+    assertEquals(all(new Predicate.Measurement("Gleason score", "\u2265", 8, "points"), dx("PROSTATE")),
+        in("Gleason score of 8 or higher prostate cancer"));
+    assertEquals(new Predicate.Measurement("Gleason score", "\u2265", 8, "points"), in("Gleason sum 8-10"));
+    // the patterns may decide ("3+4" against "4+3"): not read
+    assertFalse(inclusion("Gleason score 7 (3+4)").computable());
+  }
+
+  @Test
+  void aResponseToTheLastCourseOfAClassIsATherapyResponse() {
+    Predicate last = new Predicate.TherapyResponse(Set.of(), Set.of("platinum"), Set.of("COMPLETE_RESPONSE", "PARTIAL_RESPONSE"), true);
+    assertEquals(last, in("Complete response (CR) or partial response (PR) achieved with last platinum-based chemotherapy regimen as "
+        + "determined by investigator"));
+    assertEquals(last, in("Partial or complete response to the most recent platinum-based regimen"));
+    // after a cue of receipt ("prior") the response is left over, as before
+    assertFalse(inclusion("Complete response to prior platinum-based chemotherapy").computable());
   }
 
   @Test
@@ -1550,7 +1611,8 @@ class CriterionParserTest {
         "non-metastatic is not stage IV, which the records can tell");
     // beside other stage wording the bound stays a gap, as before
     assertFalse(inclusion("Histological diagnosis of early or metastatic breast cancer").computable());
-    assertFalse(inclusion("Stage III, IVA or IVB HNSCC").computable());
+    assertEquals(all(stage("III"), new Predicate.StageAtMost("IVB"), new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("squamous cell carcinoma"))),
+        in("Stage III, IVA or IVB HNSCC"));
   }
 
   @Test
@@ -1588,7 +1650,8 @@ class CriterionParserTest {
     Criterion any = inclusion("Newly diagnosed or recurrent glioblastoma");
     assertEquals(new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma")), any.predicate());
     assertEquals("partly represented: 'Newly diagnosed or recurrent' leaves no setting out", any.reason());
-    assertFalse(inclusion("Patients with (suspicion of) primary or recurrent EOC").computable(), "primary or recurrent is no setting");
+    assertEquals(new Predicate.Qualified(dx("OVARIAN"), "a suspected diagnosis", true),
+        in("Patients with (suspicion of) primary or recurrent EOC"), "primary or recurrent is no setting");
     assertFalse(inclusion("Newly diagnosed or previously untreated squamous cell carcinoma of the oral cavity").computable());
     assertEquals(all(setting("newly diagnosed"), new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma"))),
         in("Patients with newly diagnosed, histologically confirmed glioblastoma"));

@@ -219,6 +219,64 @@ class EvaluatorTest {
   }
 
   @Test
+  void aStageBoundInsideStageFourNeedsTheSubstageAndDistantMetastasesLeaveItOpen() {
+    Predicate atMostIvb = new Predicate.StageAtMost("IVB");
+    CriterionResult ivb = eval(Kind.INCLUSION, atMostIvb, patient("2025-01-01", "Oral tongue squamous cell carcinoma, stage IVB."));
+    assertEquals(Verdict.MET, ivb.result());
+    assertEquals("stage IVB (at most IVB)", ivb.reason());
+    CriterionResult ivc = eval(Kind.INCLUSION, atMostIvb, patient("2025-01-01", "Oral tongue squamous cell carcinoma, stage IVC."));
+    assertEquals(Verdict.NOT_MET, ivc.result());
+    assertEquals("stage IVC (above IVB)", ivc.reason());
+    CriterionResult iv = eval(Kind.INCLUSION, atMostIvb, patient("2025-01-01", "Oral tongue squamous cell carcinoma, stage IV."));
+    assertEquals(Verdict.UNKNOWN, iv.result());
+    assertEquals("stage IV: substage needed (at most IVB)", iv.reason());
+    CriterionResult distant = eval(Kind.INCLUSION, atMostIvb,
+        patient("2025-01-01", "Oral tongue squamous cell carcinoma, stage III. CT chest: new lung metastases."));
+    assertEquals(Verdict.UNKNOWN, distant.result());
+    assertEquals("distant metastases: the stage IV substage decides (at most IVB)", distant.reason());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, atMostIvb,
+        patient("2025-01-01", "Oral tongue squamous cell carcinoma, stage III.")).result());
+  }
+
+  @Test
+  void aNarrowingQualifierLeavesAMetPartOpenAndAWideningOneAFailedPart() {
+    Predicate hiv = new Predicate.Qualified(new Predicate.Condition("HIV"), "a detectable viral load", false);
+    CriterionResult known = eval(Kind.EXCLUSION, hiv, patient("2025-01-01", "History of HIV, on ART, viral load undetectable."));
+    assertEquals(Verdict.UNKNOWN, known.result());
+    assertTrue(known.reason().endsWith("; a detectable viral load is not read from the records"), known.reason());
+    CriterionResult none = eval(Kind.EXCLUSION, hiv, patient("2025-01-01", "Stage IV NSCLC, ECOG 1."));
+    assertEquals(Verdict.NOT_MET, none.result());
+    assertTrue(none.assumed());
+    Predicate suspected = new Predicate.Qualified(new Predicate.Diagnosis(Set.of("BREAST"), Set.of()), "a suspected diagnosis", true);
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, suspected, patient("2025-01-01", "Invasive ductal carcinoma of the left breast.")).result());
+    CriterionResult other = eval(Kind.INCLUSION, suspected, patient("2025-01-01", "Lung adenocarcinoma, stage IV."));
+    assertEquals(Verdict.UNKNOWN, other.result());
+    assertTrue(other.reason().endsWith("; a suspected diagnosis also qualifies and is not read from the records"), other.reason());
+  }
+
+  @Test
+  void theResponseToTheLastCourseOfAClassIsReadFromTheTherapyFacts() {
+    Predicate response = new Predicate.TherapyResponse(Set.of(), Set.of("platinum"), Set.of("COMPLETE_RESPONSE", "PARTIAL_RESPONSE"), true);
+    CriterionResult pr = eval(Kind.INCLUSION, response,
+        patient("2025-01-01", "High-grade serous ovarian carcinoma. Carboplatin/paclitaxel 01/2024-05/2024 -> PR."));
+    assertEquals(Verdict.MET, pr.result());
+    assertEquals("partial response to carboplatin/paclitaxel (required complete response or partial response)", pr.reason());
+    CriterionResult pd = eval(Kind.INCLUSION, response,
+        patient("2025-01-01", "High-grade serous ovarian carcinoma. Carboplatin/paclitaxel 01/2024-05/2024 -> PR.",
+            "2025-03-01", "Cisplatin/gemcitabine 09/2024-12/2024 -> PD."));
+    assertEquals(Verdict.NOT_MET, pd.result());
+    assertEquals("progression to cisplatin (required complete response or partial response)", pd.reason());
+    CriterionResult unsaid = eval(Kind.INCLUSION, response,
+        patient("2025-01-01", "High-grade serous ovarian carcinoma. Carboplatin/paclitaxel 01/2024-05/2024."));
+    assertEquals(Verdict.UNKNOWN, unsaid.result());
+    assertEquals("response to carboplatin/paclitaxel not recorded", unsaid.reason());
+    // newly diagnosed: no systemic therapy yet, so no course to respond to
+    CriterionResult never = eval(Kind.INCLUSION, response, patient("2025-01-01", "High-grade serous ovarian carcinoma, newly diagnosed."));
+    assertEquals(Verdict.NOT_MET, never.result());
+    assertEquals("no prior platinum (stated)", never.reason());
+  }
+
+  @Test
   void familyHistoryOfAVariantDoesNotCount() {
     Predicate braf = new Predicate.Variant("BRAF", Set.of("V600E"));
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, braf, patient("2025-01-01", "Family History:\nFather with BRAF V600E melanoma.")).result());
