@@ -15,7 +15,7 @@ import org.eligo.lexicon.PhraseMatcher;
  * Whether a therapy was received, is planned or hypothetical is left to context.
  */
 final class TherapyExtractor implements Extractor {
-  private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adjuvant", "perioperative", "neoadj", "neo-adj");
+  private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adjuvant", "perioperative", "neoadj", "neo-adj", "early-stage", "early stage");
   private static final KeyIndex.Gate TRANSPLANT_KEYS = KeyIndex.gate("high-dose", "high dose", "melphalan", "conditioning");
   private static final String AUTOLOGOUS = "(?:autologous|ASCT|auto-?SCT|auto-?HCT|stem[- ]cell\\s+(?:transplant\\w*|rescue|support))";
   /** "high-dose melphalan with ASCT", "ASCT (melphalan 200)", "BEAM conditioning and autologous transplant". */
@@ -58,7 +58,7 @@ final class TherapyExtractor implements Extractor {
   /** Classes also given for autoimmune disease: methotrexate, cyclophosphamide, radioactive iodine for Graves' disease. */
   private static final java.util.Set<String> DMARD_CLASSES = java.util.Set.of("antimetabolite", "alkylating agent", "radiopharmaceutical");
 
-  private static final Pattern SETTING = Pattern.compile("\\b(neo-?adjuvant|adjuvant|perioperative|neo-?adj)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SETTING = Pattern.compile("\\b(neo-?adjuvant|adjuvant|perioperative|neo-?adj|early[- ]stage)\\b", Pattern.CASE_INSENSITIVE);
 
   private final PhraseMatcher<Drugs.Drug> drugs;
   private final PhraseMatcher<org.eligo.lexicon.Conditions.Condition> conditions;
@@ -99,7 +99,18 @@ final class TherapyExtractor implements Extractor {
       }
     }
     Matcher st = SETTING.matcher(t).region(from, to);
-    return st.find() ? (st.group(1).toLowerCase().startsWith("adj") ? "adjuvant" : "neoadjuvant") : null;
+    // treatment of early-stage disease was curative in intent: given around surgery, whichever side of it
+    return st.find() ? (st.group(1).toLowerCase().startsWith("adj") || st.group(1).toLowerCase().startsWith("early") ? "adjuvant" : "neoadjuvant")
+        : null;
+  }
+
+  /** The setting a short label opening the sentence's line names ("Adjuvant:", "Early-stage history:"), else null. */
+  private static String labelSetting(Snippet s) {
+    String label = s.lineBefore().strip();
+    if (!label.endsWith(":") || label.length() > 40) {
+      return null;
+    }
+    return setting(label, 0);
   }
 
   private boolean autoimmune(PhraseMatcher.Tokens tokens) {
@@ -110,6 +121,8 @@ final class TherapyExtractor implements Extractor {
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
     boolean settings = s.has(SETTING_KEYS);
+    // "Early-stage history: lumpectomy, dose-dense AC then paclitaxel": a label on the sentence's line gives the setting
+    String labelSetting = settings ? null : labelSetting(s);
     List<PhraseMatcher.Match<Drugs.Drug>> found = drugs.findAll(s.tokens());
     // "high-dose melphalan + autologous stem cell transplant": the transplant's conditioning, part of the line it follows.
     // The spans that name a transplant's conditioning; an alkylator inside one is that conditioning, not induction before it.
@@ -134,7 +147,7 @@ final class TherapyExtractor implements Extractor {
           : autoimmune && d.classes().stream().anyMatch(DMARD_CLASSES::contains) ? Finding.Therapy.NON_CANCER
           : d.classes().contains("alkylating agent") && conditioning.stream().anyMatch(c -> c[0] <= m.start() && m.end() <= c[1])
               ? Finding.Therapy.CONDITIONING
-          : settings ? setting(t, m.start()) : null;
+          : settings ? setting(t, m.start()) : labelSetting;
       // Only systemic therapy for advanced disease has a line; an operation has no response of its own.
       TherapyCourse read = courses.get(i);
       TherapyCourse course = new TherapyCourse(d.systemic() && where == null ? read.line() : null, read.startDate(), read.endDate(),

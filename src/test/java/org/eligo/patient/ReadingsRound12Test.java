@@ -254,4 +254,17 @@ class ReadingsRound12Test {
     assertEquals(List.of(MetStatus.TREATED_STABLE), brain("Brain: 3 mets found 05/2026 -> WBRT 05/2026, stable since."));
     assertEquals(List.of(MetStatus.UNKNOWN), brain("MRI brain: 5 mm focus, suspicious for a small metastasis; repeat MRI vs SRS."));
   }
+
+  @Test
+  void anOrgansBiopsyShowingMetastaticCarcinomaIsAMetastasisThere() {
+    assertEquals(List.of("liver ACTIVE"), record("2026-01-01", "Liver core biopsy 03/2026: metastatic adenocarcinoma, CK7+.")
+        .current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding()).map(m -> m.site() + " " + m.status()).toList());
+  }
+
+  @Test
+  void treatmentUnderAnEarlyStageLabelIsNoLine() {
+    assertEquals(List.of("adjuvant"), record("2026-01-01", "Early-stage history: lumpectomy 2018, then docetaxel/cyclophosphamide x4.")
+        .current(FactType.THERAPY).map(f -> (Finding.Therapy) f.finding()).filter(t -> "docetaxel".equals(t.drug()))
+        .map(Finding.Therapy::setting).toList());
+  }
 }
