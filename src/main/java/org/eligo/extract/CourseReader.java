@@ -155,6 +155,13 @@ final class CourseReader {
       int g = before(groups, d.start());
       if (g >= 0 && all(masked.substring(groups.get(g).end(), d.start()), DATE_CUE, COMMON)) {
         place(d, words(masked.substring(groups.get(g).end(), d.start())), lead(masked, groups.get(g).start(), 5), b[g]);
+      } else if (g >= 0 && startAfterPurpose(masked.substring(groups.get(g).end(), d.start()))) {
+        // "abiraterone/prednisone for metastatic hormone-sensitive disease from 04/2023": the start of the drugs joined before it
+        for (int k = g; k >= 0 && (k == g || JOINED.matcher(masked.substring(groups.get(k).end(), groups.get(k + 1).start())).matches()); k--) {
+          if (b[k].start == null && b[k].end == null) {
+            b[k].start = d.first();
+          }
+        }
       } else {
         left.add(d);
       }
@@ -171,6 +178,16 @@ final class CourseReader {
         place(d, gap, lead, b[g]);
       }
     }
+  }
+
+  /** "abiraterone for metastatic hormone-sensitive disease from 04/2023": a short purpose, then a start word. */
+  private static final Pattern PURPOSE_THEN_START = Pattern.compile(
+      "(?i)\\s*(?:/\\s*\\w+\\s*)?for\\s+[\\w -]{3,60}?\\s(?:from|since|started|starting|begun|began)\\s*");
+
+  private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:/|\\+|&|and|with|plus)\\s*");
+
+  private static boolean startAfterPurpose(String gap) {
+    return PURPOSE_THEN_START.matcher(gap).matches();
   }
 
   private static void place(NoteDates.Found d, List<String> gap, List<String> lead, Builder b) {

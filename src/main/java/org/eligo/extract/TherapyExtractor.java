@@ -20,7 +20,7 @@ final class TherapyExtractor implements Extractor {
   private static final String AUTOLOGOUS = "(?:autologous|ASCT|auto-?SCT|auto-?HCT|stem[- ]cell\\s+(?:transplant\\w*|rescue|support))";
   /** "high-dose melphalan with ASCT", "ASCT (melphalan 200)", "BEAM conditioning and autologous transplant". */
   private static final Pattern CONDITIONING = Pattern.compile(
-      "\\b(?:high[- ]dose\\s+\\w+|melphalan\\s*(?:140|200)|conditioning)[^.;]{0,60}?\\b" + AUTOLOGOUS
+      "\\b(?:high[- ]dose\\s+\\w+|melphalan\\s*(?:140|200)|conditioning)[^.]{0,60}?\\b" + AUTOLOGOUS
           + "|\\b" + AUTOLOGOUS + "[^.;]{0,20}?\\b(?:high[- ]dose\\s+melphalan|melphalan\\s*(?:140|200)|conditioning)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final KeyIndex.Gate NAIVE_KEYS = KeyIndex.gate("naive", "naïve", "untreated", "new", "other than", "not previously", "beyond", " any ", "besides",

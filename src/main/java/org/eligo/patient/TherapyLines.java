@@ -514,8 +514,35 @@ final class TherapyLines {
     }
     int from = Math.max(0, am.mention().sentence().start());
     int at = am.mention().span().start();
-    return from < at && at <= text.length() && LINES_LABEL.matcher(text).region(from, at).find();
+    if (from < at && at <= text.length() && LINES_LABEL.matcher(text).region(from, at).find()) {
+      return true;
+    }
+    // "Lines of therapy for metastatic disease:" on a line of its own, then "1. ...", "2. ...": each item a line
+    if (at > text.length()) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (!ITEM_LINE.matcher(text).region(lineStart, at).lookingAt()) {
+      return false;
+    }
+    int end = lineStart - 1;
+    while (end > 0) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(start, end);
+      if (ITEM_LINE.matcher(line).lookingAt()) {
+        end = start - 1;
+        continue;
+      }
+      return LINES_HEADING.matcher(line).matches();
+    }
+    return false;
   }
+
+  /** A list item: a number with a dot or bracket, or a dash or bullet, at the start of its line. */
+  private static final Pattern ITEM_LINE = Pattern.compile("\\s*(?:\\(?\\d{1,2}[.)]|[-*\u2022])\\s");
+  private static final Pattern LINES_HEADING = Pattern.compile(
+      "(?i)\\s*(?:prior\\s+|previous\\s+|treatment\\s+)?lines(?:\\s+of\\s+(?:therapy|treatment))?"
+          + "(?:\\s+(?:for|in)\\s+(?:the\\s+)?(?:metastatic|advanced|recurrent|stage\\s+IV)(?:\\s+(?:disease|dz|setting))?)?\\s*:\\s*");
 
   private static final Pattern LINES_LABEL = Pattern.compile(
       "(?i)\\b(?:prior\\s+|previous\\s+|treatment\\s+)?lines(?:\\s+of\\s+(?:therapy|treatment))?"

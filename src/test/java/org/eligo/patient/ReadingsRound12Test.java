@@ -267,4 +267,22 @@ class ReadingsRound12Test {
         .current(FactType.THERAPY).map(f -> (Finding.Therapy) f.finding()).filter(t -> "docetaxel".equals(t.drug()))
         .map(Finding.Therapy::setting).toList());
   }
+
+  @Test
+  void numberedItemsUnderALinesHeadingAreOneLineEach() {
+    assertEquals(3, record("2026-01-01", "Lines of therapy:\n1. pembrolizumab/carboplatin/pemetrexed 2024\n"
+        + "2. nivolumab 2025, stopped for colitis\n3. docetaxel 2026").priorLines());
+  }
+
+  @Test
+  void conditioningBeforeAnAutologousTransplantIsNoLineEvenAcrossASemicolon() {
+    assertEquals(1, record("2026-01-01", "VRd x4 (2024). Procedure: high-dose melphalan 200 mg/m2 (09/2024); autologous stem cell "
+        + "infusion 09/2024. Lenalidomide maintenance since 12/2024.").priorLines());
+  }
+
+  @Test
+  void aStartAfterTheDrugsPurposeDatesEveryDrugJoinedBeforeIt() {
+    assertEquals(2, record("2026-01-01", "Enzalutamide/prednisone for metastatic castration-sensitive disease from 03/2023, PSA "
+        + "progression 11/2025; cabazitaxel 12/2025-05/2026; now rising PSA.").priorLines());
+  }
 }
