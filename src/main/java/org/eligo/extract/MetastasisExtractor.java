@@ -126,7 +126,9 @@ final class MetastasisExtractor implements Extractor {
           + "|\\bmetastatic (?:recurrence|relapse|disease|spread)\\s+(?:in|to|involving)\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)"
           // "Liver biopsy 04/28/2026: metastatic carcinoma consistent with the breast primary"
           + "|\\b(liver|bone|adrenal|lung|peritoneal|pleural)\\s+(?:core\\s+|needle\\s+)?(?:biopsy|bx)\\b[^.;:]{0,20}:\\s*"
-          + "(?:positive for\\s+)?metastatic\\s+(?:carcinoma|adenocarcinoma|melanoma|disease|tumou?r)",
+          + "(?:positive for\\s+)?metastatic\\s+(?:carcinoma|adenocarcinoma|melanoma|disease|tumou?r)"
+          // "breast cancer metastatic to liver and bone"
+          + "|\\bmetastatic\\s+to\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Where OTHER may start: each alternative begins at a word boundary with a site or with "met" (METS, "metastatic"). */
   private static final WordStarts OTHER_STARTS = new WordStarts(
@@ -207,8 +209,8 @@ final class MetastasisExtractor implements Extractor {
     }
     m = OTHER.matcher(t);
     for (int at = 0; OTHER_STARTS.find(m, t, at); at = m.end()) {
-      String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4))
-          .toLowerCase();
+      String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+          : m.group(4) != null ? m.group(4) : m.group(5)).toLowerCase();
       out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(), m.end(), "metastasis.site"));
     }
   }

@@ -285,4 +285,16 @@ class ReadingsRound12Test {
     assertEquals(2, record("2026-01-01", "Enzalutamide/prednisone for metastatic castration-sensitive disease from 03/2023, PSA "
         + "progression 11/2025; cabazitaxel 12/2025-05/2026; now rising PSA.").priorLines());
   }
+
+  @Test
+  void aCancerMetastaticToAnOrganHasAMetastasisThere() {
+    assertEquals(List.of("bone ACTIVE"), record("2026-01-01", "Prostate adenocarcinoma metastatic to bone, on ADT.")
+        .current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding()).map(m -> m.site() + " " + m.status()).toList());
+  }
+
+  @Test
+  void nothingToSuggestIsANegation() {
+    assertEquals(List.of(org.eligo.core.Assertion.ABSENT), record("2026-01-01", "Counts normal; nothing to suggest myelodysplastic syndrome.")
+        .current(FactType.DIAGNOSIS).filter(f -> "MDS".equals(((Finding.Diagnosis) f.finding()).cancer())).map(f -> f.assertion()).toList());
+  }
 }
