@@ -390,13 +390,19 @@ public final class Evaluator {
     return Outcome.unknown(d.setting() + " disease: no record fact states the disease setting", List.of());
   }
 
-  private Outcome stage(Predicate.Stage s, PatientRecord p) {
+  /** The patient's own current metastases at any site, not denied. */
+  private static List<Fact> distantMetastases(PatientRecord p) {
     List<Fact> distant = new ArrayList<>();
     for (Fact f : p.currentOf(FactType.METASTASIS)) {
       if (f.ownPositive() && ((Finding.Metastasis) f.finding()).status() != MetStatus.ABSENT) {
         distant.add(f);
       }
     }
+    return distant;
+  }
+
+  private Outcome stage(Predicate.Stage s, PatientRecord p) {
+    List<Fact> distant = distantMetastases(p);
     if (!distant.isEmpty()) {
       return Outcome.met("distant metastases (stage IV)", evidence(distant));
     }
@@ -428,12 +434,7 @@ public final class Evaluator {
 
   /** A recorded stage above the bound fails; distant metastases or stage IV without a substage leave it open. */
   private Outcome stageAtMost(Predicate.StageAtMost s, PatientRecord p) {
-    List<Fact> distant = new ArrayList<>();
-    for (Fact f : p.currentOf(FactType.METASTASIS)) {
-      if (f.ownPositive() && ((Finding.Metastasis) f.finding()).status() != MetStatus.ABSENT) {
-        distant.add(f);
-      }
-    }
+    List<Fact> distant = distantMetastases(p);
     List<Fact> st = new ArrayList<>();
     int best = Integer.MIN_VALUE;
     for (Fact f : p.currentOf(FactType.DIAGNOSIS)) {
