@@ -235,13 +235,18 @@ final class MetastasisExtractor implements Extractor {
   private static boolean givenBrainTreatment(String note) {
     Matcher m = BRAIN_TREATMENT.matcher(note);
     while (m.find()) {
-      String before = note.substring(Math.max(0, m.start() - 24), m.start());
-      String after = note.substring(m.end(), Math.min(note.length(), m.end() + 16));
-      if (!notGivenBefore(note, m.start(), before) && !NOT_GIVEN_AFTER.matcher(after).lookingAt()) {
+      if (given(note, m)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the treatment word matched is given: not withheld, planned or conditional by the words around it. */
+  private static boolean given(String text, Matcher m) {
+    String before = text.substring(Math.max(0, m.start() - 24), m.start());
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
+    return !notGivenBefore(text, m.start(), before) && !NOT_GIVEN_AFTER.matcher(after).lookingAt();
   }
 
   /** A word before a treatment that withholds or conditions it; an arrow only after an "if" ("if progression -> SRS"). */
@@ -284,9 +289,7 @@ final class MetastasisExtractor implements Extractor {
   private static boolean treated(String sentence) {
     Matcher m = TREATED.matcher(sentence);
     for (int at = 0; TREATED_STARTS.find(m, sentence, at); at = m.end()) {
-      String before = sentence.substring(Math.max(0, m.start() - 24), m.start());
-      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 16));
-      if (!notGivenBefore(sentence, m.start(), before) && !NOT_GIVEN_AFTER.matcher(after).lookingAt()) {
+      if (given(sentence, m)) {
         return true;
       }
     }
