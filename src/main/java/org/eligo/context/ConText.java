@@ -294,7 +294,7 @@ public final class ConText {
       int listStart = sc.listStart(i);
       boolean headsList = listStart >= 0 && listStart <= target.start();
       boolean forward = c.end() <= target.start()
-          && (headsList ? !lineBreakIn(sentence.substring(c.end(), target.start()))
+          && (headsList ? !listBreakIn(sentence.substring(c.end(), target.start()))
               : d != Direction.BACKWARD && (inScope(sentence, found, c.end(), target.start(), false, c.value())
                   || (cat == Category.NEGATED && peers != null && listedAfter(sentence, c.end(), target.start(), peers))));
       // "Fusions: none detected (ALK, ROS1, RET tested)": the parenthesis names what the result covers.
@@ -341,7 +341,12 @@ public final class ConText {
     }
     int close = sentence.indexOf(')', open);
     int nested = sentence.indexOf('(', open + 1);
-    return close >= target.end() && (nested < 0 || nested > close) && onlyListBetween(sentence, open + 1, close, peers);
+    if (close < target.end() || nested >= 0 && nested < close) {
+      return false;
+    }
+    List<CharSpan> listed = new ArrayList<>(peers);
+    listed.add(target); // "Germline panel negative (incl. BRCA2)": the target may be the list's only item
+    return onlyListBetween(sentence, open + 1, close, listed);
   }
 
   private static final Pattern RESULT_HEAD = Pattern.compile("(?i)\\s*(?:(?:reportable|pathogenic|likely|clinically|significant|"
@@ -413,7 +418,7 @@ public final class ConText {
    */
   private static int slotLabelEnd(String sentence, int from, int to) {
     int i = to - 1;
-    while (i >= from && sentence.charAt(i) == ' ') {
+    while (i >= from && Character.isWhitespace(sentence.charAt(i))) {
       i--;
     }
     if (i < from) {
@@ -439,7 +444,8 @@ public final class ConText {
     while (end > from && Character.isWhitespace(sentence.charAt(end - 1))) {
       end--;
     }
-    return sentence.substring(from, to).indexOf('\n') >= 0 ? -1 : end;
+    // The label is on one line; its result may follow on the next ("NPM1, IDH1, TP53:\nnot detected").
+    return sentence.substring(from, end).indexOf('\n') >= 0 ? -1 : end;
   }
 
   /**
@@ -511,7 +517,7 @@ public final class ConText {
     if (hits.has(Category.NEGATED) || intrinsic == Assertion.ABSENT) {
       return new Decision(Assertion.ABSENT, hits.cue(Category.NEGATED, "intrinsic"));
     }
-    if (hits.has(Category.POSSIBLE)) {
+    if (hits.has(Category.POSSIBLE) || intrinsic == Assertion.POSSIBLE) {
       return new Decision(Assertion.POSSIBLE, hits.cue(Category.POSSIBLE, null));
     }
     if (hits.has(Category.HISTORICAL) || intrinsic == Assertion.HISTORICAL || historicalSection(section, m)) {
@@ -522,7 +528,7 @@ public final class ConText {
 
   private static final Pattern GIVEN = Pattern.compile(
       "(?i)\\b(?:s/p|status post|received|receiving|receives|progressed|progressing|progression (?:on|through|while)|continu\\w*|since|"
-          + "completed|cycles?|C\\d+|after (?!progression)|prior|"
+          + "completed|cycles?|C\\d+|after (?!progression|starting|beginning|initiating|(?:the )?start)|prior|"
           + "previous\\w*|tolerat\\w*|on (?:the )?(?:\\w+ )?(?:day|cycle)|failed|stopped|held|discontinu\\w*|ongoing|currently|"
           + "started|began|initiated|was|were|had|x\\s?\\d)\\b");
 
@@ -619,14 +625,36 @@ public final class ConText {
     return false;
   }
 
-  /** A line break that ends a clause: one not right after a comma (a list broken over lines goes on). */
+  /**
+   * A line break that ends the list a cue heads: one that ends a clause, or one right after a
+   * semicolon ("NEGATIVE FOR: KRAS; PIK3CA;\nALK fusion").
+   */
+  private static boolean listBreakIn(String gap) {
+    return lineBreakIn(gap, ",:;");
+  }
+
+  /**
+   * A line break that ends a clause: one not right after a comma (a list broken over lines goes
+   * on) or a colon (a label and its result on the next line), nor before a line that goes on in
+   * lower case (prose wrapped: "BRCA testing was\nnegative").
+   */
   private static boolean lineBreakIn(String gap) {
+    return lineBreakIn(gap, ",:");
+  }
+
+  private static boolean lineBreakIn(String gap, String goesOnAfter) {
     for (int i = gap.indexOf('\n'); i >= 0; i = gap.indexOf('\n', i + 1)) {
       int j = i - 1;
       while (j >= 0 && (gap.charAt(j) == ' ' || gap.charAt(j) == '\t' || gap.charAt(j) == '\r')) {
         j--;
       }
-      if (j < 0 || gap.charAt(j) != ',') {
+      int k = i + 1;
+      while (k < gap.length() && (gap.charAt(k) == ' ' || gap.charAt(k) == '\t')) {
+        k++;
+      }
+      // At the gap's end the line goes on with the cue or the target itself, which the segmenter joined only as a wrap.
+      boolean wraps = k == gap.length() || Character.isLowerCase(gap.charAt(k));
+      if (j < 0 || goesOnAfter.indexOf(gap.charAt(j)) < 0 && !wraps) {
         return true;
       }
     }
@@ -644,9 +672,9 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|)\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|shows?|showed|demonstrates?|demonstrated|reveals?|revealed|transcripts?|includes|including|incl|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|)\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|shows?|showed|demonstrates?|demonstrated|reveals?|revealed|transcripts?|includes|including|incl|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|domain|exonuclease|kinase|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|immunohistochemistry|immunostain|FISH|NGS|PCR|serology|serologies|hep|HBsAg|HBsAb|HBcAb|anti-HBc|anti-HBs|screen|"
-          + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
+          + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\bincl\\.|\\b(?:came\\s+back|returned)\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
 
   /** Upper-case words that are no mention here ("NTRK", a gene family) may stand in a gene list. */
   private static final Pattern OWN_POSITIVE = Pattern.compile("(?i)(?:\\bpositive|\\+)$");

@@ -169,6 +169,10 @@ final class MetastasisExtractor implements Extractor {
         int lesions = SITE_LABEL.matcher(t).region(m.start(), m.end()).lookingAt() ? t.lastIndexOf(' ', m.end() - 1) + 1 : m.start();
         // "... consistent with untreated metastasis": the finding's own word
         MetStatus status = CALLED_ACTIVE.matcher(m.group()).find() ? MetStatus.ACTIVE : withheld(s, brainStatus(t, lesions, m.end()));
+        // "PD 09/2026 (new liver mets, 2 brain mets)", then "SRS 10/01/26 to R frontal + L cerebellar lesions": treated since
+        if (status == MetStatus.ACTIVE && !UNTREATED.matcher(t).find() && datedBrainTreatmentAfter(s)) {
+          status = MetStatus.TREATED_STABLE;
+        }
         out.add(s.mention(new Finding.Metastasis("brain", status), m.start(), m.end(), "metastasis.brain"));
         brain = true;
       }
@@ -230,6 +234,33 @@ final class MetastasisExtractor implements Extractor {
 
   private static final Pattern BRAIN_TREATMENT = Pattern.compile(
       "\\b(?:SRS|WBRT|radiosurgery|gamma knife|whole[- ]brain\\s+(?:radiation|radiotherapy|RT)|craniotomy)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern UNTREATED = Pattern.compile("(?i)\\buntreated\\b|\\bnot\\s+(?:yet\\s+)?treated\\b");
+
+  /**
+   * Whether the note, after the sentence, gives brain-directed treatment with its date written
+   * right after it, on or before the note's date ("SRS 10/01/26 to R frontal + L cerebellar
+   * lesions"): done, not planned.
+   */
+  private static boolean datedBrainTreatmentAfter(Snippet s) {
+    String note = s.document().note().text();
+    java.time.LocalDate noteDate = s.document().note().date();
+    Matcher m = BRAIN_TREATMENT.matcher(note).region(s.end(), note.length());
+    while (noteDate != null && m.find()) {
+      int to = Math.min(note.length(), m.end() + 16);
+      int line = note.indexOf('\n', m.end());
+      List<NoteDates.Found> dates = NoteDates.find(note.substring(m.end(), line >= 0 && line < to ? line : to));
+      if (!dates.isEmpty() && dates.get(0).start() <= 4 && given(note, m) && !earliest(dates.get(0).first()).isAfter(noteDate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first day an ISO date, month or year may mean ("2026", "2026-10", "2026-10-01"). */
+  private static java.time.LocalDate earliest(String iso) {
+    return java.time.LocalDate.parse(iso.length() == 4 ? iso + "-01-01" : iso.length() == 7 ? iso + "-01" : iso);
+  }
 
   /** Whether the note says brain-directed treatment was given (not withheld, planned or conditional). */
   private static boolean givenBrainTreatment(String note) {

@@ -27,6 +27,11 @@ final class PerformanceStatusExtractor implements Extractor {
   private static final Pattern EARLIER = Pattern.compile(
       "(?i)(?:\\(\\s*(?:was|previously|formerly|prior)|\\b(?:down|up|declined|improved|worsened|changed|deteriorated)\\s+from)\\s*:?\\s*$");
 
+  /** "ECOG 3 at discharge", "(ECOG 2 at diagnosis)": a grade said of an earlier time by the words after it. */
+  private static final Pattern OF_EARLIER_TIME = Pattern.compile(
+      "(?i)^\\s*,?\\s*(?:at|on)\\s+(?:the\\s+time\\s+of\\s+)?(?:(?:the|his|her|their)\\s+)?"
+          + "(?:discharge|diagnosis|presentation|admission|(?:last|previous|prior|initial|first)\\s+(?:visit|consultation|consult|review))\\b");
+
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
@@ -35,8 +40,9 @@ final class PerformanceStatusExtractor implements Extractor {
       Matcher m = ECOG.matcher(t);
       for (int at = 0; ECOG_STARTS.find(m, t, at); at = m.end()) {
         Finding.PerformanceStatus ps = new Finding.PerformanceStatus("ECOG", grade(m.group(1)));
-        if (EARLIER.matcher(t.substring(Math.max(0, m.start() - 24), m.start())).find()) {
-          // "ECOG 2 (was ECOG 1 at the last visit)", "down from ECOG 0": an earlier grade beside the current one
+        if (EARLIER.matcher(t.substring(Math.max(0, m.start() - 24), m.start())).find()
+            || OF_EARLIER_TIME.matcher(t).region(m.end(), t.length()).lookingAt()) {
+          // "ECOG 2 (was ECOG 1 at the last visit)", "down from ECOG 0", "ECOG 3 at discharge": an earlier grade
           out.add(s.mention(ps, m.start(), m.end(), "ps.ecog", org.eligo.core.Assertion.HISTORICAL));
         } else {
           out.add(s.mention(ps, m.start(), m.end(), "ps.ecog"));

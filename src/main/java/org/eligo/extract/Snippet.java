@@ -34,6 +34,11 @@ public final class Snippet {
     return text;
   }
 
+  /** Where the sentence ends in the note. */
+  public int end() {
+    return sentence.span().end();
+  }
+
   /** Runs of three or more periods, and ellipsis characters, replaced by as many spaces. */
   static String withoutLeaders(String s) {
     int at = s.indexOf("...");

@@ -113,6 +113,27 @@ final class TherapyExtractor implements Extractor {
     return setting(label, 0);
   }
 
+  /** A pathological stage of a resected primary without distant spread: "pT1c N0", "ypT2 ypN1a". */
+  private static final Pattern RESECTED_STAGE = Pattern.compile("\\by?pT(?:is|[0-4][a-d]?)\\s*,?\\s*(?:y?p)?N[0-3]");
+  private static final Pattern ADVANCED = Pattern.compile("(?i)metasta|recurr|relaps|progress|\\bstage\\s+IV|\\bM1");
+
+  /**
+   * "History: left breast IDC pT1c N0, 2020; lumpectomy, radiotherapy, anastrozole": a drug named
+   * after the operation in a sentence that gives the resected early stage was given after surgery
+   * with curative intent, not as a line for advanced disease.
+   */
+  private static boolean afterResection(String t, List<PhraseMatcher.Match<Drugs.Drug>> found, int i) {
+    if (t.indexOf("pT") < 0 || !RESECTED_STAGE.matcher(t).find() || ADVANCED.matcher(t).find()) {
+      return false;
+    }
+    for (int j = 0; j < i; j++) {
+      if ("surgery".equals(found.get(j).value().category())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean autoimmune(PhraseMatcher.Tokens tokens) {
     return conditions.findAll(tokens).stream().anyMatch(c -> "autoimmune disease".equals(c.value().group()));
   }
@@ -148,6 +169,9 @@ final class TherapyExtractor implements Extractor {
           : d.classes().contains("alkylating agent") && conditioning.stream().anyMatch(c -> c[0] <= m.start() && m.end() <= c[1])
               ? Finding.Therapy.CONDITIONING
           : settings ? setting(t, m.start()) : labelSetting;
+      if (where == null && d.systemic() && afterResection(t, found, i)) {
+        where = "adjuvant";
+      }
       // Only systemic therapy for advanced disease has a line; an operation has no response of its own.
       TherapyCourse read = courses.get(i);
       TherapyCourse course = new TherapyCourse(d.systemic() && where == null ? read.line() : null, read.startDate(), read.endDate(),

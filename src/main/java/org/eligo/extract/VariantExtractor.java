@@ -37,7 +37,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s*:?\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|(?:real[- ]time\\s+|RT-?|q|dd)?PCR|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter|(?:likely )?pathogenic|germline|somatic|heterozygous|homozygous)|:|,|-|\\(|\\bp\\.(?=\\w)|with|by|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?(?::(?=[cpg]\\.)|(?=\\s*[,|;]?\\s*[cpg]\\.))))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s*:?\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|(?i:copy[ -]number)(?:\\s*(?:of|=|:))?\\s*\\d{1,3}(?:\\.\\d{1,2})?(?![\\d.])|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|(?:real[- ]time\\s+|RT-?|q|dd)?PCR|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter|(?:likely )?pathogenic|germline|somatic|heterozygous|homozygous)|:|,|-|\\(|\\bp\\.(?=\\w)|with|by|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?(?::(?=[cpg]\\.)|(?=\\s*[,|;]?\\s*[cpg]\\.))))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -65,7 +65,8 @@ final class VariantExtractor implements Extractor {
   private static final Pattern NOT_AMP = Pattern.compile(
       "^[\\s|:-]*(?:gene\\s+)?(?:(?:is|was)\\s+)?(?:not\\s+amplified|non-?amplified|unamplified)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOSS = Pattern.compile(
-      "^(?:/[A-Z0-9](?=\\s))?[\\s|:-]*(?:gene\\s+)?(?:homozygous\\s+|biallelic\\s+)?(?:copy(?:[- ]number)?\\s+)?(loss|deletion|deleted)\\b(?!\\s+(?:in|of)\\s+exon)", Pattern.CASE_INSENSITIVE);
+      "^(?:/[A-Z0-9](?=\\s))?[\\s|:-]*(?:gene\\s+)?(?:(?:homozygous|heterozygous|hemizygous|biallelic|monoallelic)\\s+)?(?:copy(?:[- ]number)?\\s+)?(loss|deletion|deleted)\\b"
+      + "(?!\\s+(?:in|of)\\s+exon)(?![-\\s]+of[-\\s]+function)", Pattern.CASE_INSENSITIVE);
   private static final Pattern REARR = Pattern.compile(
       "^[\\s|:-]*(?:gene\\s+)?(rearrangements?|rearranged|re-arrangements?|fusions?|translocations?|translocated|break-?apart[^.;]{0,20}?positive)", Pattern.CASE_INSENSITIVE);
   private static final Pattern FRAMESHIFT = Pattern.compile(
@@ -124,6 +125,26 @@ final class VariantExtractor implements Extractor {
     }
   }
 
+  /** "BRCA" with no number ("germline BRCA testing", "gBRCA-negative"): both genes of the family. */
+  private static final Pattern BRCA_FAMILY = Pattern.compile("(?<![A-Za-z0-9])[gst]?BRCA(?![0-9A-Za-z])(?!\\s?[12]\\b)");
+
+  /**
+   * The BRCA family named once with a result: each gene a mention of its own. A negative result
+   * covers both; a positive one ("BRCA mutation carrier") does not say which gene, so each is only
+   * possible.
+   */
+  private static void brcaFamily(Snippet s, String t, boolean resultSentence, List<Mention> out) {
+    Matcher family = BRCA_FAMILY.matcher(t);
+    while (resultSentence && family.find()) {
+      if (notAssessedAfter(t, family.end())) {
+        continue;
+      }
+      for (String gene : List.of("BRCA1", "BRCA2")) {
+        out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE, org.eligo.core.Assertion.POSSIBLE));
+      }
+    }
+  }
+
   private static final Pattern FGFR_RANGE = Pattern.compile("\\bFGFR\\s?([1-4])\\s?[-\u2013]\\s?([1-4])\\b");
   private static final Pattern ASSESSED_LIST = Pattern.compile(
       "(?i)\\s*(?:the\\s+)?(?:genes?|targets?|fusion partners?)\\s+(?:assessed|tested|interrogated|evaluated|covered|analy[sz]ed)"
@@ -135,9 +156,12 @@ final class VariantExtractor implements Extractor {
       "(?i)\\b(?:was|were|is|are|been)\\s+(?:\\w+\\s+)?(?:assessed|tested|evaluated|performed|sent|ordered|requested|reported separately)\\b");
 
   private static final Pattern NOT_ASSESSED = Pattern.compile(
-      "(?i)^[^.;()]{0,40}?\\b(?:not|never)\\s+(?:been\\s+)?(?:assessed|tested|evaluated|covered|performed|included|analy[sz]ed|interrogated|sent)\\b");
+      "(?i)^[^.;(]{0,40}?\\b(?:not|never)\\s+(?:been\\s+)?(?:assessed|tested|evaluated|covered|performed|included|analy[sz]ed|interrogated|sent)\\b");
 
-  /** Whether the words right after a gene (to the end of its clause or parenthesis) say it was not tested: "RET, NTRK not assessed". */
+  /**
+   * Whether the words right after a gene, to the end of its clause, say it was not tested: "RET, NTRK not assessed",
+   * "Fusions (NTRK, RET, ALK) are not assessed" (a list in parentheses may close first).
+   */
   private static boolean notAssessedAfter(String t, int end) {
     return NOT_ASSESSED.matcher(t).region(end, t.length()).lookingAt();
   }
@@ -200,8 +224,16 @@ final class VariantExtractor implements Extractor {
       if (!labelledProtein(s, out)) {
         hotspots(s, out);
       }
-      if (t.contains("NTRK")) {
-        ntrkFamily(s, t, s.has(RESULT_KEYS) && resultWords(t), out); // "NTRK negative.": no gene symbol in the sentence
+      boolean containsNtrk = t.contains("NTRK");
+      boolean containsBrca = t.contains("BRCA");
+      if (containsNtrk || containsBrca) { // "NTRK negative.", "BRCA testing negative.": no gene symbol in the sentence
+        boolean result = s.has(RESULT_KEYS) && resultWords(t);
+        if (containsNtrk) {
+          ntrkFamily(s, t, result, out);
+        }
+        if (containsBrca) {
+          brcaFamily(s, t, result, out);
+        }
       }
       return;
     }
@@ -210,6 +242,10 @@ final class VariantExtractor implements Extractor {
     boolean resultSentence = s.has(RESULT_KEYS) && resultWords(t);
     if (t.contains("NTRK")) { // the pattern needs "NTRK" as written
       ntrkFamily(s, t, resultSentence, out);
+    }
+    // "BRCA mutation carrier (BRCA1 c.68_69delAG)": the gene named in the sentence is the one meant.
+    if (t.contains("BRCA") && found.stream().noneMatch(g -> g.value().startsWith("BRCA"))) {
+      brcaFamily(s, t, resultSentence, out);
     }
     // "FGFR1-3": the first gene is matched as written, the rest of the range each a mention of its own.
     Matcher fgfr = t.contains("FGFR") && resultSentence ? FGFR_RANGE.matcher(t) : null;
@@ -265,7 +301,8 @@ final class VariantExtractor implements Extractor {
         boolean named = REARR.matcher(t.substring(h.end())).lookingAt()
             || t.substring(g.end(), h.start()).contains("::");
         if (named || FUSION_DRIVERS.contains(gene) || FUSION_DRIVERS.contains(h.value())) {
-          boolean secondDrives = FUSION_DRIVERS.contains(h.value()) || !FUSION_DRIVERS.contains(gene);
+          // Neither a known driver: the 5' gene, written first, names it ("KMT2A::MLLT3", "PML-RARA fusion").
+          boolean secondDrives = FUSION_DRIVERS.contains(h.value());
           String driver = secondDrives ? h.value() : gene;
           String partner = secondDrives ? gene : h.value();
           Matcher r = REARR.matcher(t.substring(h.end()));
@@ -275,7 +312,7 @@ final class VariantExtractor implements Extractor {
           continue;
         }
       }
-      String after = t.substring(g.end(), limit);
+      String after = pastCopyValue(t.substring(g.end(), limit));
       // HER2 named alone is the receptor (IHC/ISH, a biomarker); the gene symbol ERBB2 in a result is a genomic finding.
       boolean receptor = "ERBB2".equals(gene) && !t.regionMatches(true, g.start(), "ERBB2", 0, g.end() - g.start());
       if (t.startsWith("p53", g.start()) && IHC_AFTER.matcher(after).lookingAt()) {
@@ -555,8 +592,20 @@ final class VariantExtractor implements Extractor {
     return n;
   }
 
+  private static final Pattern COPY_VALUE = Pattern.compile(
+      "^[\\s|:-]*copy[ -]number(?:\\s*(?:of|=|:))?\\s*\\d{1,3}(?:\\.\\d{1,2})?(?![\\d.])\\s*[,;-]?", Pattern.CASE_INSENSITIVE);
+  /** "MET copy number 2.1, not amplified": the measured value before the call is blanked, so the call reads as the gene's. */
+  private static String pastCopyValue(String after) {
+    Matcher m;
+    if (firstWord(after) == 'c' && (m = COPY_VALUE.matcher(after)).lookingAt()) {
+      return " ".repeat(m.end()) + after.substring(m.end());
+    }
+    return after;
+  }
+
   private static final Pattern SLOT_NO = Pattern.compile("^no\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LABEL_END = Pattern.compile("(?:[:|]|\\s{3,})\\s*$"); // a colon, a pipe, or a blanked dot leader or column gap
+  /** A colon, a pipe, a spaced dash ("MET: copy number 2.1 - no amplification"), or a blanked dot leader or column gap. */
+  private static final Pattern LABEL_END = Pattern.compile("(?:[:|]|\\s[-\u2013]|\\s{3,})\\s*$");
 
   /** {@code skip}: where FILLER read at the start of {@code after} ends (0 when it read nothing), as its caller found. */
   private int present(Snippet s, String gene, int gStart, int gEnd, String after, int skip, List<Mention> out) {
@@ -641,7 +690,7 @@ final class VariantExtractor implements Extractor {
       return 1;
     }
     // LOSS may open with a sibling's "/X" before its separators: then it always runs.
-    boolean loss = (after.startsWith("/") || isOneOf(first, "ghbldc")) && (m = LOSS.matcher(after)).lookingAt();
+    boolean loss = (after.startsWith("/") || isOneOf(first, "ghbldcm")) && (m = LOSS.matcher(after)).lookingAt();
     if (MMR_GENES.contains(gene) && loss) {
       return 0;
     }

@@ -189,8 +189,8 @@ public final class Segmenter {
   }
 
   /**
-   * A line continues the block when the block ends with a comma (a list broken over lines), or
-   * ends without punctuation and the line starts in lower case.
+   * A line continues the block when the block ends with a comma or a semicolon (a list broken over
+   * lines), or ends without a full stop and the line wraps (starts in lower case, "TP53:\nnot detected").
    */
   private static boolean continues(String text, int blockEnd, String line) {
     if (blockEnd <= 0) {
@@ -198,7 +198,14 @@ public final class Segmenter {
     }
     char last = text.charAt(blockEnd - 1);
     String t = line.stripLeading();
-    return !t.isEmpty() && (last == ',' || ".:;!?".indexOf(last) < 0 && Character.isLowerCase(t.charAt(0)));
+    return !t.isEmpty() && (last == ',' || last == ';' || ".!?".indexOf(last) < 0 && wraps(t)
+        || Character.isLetter(last) && Character.isDigit(t.charAt(0)) && !bullet(t)); // "MRI brain\n07/10/2026: no metastases"
+  }
+
+  /** A line that goes on with the sentence above: lower case, or a parenthesis of words ("(T-DM1) for 14 cycles"), not "(1)". */
+  private static boolean wraps(String t) {
+    char c = t.charAt(0);
+    return Character.isLowerCase(c) || c == '(' && t.length() > 1 && Character.isLetter(t.charAt(1));
   }
 
   private void split(String text, int start, int end, String section, List<Sentence> out) {

@@ -150,7 +150,8 @@ class ReadingsRound6Test {
     assertEquals(List.of("ALK null ABSENT", "RET null ABSENT", "ROS1 null ABSENT"),
         variantStates("Fusions tested (ALK, RET, ROS1): none detected."));
     assertEquals(List.of("ALK null ABSENT", "ROS1 null ABSENT"), variantStates("ALK and ROS1 by IHC reported separately (both negative)."));
-    assertEquals(List.of("RARA fusion ABSENT", "MYH11 fusion ABSENT"), variantStates("FISH: PML::RARA, CBFB::MYH11 - all negative."));
+    // neither gene a kinase driver: the 5' gene, written first, names the fusion
+    assertEquals(List.of("PML fusion ABSENT", "CBFB fusion ABSENT"), variantStates("FISH: PML::RARA, CBFB::MYH11 - all negative."));
   }
 
   @Test

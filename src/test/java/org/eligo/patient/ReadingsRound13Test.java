@@ -1,0 +1,144 @@
+package org.eligo.patient;
+
+import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.therapyStates;
+import static org.eligo.patient.PatientPipelineTest.variantStates;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.eligo.extract.FactType;
+import org.eligo.extract.Finding;
+import org.eligo.extract.MetStatus;
+import org.junit.jupiter.api.Test;
+
+/** Readings added after blind set 17 was spent (ninth session): each case is written here, not taken from its notes. */
+class ReadingsRound13Test {
+
+  private static List<MetStatus> brain(String text) {
+    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
+        .filter(m -> m.site().equals("brain")).map(Finding.Metastasis::status).distinct().toList();
+  }
+
+  private static List<Integer> ecog(String text) {
+    return record("2026-01-01", text).current(FactType.PERFORMANCE_STATUS)
+        .map(f -> ((Finding.PerformanceStatus) f.finding()).value()).toList();
+  }
+
+  @Test
+  void aFusionOfTwoNonKinaseGenesIsNamedByItsFivePrimeGene() {
+    assertEquals(List.of("KMT2A fusion PRESENT"), variantStates("Karyotype and FISH: KMT2A::AFF1 detected."));
+    assertEquals(List.of("RUNX1 fusion ABSENT"), variantStates("RT-PCR: RUNX1::RUNX1T1 not detected."));
+    // a kinase driver still names the fusion whichever side it is written
+    assertEquals(List.of("ALK fusion PRESENT"), variantStates("RNA NGS: EML4-ALK fusion (variant 3)."));
+  }
+
+  @Test
+  void lossOfFunctionIsNoCopyLossAndAHeterozygousLossIs() {
+    assertEquals(List.of("KEAP1 null PRESENT"), variantStates("KEAP1 loss-of-function mutation noted on NGS."));
+    assertEquals(List.of("CDKN2A loss PRESENT"), variantStates("CDKN2A | heterozygous loss | -"));
+  }
+
+  @Test
+  void aCopyNumberValueBeforeTheCallIsReadPast() {
+    assertEquals(List.of("MET amplification ABSENT"), variantStates("MET: copy number 2.4 - no amplification."));
+    assertEquals(List.of("MET amplification ABSENT"), variantStates("MET copy number 1.9, not amplified."));
+    // a breast report's HER2 copy number is the receptor's ISH result, no genomic variant
+    assertEquals(List.of(), variantStates("Breast core. HER2 IHC 2+; ISH: HER2/CEP17 ratio 2.6, mean HER2 copy number 6.1: AMPLIFIED."));
+  }
+
+  @Test
+  void aDomainBetweenGeneAndResultIsPartOfTheLabel() {
+    assertEquals(List.of("POLD1 null ABSENT"), variantStates("POLD1 exonuclease domain: no pathogenic variant."));
+  }
+
+  @Test
+  void genesInAParenthesisTheTestDidNotCoverGiveNoResult() {
+    assertEquals(List.of(), variantStates("Fusions (ROS1, RET) are not assessed by this DNA-only assay."));
+  }
+
+  @Test
+  void aNegativeWhoseParenthesisNamesOneGeneCoversIt() {
+    assertEquals(List.of("PALB2 null ABSENT"), variantStates("Hereditary cancer panel negative (incl. PALB2)."));
+  }
+
+  @Test
+  void aLabelAndItsResultOnTheNextLineAreOneReading() {
+    assertEquals(List.of("DNMT3A null ABSENT", "ASXL1 null ABSENT"), variantStates("Myeloid panel: DNMT3A, ASXL1:\nnot detected."));
+  }
+
+  @Test
+  void aNegativeListBrokenOverLinesCoversEveryLine() {
+    assertEquals(List.of("KRAS null ABSENT", "NRAS null ABSENT", "ALK fusion ABSENT", "RET fusion ABSENT"),
+        variantStates("Negative for: KRAS; NRAS;\nALK fusion; RET fusion."));
+    assertEquals(List.of("EGFR null ABSENT", "ERBB2 exon 20 insertion ABSENT", "ROS1 fusion ABSENT", "NRG1 fusion ABSENT"),
+        variantStates("Not detected: EGFR; ERBB2 exon 20\ninsertions; ROS1 and NRG1 fusions."));
+  }
+
+  @Test
+  void brcaWithoutANumberIsBothGenesAndOnlyPossibleWhenPositive() {
+    assertEquals(List.of("BRCA1 null ABSENT", "BRCA2 null ABSENT"), variantStates("Her germline BRCA result came back\nnegative."));
+    assertEquals(List.of("BRCA1 null POSSIBLE", "BRCA2 null POSSIBLE"), variantStates("Known BRCA-mutated carrier per outside records."));
+    // the gene named in the sentence is the one meant
+    assertEquals(List.of("BRCA2 null PRESENT"), variantStates("BRCA carrier: germline BRCA2 c.5946delT detected."));
+  }
+
+  @Test
+  void aGradeSaidOfAnEarlierTimeIsHistorical() {
+    assertEquals(List.of(0), ecog("ECOG 0 in clinic today (ECOG 2 on admission)."));
+    assertEquals(List.of(1), ecog("ECOG 3 at presentation, now ECOG 1."));
+  }
+
+  @Test
+  void optionsTalkedThroughAndDecisionsAreNotTreatment() {
+    assertEquals(List.of("olaparib HYPOTHETICAL"), therapyStates("We talked through olaparib at length."));
+    assertEquals(List.of("pembrolizumab ABSENT"), therapyStates("TPS is under 50%, so pembrolizumab monotherapy is not on label."));
+    assertEquals(List.of(), record("2026-01-01", "Metastatic NSCLC. MSI-H is relevant for immunotherapy decisions. No treatment yet.")
+        .current(FactType.THERAPY).filter(f -> f.assertion() == org.eligo.core.Assertion.PRESENT).toList());
+    assertEquals(0, record("2026-01-01", "Metastatic melanoma, untreated. Immunotherapy is kept as a second-line option.").priorLines());
+  }
+
+  @Test
+  void aScanPlannedAfterStartingADrugDoesNotSayItWasStarted() {
+    assertEquals(0, record("2026-01-01", "Metastatic NSCLC, no treatment yet.\nPlan:\n1. Lorlatinib 100 mg daily.\n"
+        + "2. CT chest 6 weeks after starting lorlatinib.").priorLines());
+  }
+
+  @Test
+  void laterSwitchedToSaysTheEarlierDrugWasGiven() {
+    assertEquals(List.of("anastrozole PRESENT", "exemestane PRESENT"),
+        therapyStates("Adjuvant anastrozole, later switched to exemestane for arthralgia."));
+  }
+
+  /** Each current systemic therapy as "drug setting". */
+  private static List<String> settings(String text) {
+    return record("2026-01-01", text).current(FactType.THERAPY).map(f -> (Finding.Therapy) f.finding())
+        .filter(t -> "systemic".equals(t.category())).map(t -> t.drug() + " " + t.setting()).toList();
+  }
+
+  @Test
+  void aDrugAfterTheOperationOfAResectedEarlyStageIsAdjuvant() {
+    assertEquals(List.of("letrozole adjuvant"), settings("History: right breast IDC pT2 N0, 2019; mastectomy, letrozole."));
+    // spread named in the sentence: no longer the treatment of a resected early stage
+    assertEquals(List.of("letrozole null"), settings("Recurrence after pT2 N0 disease; mastectomy 2019, letrozole since 2024 for bone metastases."));
+  }
+
+  @Test
+  void anAliasWrappedOntoTheNextLineStaysInItsSentence() {
+    assertEquals(List.of("trastuzumab emtansine adjuvant"),
+        settings("Adjuvant therapy was trastuzumab emtansine\n(T-DM1) for 14 cycles."));
+  }
+
+  @Test
+  void newBrainMetastasesTreatedLaterInTheNoteOnAWrittenDateAreTreated() {
+    assertEquals(List.of(MetStatus.TREATED_STABLE),
+        brain("Progression 08/2025 (new adrenal and 3 brain mets).\nSRS 09/02/25 to all three lesions."));
+    // a planned treatment leaves them active, as does one dated after the note
+    assertEquals(List.of(MetStatus.ACTIVE), brain("Two new brain mets on MRI.\nPlan: SRS next week."));
+    assertEquals(List.of(MetStatus.ACTIVE), brain("Two new brain mets on MRI.\nA/P:\n- SRS 02/10/2026 to both."));
+  }
+
+  @Test
+  void aDateWrappedOntoTheNextLineStaysWithItsScan() {
+    assertEquals(List.of(MetStatus.ABSENT), brain("Stage IIIB, unresectable. MRI brain\n05/02/2025: no metastases."));
+  }
+}
