@@ -123,13 +123,17 @@ final class MetastasisExtractor implements Extractor {
   private static final Pattern OTHER = Pattern.compile(
       "\\b(liver|hepatic|bone|osseous|adrenal|pulmonary|lung|peritoneal|pleural|nodal)\\s+" + METS
           + "|\\b" + METS + "\\s+to\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)"
-          + "|\\bmetastatic (?:recurrence|relapse|disease|spread)\\s+(?:in|to|involving)\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)"
+          // "metastatic recurrence was found in 03/2025 in the lungs"
+          + "|\\bmetastatic (?:recurrence|relapse|disease|spread)\\s+(?:(?:was|were)\\s+(?:found|diagnosed|detected|confirmed)\\s+"
+          + "(?:in\\s+\\d{1,2}/\\d{2,4}\\s+)?)?(?:in|to|involving)\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)"
           // "Liver biopsy 04/28/2026: metastatic carcinoma consistent with the breast primary"
           + "|\\b(liver|bone|adrenal|lung|peritoneal|pleural)\\s+(?:core\\s+|needle\\s+)?(?:biopsy|bx)\\b[^.;:]{0,20}:\\s*"
           + "(?:positive for\\s+)?metastatic\\s+(?:carcinoma|adenocarcinoma|melanoma|disease|tumou?r)"
           // "breast cancer metastatic to liver and bone"
           + "|\\bmetastatic\\s+to\\s+(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern MORE_SITES = Pattern.compile(
+      "\\s*(?:,|and|&|\\+)\\s*(?:and\\s+)?(?:the\\s+)?(liver|bones?|adrenals?|lungs?|peritoneum|pleura)\\b", Pattern.CASE_INSENSITIVE);
   /** Where OTHER may start: each alternative begins at a word boundary with a site or with "met" (METS, "metastatic"). */
   private static final WordStarts OTHER_STARTS = new WordStarts(
       "liver", "hepatic", "bone", "osseous", "adrenal", "pulmonary", "lung", "peritoneal", "pleural", "nodal", "met");
@@ -216,6 +220,15 @@ final class MetastasisExtractor implements Extractor {
       String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
           : m.group(4) != null ? m.group(4) : m.group(5)).toLowerCase();
       out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(), m.end(), "metastasis.site"));
+      if (m.group(1) == null) {
+        // "metastatic to liver and bones", "in the lungs, liver and bones": the sites joined to the first
+        Matcher more = MORE_SITES.matcher(t).region(m.end(), t.length());
+        while (more.lookingAt()) {
+          out.add(s.mention(new Finding.Metastasis(canonical(more.group(1).toLowerCase()), MetStatus.ACTIVE), more.start(1), more.end(1),
+              "metastasis.site"));
+          more.region(more.end(), t.length());
+        }
+      }
     }
   }
 

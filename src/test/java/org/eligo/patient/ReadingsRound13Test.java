@@ -137,6 +137,16 @@ class ReadingsRound13Test {
     assertEquals(List.of(MetStatus.ACTIVE), brain("Two new brain mets on MRI.\nA/P:\n- SRS 02/10/2026 to both."));
   }
 
+  private static List<String> sites(String text) {
+    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> ((Finding.Metastasis) f.finding()).site()).toList();
+  }
+
+  @Test
+  void everySiteJoinedToAMetastaticRecurrenceIsRead() {
+    assertEquals(List.of("liver", "adrenal"), sites("Metastatic relapse was confirmed in 11/2024 in the liver and adrenals."));
+    assertEquals(List.of("bone", "lung", "liver"), sites("Colon cancer metastatic to bones, lungs and liver."));
+  }
+
   @Test
   void aDateWrappedOntoTheNextLineStaysWithItsScan() {
     assertEquals(List.of(MetStatus.ABSENT), brain("Stage IIIB, unresectable. MRI brain\n05/02/2025: no metastases."));
