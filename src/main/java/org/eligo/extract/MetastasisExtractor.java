@@ -263,16 +263,11 @@ final class MetastasisExtractor implements Extractor {
       int to = Math.min(note.length(), m.end() + 16);
       int line = note.indexOf('\n', m.end());
       List<NoteDates.Found> dates = NoteDates.find(note.substring(m.end(), line >= 0 && line < to ? line : to));
-      if (!dates.isEmpty() && dates.get(0).start() <= 4 && given(note, m) && !earliest(dates.get(0).first()).isAfter(noteDate)) {
+      if (!dates.isEmpty() && dates.get(0).start() <= 4 && given(note, m) && !StatedDates.earliest(dates.get(0).first()).isAfter(noteDate)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The first day an ISO date, month or year may mean ("2026", "2026-10", "2026-10-01"). */
-  private static java.time.LocalDate earliest(String iso) {
-    return java.time.LocalDate.parse(iso.length() == 4 ? iso + "-01-01" : iso.length() == 7 ? iso + "-01" : iso);
   }
 
   /** Whether the note says brain-directed treatment was given (not withheld, planned or conditional). */

@@ -13,10 +13,13 @@ import java.util.Objects;
 import java.util.Set;
 import org.eligo.context.AssertedMention;
 import org.eligo.core.Assertion;
+import org.eligo.core.CharSpan;
 import org.eligo.core.Evidence;
 import org.eligo.core.Note;
+import org.eligo.extract.FactType;
 import org.eligo.extract.Finding;
 import org.eligo.extract.Ranges;
+import org.eligo.extract.StatedDates;
 import org.eligo.extract.MetStatus;
 import org.eligo.extract.TherapyCourse;
 import org.eligo.intake.FhirBundles;
@@ -58,6 +61,22 @@ public final class Consolidator {
         asOf = n.date();
       }
     }
+    Map<String, String> noteText = new HashMap<>();
+    notes.forEach(n -> noteText.put(n.noteId(), n.text()));
+    // "In 01/2022 she was diagnosed ... ER 60%, PR 10%": a result a later note retells keeps the time it was found.
+    Map<Evidence, LocalDate> stated = new HashMap<>();
+    for (AssertedMention am : mentions) {
+      FactType type = am.mention().finding().type();
+      Evidence ev = am.mention().evidence();
+      String text = ev.noteId() == null ? null : noteText.get(ev.noteId());
+      if ((type == FactType.BIOMARKER || type == FactType.DIAGNOSIS) && text != null) {
+        CharSpan s = am.mention().sentence();
+        LocalDate d = StatedDates.of(text.substring(s.start(), s.end()), ev.span().start() - s.start(), noteDate.get(ev.noteId()));
+        if (d != null) {
+          stated.put(ev, d);
+        }
+      }
+    }
     Map<Claim, List<Evidence>> claims = new LinkedHashMap<>();
     Map<Claim, Finding> shown = new HashMap<>();
     Map<String, TherapyCourse> courses = new HashMap<>();
@@ -77,8 +96,6 @@ public final class Consolidator {
       }
     }
     foldGeneLevel(claims, shown);
-    Map<String, String> noteText = new HashMap<>();
-    notes.forEach(n -> noteText.put(n.noteId(), n.text()));
     TherapyLines lines = TherapyLines.of(mentions, noteText, partsOf);
     Comparator<Evidence> inNoteOrder = Comparator.comparingInt((Evidence e) -> noteOrder.getOrDefault(record(e), -1))
         .thenComparingInt(e -> e.span() == null ? 0 : e.span().start());
@@ -86,7 +103,7 @@ public final class Consolidator {
     for (Map.Entry<Claim, List<Evidence>> e : claims.entrySet()) {
       List<Evidence> ev = new ArrayList<>(e.getValue());
       ev.sort(inNoteOrder);
-      LocalDate date = ev.stream().map(x -> noteDate.get(record(x))).filter(Objects::nonNull)
+      LocalDate date = ev.stream().map(x -> stated.getOrDefault(x, noteDate.get(record(x)))).filter(Objects::nonNull)
           .max(Comparator.naturalOrder()).orElse(null);
       Claim c = e.getKey();
       Fact f = new Fact(withCourse(shown.get(c), c.assertion(), courses.get(group(c)), lines), c.assertion(), true, date,

@@ -148,6 +148,13 @@ class ReadingsRound13Test {
   }
 
   @Test
+  void aResultRetoldWithItsOldDateDoesNotOverrideANewerOne() {
+    assertEquals(List.of("ER 35.0", "PR negative"), PatientPipelineTest.biomarkers(
+        "2025-06-10", "Liver biopsy: metastatic breast carcinoma. ER 35%. PR <1%.",
+        "2026-04-02", "In 02/2021 she was diagnosed with stage II breast cancer, ER 90%, PR 30%. Liver recurrence 2025."));
+  }
+
+  @Test
   void aDateWrappedOntoTheNextLineStaysWithItsScan() {
     assertEquals(List.of(MetStatus.ABSENT), brain("Stage IIIB, unresectable. MRI brain\n05/02/2025: no metastases."));
   }

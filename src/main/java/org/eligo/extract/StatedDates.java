@@ -1,0 +1,58 @@
+package org.eligo.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The time a sentence says its results belong to, when that is not the note's own date: "In
+ * 01/2022 she was diagnosed with ... ER 60%, PR 10%", "At diagnosis (2021): ER 90%", "Diagnosed
+ * 03/2020 with ... HER2 0". A later note that retells an old result must not make it the newest.
+ */
+public final class StatedDates {
+
+  /** A sentence that opens with its time: "In 01/2022", "On 3/4/2021", "At diagnosis in 2020", "At diagnosis (2020):". */
+  private static final Pattern OPENING = Pattern.compile(
+      "(?i)^\\W*(?:(?:in|on|back in)\\s+|at\\s+(?:the\\s+time\\s+of\\s+)?(?:initial\\s+)?diagnosis\\s*(?:in|on|\\(|,)?\\s*)$");
+  /** "diagnosed in 2019 with", "diagnosed 03/2020", "diagnosed with stage II disease in 2019": the diagnosis verb before the date. */
+  private static final Pattern DIAGNOSED = Pattern.compile("(?i)\\bdiagnosed\\s+(?:in\\s+|on\\s+)?$|\\bdiagnosed\\b[^.;]{0,60}\\s(?:in|on)\\s+$");
+
+  private StatedDates() {}
+
+  /**
+   * The first day of the time the sentence gives for a result at {@code at} (an offset into
+   * {@code sentence}), when it is before {@code noteDate}; else null.
+   */
+  public static LocalDate of(String sentence, int at, LocalDate noteDate) {
+    if (noteDate == null || at <= 0 || !hasDigitBefore(sentence, at)) {
+      return null;
+    }
+    List<NoteDates.Found> dates = NoteDates.find(sentence.substring(0, at));
+    if (dates.isEmpty()) {
+      return null;
+    }
+    NoteDates.Found d = dates.get(0);
+    String before = sentence.substring(0, d.start());
+    Matcher opening = OPENING.matcher(before);
+    if (!opening.matches() && !DIAGNOSED.matcher(before).find()) {
+      return null;
+    }
+    LocalDate stated = earliest(d.first());
+    return stated.isBefore(noteDate) ? stated : null;
+  }
+
+  private static boolean hasDigitBefore(String s, int at) {
+    for (int i = 0; i < at; i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first day an ISO year, month or day may mean. */
+  static LocalDate earliest(String iso) {
+    return LocalDate.parse(iso.length() == 4 ? iso + "-01-01" : iso.length() == 7 ? iso + "-01" : iso);
+  }
+}
