@@ -40,6 +40,10 @@ final class TherapyLines {
     boolean progression;
     /** Written as an item of a list labelled as lines ("Lines: A, B, C"): a line of its own by the author's word. */
     boolean listed;
+    /** The sentence or list item the regimen was written in. */
+    String item;
+    /** Written after "after progression on" another drug of its item: given before the regimen of that item. */
+    boolean earlier;
     /** Drugs written in a maintenance clause ("then HP + letrozole maintenance"). */
     final Set<String> maintenance = new TreeSet<>();
     /** Drugs the word maintenance is written right beside ("olaparib maintenance", "maintenance capecitabine"). */
@@ -86,6 +90,17 @@ final class TherapyLines {
    * and the drugs each therapy name stands for (a regimen's components).
    */
   static TherapyLines of(List<AssertedMention> mentions, Map<String, String> noteText,
+      java.util.function.Function<String, List<String>> partsOf) {
+    TherapyLines read = fromDrugs(mentions, noteText, partsOf);
+    // "s/p 3 prior lines of systemic therapy": a count the notes state is at least how many there were.
+    StatedLineCount.Stated stated = StatedLineCount.find(noteText);
+    if (stated != null && (read.count == null || stated.count() > read.count)) {
+      return new TherapyLines(stated.count(), List.of(stated.evidence()), read.lineOfDrug);
+    }
+    return read;
+  }
+
+  private static TherapyLines fromDrugs(List<AssertedMention> mentions, Map<String, String> noteText,
       java.util.function.Function<String, List<String>> partsOf) {
     Map<String, Regimen> regimens = new LinkedHashMap<>();
     List<Evidence> naive = new ArrayList<>();
@@ -196,7 +211,11 @@ final class TherapyLines {
         continue;
       }
       String key = regimenKey(am, t, noteText);
-      Regimen r = regimens.computeIfAbsent(key + course(am, t, mentions, key, startsOfItem.get(key), noteText, partsOf), k -> new Regimen());
+      boolean earlier = writtenAsEarlier(am, mentions, noteText);
+      Regimen r = regimens.computeIfAbsent(key + course(am, t, mentions, key, startsOfItem.get(key), noteText, partsOf)
+          + (earlier ? "#earlier" : ""), k -> new Regimen());
+      r.item = key;
+      r.earlier = earlier;
       // A regimen name such as carboplatin/pemetrexed stands for its components.
       r.parts.addAll(partsOf.apply(t.drug()));
       r.listed |= listedAsLine(am, noteText);
@@ -341,6 +360,55 @@ final class TherapyLines {
     }
     return "#" + breaks + dated;
   }
+
+  /** "after progression on", "after failure of", "following", "after": what comes after it was given before. */
+  private static final Pattern AFTER = Pattern.compile(
+      "(?i)\\b(?:after|following|post)\\s+(?:(?:progression|progressing|progressive disease|PD|failure|relapse|intolerance)\\s+"
+          + "(?:on|of|with|to|through|while on)\\s+)?(?:(?:first|second|1st|2nd|prior|previous|\\d+\\s+cycles\\s+of)\\s+(?:line\\s+)?)?$");
+
+  /**
+   * Whether the drug is written right after "after (progression on)" with another systemic drug
+   * before it in its sentence ("rechallenged with carboplatin/pemetrexed after progression on
+   * osimertinib"): the course it names came first.
+   */
+  private static boolean writtenAsEarlier(AssertedMention am, List<AssertedMention> all, Map<String, String> noteText) {
+    String text = noteText.get(am.mention().evidence().noteId());
+    int start = am.mention().span().start();
+    int from = am.mention().sentence().start();
+    if (text == null || start - from < 6) {
+      return false;
+    }
+    List<AssertedMention> sameSentence = new ArrayList<>();
+    for (AssertedMention o : all) {
+      if (o != am && o.mention().finding() instanceof Finding.Therapy u && "systemic".equals(u.category()) && u.drug() != null
+          && Objects.equals(o.mention().evidence().noteId(), am.mention().evidence().noteId())
+          && o.mention().sentence().equals(am.mention().sentence())) {
+        sameSentence.add(o);
+      }
+    }
+    // The drug right after the cue, or one joined to it ("after 4 cycles of carboplatin/pemetrexed/pembrolizumab").
+    int at = start;
+    while (true) {
+      Matcher m = AFTER.matcher(text).region(Math.max(from, at - 60), at);
+      if (m.find()) {
+        int cue = m.start();
+        return sameSentence.stream().anyMatch(o -> o.mention().span().end() <= cue);
+      }
+      int joined = -1;
+      for (AssertedMention o : sameSentence) {
+        int end = o.mention().span().end();
+        if (end <= at && o.mention().span().start() < at && JOINER.matcher(text).region(end, at).matches()) {
+          joined = Math.max(joined, o.mention().span().start());
+        }
+      }
+      if (joined < 0) {
+        return false;
+      }
+      at = joined;
+    }
+  }
+
+  private static final Pattern JOINER = Pattern.compile("(?i)[\\s/+,&-]*(?:(?:and|with|plus)[\\s/+,&-]*)?");
 
   /**
    * "THP x6, then HP + letrozole maintenance" after "C1 docetaxel + trastuzumab + pertuzumab": a
@@ -617,6 +685,21 @@ final class TherapyLines {
     List<Regimen> order = new ArrayList<>(distinct);
     if (order.stream().allMatch(time::containsKey)) {
       order.sort(Comparator.comparing(time::get));
+    } else {
+      // "carboplatin/pemetrexed after progression on osimertinib": the regimen written second was given first.
+      for (Regimen r : List.copyOf(order)) {
+        if (!r.earlier) {
+          continue;
+        }
+        int at = order.indexOf(r);
+        for (int i = 0; i < at; i++) {
+          if (!order.get(i).earlier && Objects.equals(order.get(i).item, r.item)) {
+            order.remove(at);
+            order.add(i, r);
+            break;
+          }
+        }
+      }
     }
     Map<Regimen, Boolean> toxicity = new HashMap<>();
     Map<Regimen, Boolean> progression = new HashMap<>();

@@ -154,6 +154,32 @@ class ReadingsRound13Test {
         "2026-04-02", "In 02/2021 she was diagnosed with stage II breast cancer, ER 90%, PR 30%. Liver recurrence 2025."));
   }
 
+  /** Each current systemic therapy with a line as "drug line". */
+  private static List<String> lines(String text) {
+    return record("2026-11-18", text).current(FactType.THERAPY).map(f -> (Finding.Therapy) f.finding())
+        .filter(t -> t.course().line() != null).map(t -> t.drug() + " " + t.course().line()).toList();
+  }
+
+  @Test
+  void aRegimenWrittenAfterAfterProgressionOnCameFirst() {
+    assertEquals(2, record("2026-11-18", "Stage IV NSCLC: now docetaxel after progression on carboplatin/pemetrexed.").priorLines());
+    assertEquals(List.of("docetaxel 2", "carboplatin/pemetrexed 1"),
+        lines("Stage IV NSCLC: now docetaxel after progression on carboplatin/pemetrexed."));
+    assertEquals(List.of("gemcitabine/nab-paclitaxel 2", "FOLFIRINOX 1"),
+        lines("Metastatic pancreatic cancer: cycle 3 of second-line gemcitabine/nab-paclitaxel after FOLFIRINOX."));
+    // a maintenance written after its induction is the same line
+    assertEquals(1, record("2026-11-18",
+        "Metastatic NSCLC. Pemetrexed/pembrolizumab maintenance after 4 cycles of carboplatin/pemetrexed/pembrolizumab.").priorLines());
+  }
+
+  @Test
+  void aCountOfPriorLinesTheNotesStateIsTheLeastThereWere() {
+    assertEquals(3, record("2026-11-18", "Metastatic CRC, s/p 3 prior lines of systemic therapy.").priorLines());
+    assertEquals(4, record("2026-11-18", "Heavily pretreated (four prior regimens). Now on irinotecan.").priorLines());
+    // a limit is a trial's, not the patient's
+    assertEquals(null, record("2026-11-18", "Metastatic NSCLC. Looking for a study that allows up to 2 prior lines.").priorLines());
+  }
+
   @Test
   void aDateWrappedOntoTheNextLineStaysWithItsScan() {
     assertEquals(List.of(MetStatus.ABSENT), brain("Stage IIIB, unresectable. MRI brain\n05/02/2025: no metastases."));
