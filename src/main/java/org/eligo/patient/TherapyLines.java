@@ -372,10 +372,13 @@ final class TherapyLines {
    * osimertinib"): the course it names came first.
    */
   private static boolean writtenAsEarlier(AssertedMention am, List<AssertedMention> all, Map<String, String> noteText) {
-    String text = noteText.get(am.mention().evidence().noteId());
+    String text = am.mention().evidence().noteId() == null ? null : noteText.get(am.mention().evidence().noteId());
+    if (text == null) {
+      return false; // structured input: no sentence
+    }
     int start = am.mention().span().start();
     int from = am.mention().sentence().start();
-    if (text == null || start - from < 6) {
+    if (start - from < 6) {
       return false;
     }
     List<AssertedMention> sameSentence = new ArrayList<>();
