@@ -429,12 +429,87 @@ final class CourseReader {
     return true;
   }
 
-  private static List<String> words(String gap) {
+  /**
+   * The tokens of a gap in small letters (Locale.ROOT), as {@code TOKEN.matcher(gap).find()} cuts them, cut by hand:
+   * the course is read for every drug sentence, and its gap tests cut words many times a sentence. TOKEN's alternatives
+   * in order at each place: "w/" before no ASCII word character, "->", a run of letters, numbers and '#' joined by any
+   * of {@code ./'+-–—} to further runs (and a '+' after them if one stands there), else any one character but \s;
+   * \s (space, tab, line feed, vertical tab, form feed, carriage return) starts none. {@link #wordsByPattern} is the
+   * pattern's own cut, which a test compares with this one.
+   */
+  static List<String> words(String gap) {
+    List<String> out = new ArrayList<>();
+    int n = gap.length();
+    int i = 0;
+    while (i < n) {
+      char c = gap.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        i++;
+        continue;
+      }
+      int end;
+      if (c == 'w' && i + 1 < n && gap.charAt(i + 1) == '/' && (i + 2 == n || !asciiWord(gap.charAt(i + 2)))) {
+        end = i + 2;
+      } else if (c == '-' && i + 1 < n && gap.charAt(i + 1) == '>') {
+        end = i + 2;
+      } else if (tokenChar(gap.codePointAt(i))) {
+        end = run(gap, i);
+        while (end + 1 < n && joiner(gap.charAt(end)) && tokenChar(gap.codePointAt(end + 1))) {
+          end = run(gap, end + 1);
+        }
+        if (end < n && gap.charAt(end) == '+') {
+          end++;
+        }
+      } else {
+        end = i + Character.charCount(gap.codePointAt(i));
+      }
+      out.add(gap.substring(i, end).toLowerCase(Locale.ROOT));
+      i = end;
+    }
+    return out;
+  }
+
+  /** The words of a gap as TOKEN's matcher cuts them: what {@link #words} must give. */
+  static List<String> wordsByPattern(String gap) {
     List<String> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(gap);
     while (m.find()) {
       out.add(m.group().toLowerCase(Locale.ROOT));
     }
     return out;
+  }
+
+  /** The end of the run of TOKEN's word characters that starts at {@code i}. */
+  private static int run(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (!tokenChar(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** [\p{L}\p{N}#]: a letter, a number (decimal digit, letter number, other number) or '#'. */
+  private static boolean tokenChar(int cp) {
+    if (cp < 128) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '#';
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean joiner(char c) {
+    return c == '.' || c == '/' || c == '\'' || c == '+' || c == '-' || c == '\u2013' || c == '\u2014';
+  }
+
+  /** \w as patterns read it without UNICODE_CHARACTER_CLASS. */
+  private static boolean asciiWord(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 }

@@ -16,13 +16,13 @@ final class DemographicExtractor implements Extractor {
       Pattern.CASE_INSENSITIVE);
 
   /** "61F rectal adeno ...", "HPI: 70M ex-smoker": age and sex run together at the start of a sentence. */
-  private static final Pattern COMPACT = Pattern.compile("^\\s*(?:[A-Za-z]{2,12}:\\s*)?(\\d{2,3})([MF])(?=[,;\\s])");
+  static final Pattern COMPACT = Pattern.compile("^\\s*(?:[A-Za-z]{2,12}:\\s*)?(\\d{2,3})([MF])(?=[,;\\s])");
 
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    Matcher c = COMPACT.matcher(t);
-    if (c.lookingAt() && Integer.parseInt(c.group(1)) >= 18 && Integer.parseInt(c.group(1)) <= 110) {
+    Matcher c;
+    if (digitThenSex(t) && (c = COMPACT.matcher(t)).lookingAt() && Integer.parseInt(c.group(1)) >= 18 && Integer.parseInt(c.group(1)) <= 110) {
       out.add(s.mention(new Finding.Demographic(Integer.parseInt(c.group(1)), null), c.start(1), c.end(1), "demo.age"));
       out.add(s.mention(new Finding.Demographic(null, sexOf(c.group(2))), c.start(2), c.end(2), "demo.sex"));
       return;
@@ -46,6 +46,17 @@ final class DemographicExtractor implements Extractor {
         out.add(s.mention(new Finding.Demographic(null, sex), m.start(2), m.end(2), "demo.sex"));
       }
     }
+  }
+
+  /** Whether a digit stands right before an M or an F somewhere in the text: COMPACT cannot match without. */
+  static boolean digitThenSex(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == 'M' || c == 'F') && t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String sexOf(String word) {

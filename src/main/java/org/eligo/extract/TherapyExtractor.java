@@ -142,9 +142,10 @@ final class TherapyExtractor implements Extractor {
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
     boolean settings = s.has(SETTING_KEYS);
-    // "Early-stage history: lumpectomy, dose-dense AC then paclitaxel": a label on the sentence's line gives the setting
-    String labelSetting = settings ? null : labelSetting(s);
     List<PhraseMatcher.Match<Drugs.Drug>> found = drugs.findAll(s.tokens());
+    // "Early-stage history: lumpectomy, dose-dense AC then paclitaxel": a label on the sentence's line gives the setting
+    // of its drugs (read only when the sentence names one)
+    String labelSetting = settings || found.isEmpty() ? null : labelSetting(s);
     // "high-dose melphalan + autologous stem cell transplant": the transplant's conditioning, part of the line it follows.
     // The spans that name a transplant's conditioning; an alkylator inside one is that conditioning, not induction before it.
     List<int[]> conditioning = new java.util.ArrayList<>();
@@ -155,7 +156,7 @@ final class TherapyExtractor implements Extractor {
       }
     }
     // "Rheumatoid arthritis since 2011. He took methotrexate until 2019.": the disease named in this sentence or the one before.
-    boolean dmard = found.stream().anyMatch(m -> m.value().classes().stream().anyMatch(DMARD_CLASSES::contains));
+    boolean dmard = !found.isEmpty() && found.stream().anyMatch(m -> m.value().classes().stream().anyMatch(DMARD_CLASSES::contains));
     String before = dmard ? s.previousInParagraph() : null;
     boolean autoimmune = dmard && (autoimmune(s.tokens()) || (before != null && autoimmune(PhraseMatcher.tokens(before))));
     List<TherapyCourse> courses = found.isEmpty() ? List.of()
