@@ -71,8 +71,39 @@ public final class CriterionParser {
   /** "In the investigator's opinion": the screening visit decides the criterion. */
   private static final String JUDGEMENT = "investigator judgement";
   private static final String SIGNIFICANT = "clinically significant (left to the investigator)";
+  private static final String UNLISTED_CONDITION = "infection or other condition not in the lexicon";
+  private static final String EXAMPLES = "general term known only by its examples";
   /** A tumour or blood sample the study tests: the site's pathology archive or the visit confirms it, not the notes. */
   private static final String TISSUE = "tissue sample availability";
+  /**
+   * A condition weighed for whether it lets the patient take part: "psychiatric disorder that would preclude study
+   * participation", "... that would interfere with the ability to perform the test procedures", "vulnerability
+   * affecting the participation in the trial", and the cause of a screening item ("inability to provide consent
+   * because of ...", "inability to follow the procedures of the study, e.g. due to ..."). Compliance is confirmed at
+   * the visit, so the conditions named are what the investigator weighs, not the criterion.
+   */
+  private static final String TAKING_PART = "judged to interfere with the study or taking part in it";
+  private static final String AFFECT_VERB =
+      "(?:interfer\\w*|preclud\\w*|affect\\w*|compromis\\w*|limit\\w*|imped\\w*|hamper\\w*|jeopardi[sz]\\w*)";
+  private static final String WHOSE =
+      "(?:the\\s+|their\\s+|his\\s+or\\s+her\\s+)?(?:(?:patients?|participants?|subjects?)(?:'s|')?\\s+)?";
+  private static final Pattern TAKING_PART_JUDGED = Pattern.compile(
+      "\\b" + AFFECT_VERB + "\\s+(?:with\\s+)?" + WHOSE + "(?:(?:ability|capacity)\\s+to\\s+(?:[\\w/-]+\\s+){0,5}?)?(?:the\\s+)?"
+          + "(?:(?:study|trial|protocol)\\s+)?(?:participation|compliance|completion|requirements|procedures|(?:study|trial)\\b(?!\\s+(?:drugs?|treatments?|medications?|agents?|products?)))"
+          + "(?:\\s+(?:in|of|with)\\s+(?:the\\s+)?(?:study|trial|protocol)(?:\\s+(?:requirements|procedures|treatment))?)?"
+          + "|\\b(?:in)?ability\\s+to\\s+(?:(?:provide|give|sign)\\s+(?:informed\\s+|written\\s+)?consent"
+          + "|(?:follow|comply\\s+with|adhere\\s+to|complete)\\s+(?:the\\s+)?(?:(?:study|trial)\\s+)?(?:procedures|requirements|protocol|visits)"
+          + "(?:\\s+of\\s+the\\s+(?:study|trial))?)\\s*,?\\s*(?:e\\.g\\.,?\\s*|for example,?\\s*)?(?:because\\s+of|due\\s+to|owing\\s+to)\\b");
+  private static final Pattern VALID_DATA = Pattern.compile(
+      "\\bvalid\\s+[^;.]{0,160}?\\b(?:data|results|information|follow-?up)\\b");
+  private static final Pattern HAVE_SAMPLE = Pattern.compile(
+      "\\b(?:have|has)\\s+(?:(?:an?|the|available)\\s+)?(?:(?:tumou?r|tissue|archival|biopsy)\\s+)?(?:specimens?|samples?|tissue\\s+blocks?)\\b");
+  private static final Pattern MRI_CONTRAINDICATION = Pattern.compile(
+      "contra-?indicat\\w*[^;.]{0,40}?\\b(?:mri|mr|magnetic resonance)\\b|\\b(?:mri|mr)\\s+contra-?indicat");
+  /** What makes MRI unsafe or impossible, named beside "contraindication to MRI": examples of it, the same screening item. */
+  private static final Pattern MRI_HAZARD = Pattern.compile(
+      "\\b(?:metal(?:lic)?|ferromagnetic)\\s+(?:implants?|objects?|fragments?|foreign\\s+bod(?:y|ies)|devices?)\\b"
+          + "|\\b(?:cardiac\\s+)?pacemakers?\\b|\\bclaustrophobi\\w*(?:\\s+not\\s+amenable\\s+to\\s+(?:medication|sedation))?");
   /** Data a (mostly retrospective) study needs on file: the study team checks it, not a fact about the patient. */
   private static final String DATA = "study data or follow-up on file";
   /** "Adequate organ function" with no limit in the text: the protocol's limits, checked on the screening tests. */
@@ -227,7 +258,7 @@ public final class CriterionParser {
       new Object[] {"STAGE", "stage wording not read", Pattern.compile(
           "\\bstages?\\s*(?:[<>\u2264\u2265=]|greater than|higher than|above|below|less than|lower than|of)?\\s*(?:iv|i{1,3}|[0-4])[abc]?\\b")},
       new Object[] {"CONDITION", "menopausal status", Pattern.compile("menopaus\\w*")},
-      new Object[] {"OTHER", "infection or other condition not in the lexicon", Pattern.compile(
+      new Object[] {"OTHER", UNLISTED_CONDITION, Pattern.compile(
           "\\binfections?\\b|\\bsepsis\\b")});
 
   private static final Pattern CONFIRMED_BY_BIOPSY = Pattern.compile(
@@ -545,6 +576,27 @@ public final class CriterionParser {
     }
     maskAll(TO_CONTROL_SYMPTOMS, raw, s);
     maskAll(HISTOLOGY_EXAMPLE, raw, s);
+    if (MRI_CONTRAINDICATION.matcher(raw).find()) {
+      // "Metallic implants, claustrophobia ..., or known contraindications to MR scanning": the usual contraindications to MRI
+      maskAll(MRI_HAZARD, raw, s);
+    }
+    // "have valid BRAF, KRAS, CIMP results", "have tumor specimens": what a (mostly retrospective) study needs on file,
+    // whatever the results say.
+    Matcher valid = VALID_DATA.matcher(raw);
+    while (valid.find()) {
+      s.mask(valid.start(), valid.end());
+      r.gap("OTHER", DATA);
+    }
+    Matcher specimens = HAVE_SAMPLE.matcher(raw);
+    while (specimens.find()) {
+      s.mask(specimens.start(), specimens.end());
+      r.gap("OTHER", TISSUE);
+    }
+    Matcher takingPart = TAKING_PART_JUDGED.matcher(raw);
+    while (takingPart.find()) {
+      s.mask(takingPart.start(), takingPart.end());
+      r.gap("OTHER", TAKING_PART);
+    }
     for (Rule rule : rules) {
       rule.apply(s, r);
     }
@@ -654,7 +706,8 @@ public final class CriterionParser {
       // completion of treatment": the conditions are what the investigator weighs, not the criterion.
       String judged = core.stream().map(p -> ((Predicate.Condition) p.predicate()).name()).distinct()
           .collect(Collectors.joining(", "));
-      String what = JUDGEMENT + (judged.isEmpty() ? "" : " (" + judged + ")");
+      String judgement = gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT)) ? JUDGEMENT : TAKING_PART;
+      String what = judgement + (judged.isEmpty() ? "" : " (" + judged + ")");
       return Criterion.computable(id, kind, text,
           new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
     }
@@ -893,7 +946,7 @@ public final class CriterionParser {
   /** A gap the screening visit closes: a plan or fitness for a procedure, a vital sign, the investigator's opinion. */
   private static boolean decidedAtVisit(Reading.Gap g) {
     return PlanRule.decidedAtScreening(g) || g.what().equals(VITAL_SIGN) || g.what().equals(JUDGEMENT)
-        || g.what().equals(TISSUE) || g.what().equals(DATA);
+        || g.what().equals(TAKING_PART) || g.what().equals(TISSUE) || g.what().equals(DATA);
   }
 
   /**
@@ -904,8 +957,9 @@ public final class CriterionParser {
    */
   private static boolean judgedConditions(List<Part> core, List<Reading.Gap> gaps) {
     return core.stream().allMatch(p -> p.predicate() instanceof Predicate.Condition)
-        && gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT))
-        && gaps.stream().allMatch(g -> decidedAtVisit(g) || g.what().equals(SIGNIFICANT));
+        && gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT) || g.what().equals(TAKING_PART))
+        && gaps.stream().allMatch(g -> decidedAtVisit(g) || g.what().equals(SIGNIFICANT)
+            || g.what().equals(UNLISTED_CONDITION) || g.what().startsWith(EXAMPLES));
   }
 
   /**
@@ -1045,7 +1099,7 @@ public final class CriterionParser {
           parts.removeAll(covered);
           if (covered.isEmpty() && !Residue.content(left.substring(clauseStart(left, from), from)).isEmpty()) {
             // "Severe respiratory disease such as ILD or asthma": the examples do not make the general term.
-            r.gap(inside.get(0).predicate().category(), "general term known only by its examples ("
+            r.gap(inside.get(0).predicate().category(), EXAMPLES + " ("
                 + raw.substring(clauseStart(raw, from), Math.min(raw.length(), m.end() + 30)).trim() + "...)");
           }
         } else {

@@ -788,8 +788,8 @@ class CriterionParserTest {
         ex("Hypersensitivity to the active substance or to any of the excipients."));
     assertEquals(new Predicate.Hypersensitivity("compounds of similar chemical or biologic composition to liposomal bupivacaine"),
         ex("History of allergic reactions attributed to compounds of similar chemical or biologic composition to liposomal bupivacaine."));
+    // (a contraindication to exercise testing is fitness for a study procedure: fitnessForATreatmentOrProcedureIsDecidedAtTheVisit)
     for (String text : List.of("Hypersensitivity to pembrolizumab that required discontinuation",
-        "Contraindications for exercise training or testing",
         "Inability to tolerate diet through routine oral routes and/or patients with strict nutritional restrictions, allergies, and/or dietary preferences.")) {
       Criterion c = exclusion(text);
       assertEquals("not yet computable: drug hypersensitivity or contraindication", c.reason(), text);
@@ -1773,5 +1773,48 @@ class CriterionParserTest {
     // Without a sign that it is given now nothing is read, as before.
     assertFalse(exclusion("Immunosuppressive treatment").computable());
     assertFalse(exclusion("Concurrent use of corticosteroids").computable());
+  }
+
+  @Test
+  void aConditionJudgedToStandInTheWayOfTakingPartIsDecidedAtTheVisit() {
+    String judged = "judged to interfere with the study or taking part in it";
+    assertEquals(new Predicate.Administrative(judged + " (psychiatric illness)"),
+        ex("Psychiatric illness that would preclude study participation"));
+    assertEquals(new Predicate.Administrative(judged + " (psychiatric illness)"),
+        ex("Psychiatric illness that would limit compliance with study requirements"));
+    assertEquals(new Predicate.Administrative(judged + " (dementia)"),
+        ex("Inability to comply with study procedures due to dementia"));
+    assertEquals(new Predicate.Administrative(judged + " (psychiatric illness)"),
+        ex("Inability to give informed consent because of a psychiatric disorder"));
+    assertEquals(new Predicate.Administrative(judged), ex("Any disorder that could affect the completion of the study"));
+    // Without the judgement the condition is the criterion, as before.
+    assertEquals(new Predicate.Condition("psychiatric illness"), ex("Psychiatric illness"));
+    // What affects a study drug is no judgement of taking part.
+    assertFalse(exclusion("Disease that may affect the study drug absorption").computable());
+  }
+
+  @Test
+  void fitnessForATreatmentOrProcedureIsDecidedAtTheVisit() {
+    String plan = "planned or feasible procedure or treatment: ";
+    assertEquals(new Predicate.Administrative(plan + "unable to receive chemotherapy"), ex("Unable to receive chemotherapy"));
+    assertEquals(new Predicate.Administrative(plan + "contraindication to exercise testing"), ex("Contraindication to exercise testing"));
+    assertEquals(new Predicate.Administrative(plan + "high surgical risk"), ex("High surgical risk"));
+    assertEquals(new Predicate.Administrative(plan + "radiotherapy with cisplatin feasible (no contra-indications)"),
+        in("Radiotherapy with cisplatin feasible (no contra-indications)"));
+    assertEquals(new Predicate.Administrative(plan + "preclude a laparoscopic approach"), ex("Adhesions that preclude a laparoscopic approach"));
+    // Pacemakers and claustrophobia beside a contraindication to MRI are examples of it.
+    assertEquals(new Predicate.Administrative(plan + "contraindications to mri"),
+        ex("Pacemakers, claustrophobia or other contraindications to MRI"));
+    assertFalse(exclusion("Pacemakers or claustrophobia").computable());
+  }
+
+  @Test
+  void dataOrSamplesTheStudyNeedsOnFileAreScreeningItems() {
+    assertEquals(new Predicate.Administrative("study data or follow-up on file"), in("Have valid KRAS and BRAF results"));
+    assertEquals(new Predicate.Administrative("study data or follow-up on file, tissue sample availability"),
+        in("Have tumour specimens and valid MSI data"));
+    assertEquals(new Predicate.Administrative("compliance"), in("Willing and physically able to participate in the exercise sessions"));
+    assertEquals(new Predicate.Administrative("symptom or assessment score at screening"),
+        in("Patients must report pain for at least 4 weeks before screening"));
   }
 }
