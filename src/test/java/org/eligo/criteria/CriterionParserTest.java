@@ -1002,7 +1002,8 @@ class CriterionParserTest {
 
   @Test
   void leavesATherapyOfANamedCancerAnAllowedLineAndAnAdjuvantOnlySettingNotComputable() {
-    Criterion c = exclusion("previous prostate cancer therapy");
+    // (a treatment of no stated kind is any treatment: aTreatmentOfTheCancerOfNoStatedKindIsAnyTreatmentLeftOpenWhenOneIsFound)
+    Criterion c = exclusion("previous definitive prostate cancer therapy");
     assertFalse(c.computable());
     assertTrue(c.reason().startsWith("not yet computable: treatment of a cancer, kind not stated"), c.reason());
     Criterion allowed = inclusion("One previous line of chemotherapy for advanced/metastatic disease is allowed in addition to endocrine therapy.");
@@ -1816,5 +1817,24 @@ class CriterionParserTest {
     assertEquals(new Predicate.Administrative("compliance"), in("Willing and physically able to participate in the exercise sessions"));
     assertEquals(new Predicate.Administrative("symptom or assessment score at screening"),
         in("Patients must report pain for at least 4 weeks before screening"));
+  }
+
+  @Test
+  void aTreatmentOfTheCancerOfNoStatedKindIsAnyTreatmentLeftOpenWhenOneIsFound() {
+    Predicate any = new Predicate.Qualified(new AnyOf(List.of(
+        new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy", "targeted therapy", "endocrine therapy", "immune checkpoint inhibitor",
+            "antibody-drug conjugate", "bispecific antibody", "cellular therapy", "radiopharmaceutical", "cytokine", "oncolytic virus",
+            "hypomethylating agent", "immunomodulatory drug", "anti-CD20 antibody", "anti-CD38 antibody", "HER2-directed",
+            "somatostatin analogue"), null, null),
+        new Predicate.PriorProcedure("surgery", null, null),
+        new Predicate.PriorProcedure("radiation", null, null))), "that it treated this cancer", false);
+    assertEquals(new AllOf(List.of(any, dx("PROSTATE"))), ex("Previous treatment of prostate cancer"));
+    assertEquals(new AllOf(List.of(dx("PROSTATE"), any)), ex("Prior prostate cancer therapy"));
+    assertEquals(new AllOf(List.of(new Not(any), dx("PROSTATE"))), in("No other treatment of prostate cancer"));
+    // A kind named before the treatment is read as that kind, or left open.
+    assertEquals(new AllOf(List.of(new Predicate.PriorTherapy(Set.of(), Set.of(), 1, null), dx("PROSTATE"))),
+        ex("Prior systemic treatment for prostate cancer"));
+    assertEquals("not yet computable: treatment of a cancer, kind not stated; understood only: DIAGNOSIS",
+        exclusion("Curative treatment of breast cancer").reason());
   }
 }
