@@ -593,9 +593,11 @@ public final class CriterionParser {
       r.gap("OTHER", TISSUE);
     }
     Matcher takingPart = TAKING_PART_JUDGED.matcher(raw);
+    int takingPartStart = -1;
     while (takingPart.find()) {
       s.mask(takingPart.start(), takingPart.end());
       r.gap("OTHER", TAKING_PART);
+      takingPartStart = takingPartStart < 0 ? takingPart.start() : takingPartStart;
     }
     for (Rule rule : rules) {
       rule.apply(s, r);
@@ -666,9 +668,20 @@ public final class CriterionParser {
       }
     }
     if (oneSiteOfColorectal(raw, core)) {
-      // "Primary colon adenocarcinoma": the lexicon holds colon and rectum as one cancer, so a rectal
-      // cancer would qualify too.
-      r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
+      // "Primary colon adenocarcinoma": the lexicon holds colon and rectum as one cancer, so a recorded
+      // colorectal cancer leaves the site open; a diagnosis inside another part stays a gap.
+      String site = COLON_SITE.matcher(raw).find() ? "of the colon, not the rectum" : "of the rectum, not the colon";
+      if (!qualifyDiagnoses(core, d -> d.cancers().equals(Set.of("COLORECTAL")), site)) {
+        r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
+      }
+    }
+    boolean graded = gradedDiagnosis(raw, core);
+    if (graded) {
+      // "Previous low-grade glioma": the grade is not held by the diagnosis the lexicon gives, so a recorded glioma
+      // leaves it open
+      Matcher grade = GRADED.matcher(raw);
+      grade.find();
+      graded = !qualifyDiagnoses(core, d -> true, grade.group());
     }
     Matcher viralLoad = VIRAL_LOAD.matcher(raw);
     if (viralLoad.find() && core.stream().anyMatch(p -> namesCondition(p.predicate(), "HIV"))) {
@@ -688,7 +701,12 @@ public final class CriterionParser {
     if (NEWLY_DIAGNOSED.matcher(raw).find() && core.stream().anyMatch(p -> untreated(p.predicate()))) {
       // "Newly diagnosed or previously untreated squamous cell carcinoma": no treatment of any kind
       // (surgery, radiotherapy), where a line count covers systemic therapy for advanced disease only.
-      r.gap("THERAPY", "untreated newly diagnosed cancer (no treatment of any kind)");
+      for (int i = 0; i < core.size(); i++) {
+        Part part = core.get(i);
+        if (untreated(part.predicate())) {
+          core.set(i, new Part(NO_TREATMENT, part.start(), part.end(), part.note()));
+        }
+      }
     }
     if (replacementExcepted && !(core.size() == 1 && core.get(0).predicate().equals(AUTOIMMUNE))) {
       r.gap("CONDITION", "replacement therapy excepted beside another concept");
@@ -701,7 +719,7 @@ public final class CriterionParser {
       return Criterion.computable(id, kind, text,
           new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
     }
-    if (judgedConditions(core, gaps)) {
+    if (judgedConditions(core, gaps, takingPartStart)) {
       // "Major medical or psychiatric illness which, in the investigator's opinion, would prevent
       // completion of treatment": the conditions are what the investigator weighs, not the criterion.
       String judged = core.stream().map(p -> ((Predicate.Condition) p.predicate()).name()).distinct()
@@ -786,10 +804,11 @@ public final class CriterionParser {
     if (recurrentDiagnosis(left, core)) {
       qualifiers.add("recurrent");
     }
-    if (newlyDiagnosed(left, core)) {
+    // "newly diagnosed or previously untreated": both are a cancer that had no treatment of any kind, read as such
+    if (newlyDiagnosed(left, core) && core.stream().noneMatch(x -> x.predicate().equals(NO_TREATMENT))) {
       qualifiers.add("newly diagnosed");
     }
-    if (gradedDiagnosis(raw, core)) {
+    if (graded) {
       qualifiers.add("grade");
     }
     if (!qualifiers.isEmpty()) {
@@ -879,6 +898,31 @@ public final class CriterionParser {
   private static final Pattern WHOLE_COLORECTUM = Pattern.compile("\\bcolorectal|\\bcrc\\b|\\bbowel\\b|\\brectosigmoid|\\bcolo-?rectum");
 
   /** A colorectal diagnosis the text names by the colon alone, or by the rectum alone. */
+  /**
+   * Wraps each diagnosis part of the core that {@code which} accepts in a narrowing {@link Predicate.Qualified}; false,
+   * changing nothing, when a diagnosis sits inside another part (a list, a negation), where the wrap could not be placed.
+   */
+  private static boolean qualifyDiagnoses(List<Part> core, java.util.function.Predicate<Predicate.Diagnosis> which, String qualifier) {
+    boolean any = false;
+    for (Part p : core) {
+      if (p.predicate() instanceof Predicate.Diagnosis d) {
+        any |= which.test(d);
+      } else if (mentions(p.predicate(), Predicate.Diagnosis.class)) {
+        return false;
+      }
+    }
+    if (!any) {
+      return false;
+    }
+    for (int i = 0; i < core.size(); i++) {
+      Part p = core.get(i);
+      if (p.predicate() instanceof Predicate.Diagnosis d && which.test(d)) {
+        core.set(i, new Part(new Predicate.Qualified(d, qualifier, false), p.start(), p.end(), p.note()));
+      }
+    }
+    return true;
+  }
+
   private static boolean oneSiteOfColorectal(String raw, List<Part> core) {
     if (core.stream().noneMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class)) || !raw.contains("co") && !raw.contains("rect")
         || WHOLE_COLORECTUM.matcher(raw).find()) {
@@ -921,6 +965,7 @@ public final class CriterionParser {
     return parts.stream().anyMatch(x -> namesCondition(x, name));
   }
 
+  private static final Predicate NO_TREATMENT = new Predicate.Not(DiagnosisRule.ANY_TREATMENT);
   private static final Pattern NEWLY_DIAGNOSED = Pattern.compile("\\bnewly[- ]diagnosed\\b");
 
   /** No prior line of therapy ("previously untreated", "treatment-naive"). */
@@ -955,9 +1000,14 @@ public final class CriterionParser {
    * is left open is either closed at the visit too or is "clinically significant", which that opinion
    * settles.
    */
-  private static boolean judgedConditions(List<Part> core, List<Reading.Gap> gaps) {
+  private static boolean judgedConditions(List<Part> core, List<Reading.Gap> gaps, int takingPartStart) {
+    // "that would limit compliance" weighs the condition right before it, or the causes after it ("due to ..."), not
+    // a list of conditions before it ("active infection, heart failure, ... or psychiatric illness that would ...")
+    boolean judged = gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT))
+        || gaps.stream().anyMatch(g -> g.what().equals(TAKING_PART))
+            && (core.size() <= 1 || core.stream().allMatch(p -> p.start() > takingPartStart));
     return core.stream().allMatch(p -> p.predicate() instanceof Predicate.Condition)
-        && gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT) || g.what().equals(TAKING_PART))
+        && judged
         && gaps.stream().allMatch(g -> decidedAtVisit(g) || g.what().equals(SIGNIFICANT)
             || g.what().equals(UNLISTED_CONDITION) || g.what().startsWith(EXAMPLES));
   }

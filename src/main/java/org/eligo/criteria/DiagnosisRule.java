@@ -32,6 +32,8 @@ final class DiagnosisRule implements Rule {
   private static final Pattern TREATMENT_OF = Pattern.compile("\\b(?:treatment|therapy|surgery|therapies|treatments) (?:of|for)\\s+(?:[a-z-]+\\s+){0,2}$|treated for\\s+(?:[a-z-]+\\s+){0,2}$");
   /** "previous prostate cancer therapy": the cancer names what was treated. */
   private static final Pattern TREATMENT_AFTER = Pattern.compile("^(?:\\s+|-)(?:directed\\s+|specific\\s+)?(?:therapy|therapies|treatments?)\\b");
+  /** "untreated" right before the first cancer named (with at most two words between, "untreated primary ..."). */
+  private static final Pattern UNTREATED_BEFORE = Pattern.compile("(?:^|[\\s,;:(])(untreated)\\s+(?:[a-z-]+\\s+){0,2}$");
   /** A treatment word that names no kind of treatment ("surgery for ..." is read as a procedure). */
   private static final Pattern ANY_TREATMENT_WORD = Pattern.compile("(?:\\s+|-)?(?:(?:directed|specific)\\s+)?(?:treatments?|therap(?:y|ies)|treated)\\b");
   /**
@@ -197,6 +199,12 @@ final class DiagnosisRule implements Rule {
     notDiagnoses.forEach(m -> s.mask(m.start(), m.end()));
     if (found.isEmpty()) {
       return;
+    }
+    Matcher untreated = UNTREATED_BEFORE.matcher(lowerText.substring(0, found.get(0).start()));
+    if (untreated.find() && r.parts().stream().noneMatch(p -> p.predicate().category().equals("THERAPY"))) {
+      // "untreated colon or rectal cancer": no treatment of any kind
+      s.mask(untreated.start(1), untreated.end(1));
+      r.add(new Part(new Predicate.Not(ANY_TREATMENT), untreated.start(1), untreated.end(1)));
     }
     for (PhraseMatcher.Match<Cancers.Term> m : found) {
       int from = Math.max(0, m.start() - 30);

@@ -17,6 +17,15 @@ import org.junit.jupiter.api.Test;
 class CriterionParserTest {
   private static final CriterionParser PARSER = new CriterionParser(Lexicons.load());
 
+  /** No treatment of any kind of the cancer: an anticancer drug, surgery or radiotherapy (a found one left open). */
+  private static final Predicate NO_TREATMENT = new Not(new Predicate.Qualified(new AnyOf(List.of(
+      new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy", "targeted therapy", "endocrine therapy", "immune checkpoint inhibitor",
+          "antibody-drug conjugate", "bispecific antibody", "cellular therapy", "radiopharmaceutical", "cytokine", "oncolytic virus",
+          "hypomethylating agent", "immunomodulatory drug", "anti-CD20 antibody", "anti-CD38 antibody", "HER2-directed",
+          "somatostatin analogue"), null, null),
+      new Predicate.PriorProcedure("surgery", null, null),
+      new Predicate.PriorProcedure("radiation", null, null))), "that it treated this cancer", false));
+
   private static Criterion inclusion(String text) {
     return PARSER.parse("I1", Kind.INCLUSION, text);
   }
@@ -454,11 +463,11 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesAColonOrARectalCancerAloneNotComputable() {
-    // lexicons/cancers.tsv holds colon and rectum as one cancer, COLORECTAL
+  void leavesAColonOrARectalCancerBesideAnotherCancerNotComputable() {
+    // lexicons/cancers.tsv holds colon and rectum as one cancer, COLORECTAL; alone it is narrowed
+    // (aSiteOrGradeTheLexiconDoesNotHoldNarrowsTheDiagnosis), in one diagnosis with another cancer it stays a gap
     assertEquals("not yet computable: colon or rectum only (the lexicon holds colorectal cancer as one); understood only: DIAGNOSIS",
-        inclusion("Primary colon adenocarcinoma").reason());
-    assertFalse(inclusion("biopsy proven rectal cancer").computable());
+        inclusion("Colon cancer or melanoma").reason());
     assertEquals(dx("COLORECTAL"), in("Colon or rectal cancer diagnosed by endoscopic biopsy histopathology;"));
     assertEquals(all(stage("IV"), new Predicate.Diagnosis(Set.of("COLORECTAL"), Set.of("adenocarcinoma"))),
         in("Pathologically documented metastatic adenocarcinoma of the colon or rectum."));
@@ -848,7 +857,8 @@ class CriterionParserTest {
 
   @Test
   void leavesStageWordingNoRuleReadNotComputable() {
-    Criterion c = exclusion("Clinical NSCLC stage> II");
+    // ("stage > II" is read now: aStageComparedWithABoundIsItsMinimumOrNotTheStageAboveIt)
+    Criterion c = exclusion("Clinical NSCLC stage> IV");
     assertFalse(c.computable());
     assertTrue(c.reason().contains("stage wording not read"), c.reason());
   }
@@ -1009,9 +1019,7 @@ class CriterionParserTest {
     Criterion allowed = inclusion("One previous line of chemotherapy for advanced/metastatic disease is allowed in addition to endocrine therapy.");
     assertFalse(allowed.computable());
     assertTrue(allowed.reason().contains("permissive statement"), allowed.reason());
-    Criterion adjuvant = exclusion("History of Neoadjuvant chemotherapy or radiotherapy");
-    assertFalse(adjuvant.computable());
-    assertTrue(adjuvant.reason().contains("adjuvant or neoadjuvant setting not represented"), adjuvant.reason());
+    // (a (neo)adjuvant setting alone narrows its therapy: aNeoadjuvantOrAdjuvantSettingAloneNarrowsItsTherapy)
   }
 
   @Test
@@ -1258,12 +1266,9 @@ class CriterionParserTest {
   }
 
   @Test
-  void aGradeInsideACancerTermTheDiagnosisCannotHoldLeavesItNotComputable() {
-    Criterion c = exclusion("Previous low-grade glioma.");
-    assertFalse(c.computable());
-    assertEquals("not yet computable: qualifier not represented ('grade'); understood only: Diagnosis[cancers=[GLIOMA], histologies=[]]",
-        c.reason());
-    assertFalse(inclusion("High grade glioma").computable());
+  void aGradeInsideACancerTermTheDiagnosisCannotHoldNarrowsIt() {
+    assertEquals(new Predicate.Qualified(dx("GLIOMA"), "low-grade", false), ex("Previous low-grade glioma."));
+    assertEquals(new Predicate.Qualified(dx("GLIOMA"), "high grade", false), in("High grade glioma"));
     assertEquals(new Predicate.Diagnosis(Set.of("OVARIAN"), Set.of("low-grade serous carcinoma")), in("Low-grade serous ovarian carcinoma"));
   }
 
@@ -1296,9 +1301,9 @@ class CriterionParserTest {
 
   @Test
   void previouslyUntreatedBesideNewlyDiagnosedMeansNoTreatmentOfAnyKind() {
-    Criterion c = inclusion("Newly diagnosed, previously untreated squamous cell carcinoma of the oral cavity");
-    assertFalse(c.computable());
-    assertTrue(c.reason().startsWith("not yet computable: untreated newly diagnosed cancer (no treatment of any kind)"), c.reason());
+    assertEquals(new AllOf(List.of(new Predicate.DiseaseSetting("newly diagnosed"), NO_TREATMENT,
+            new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("squamous cell carcinoma")))),
+        in("Newly diagnosed, previously untreated squamous cell carcinoma of the oral cavity"));
     assertEquals(lines(null, 0), in("Previously untreated"));
   }
 
@@ -1653,7 +1658,8 @@ class CriterionParserTest {
     assertEquals("partly represented: 'Newly diagnosed or recurrent' leaves no setting out", any.reason());
     assertEquals(new Predicate.Qualified(dx("OVARIAN"), "a suspected diagnosis", true),
         in("Patients with (suspicion of) primary or recurrent EOC"), "primary or recurrent is no setting");
-    assertFalse(inclusion("Newly diagnosed or previously untreated squamous cell carcinoma of the oral cavity").computable());
+    assertEquals(new AllOf(List.of(NO_TREATMENT, new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("squamous cell carcinoma")))),
+        in("Newly diagnosed or previously untreated squamous cell carcinoma of the oral cavity"), "untreated of any kind");
     assertEquals(all(setting("newly diagnosed"), new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma"))),
         in("Patients with newly diagnosed, histologically confirmed glioblastoma"));
     // said of something other than the cancer: no setting, and the qualifier leaves the criterion not computable
@@ -1790,6 +1796,9 @@ class CriterionParserTest {
     assertEquals(new Predicate.Administrative(judged), ex("Any disorder that could affect the completion of the study"));
     // Without the judgement the condition is the criterion, as before.
     assertEquals(new Predicate.Condition("psychiatric illness"), ex("Psychiatric illness"));
+    // The judgement weighs the condition before it, not a list of conditions ahead of that one.
+    assertFalse(exclusion("Uncontrolled illness including active infection, heart failure, or psychiatric illness that would "
+        + "limit compliance with study requirements").computable());
     // What affects a study drug is no judgement of taking part.
     assertFalse(exclusion("Disease that may affect the study drug absorption").computable());
   }
@@ -1836,5 +1845,45 @@ class CriterionParserTest {
         ex("Prior systemic treatment for prostate cancer"));
     assertEquals("not yet computable: treatment of a cancer, kind not stated; understood only: DIAGNOSIS",
         exclusion("Curative treatment of breast cancer").reason());
+  }
+
+  @Test
+  void aNeoadjuvantOrAdjuvantSettingAloneNarrowsItsTherapy() {
+    Predicate chemo = new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy"), null, null);
+    String neo = "given in the neoadjuvant setting";
+    assertEquals(new AnyOf(List.of(new Predicate.Qualified(chemo, neo, false),
+            new Predicate.Qualified(new Predicate.PriorProcedure("radiation", null, null), neo, false))),
+        ex("History of neoadjuvant chemotherapy or radiotherapy"));
+    assertEquals(new Not(new Predicate.Qualified(chemo, "given in the adjuvant setting", false)), in("No prior adjuvant chemotherapy"));
+    // Beside an advanced setting it widens instead, and is noted as before.
+    assertEquals(chemo, ex("Prior chemotherapy for metastatic disease or as adjuvant therapy"));
+  }
+
+  @Test
+  void aStageComparedWithABoundIsItsMinimumOrNotTheStageAboveIt() {
+    assertEquals(new AllOf(List.of(dx("NSCLC"), new Predicate.Stage("III"))), ex("NSCLC stage > II"));
+    assertEquals(new AllOf(List.of(new Predicate.Stage("IIIB"), dx("NSCLC"))), in("Stage >= IIIB NSCLC"));
+    assertEquals(new AllOf(List.of(new Predicate.Stage("IIIB"), dx("NSCLC"))), in("Stage greater than IIIA NSCLC"));
+    assertEquals(new AllOf(List.of(new Not(new Predicate.Stage("III")), dx("BREAST"))), in("Stage less than III breast cancer"));
+    assertEquals(new AllOf(List.of(new Not(new Predicate.Stage("III")), dx("BREAST"))), in("Stage \u2264 II breast cancer"));
+    assertFalse(inclusion("Stage > IV breast cancer").computable(), "nothing lies above stage IV");
+  }
+
+  @Test
+  void untreatedBeforeACancerIsNoTreatmentOfAnyKind() {
+    assertEquals(new AllOf(List.of(NO_TREATMENT, dx("COLORECTAL"))), in("Untreated colorectal cancer"));
+    assertEquals(new AllOf(List.of(NO_TREATMENT, dx("PROSTATE"))), in("Newly diagnosed or previously untreated prostate cancer"));
+    // "previously untreated" alone stays the count of lines it was before.
+    assertEquals(new AllOf(List.of(new Predicate.PriorTherapy(Set.of(), Set.of(), null, 0), dx("PROSTATE"))),
+        in("Previously untreated prostate cancer"));
+  }
+
+  @Test
+  void aSiteOrGradeTheLexiconDoesNotHoldNarrowsTheDiagnosis() {
+    Predicate crc = new Predicate.Diagnosis(Set.of("COLORECTAL"), Set.of("adenocarcinoma"));
+    assertEquals(new Predicate.Qualified(crc, "of the colon, not the rectum", false), in("Colon adenocarcinoma"));
+    assertEquals(new Predicate.Qualified(dx("COLORECTAL"), "of the rectum, not the colon", false), in("Rectal cancer"));
+    assertEquals(dx("COLORECTAL"), in("Colon or rectal cancer"), "both sites are the lexicon's cancer");
+    assertEquals(new Predicate.Qualified(dx("GLIOMA"), "low-grade", false), ex("History of low-grade glioma"));
   }
 }
