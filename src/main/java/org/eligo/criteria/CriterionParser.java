@@ -61,6 +61,8 @@ import org.eligo.lexicon.Lexicons;
  */
 public final class CriterionParser {
 
+  private static final Pattern RATIONALE = Pattern.compile(
+      "\\b(?:should|must|will)?\\s*(?:be|are|is)\\s+excluded\\s+from\\s+(?:this|the)\\s+(?:clinical\\s+)?(?:study|trial)\\s+because\\b");
   private static final Pattern FAMILY = Pattern.compile(
       "family history|first-degree relatives?|\\brelatives? (?:with|who|of)|(?:mother|father|sister|brother|sibling)s? (?:with|who|had)");
   private static final Pattern HYPERSENSITIVITY = Pattern.compile(
@@ -462,6 +464,13 @@ public final class CriterionParser {
         && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r))) {
       r.gap("DIAGNOSIS", "other malignancy");
     }
+    // "Pregnant women are excluded from this study because ...": the reason given for an exclusion, and what it asks
+    // of the site ("breastfeeding should be discontinued if ..."), is no further criterion.
+    Matcher rationale = RATIONALE.matcher(raw);
+    if (kind == Criterion.Kind.EXCLUSION && rationale.find()) {
+      s.mask(rationale.start(), raw.length());
+      raw = s.lower();
+    }
     if (FAMILY.matcher(raw).find()) {
       r.gap("CONDITION", "family history");
     }
@@ -592,12 +601,11 @@ public final class CriterionParser {
       s.mask(specimens.start(), specimens.end());
       r.gap("OTHER", TISSUE);
     }
-    Matcher takingPart = TAKING_PART_JUDGED.matcher(raw);
-    int takingPartStart = -1;
-    while (takingPart.find()) {
-      s.mask(takingPart.start(), takingPart.end());
-      r.gap("OTHER", TAKING_PART);
-      takingPartStart = takingPartStart < 0 ? takingPart.start() : takingPartStart;
+    Matcher judgedPart = TAKING_PART_JUDGED.matcher(raw);
+    while (judgedPart.find()) {
+      // a screening item like compliance, placed where it is said: inside an example list it is dropped with the list
+      s.mask(judgedPart.start(), judgedPart.end());
+      r.add(new Part(new Predicate.Administrative(TAKING_PART), judgedPart.start(), judgedPart.end()));
     }
     for (Rule rule : rules) {
       rule.apply(s, r);
@@ -719,15 +727,28 @@ public final class CriterionParser {
       return Criterion.computable(id, kind, text,
           new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
     }
-    if (judgedConditions(core, gaps, takingPartStart)) {
+    Part takingPart = admin.stream().filter(a -> ((Predicate.Administrative) a.predicate()).what().equals(TAKING_PART))
+        .findFirst().orElse(null);
+    if (takingPart != null) {
+      admin = admin.stream().filter(a -> !((Predicate.Administrative) a.predicate()).what().equals(TAKING_PART)).toList();
+    }
+    if (judgedConditions(core, gaps, takingPart)) {
       // "Major medical or psychiatric illness which, in the investigator's opinion, would prevent
       // completion of treatment": the conditions are what the investigator weighs, not the criterion.
       String judged = core.stream().map(p -> ((Predicate.Condition) p.predicate()).name()).distinct()
           .collect(Collectors.joining(", "));
-      String judgement = gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT)) ? JUDGEMENT : TAKING_PART;
+      String judgement = gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT)) || takingPart == null ? JUDGEMENT : TAKING_PART;
       String what = judgement + (judged.isEmpty() ? "" : " (" + judged + ")");
       return Criterion.computable(id, kind, text,
           new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
+    }
+    if (takingPart != null && !core.isEmpty()) {
+      // "active infection, heart failure, or psychiatric illness that would limit compliance": the judgement weighs the
+      // last condition only, which the others do not share
+      gaps.add(new Reading.Gap("OTHER", "a condition " + TAKING_PART + " beside other conditions"));
+    } else if (takingPart != null) {
+      admin = new ArrayList<>(admin);
+      admin.add(takingPart);
     }
     if (!plans.isEmpty() && !core.isEmpty() && kind == Criterion.Kind.INCLUSION) {
       // "Bladder cancer scheduled for cystectomy": the plan is a conjunct the screening visit confirms.
@@ -991,7 +1012,7 @@ public final class CriterionParser {
   /** A gap the screening visit closes: a plan or fitness for a procedure, a vital sign, the investigator's opinion. */
   private static boolean decidedAtVisit(Reading.Gap g) {
     return PlanRule.decidedAtScreening(g) || g.what().equals(VITAL_SIGN) || g.what().equals(JUDGEMENT)
-        || g.what().equals(TAKING_PART) || g.what().equals(TISSUE) || g.what().equals(DATA);
+        || g.what().equals(TISSUE) || g.what().equals(DATA);
   }
 
   /**
@@ -1000,12 +1021,11 @@ public final class CriterionParser {
    * is left open is either closed at the visit too or is "clinically significant", which that opinion
    * settles.
    */
-  private static boolean judgedConditions(List<Part> core, List<Reading.Gap> gaps, int takingPartStart) {
+  private static boolean judgedConditions(List<Part> core, List<Reading.Gap> gaps, Part takingPart) {
     // "that would limit compliance" weighs the condition right before it, or the causes after it ("due to ..."), not
     // a list of conditions before it ("active infection, heart failure, ... or psychiatric illness that would ...")
     boolean judged = gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT))
-        || gaps.stream().anyMatch(g -> g.what().equals(TAKING_PART))
-            && (core.size() <= 1 || core.stream().allMatch(p -> p.start() > takingPartStart));
+        || takingPart != null && (core.size() <= 1 || core.stream().allMatch(p -> p.start() > takingPart.start()));
     return core.stream().allMatch(p -> p.predicate() instanceof Predicate.Condition)
         && judged
         && gaps.stream().allMatch(g -> decidedAtVisit(g) || g.what().equals(SIGNIFICANT)

@@ -1150,8 +1150,7 @@ class CriterionParserTest {
         "Another malignancy requiring chemotherapy within 2 years",
         "Other active cancer requiring systemic therapy in the last 12 months",
         "Other malignancy diagnosed within 6 months or treated within 2 years",
-        "History of malignancy within the past 5 years",
-        "Second malignancy that in the investigator's opinion would interfere with the study")) {
+        "History of malignancy within the past 5 years")) {
       Criterion c = exclusion(text);
       assertFalse(c.computable(), text);
       assertTrue(c.reason().contains("other malignancy"), c.reason());
@@ -1796,6 +1795,9 @@ class CriterionParserTest {
     assertEquals(new Predicate.Administrative(judged), ex("Any disorder that could affect the completion of the study"));
     // Without the judgement the condition is the criterion, as before.
     assertEquals(new Predicate.Condition("psychiatric illness"), ex("Psychiatric illness"));
+    // (a second cancer weighed so is the investigator's to judge too)
+    assertEquals(new Predicate.Administrative(judged),
+        ex("Second malignancy that in the investigator's opinion would interfere with the study"));
     // The judgement weighs the condition before it, not a list of conditions ahead of that one.
     assertFalse(exclusion("Uncontrolled illness including active infection, heart failure, or psychiatric illness that would "
         + "limit compliance with study requirements").computable());
@@ -1885,5 +1887,13 @@ class CriterionParserTest {
     assertEquals(new Predicate.Qualified(dx("COLORECTAL"), "of the rectum, not the colon", false), in("Rectal cancer"));
     assertEquals(dx("COLORECTAL"), in("Colon or rectal cancer"), "both sites are the lexicon's cancer");
     assertEquals(new Predicate.Qualified(dx("GLIOMA"), "low-grade", false), ex("History of low-grade glioma"));
+  }
+
+  @Test
+  void theReasonGivenForAnExclusionIsNoFurtherCriterion() {
+    assertEquals(new Predicate.Condition("pregnancy"), ex("Pregnant women are excluded from this study because the study drug may harm "
+        + "the fetus. Because of a potential risk to nursing infants, breastfeeding should be discontinued during treatment."));
+    assertEquals(brain("ACTIVE", "TREATED_STABLE"), ex("Patients with known brain metastases should be excluded from this clinical trial "
+        + "because of their poor prognosis and progressive neurologic dysfunction"));
   }
 }
