@@ -96,6 +96,12 @@ public final class CriterionParser {
           + "|\\b(?:in)?ability\\s+to\\s+(?:(?:provide|give|sign)\\s+(?:informed\\s+|written\\s+)?consent"
           + "|(?:follow|comply\\s+with|adhere\\s+to|complete)\\s+(?:the\\s+)?(?:(?:study|trial)\\s+)?(?:procedures|requirements|protocol|visits)"
           + "(?:\\s+of\\s+the\\s+(?:study|trial))?)\\s*,?\\s*(?:e\\.g\\.,?\\s*|for example,?\\s*)?(?:because\\s+of|due\\s+to|owing\\s+to)\\b");
+  private static final String NYHA_CLASS = "(?:iv|i{1,3}|[1-4])[ab]?";
+  /** "NYHA class III-IV", "New York Heart Association (NYHA) Grade III-IV", "NYHA > 2", "NYHA III and IV". */
+  private static final Pattern NYHA = Pattern.compile(
+      "(?:\\(\\s*)?\\b(?:new york heart association|nyha)\\b(?:\\s*[(\\[]\\s*nyha\\s*[)\\]])?(?:\\s+(?:cardiac\\s+)?(?:functional\\s+)?"
+          + "(?:class(?:ification)?|grade|stage)(?:\\s+of)?)?\\s*(?:(?:>|\u2265|>=|greater than)\\s*)?" + NYHA_CLASS
+          + "(?:\\s*(?:-|\u2013|to|or|and|/)\\s*" + NYHA_CLASS + ")?\\b(?:\\s*\\))?");
   private static final Pattern VALID_DATA = Pattern.compile(
       "\\bvalid\\s+[^;.]{0,160}?\\b(?:data|results|information|follow-?up)\\b");
   private static final Pattern HAVE_SAMPLE = Pattern.compile(
@@ -601,6 +607,13 @@ public final class CriterionParser {
       s.mask(specimens.start(), specimens.end());
       r.gap("OTHER", TISSUE);
     }
+    // "heart failure NYHA class III-IV": the class narrows the heart failure, read after the rules
+    Matcher nyha = NYHA.matcher(raw);
+    List<int[]> nyhaSpans = new ArrayList<>();
+    while (nyha.find()) {
+      nyhaSpans.add(new int[] {nyha.start(), nyha.end()});
+      s.mask(nyha.start(), nyha.end());
+    }
     Matcher judgedPart = TAKING_PART_JUDGED.matcher(raw);
     while (judgedPart.find()) {
       // a screening item like compliance, placed where it is said: inside an example list it is dropped with the list
@@ -682,6 +695,9 @@ public final class CriterionParser {
       if (!qualifyDiagnoses(core, d -> d.cancers().equals(Set.of("COLORECTAL")), site)) {
         r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
       }
+    }
+    if (!nyhaSpans.isEmpty()) {
+      nyhaClass(text, nyhaSpans, core, r, kind);
     }
     boolean graded = gradedDiagnosis(raw, core);
     if (graded) {
@@ -919,6 +935,37 @@ public final class CriterionParser {
   private static final Pattern WHOLE_COLORECTUM = Pattern.compile("\\bcolorectal|\\bcrc\\b|\\bbowel\\b|\\brectosigmoid|\\bcolo-?rectum");
 
   /** A colorectal diagnosis the text names by the colon alone, or by the rectum alone. */
+  /**
+   * The NYHA class beside heart failure narrows it: "heart failure NYHA class III-IV" is {@code Qualified[part=Condition[heart
+   * failure], qualifier=NYHA class III-IV]} (records rarely state the class, so a recorded heart failure is UNKNOWN); a class
+   * alone in an exclusion ("NYHA Grade III-IV") names heart failure of that class. With another part naming heart failure
+   * inside it, or in an inclusion alone, it stays the gap it was.
+   */
+  private static void nyhaClass(String text, List<int[]> spans, List<Part> core, Reading r, Criterion.Kind kind) {
+    String qualifier = spans.stream().map(x -> text.substring(x[0], x[1]).replaceAll("^[(\\s]+|[)\\s]+$", "").trim())
+        .collect(Collectors.joining(", "));
+    Predicate hf = new Predicate.Condition("heart failure");
+    List<Integer> direct = new ArrayList<>();
+    for (int i = 0; i < core.size(); i++) {
+      if (core.get(i).predicate().equals(hf)) {
+        direct.add(i);
+      } else if (namesCondition(core.get(i).predicate(), "heart failure")) {
+        r.gap("LAB", "cardiac measurement");
+        return;
+      }
+    }
+    if (direct.size() == 1) {
+      Part p = core.get(direct.get(0));
+      core.set(direct.get(0), new Part(new Predicate.Qualified(hf, qualifier, false), p.start(), p.end(), p.note()));
+    } else if (direct.isEmpty() && spans.size() == 1 && kind == Criterion.Kind.EXCLUSION) {
+      // in an inclusion "NYHA class I-II" may as well describe a heart without failure
+      core.add(new Part(new Predicate.Qualified(hf, qualifier, false), spans.get(0)[0], spans.get(0)[1]));
+      core.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    } else {
+      r.gap("LAB", "cardiac measurement");
+    }
+  }
+
   /**
    * Wraps each diagnosis part of the core that {@code which} accepts in a narrowing {@link Predicate.Qualified}; false,
    * changing nothing, when a diagnosis sits inside another part (a list, a negation), where the wrap could not be placed.

@@ -1896,4 +1896,15 @@ class CriterionParserTest {
     assertEquals(brain("ACTIVE", "TREATED_STABLE"), ex("Patients with known brain metastases should be excluded from this clinical trial "
         + "because of their poor prognosis and progressive neurologic dysfunction"));
   }
+
+  @Test
+  void theNyhaClassBesideHeartFailureNarrowsIt() {
+    Predicate hf = condition("heart failure");
+    assertEquals(new Predicate.Qualified(hf, "NYHA class III or IV", false), ex("Heart failure NYHA class III or IV"));
+    assertEquals(new Predicate.Qualified(hf, "New York Heart Association class III or IV", false),
+        ex("Congestive heart failure (New York Heart Association class III or IV)"));
+    assertEquals(new Predicate.Qualified(hf, "NYHA class >= 3", false), ex("NYHA class >= 3"), "a class alone is heart failure's");
+    // In an inclusion a class alone may describe a heart without failure.
+    assertEquals("not yet computable: cardiac measurement", inclusion("NYHA class I-II").reason());
+  }
 }
