@@ -32,7 +32,7 @@ final class AdministrativeRule implements Rule {
           "contracepti\\w*|birth control|barrier method|abstinen\\w*|child-?\\s?bearing potential|reproductive potential|"
               + "highly effective method|\\bcondoms?\\b|\\bsterili[sz]\\w*|vasectom\\w*")),
       new Kind("compliance", Pattern.compile(
-          "\\bcompl(?:y|iance|iant)\\b|willing(?:ness)? (?:and able )?to (?:participate|comply|follow|undergo|attend|return|provide)|"
+          "\\bcompl(?:y|iance|iant)\\b|willing(?:ness)? (?:and (?:[a-z/]+ )?able )?to (?:participate|comply|follow|undergo|attend|return|provide)|"
               + "able and willing|willing and able|\\badhere\\b|follow-up visits|study visits|study procedures|scheduled visits|"
               + "study schedule|geographic(?:al)?(?:ly)? (?:proximity|accessible)|(?:accessible|available) for (?:\\w+ and )?follow-?up")),
       new Kind("life expectancy", Pattern.compile("life expectancy(?:\\s*(?:of|is|:)?\\s*(?:\u2265|>=|>|<|\u2264|at least|more than|greater than|of at least|less than|under|no more than|of less than)?\\s*\\d+\\s*(?:weeks?|months?|years?|days?))?")),
@@ -53,13 +53,13 @@ final class AdministrativeRule implements Rule {
       new Kind("questionnaires", Pattern.compile(
           "\\b(?:questionnaires?|surveys?|diar(?:y|ies)|interviews?|focus groups?)\\b")),
       new Kind("symptom or assessment score at screening", Pattern.compile(
-          "\\b(?:self-?report\\w*|patient-reported)\\b|\\b(?:pain|symptom|fatigue)\\s+(?:intensity\\s+)?(?:score|scale|item)\\b|"
+          "\\b(?:self-?report\\w*|patient-reported)\\b|\\b(?:patients?|participants?|subjects?)\\s+(?:should|must|will)\\s+(?:describe|report|rate)\\b|\\b(?:pain|symptom|fatigue)\\s+(?:intensity\\s+)?(?:score|scale|item)\\b|"
               + "numeric (?:rating|pain) scale|\\bnrs\\b|visual analog(?:ue)? scale|\\bvas\\b(?= ?(?:score|[<>\u2264\u2265]))|"
               + "\\bipss\\b|international prostate symptom score|\\basa\\b(?= ?(?:score|class|physical|[<>\u2264\u2265]|\\d))|"
               + "american society of an(?:a)?esthesi\\w+|\\bmoca\\b|montreal cognitive assessment|\\bmmse\\b|mini-mental|"
               + "\\bg8\\b|\\besas\\b|edmonton symptom assessment")),
       new Kind("access to phone or internet", Pattern.compile(
-          "\\b(?:tele)?phone\\b|smart-?phone|internet|e-?mail|\\bcomputer\\b|\\btablet device")),
+          "\\b(?:tele)?phone\\b(?!\\s+(?:or\\s+in-person\\s+)?(?:screening|assessment|interview)s?\\b)|smart-?phone|internet|e-?mail|\\bcomputer\\b|\\btablet device")),
       new Kind("legal capacity", Pattern.compile(
           "legal(?:ly)? (?:protection|guardian\\w*|representative|incapa\\w*|capacity)|guardianship|under (?:tutorship|curatorship)|"
               + "depri?ved of (?:their )?liberty|judicial|prisoners?|incarcerat\\w*|institutionali[sz]ed|"

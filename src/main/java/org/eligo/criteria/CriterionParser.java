@@ -61,6 +61,8 @@ import org.eligo.lexicon.Lexicons;
  */
 public final class CriterionParser {
 
+  private static final Pattern RATIONALE = Pattern.compile(
+      "\\b(?:should|must|will)?\\s*(?:be|are|is)\\s+excluded\\s+from\\s+(?:this|the)\\s+(?:clinical\\s+)?(?:study|trial)\\s+because\\b");
   private static final Pattern FAMILY = Pattern.compile(
       "family history|first-degree relatives?|\\brelatives? (?:with|who|of)|(?:mother|father|sister|brother|sibling)s? (?:with|who|had)");
   private static final Pattern HYPERSENSITIVITY = Pattern.compile(
@@ -71,8 +73,45 @@ public final class CriterionParser {
   /** "In the investigator's opinion": the screening visit decides the criterion. */
   private static final String JUDGEMENT = "investigator judgement";
   private static final String SIGNIFICANT = "clinically significant (left to the investigator)";
+  private static final String UNLISTED_CONDITION = "infection or other condition not in the lexicon";
+  private static final String EXAMPLES = "general term known only by its examples";
   /** A tumour or blood sample the study tests: the site's pathology archive or the visit confirms it, not the notes. */
   private static final String TISSUE = "tissue sample availability";
+  /**
+   * A condition weighed for whether it lets the patient take part: "psychiatric disorder that would preclude study
+   * participation", "... that would interfere with the ability to perform the test procedures", "vulnerability
+   * affecting the participation in the trial", and the cause of a screening item ("inability to provide consent
+   * because of ...", "inability to follow the procedures of the study, e.g. due to ..."). Compliance is confirmed at
+   * the visit, so the conditions named are what the investigator weighs, not the criterion.
+   */
+  private static final String TAKING_PART = "judged to interfere with the study or taking part in it";
+  private static final String AFFECT_VERB =
+      "(?:interfer\\w*|preclud\\w*|affect\\w*|compromis\\w*|limit\\w*|imped\\w*|hamper\\w*|jeopardi[sz]\\w*)";
+  private static final String WHOSE =
+      "(?:the\\s+|their\\s+|his\\s+or\\s+her\\s+)?(?:(?:patients?|participants?|subjects?)(?:'s|')?\\s+)?";
+  private static final Pattern TAKING_PART_JUDGED = Pattern.compile(
+      "\\b" + AFFECT_VERB + "\\s+(?:with\\s+)?" + WHOSE + "(?:(?:ability|capacity)\\s+to\\s+(?:[\\w/-]+\\s+){0,5}?)?(?:the\\s+)?"
+          + "(?:(?:study|trial|protocol)\\s+)?(?:participation|compliance|completion|requirements|procedures|(?:study|trial)\\b(?!\\s+(?:drugs?|treatments?|medications?|agents?|products?)))"
+          + "(?:\\s+(?:in|of|with)\\s+(?:the\\s+)?(?:study|trial|protocol)(?:\\s+(?:requirements|procedures|treatment))?)?"
+          + "|\\b(?:in)?ability\\s+to\\s+(?:(?:provide|give|sign)\\s+(?:informed\\s+|written\\s+)?consent"
+          + "|(?:follow|comply\\s+with|adhere\\s+to|complete)\\s+(?:the\\s+)?(?:(?:study|trial)\\s+)?(?:procedures|requirements|protocol|visits)"
+          + "(?:\\s+of\\s+the\\s+(?:study|trial))?)\\s*,?\\s*(?:e\\.g\\.,?\\s*|for example,?\\s*)?(?:because\\s+of|due\\s+to|owing\\s+to)\\b");
+  private static final String NYHA_CLASS = "(?:iv|i{1,3}|[1-4])[ab]?";
+  /** "NYHA class III-IV", "New York Heart Association (NYHA) Grade III-IV", "NYHA > 2", "NYHA III and IV". */
+  private static final Pattern NYHA = Pattern.compile(
+      "(?:\\(\\s*)?\\b(?:new york heart association|nyha)\\b(?:\\s*[(\\[]\\s*nyha\\s*[)\\]])?(?:\\s+(?:cardiac\\s+)?(?:functional\\s+)?"
+          + "(?:class(?:ification)?|grade|stage)(?:\\s+of)?)?\\s*(?:(?:>|\u2265|>=|greater than)\\s*)?" + NYHA_CLASS
+          + "(?:\\s*(?:-|\u2013|to|or|and|/)\\s*" + NYHA_CLASS + ")?\\b(?:\\s*\\))?");
+  private static final Pattern VALID_DATA = Pattern.compile(
+      "\\bvalid\\s+[^;.]{0,160}?\\b(?:data|results|information|follow-?up)\\b");
+  private static final Pattern HAVE_SAMPLE = Pattern.compile(
+      "\\b(?:have|has)\\s+(?:(?:an?|the|available)\\s+)?(?:(?:tumou?r|tissue|archival|biopsy)\\s+)?(?:specimens?|samples?|tissue\\s+blocks?)\\b");
+  private static final Pattern MRI_CONTRAINDICATION = Pattern.compile(
+      "contra-?indicat\\w*[^;.]{0,40}?\\b(?:mri|mr|magnetic resonance)\\b|\\b(?:mri|mr)\\s+contra-?indicat");
+  /** What makes MRI unsafe or impossible, named beside "contraindication to MRI": examples of it, the same screening item. */
+  private static final Pattern MRI_HAZARD = Pattern.compile(
+      "\\b(?:metal(?:lic)?|ferromagnetic)\\s+(?:implants?|objects?|fragments?|foreign\\s+bod(?:y|ies)|devices?)\\b"
+          + "|\\b(?:cardiac\\s+)?pacemakers?\\b|\\bclaustrophobi\\w*(?:\\s+not\\s+amenable\\s+to\\s+(?:medication|sedation))?");
   /** Data a (mostly retrospective) study needs on file: the study team checks it, not a fact about the patient. */
   private static final String DATA = "study data or follow-up on file";
   /** "Adequate organ function" with no limit in the text: the protocol's limits, checked on the screening tests. */
@@ -227,7 +266,7 @@ public final class CriterionParser {
       new Object[] {"STAGE", "stage wording not read", Pattern.compile(
           "\\bstages?\\s*(?:[<>\u2264\u2265=]|greater than|higher than|above|below|less than|lower than|of)?\\s*(?:iv|i{1,3}|[0-4])[abc]?\\b")},
       new Object[] {"CONDITION", "menopausal status", Pattern.compile("menopaus\\w*")},
-      new Object[] {"OTHER", "infection or other condition not in the lexicon", Pattern.compile(
+      new Object[] {"OTHER", UNLISTED_CONDITION, Pattern.compile(
           "\\binfections?\\b|\\bsepsis\\b")});
 
   private static final Pattern CONFIRMED_BY_BIOPSY = Pattern.compile(
@@ -431,6 +470,13 @@ public final class CriterionParser {
         && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r))) {
       r.gap("DIAGNOSIS", "other malignancy");
     }
+    // "Pregnant women are excluded from this study because ...": the reason given for an exclusion, and what it asks
+    // of the site ("breastfeeding should be discontinued if ..."), is no further criterion.
+    Matcher rationale = RATIONALE.matcher(raw);
+    if (kind == Criterion.Kind.EXCLUSION && rationale.find()) {
+      s.mask(rationale.start(), raw.length());
+      raw = s.lower();
+    }
     if (FAMILY.matcher(raw).find()) {
       r.gap("CONDITION", "family history");
     }
@@ -545,6 +591,35 @@ public final class CriterionParser {
     }
     maskAll(TO_CONTROL_SYMPTOMS, raw, s);
     maskAll(HISTOLOGY_EXAMPLE, raw, s);
+    if (MRI_CONTRAINDICATION.matcher(raw).find()) {
+      // "Metallic implants, claustrophobia ..., or known contraindications to MR scanning": the usual contraindications to MRI
+      maskAll(MRI_HAZARD, raw, s);
+    }
+    // "have valid BRAF, KRAS, CIMP results", "have tumor specimens": what a (mostly retrospective) study needs on file,
+    // whatever the results say.
+    Matcher valid = VALID_DATA.matcher(raw);
+    while (valid.find()) {
+      s.mask(valid.start(), valid.end());
+      r.gap("OTHER", DATA);
+    }
+    Matcher specimens = HAVE_SAMPLE.matcher(raw);
+    while (specimens.find()) {
+      s.mask(specimens.start(), specimens.end());
+      r.gap("OTHER", TISSUE);
+    }
+    // "heart failure NYHA class III-IV": the class narrows the heart failure, read after the rules
+    Matcher nyha = NYHA.matcher(raw);
+    List<int[]> nyhaSpans = new ArrayList<>();
+    while (nyha.find()) {
+      nyhaSpans.add(new int[] {nyha.start(), nyha.end()});
+      s.mask(nyha.start(), nyha.end());
+    }
+    Matcher judgedPart = TAKING_PART_JUDGED.matcher(raw);
+    while (judgedPart.find()) {
+      // a screening item like compliance, placed where it is said: inside an example list it is dropped with the list
+      s.mask(judgedPart.start(), judgedPart.end());
+      r.add(new Part(new Predicate.Administrative(TAKING_PART), judgedPart.start(), judgedPart.end()));
+    }
     for (Rule rule : rules) {
       rule.apply(s, r);
     }
@@ -614,9 +689,23 @@ public final class CriterionParser {
       }
     }
     if (oneSiteOfColorectal(raw, core)) {
-      // "Primary colon adenocarcinoma": the lexicon holds colon and rectum as one cancer, so a rectal
-      // cancer would qualify too.
-      r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
+      // "Primary colon adenocarcinoma": the lexicon holds colon and rectum as one cancer, so a recorded
+      // colorectal cancer leaves the site open; a diagnosis inside another part stays a gap.
+      String site = COLON_SITE.matcher(raw).find() ? "of the colon, not the rectum" : "of the rectum, not the colon";
+      if (!qualifyDiagnoses(core, d -> d.cancers().equals(Set.of("COLORECTAL")), site)) {
+        r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
+      }
+    }
+    if (!nyhaSpans.isEmpty()) {
+      nyhaClass(text, nyhaSpans, core, r, kind);
+    }
+    boolean graded = gradedDiagnosis(raw, core);
+    if (graded) {
+      // "Previous low-grade glioma": the grade is not held by the diagnosis the lexicon gives, so a recorded glioma
+      // leaves it open
+      Matcher grade = GRADED.matcher(raw);
+      grade.find();
+      graded = !qualifyDiagnoses(core, d -> true, grade.group());
     }
     Matcher viralLoad = VIRAL_LOAD.matcher(raw);
     if (viralLoad.find() && core.stream().anyMatch(p -> namesCondition(p.predicate(), "HIV"))) {
@@ -636,7 +725,12 @@ public final class CriterionParser {
     if (NEWLY_DIAGNOSED.matcher(raw).find() && core.stream().anyMatch(p -> untreated(p.predicate()))) {
       // "Newly diagnosed or previously untreated squamous cell carcinoma": no treatment of any kind
       // (surgery, radiotherapy), where a line count covers systemic therapy for advanced disease only.
-      r.gap("THERAPY", "untreated newly diagnosed cancer (no treatment of any kind)");
+      for (int i = 0; i < core.size(); i++) {
+        Part part = core.get(i);
+        if (untreated(part.predicate())) {
+          core.set(i, new Part(NO_TREATMENT, part.start(), part.end(), part.note()));
+        }
+      }
     }
     if (replacementExcepted && !(core.size() == 1 && core.get(0).predicate().equals(AUTOIMMUNE))) {
       r.gap("CONDITION", "replacement therapy excepted beside another concept");
@@ -649,14 +743,28 @@ public final class CriterionParser {
       return Criterion.computable(id, kind, text,
           new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
     }
-    if (judgedConditions(core, gaps)) {
+    Part takingPart = admin.stream().filter(a -> ((Predicate.Administrative) a.predicate()).what().equals(TAKING_PART))
+        .findFirst().orElse(null);
+    if (takingPart != null) {
+      admin = admin.stream().filter(a -> !((Predicate.Administrative) a.predicate()).what().equals(TAKING_PART)).toList();
+    }
+    if (judgedConditions(core, gaps, takingPart)) {
       // "Major medical or psychiatric illness which, in the investigator's opinion, would prevent
       // completion of treatment": the conditions are what the investigator weighs, not the criterion.
       String judged = core.stream().map(p -> ((Predicate.Condition) p.predicate()).name()).distinct()
           .collect(Collectors.joining(", "));
-      String what = JUDGEMENT + (judged.isEmpty() ? "" : " (" + judged + ")");
+      String judgement = gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT)) || takingPart == null ? JUDGEMENT : TAKING_PART;
+      String what = judgement + (judged.isEmpty() ? "" : " (" + judged + ")");
       return Criterion.computable(id, kind, text,
           new Predicate.Administrative(admin.isEmpty() ? what : administrative(admin).what() + ", " + what));
+    }
+    if (takingPart != null && !core.isEmpty()) {
+      // "active infection, heart failure, or psychiatric illness that would limit compliance": the judgement weighs the
+      // last condition only, which the others do not share
+      gaps.add(new Reading.Gap("OTHER", "a condition " + TAKING_PART + " beside other conditions"));
+    } else if (takingPart != null) {
+      admin = new ArrayList<>(admin);
+      admin.add(takingPart);
     }
     if (!plans.isEmpty() && !core.isEmpty() && kind == Criterion.Kind.INCLUSION) {
       // "Bladder cancer scheduled for cystectomy": the plan is a conjunct the screening visit confirms.
@@ -733,10 +841,11 @@ public final class CriterionParser {
     if (recurrentDiagnosis(left, core)) {
       qualifiers.add("recurrent");
     }
-    if (newlyDiagnosed(left, core)) {
+    // "newly diagnosed or previously untreated": both are a cancer that had no treatment of any kind, read as such
+    if (newlyDiagnosed(left, core) && core.stream().noneMatch(x -> x.predicate().equals(NO_TREATMENT))) {
       qualifiers.add("newly diagnosed");
     }
-    if (gradedDiagnosis(raw, core)) {
+    if (graded) {
       qualifiers.add("grade");
     }
     if (!qualifiers.isEmpty()) {
@@ -826,6 +935,62 @@ public final class CriterionParser {
   private static final Pattern WHOLE_COLORECTUM = Pattern.compile("\\bcolorectal|\\bcrc\\b|\\bbowel\\b|\\brectosigmoid|\\bcolo-?rectum");
 
   /** A colorectal diagnosis the text names by the colon alone, or by the rectum alone. */
+  /**
+   * The NYHA class beside heart failure narrows it: "heart failure NYHA class III-IV" is {@code Qualified[part=Condition[heart
+   * failure], qualifier=NYHA class III-IV]} (records rarely state the class, so a recorded heart failure is UNKNOWN); a class
+   * alone in an exclusion ("NYHA Grade III-IV") names heart failure of that class. With another part naming heart failure
+   * inside it, or in an inclusion alone, it stays the gap it was.
+   */
+  private static void nyhaClass(String text, List<int[]> spans, List<Part> core, Reading r, Criterion.Kind kind) {
+    String qualifier = spans.stream().map(x -> text.substring(x[0], x[1]).replaceAll("^[(\\s]+|[)\\s]+$", "").trim())
+        .collect(Collectors.joining(", "));
+    Predicate hf = new Predicate.Condition("heart failure");
+    List<Integer> direct = new ArrayList<>();
+    for (int i = 0; i < core.size(); i++) {
+      if (core.get(i).predicate().equals(hf)) {
+        direct.add(i);
+      } else if (namesCondition(core.get(i).predicate(), "heart failure")) {
+        r.gap("LAB", "cardiac measurement");
+        return;
+      }
+    }
+    if (direct.size() == 1) {
+      Part p = core.get(direct.get(0));
+      core.set(direct.get(0), new Part(new Predicate.Qualified(hf, qualifier, false), p.start(), p.end(), p.note()));
+    } else if (direct.isEmpty() && spans.size() == 1 && kind == Criterion.Kind.EXCLUSION) {
+      // in an inclusion "NYHA class I-II" may as well describe a heart without failure
+      core.add(new Part(new Predicate.Qualified(hf, qualifier, false), spans.get(0)[0], spans.get(0)[1]));
+      core.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    } else {
+      r.gap("LAB", "cardiac measurement");
+    }
+  }
+
+  /**
+   * Wraps each diagnosis part of the core that {@code which} accepts in a narrowing {@link Predicate.Qualified}; false,
+   * changing nothing, when a diagnosis sits inside another part (a list, a negation), where the wrap could not be placed.
+   */
+  private static boolean qualifyDiagnoses(List<Part> core, java.util.function.Predicate<Predicate.Diagnosis> which, String qualifier) {
+    boolean any = false;
+    for (Part p : core) {
+      if (p.predicate() instanceof Predicate.Diagnosis d) {
+        any |= which.test(d);
+      } else if (mentions(p.predicate(), Predicate.Diagnosis.class)) {
+        return false;
+      }
+    }
+    if (!any) {
+      return false;
+    }
+    for (int i = 0; i < core.size(); i++) {
+      Part p = core.get(i);
+      if (p.predicate() instanceof Predicate.Diagnosis d && which.test(d)) {
+        core.set(i, new Part(new Predicate.Qualified(d, qualifier, false), p.start(), p.end(), p.note()));
+      }
+    }
+    return true;
+  }
+
   private static boolean oneSiteOfColorectal(String raw, List<Part> core) {
     if (core.stream().noneMatch(p -> mentions(p.predicate(), Predicate.Diagnosis.class)) || !raw.contains("co") && !raw.contains("rect")
         || WHOLE_COLORECTUM.matcher(raw).find()) {
@@ -868,6 +1033,7 @@ public final class CriterionParser {
     return parts.stream().anyMatch(x -> namesCondition(x, name));
   }
 
+  private static final Predicate NO_TREATMENT = new Predicate.Not(DiagnosisRule.ANY_TREATMENT);
   private static final Pattern NEWLY_DIAGNOSED = Pattern.compile("\\bnewly[- ]diagnosed\\b");
 
   /** No prior line of therapy ("previously untreated", "treatment-naive"). */
@@ -902,10 +1068,15 @@ public final class CriterionParser {
    * is left open is either closed at the visit too or is "clinically significant", which that opinion
    * settles.
    */
-  private static boolean judgedConditions(List<Part> core, List<Reading.Gap> gaps) {
+  private static boolean judgedConditions(List<Part> core, List<Reading.Gap> gaps, Part takingPart) {
+    // "that would limit compliance" weighs the condition right before it, or the causes after it ("due to ..."), not
+    // a list of conditions before it ("active infection, heart failure, ... or psychiatric illness that would ...")
+    boolean judged = gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT))
+        || takingPart != null && (core.size() <= 1 || core.stream().allMatch(p -> p.start() > takingPart.start()));
     return core.stream().allMatch(p -> p.predicate() instanceof Predicate.Condition)
-        && gaps.stream().anyMatch(g -> g.what().equals(JUDGEMENT))
-        && gaps.stream().allMatch(g -> decidedAtVisit(g) || g.what().equals(SIGNIFICANT));
+        && judged
+        && gaps.stream().allMatch(g -> decidedAtVisit(g) || g.what().equals(SIGNIFICANT)
+            || g.what().equals(UNLISTED_CONDITION) || g.what().startsWith(EXAMPLES));
   }
 
   /**
@@ -1045,7 +1216,7 @@ public final class CriterionParser {
           parts.removeAll(covered);
           if (covered.isEmpty() && !Residue.content(left.substring(clauseStart(left, from), from)).isEmpty()) {
             // "Severe respiratory disease such as ILD or asthma": the examples do not make the general term.
-            r.gap(inside.get(0).predicate().category(), "general term known only by its examples ("
+            r.gap(inside.get(0).predicate().category(), EXAMPLES + " ("
                 + raw.substring(clauseStart(raw, from), Math.min(raw.length(), m.end() + 30)).trim() + "...)");
           }
         } else {

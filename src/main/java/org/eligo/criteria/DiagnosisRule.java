@@ -32,6 +32,27 @@ final class DiagnosisRule implements Rule {
   private static final Pattern TREATMENT_OF = Pattern.compile("\\b(?:treatment|therapy|surgery|therapies|treatments) (?:of|for)\\s+(?:[a-z-]+\\s+){0,2}$|treated for\\s+(?:[a-z-]+\\s+){0,2}$");
   /** "previous prostate cancer therapy": the cancer names what was treated. */
   private static final Pattern TREATMENT_AFTER = Pattern.compile("^(?:\\s+|-)(?:directed\\s+|specific\\s+)?(?:therapy|therapies|treatments?)\\b");
+  /** "untreated" right before the first cancer named (with at most two words between, "untreated primary ..."). */
+  private static final Pattern UNTREATED_BEFORE = Pattern.compile("(?:^|[\\s,;:(])(untreated)\\s+(?:[a-z-]+\\s+){0,2}$");
+  /** A treatment word that names no kind of treatment ("surgery for ..." is read as a procedure). */
+  private static final Pattern ANY_TREATMENT_WORD = Pattern.compile("(?:\\s+|-)?(?:(?:directed|specific)\\s+)?(?:treatments?|therap(?:y|ies)|treated)\\b");
+  /**
+   * Before the treatment words, at most a word that says when or whether ("previous", "no other", "history of"):
+   * "systemic", "local" or "curative" treatment names a kind.
+   */
+  private static final Pattern KIND_UNSTATED = Pattern.compile(
+      "(?:^|[,;:(]|\\b(?:prior|previous|previously|any|other|no|with|of|history|received|had|has|have|earlier|past|patients?|for))\\s*$");
+  /**
+   * Any treatment of the cancer: a drug of an anticancer class, surgery or radiotherapy. The records do not tie each
+   * surgery or course of radiotherapy to the cancer, so a treatment found leaves the criterion open.
+   */
+  static final Predicate ANY_TREATMENT = new Predicate.Qualified(new Predicate.AnyOf(List.of(
+      new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy", "targeted therapy", "endocrine therapy", "immune checkpoint inhibitor",
+          "antibody-drug conjugate", "bispecific antibody", "cellular therapy", "radiopharmaceutical", "cytokine", "oncolytic virus",
+          "hypomethylating agent", "immunomodulatory drug", "anti-CD20 antibody", "anti-CD38 antibody", "HER2-directed",
+          "somatostatin analogue"), null, null),
+      new Predicate.PriorProcedure("surgery", null, null),
+      new Predicate.PriorProcedure("radiation", null, null))), "that it treated this cancer", false);
   private static final Pattern AFTER = Pattern.compile("^\\s*(?:,|or|and|and/or|/)\\s*(?:the\\s+)?([a-z]+)");
   private static final Pattern BEFORE = Pattern.compile("((?:[a-z]+\\s+)?[a-z]+)(?:\\s*(?:,|or|and|and/or|/))+\\s*$");
 
@@ -179,11 +200,33 @@ final class DiagnosisRule implements Rule {
     if (found.isEmpty()) {
       return;
     }
+    Matcher untreated = UNTREATED_BEFORE.matcher(lowerText.substring(0, found.get(0).start()));
+    if (untreated.find() && r.parts().stream().noneMatch(p -> p.predicate().category().equals("THERAPY"))) {
+      // "untreated colon or rectal cancer": no treatment of any kind
+      s.mask(untreated.start(1), untreated.end(1));
+      r.add(new Part(new Predicate.Not(ANY_TREATMENT), untreated.start(1), untreated.end(1)));
+    }
     for (PhraseMatcher.Match<Cancers.Term> m : found) {
-      boolean treatmentOf = TREATMENT_OF.matcher(lowerText.substring(Math.max(0, m.start() - 30), m.start())).find()
-          || TREATMENT_AFTER.matcher(lowerText.substring(m.end())).lookingAt();
-      if (treatmentOf && r.parts().stream().noneMatch(p -> p.predicate().category().equals("THERAPY"))) {
-        r.gap("THERAPY", "treatment of a cancer, kind not stated");
+      int from = Math.max(0, m.start() - 30);
+      Matcher of = TREATMENT_OF.matcher(lowerText.substring(from, m.start()));
+      Matcher after = TREATMENT_AFTER.matcher(lowerText.substring(m.end()));
+      boolean before = of.find();
+      boolean behind = !before && after.lookingAt();
+      if ((before || behind) && r.parts().stream().noneMatch(p -> p.predicate().category().equals("THERAPY"))) {
+        int start = before ? from + of.start() : m.end();
+        int end = before ? from + of.end() : m.end() + after.end();
+        Matcher word = ANY_TREATMENT_WORD.matcher(lowerText).region(start, end);
+        if (r.parts().stream().noneMatch(p -> p.predicate().category().equals("PROCEDURE"))
+            && word.lookingAt()
+            && KIND_UNSTATED.matcher(lowerText.substring(0, before ? start : m.start())).find()) {
+          // "previous treatment of prostate cancer": any treatment, drugs, surgery or radiotherapy; the words between the
+          // treatment and the cancer ("of metastatic") are left to the other rules
+          int wordEnd = before ? word.end() : end;
+          s.mask(start, wordEnd);
+          r.add(new Part(ANY_TREATMENT, start, wordEnd));
+        } else {
+          r.gap("THERAPY", "treatment of a cancer, kind not stated");
+        }
       }
     }
     List<PhraseMatcher.Match<Cancers.Term>> unknownPrimary = found.stream()

@@ -21,14 +21,17 @@ final class PlanRule implements Rule {
       "\\b(?:(?:considered|deemed|judged)\\s+(?:to\\s+be\\s+)?(?=(?:candidates?|eligible|suitable|(?:un)?fit|appropriate)\\b))?(?:planned|planning|plans?|scheduled|intend\\w*|expected|awaiting|referr(?:al|ed)|undergoing|undergo|"
           + "will (?:undergo|receive|have|start|require|need)|to (?:undergo|receive)|treatment plan includes|indications? for|indicated for|"
           + "candidates? for|eligible for|suitable for|(?:un)?fit for|appropriate for|consent\\w* to|"
-          + "(?:in)?ability to (?:undergo|tolerate|withstand)|(?:un)?able to (?:undergo|tolerate|withstand)|tolerate|withstand|"
-          + "contraindicat\\w*|preclud\\w*)\\b";
+          + "(?:in)?ability to (?:undergo|tolerate|withstand|receive)|(?:un)?able (?:to )?(?:undergo|tolerate|withstand|receive)|tolerate|withstand|"
+          + "contra-?indicat\\w*|preclud\\w*)\\b";
   private static final String OBJECT =
       "(?:surger(?:y|ies)|surgical (?:resection|removal|intervention|treatment|procedures?|biops(?:y|ies))|operations?|resections?|[a-z]+ectom(?:y|ies)|[a-z]+otom(?:y|ies)|[a-z]+oscop(?:y|ies)|biops(?:y|ies)|"
           + "lymphadenectomy|dissection|radiotherapy|radiation(?: therapy)?|irradiation|chemoradi\\w+|radiochemotherapy|brachytherapy|"
           + "chemotherapy|immunotherapy|(?:systemic|anti-?cancer|cancer|targeted|endocrine|hormonal|multimodal(?:ity)?) (?:therapy|treatment)|"
           + "transplant\\w*|hsct|mri|magnetic resonance(?: imaging)?|mr (?:scanning|imaging)|ct|pet(?:[/-]ct)?|imaging(?: procedures?| studies)?|scans?|"
-          + "scanning|examinations?|exams?|ana?esthesia|procedures?|hipec)\\b";
+          + "scanning|examinations?|exams?|ana?esthesia|procedures?|hipec|work-?ups?|"
+          // "exercise training or testing", "a minimal invasive approach": what a study does with the patient
+          + "exercise(?:\\s+(?:training|testing|tests?))?(?:\\s+(?:or|and)\\s+(?:training|testing))?|"
+          + "(?:minimal(?:ly)?[- ]invasive|laparoscopic|robotic|vaginal|endoscopic|surgical)\\s+(?:approach|route))\\b";
   /** A procedure that accompanies the planned one: "exam under anesthesia", "with oropharyngeal surgical biopsy". */
   private static final String WITH_PROCEDURE =
       "\\s+(?:under\\s+(?:general\\s+)?ana?esthesia|with\\s+(?:[a-z/-]+\\s+){0,2}?(?:surgical\\s+)?(?:biops(?:y|ies)|[a-z]+ectom(?:y|ies)|resections?))\\b";
@@ -45,11 +48,17 @@ final class PlanRule implements Rule {
           // requirement; "(MRI)" only abbreviates)
           + "(?:\\s*\\((?=[^()]*?\\S\\s+\\S)(?=[^()]*?(?:\\b" + OBJECT + "|\\b(?:permitted|allowed)\\b))(?![^()]*\\bstages?\\b)[^()\\d]{1,80}\\))?";
   private static final Pattern PLAN = Pattern.compile(CUE + "[^;:.]{0,40}?\\b" + OBJECT + MORE);
-  private static final Pattern OBJECT_FIRST = Pattern.compile("\\b(?:mri|mr)\\s+contraindications?\\b");
+  private static final Pattern OBJECT_FIRST = Pattern.compile("\\b(?:mri|mr)\\s+contra-?indications?\\b"
+      // "chemotherapy with cisplatin applicable (no contra-indications)": the treatment is feasible for the patient
+      + "|\\b" + OBJECT + "(?:\\s+with\\s+[\\w-]+)?\\s+(?:is\\s+|are\\s+)?(?:applicable|feasible)\\b(?:\\s*\\((?:no\\s+)?contra-?indications?\\))?");
+  /** "unacceptable anesthesia or operative risk": fitness for surgery, which the visit weighs. */
+  private static final Pattern RISK = Pattern.compile(
+      "\\b(?:unacceptable|prohibitive|excessive|high|increased)\\s+(?:ana?esthe\\w*|operative|surgical|perioperative)"
+          + "(?:\\s+(?:or|and|and/or)\\s+(?:ana?esthe\\w*|operative|surgical|perioperative))*\\s+risks?\\b");
 
   @Override
   public void apply(Sentence s, Reading r) {
-    for (Pattern p : new Pattern[] {PLAN, OBJECT_FIRST}) {
+    for (Pattern p : new Pattern[] {PLAN, OBJECT_FIRST, RISK}) {
       Matcher m = p.matcher(s.lower());
       while (m.find()) {
         r.gap("THERAPY", WHAT + m.group());

@@ -73,8 +73,40 @@ final class StageRule implements Rule {
           + "|cannot be (?:treated|cured) with (?:curative|definitive) (?:intent|therapy|treatment)");
   private static final Pattern UNRESECTABLE = Pattern.compile("\\b(?:unresectable|inoperable|non-?resectable)\\b");
 
+  /** "stage > II", "stage ≥ IIIB", "stage less than III": a stage compared with a bound. */
+  private static final Pattern COMPARED = Pattern.compile(
+      "\\b(?:tnm |ajcc |clinical |pathologic(?:al)? )?stages?\\s*(>=|\u2265|>|\u2264|<=|<|(?:greater|higher|more) than|above|at least|"
+          + "(?:less|lower) than|below|at most)\\s*(?:stage\\s*)?(" + TOKEN + ")(?!\\s*(?:-|to|through|/|or|,|and)\\s*(?:stage\\s*)?" + TOKEN + ")");
+
+  /** The predicate of "stage {@code op} {@code bound}", or null when there is no stage beyond the bound. */
+  static Predicate compared(String op, String bound) {
+    int at = ORDER.indexOf(bound);
+    // above a major group is the next major group ("> II" is III), above a substage the next substage ("> IIIA" is IIIB)
+    String next = MAJOR.contains(bound) ? (bound.equals("IV") ? null : MAJOR.get(MAJOR.indexOf(bound) + 1))
+        : at + 1 < ORDER.size() ? ORDER.get(at + 1) : null;
+    switch (op) {
+      case ">=", "\u2265", "at least":
+        return new Predicate.Stage(bound);
+      case ">", "greater than", "higher than", "more than", "above":
+        return next == null ? null : new Predicate.Stage(next);
+      case "<", "less than", "lower than", "below":
+        return new Predicate.Not(new Predicate.Stage(bound));
+      default: // at most
+        return next == null && !bound.equals("IVA") && !bound.equals("IVB") ? null : range("0", bound);
+    }
+  }
+
   @Override
   public void apply(Sentence s, Reading r) {
+    Matcher cmp = COMPARED.matcher(s.lower());
+    while (cmp.find()) {
+      List<String> bound = tokens(cmp.group(2));
+      Predicate p = bound.size() == 1 ? compared(cmp.group(1), bound.get(0)) : null;
+      if (p != null) {
+        r.add(new Part(p, cmp.start(), cmp.end()));
+        s.mask(cmp.start(), cmp.end());
+      }
+    }
     // "not amenable to curative surgery or radiotherapy" defines advanced disease; it is stage wording.
     Matcher nc = NOT_CURABLE.matcher(s.lower());
     while (nc.find()) {

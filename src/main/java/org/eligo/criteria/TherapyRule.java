@@ -242,9 +242,29 @@ final class TherapyRule implements Rule {
       if (ADVANCED_SETTING.matcher(s.original().toLowerCase(Locale.ROOT)).find()) {
         r.note("adjuvant or neoadjuvant setting not represented"); // "either for metastatic disease or as adjuvant therapy"
       } else {
-        r.gap("THERAPY", "adjuvant or neoadjuvant setting not represented"); // "neoadjuvant chemotherapy" only: narrower
+        // "neoadjuvant chemotherapy" only: narrower than any chemotherapy. THERAPY facts carry their setting, which this
+        // predicate does not read: a course found is left open, none found stands.
+        Matcher word = ADJUVANT.matcher(unread);
+        word.find();
+        String setting = "given in the " + word.group() + " setting";
+        do {
+          s.mask(word.start(), word.end());
+        } while (word.find());
+        List<Part> parts = r.parts();
+        for (int i = partsBefore; i < parts.size(); i++) {
+          Part p = parts.get(i);
+          if (added.contains(p) && !CriterionParser.advancedTherapy(p.predicate())) {
+            parts.set(i, new Part(qualify(p.predicate(), setting), p.start(), p.end(), p.note()));
+          }
+        }
       }
     }
+  }
+
+  /** The part narrowed by its setting; a negated part keeps its Not outside ("no neoadjuvant chemotherapy"). */
+  private static Predicate qualify(Predicate p, String setting) {
+    return p instanceof Predicate.Not not ? new Predicate.Not(new Predicate.Qualified(not.part(), setting, false))
+        : new Predicate.Qualified(p, setting, false);
   }
 
   private static boolean settingInDetail(Predicate p) {

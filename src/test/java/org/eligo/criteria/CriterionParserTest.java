@@ -17,6 +17,15 @@ import org.junit.jupiter.api.Test;
 class CriterionParserTest {
   private static final CriterionParser PARSER = new CriterionParser(Lexicons.load());
 
+  /** No treatment of any kind of the cancer: an anticancer drug, surgery or radiotherapy (a found one left open). */
+  private static final Predicate NO_TREATMENT = new Not(new Predicate.Qualified(new AnyOf(List.of(
+      new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy", "targeted therapy", "endocrine therapy", "immune checkpoint inhibitor",
+          "antibody-drug conjugate", "bispecific antibody", "cellular therapy", "radiopharmaceutical", "cytokine", "oncolytic virus",
+          "hypomethylating agent", "immunomodulatory drug", "anti-CD20 antibody", "anti-CD38 antibody", "HER2-directed",
+          "somatostatin analogue"), null, null),
+      new Predicate.PriorProcedure("surgery", null, null),
+      new Predicate.PriorProcedure("radiation", null, null))), "that it treated this cancer", false));
+
   private static Criterion inclusion(String text) {
     return PARSER.parse("I1", Kind.INCLUSION, text);
   }
@@ -454,11 +463,11 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesAColonOrARectalCancerAloneNotComputable() {
-    // lexicons/cancers.tsv holds colon and rectum as one cancer, COLORECTAL
+  void leavesAColonOrARectalCancerBesideAnotherCancerNotComputable() {
+    // lexicons/cancers.tsv holds colon and rectum as one cancer, COLORECTAL; alone it is narrowed
+    // (aSiteOrGradeTheLexiconDoesNotHoldNarrowsTheDiagnosis), in one diagnosis with another cancer it stays a gap
     assertEquals("not yet computable: colon or rectum only (the lexicon holds colorectal cancer as one); understood only: DIAGNOSIS",
-        inclusion("Primary colon adenocarcinoma").reason());
-    assertFalse(inclusion("biopsy proven rectal cancer").computable());
+        inclusion("Colon cancer or melanoma").reason());
     assertEquals(dx("COLORECTAL"), in("Colon or rectal cancer diagnosed by endoscopic biopsy histopathology;"));
     assertEquals(all(stage("IV"), new Predicate.Diagnosis(Set.of("COLORECTAL"), Set.of("adenocarcinoma"))),
         in("Pathologically documented metastatic adenocarcinoma of the colon or rectum."));
@@ -788,8 +797,8 @@ class CriterionParserTest {
         ex("Hypersensitivity to the active substance or to any of the excipients."));
     assertEquals(new Predicate.Hypersensitivity("compounds of similar chemical or biologic composition to liposomal bupivacaine"),
         ex("History of allergic reactions attributed to compounds of similar chemical or biologic composition to liposomal bupivacaine."));
+    // (a contraindication to exercise testing is fitness for a study procedure: fitnessForATreatmentOrProcedureIsDecidedAtTheVisit)
     for (String text : List.of("Hypersensitivity to pembrolizumab that required discontinuation",
-        "Contraindications for exercise training or testing",
         "Inability to tolerate diet through routine oral routes and/or patients with strict nutritional restrictions, allergies, and/or dietary preferences.")) {
       Criterion c = exclusion(text);
       assertEquals("not yet computable: drug hypersensitivity or contraindication", c.reason(), text);
@@ -848,7 +857,8 @@ class CriterionParserTest {
 
   @Test
   void leavesStageWordingNoRuleReadNotComputable() {
-    Criterion c = exclusion("Clinical NSCLC stage> II");
+    // ("stage > II" is read now: aStageComparedWithABoundIsItsMinimumOrNotTheStageAboveIt)
+    Criterion c = exclusion("Clinical NSCLC stage> IV");
     assertFalse(c.computable());
     assertTrue(c.reason().contains("stage wording not read"), c.reason());
   }
@@ -1002,15 +1012,14 @@ class CriterionParserTest {
 
   @Test
   void leavesATherapyOfANamedCancerAnAllowedLineAndAnAdjuvantOnlySettingNotComputable() {
-    Criterion c = exclusion("previous prostate cancer therapy");
+    // (a treatment of no stated kind is any treatment: aTreatmentOfTheCancerOfNoStatedKindIsAnyTreatmentLeftOpenWhenOneIsFound)
+    Criterion c = exclusion("previous definitive prostate cancer therapy");
     assertFalse(c.computable());
     assertTrue(c.reason().startsWith("not yet computable: treatment of a cancer, kind not stated"), c.reason());
     Criterion allowed = inclusion("One previous line of chemotherapy for advanced/metastatic disease is allowed in addition to endocrine therapy.");
     assertFalse(allowed.computable());
     assertTrue(allowed.reason().contains("permissive statement"), allowed.reason());
-    Criterion adjuvant = exclusion("History of Neoadjuvant chemotherapy or radiotherapy");
-    assertFalse(adjuvant.computable());
-    assertTrue(adjuvant.reason().contains("adjuvant or neoadjuvant setting not represented"), adjuvant.reason());
+    // (a (neo)adjuvant setting alone narrows its therapy: aNeoadjuvantOrAdjuvantSettingAloneNarrowsItsTherapy)
   }
 
   @Test
@@ -1141,8 +1150,7 @@ class CriterionParserTest {
         "Another malignancy requiring chemotherapy within 2 years",
         "Other active cancer requiring systemic therapy in the last 12 months",
         "Other malignancy diagnosed within 6 months or treated within 2 years",
-        "History of malignancy within the past 5 years",
-        "Second malignancy that in the investigator's opinion would interfere with the study")) {
+        "History of malignancy within the past 5 years")) {
       Criterion c = exclusion(text);
       assertFalse(c.computable(), text);
       assertTrue(c.reason().contains("other malignancy"), c.reason());
@@ -1257,12 +1265,9 @@ class CriterionParserTest {
   }
 
   @Test
-  void aGradeInsideACancerTermTheDiagnosisCannotHoldLeavesItNotComputable() {
-    Criterion c = exclusion("Previous low-grade glioma.");
-    assertFalse(c.computable());
-    assertEquals("not yet computable: qualifier not represented ('grade'); understood only: Diagnosis[cancers=[GLIOMA], histologies=[]]",
-        c.reason());
-    assertFalse(inclusion("High grade glioma").computable());
+  void aGradeInsideACancerTermTheDiagnosisCannotHoldNarrowsIt() {
+    assertEquals(new Predicate.Qualified(dx("GLIOMA"), "low-grade", false), ex("Previous low-grade glioma."));
+    assertEquals(new Predicate.Qualified(dx("GLIOMA"), "high grade", false), in("High grade glioma"));
     assertEquals(new Predicate.Diagnosis(Set.of("OVARIAN"), Set.of("low-grade serous carcinoma")), in("Low-grade serous ovarian carcinoma"));
   }
 
@@ -1295,9 +1300,9 @@ class CriterionParserTest {
 
   @Test
   void previouslyUntreatedBesideNewlyDiagnosedMeansNoTreatmentOfAnyKind() {
-    Criterion c = inclusion("Newly diagnosed, previously untreated squamous cell carcinoma of the oral cavity");
-    assertFalse(c.computable());
-    assertTrue(c.reason().startsWith("not yet computable: untreated newly diagnosed cancer (no treatment of any kind)"), c.reason());
+    assertEquals(new AllOf(List.of(new Predicate.DiseaseSetting("newly diagnosed"), NO_TREATMENT,
+            new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("squamous cell carcinoma")))),
+        in("Newly diagnosed, previously untreated squamous cell carcinoma of the oral cavity"));
     assertEquals(lines(null, 0), in("Previously untreated"));
   }
 
@@ -1652,7 +1657,8 @@ class CriterionParserTest {
     assertEquals("partly represented: 'Newly diagnosed or recurrent' leaves no setting out", any.reason());
     assertEquals(new Predicate.Qualified(dx("OVARIAN"), "a suspected diagnosis", true),
         in("Patients with (suspicion of) primary or recurrent EOC"), "primary or recurrent is no setting");
-    assertFalse(inclusion("Newly diagnosed or previously untreated squamous cell carcinoma of the oral cavity").computable());
+    assertEquals(new AllOf(List.of(NO_TREATMENT, new Predicate.Diagnosis(Set.of("HEAD_AND_NECK"), Set.of("squamous cell carcinoma")))),
+        in("Newly diagnosed or previously untreated squamous cell carcinoma of the oral cavity"), "untreated of any kind");
     assertEquals(all(setting("newly diagnosed"), new Predicate.Diagnosis(Set.of("GLIOBLASTOMA"), Set.of("glioblastoma"))),
         in("Patients with newly diagnosed, histologically confirmed glioblastoma"));
     // said of something other than the cancer: no setting, and the qualifier leaves the criterion not computable
@@ -1773,5 +1779,132 @@ class CriterionParserTest {
     // Without a sign that it is given now nothing is read, as before.
     assertFalse(exclusion("Immunosuppressive treatment").computable());
     assertFalse(exclusion("Concurrent use of corticosteroids").computable());
+  }
+
+  @Test
+  void aConditionJudgedToStandInTheWayOfTakingPartIsDecidedAtTheVisit() {
+    String judged = "judged to interfere with the study or taking part in it";
+    assertEquals(new Predicate.Administrative(judged + " (psychiatric illness)"),
+        ex("Psychiatric illness that would preclude study participation"));
+    assertEquals(new Predicate.Administrative(judged + " (psychiatric illness)"),
+        ex("Psychiatric illness that would limit compliance with study requirements"));
+    assertEquals(new Predicate.Administrative(judged + " (dementia)"),
+        ex("Inability to comply with study procedures due to dementia"));
+    assertEquals(new Predicate.Administrative(judged + " (psychiatric illness)"),
+        ex("Inability to give informed consent because of a psychiatric disorder"));
+    assertEquals(new Predicate.Administrative(judged), ex("Any disorder that could affect the completion of the study"));
+    // Without the judgement the condition is the criterion, as before.
+    assertEquals(new Predicate.Condition("psychiatric illness"), ex("Psychiatric illness"));
+    // (a second cancer weighed so is the investigator's to judge too)
+    assertEquals(new Predicate.Administrative(judged),
+        ex("Second malignancy that in the investigator's opinion would interfere with the study"));
+    // The judgement weighs the condition before it, not a list of conditions ahead of that one.
+    assertFalse(exclusion("Uncontrolled illness including active infection, heart failure, or psychiatric illness that would "
+        + "limit compliance with study requirements").computable());
+    // What affects a study drug is no judgement of taking part.
+    assertFalse(exclusion("Disease that may affect the study drug absorption").computable());
+  }
+
+  @Test
+  void fitnessForATreatmentOrProcedureIsDecidedAtTheVisit() {
+    String plan = "planned or feasible procedure or treatment: ";
+    assertEquals(new Predicate.Administrative(plan + "unable to receive chemotherapy"), ex("Unable to receive chemotherapy"));
+    assertEquals(new Predicate.Administrative(plan + "contraindication to exercise testing"), ex("Contraindication to exercise testing"));
+    assertEquals(new Predicate.Administrative(plan + "high surgical risk"), ex("High surgical risk"));
+    assertEquals(new Predicate.Administrative(plan + "radiotherapy with cisplatin feasible (no contra-indications)"),
+        in("Radiotherapy with cisplatin feasible (no contra-indications)"));
+    assertEquals(new Predicate.Administrative(plan + "preclude a laparoscopic approach"), ex("Adhesions that preclude a laparoscopic approach"));
+    // Pacemakers and claustrophobia beside a contraindication to MRI are examples of it.
+    assertEquals(new Predicate.Administrative(plan + "contraindications to mri"),
+        ex("Pacemakers, claustrophobia or other contraindications to MRI"));
+    assertFalse(exclusion("Pacemakers or claustrophobia").computable());
+  }
+
+  @Test
+  void dataOrSamplesTheStudyNeedsOnFileAreScreeningItems() {
+    assertEquals(new Predicate.Administrative("study data or follow-up on file"), in("Have valid KRAS and BRAF results"));
+    assertEquals(new Predicate.Administrative("study data or follow-up on file, tissue sample availability"),
+        in("Have tumour specimens and valid MSI data"));
+    assertEquals(new Predicate.Administrative("compliance"), in("Willing and physically able to participate in the exercise sessions"));
+    assertEquals(new Predicate.Administrative("symptom or assessment score at screening"),
+        in("Patients must report pain for at least 4 weeks before screening"));
+  }
+
+  @Test
+  void aTreatmentOfTheCancerOfNoStatedKindIsAnyTreatmentLeftOpenWhenOneIsFound() {
+    Predicate any = new Predicate.Qualified(new AnyOf(List.of(
+        new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy", "targeted therapy", "endocrine therapy", "immune checkpoint inhibitor",
+            "antibody-drug conjugate", "bispecific antibody", "cellular therapy", "radiopharmaceutical", "cytokine", "oncolytic virus",
+            "hypomethylating agent", "immunomodulatory drug", "anti-CD20 antibody", "anti-CD38 antibody", "HER2-directed",
+            "somatostatin analogue"), null, null),
+        new Predicate.PriorProcedure("surgery", null, null),
+        new Predicate.PriorProcedure("radiation", null, null))), "that it treated this cancer", false);
+    assertEquals(new AllOf(List.of(any, dx("PROSTATE"))), ex("Previous treatment of prostate cancer"));
+    assertEquals(new AllOf(List.of(dx("PROSTATE"), any)), ex("Prior prostate cancer therapy"));
+    assertEquals(new AllOf(List.of(new Not(any), dx("PROSTATE"))), in("No other treatment of prostate cancer"));
+    // A kind named before the treatment is read as that kind, or left open.
+    assertEquals(new AllOf(List.of(new Predicate.PriorTherapy(Set.of(), Set.of(), 1, null), dx("PROSTATE"))),
+        ex("Prior systemic treatment for prostate cancer"));
+    assertEquals("not yet computable: treatment of a cancer, kind not stated; understood only: DIAGNOSIS",
+        exclusion("Curative treatment of breast cancer").reason());
+  }
+
+  @Test
+  void aNeoadjuvantOrAdjuvantSettingAloneNarrowsItsTherapy() {
+    Predicate chemo = new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy"), null, null);
+    String neo = "given in the neoadjuvant setting";
+    assertEquals(new AnyOf(List.of(new Predicate.Qualified(chemo, neo, false),
+            new Predicate.Qualified(new Predicate.PriorProcedure("radiation", null, null), neo, false))),
+        ex("History of neoadjuvant chemotherapy or radiotherapy"));
+    assertEquals(new Not(new Predicate.Qualified(chemo, "given in the adjuvant setting", false)), in("No prior adjuvant chemotherapy"));
+    // Beside an advanced setting it widens instead, and is noted as before.
+    assertEquals(chemo, ex("Prior chemotherapy for metastatic disease or as adjuvant therapy"));
+  }
+
+  @Test
+  void aStageComparedWithABoundIsItsMinimumOrNotTheStageAboveIt() {
+    assertEquals(new AllOf(List.of(dx("NSCLC"), new Predicate.Stage("III"))), ex("NSCLC stage > II"));
+    assertEquals(new AllOf(List.of(new Predicate.Stage("IIIB"), dx("NSCLC"))), in("Stage >= IIIB NSCLC"));
+    assertEquals(new AllOf(List.of(new Predicate.Stage("IIIB"), dx("NSCLC"))), in("Stage greater than IIIA NSCLC"));
+    assertEquals(new AllOf(List.of(new Not(new Predicate.Stage("III")), dx("BREAST"))), in("Stage less than III breast cancer"));
+    assertEquals(new AllOf(List.of(new Not(new Predicate.Stage("III")), dx("BREAST"))), in("Stage \u2264 II breast cancer"));
+    assertFalse(inclusion("Stage > IV breast cancer").computable(), "nothing lies above stage IV");
+  }
+
+  @Test
+  void untreatedBeforeACancerIsNoTreatmentOfAnyKind() {
+    assertEquals(new AllOf(List.of(NO_TREATMENT, dx("COLORECTAL"))), in("Untreated colorectal cancer"));
+    assertEquals(new AllOf(List.of(NO_TREATMENT, dx("PROSTATE"))), in("Newly diagnosed or previously untreated prostate cancer"));
+    // "previously untreated" alone stays the count of lines it was before.
+    assertEquals(new AllOf(List.of(new Predicate.PriorTherapy(Set.of(), Set.of(), null, 0), dx("PROSTATE"))),
+        in("Previously untreated prostate cancer"));
+  }
+
+  @Test
+  void aSiteOrGradeTheLexiconDoesNotHoldNarrowsTheDiagnosis() {
+    Predicate crc = new Predicate.Diagnosis(Set.of("COLORECTAL"), Set.of("adenocarcinoma"));
+    assertEquals(new Predicate.Qualified(crc, "of the colon, not the rectum", false), in("Colon adenocarcinoma"));
+    assertEquals(new Predicate.Qualified(dx("COLORECTAL"), "of the rectum, not the colon", false), in("Rectal cancer"));
+    assertEquals(dx("COLORECTAL"), in("Colon or rectal cancer"), "both sites are the lexicon's cancer");
+    assertEquals(new Predicate.Qualified(dx("GLIOMA"), "low-grade", false), ex("History of low-grade glioma"));
+  }
+
+  @Test
+  void theReasonGivenForAnExclusionIsNoFurtherCriterion() {
+    assertEquals(new Predicate.Condition("pregnancy"), ex("Pregnant women are excluded from this study because the study drug may harm "
+        + "the fetus. Because of a potential risk to nursing infants, breastfeeding should be discontinued during treatment."));
+    assertEquals(brain("ACTIVE", "TREATED_STABLE"), ex("Patients with known brain metastases should be excluded from this clinical trial "
+        + "because of their poor prognosis and progressive neurologic dysfunction"));
+  }
+
+  @Test
+  void theNyhaClassBesideHeartFailureNarrowsIt() {
+    Predicate hf = condition("heart failure");
+    assertEquals(new Predicate.Qualified(hf, "NYHA class III or IV", false), ex("Heart failure NYHA class III or IV"));
+    assertEquals(new Predicate.Qualified(hf, "New York Heart Association class III or IV", false),
+        ex("Congestive heart failure (New York Heart Association class III or IV)"));
+    assertEquals(new Predicate.Qualified(hf, "NYHA class >= 3", false), ex("NYHA class >= 3"), "a class alone is heart failure's");
+    // In an inclusion a class alone may describe a heart without failure.
+    assertEquals("not yet computable: cardiac measurement", inclusion("NYHA class I-II").reason());
   }
 }

@@ -510,4 +510,16 @@ class EvaluatorTest {
     assertEquals(Verdict.NOT_MET, none.result(), none.reason());
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, relapse, patient("2025-01-01", "ECOG 1.")).result());
   }
+
+  @Test
+  void anyTreatmentOfTheCancerIsOpenWhenOneIsRecordedAndAbsentWhenNoneIs() {
+    Predicate any = new org.eligo.criteria.CriterionParser(LEX).parse("E1", Kind.EXCLUSION, "Previous treatment of prostate cancer").predicate();
+    CriterionResult treated = eval(Kind.EXCLUSION, any,
+        patient("2025-01-01", "Prostate adenocarcinoma, Gleason 7. Radical prostatectomy in 2019."));
+    assertEquals(Verdict.UNKNOWN, treated.result());
+    assertTrue(treated.reason().contains("that it treated this cancer is not read from the records"), treated.reason());
+    CriterionResult none = eval(Kind.EXCLUSION, any, patient("2025-01-01", "Newly found prostate adenocarcinoma, Gleason 7."));
+    assertEquals(Verdict.NOT_MET, none.result());
+    assertTrue(none.assumed());
+  }
 }
