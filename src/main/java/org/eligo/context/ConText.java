@@ -94,6 +94,11 @@ public final class ConText {
           hits.add(Category.NEGATED, slot);
         }
       }
+      // "ALTERATIONS NOT DETECTED IN GENES OF INTEREST" on its own line, the genes on the lines below it
+      if (!hits.has(Category.NEGATED) && !specific && m.finding().type() == FactType.VARIANT && hits.isEmpty()
+          && org.eligo.text.Headings.negativeAbove(text, s.start())) {
+        hits.add(Category.NEGATED, "heading");
+      }
       if (m.finding() instanceof org.eligo.extract.Finding.Diagnosis dx && dx.cancer() != null && HISTORY_SECTIONS.contains(section)
           && !currentCancers.isEmpty() && !currentCancers.contains(dx.cancer())) {
         hits.add(Category.HISTORICAL, "section:" + section);
@@ -295,13 +300,16 @@ public final class ConText {
       boolean headsList = listStart >= 0 && listStart <= target.start();
       boolean forward = c.end() <= target.start()
           && (headsList ? !listBreakIn(sentence.substring(c.end(), target.start()))
-              : d != Direction.BACKWARD && (inScope(sentence, found, c.end(), target.start(), false, c.value())
+              : d != Direction.BACKWARD && (inScope(sentence, found, c.end(), target.start(), false, c.value(), false)
                   || (cat == Category.NEGATED && peers != null && listedAfter(sentence, c.end(), target.start(), peers))));
       // "Fusions: none detected (ALK, ROS1, RET tested)": the parenthesis names what the result covers.
       forward |= cat == Category.NEGATED && d == Direction.BACKWARD && peers != null
           && parenthesisedAfter(sentence, c.end(), target, peers);
+      // A negation after a list of genes reaches the whole list, however many words its items hold ("EGFR exons 18-21,
+      // KRAS exons 2-4, ..., PIK3CA): no variants detected").
+      boolean listOnly = cat == Category.NEGATED && peers != null && !peers.isEmpty() && target.end() <= c.start();
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
-          && inScope(sentence, found, target.end(), c.start(), true, c.value())
+          && inScope(sentence, found, target.end(), c.start(), true, c.value(), listOnly)
           && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers)
               && !(namesNoGene(m) && capitalsBetween(sentence, target.end(), c.start(), peers)))
           // "HIV positive, HBsAg negative": a mention that states its own positive result is no peer of the next one's negation
@@ -377,13 +385,33 @@ public final class ConText {
    * a short qualifier that opens with a preposition ("Not detected in this sample: EGFR, ALK");
    * else -1 ("None POSTOPERATIVE DIAGNOSIS: ..." opens a new label).
    */
+  private static final Pattern DASH_QUALIFIER = Pattern.compile("\\s*[-\u2013]\\s*[A-Za-z][A-Za-z -]{0,24}");
+
   static int listAfter(String sentence, int cueEnd) {
+    // "Negative (no pathogenic variant, fusion or amplification detected): EGFR, KRAS, ...": a parenthesis, then the colon
+    int open = cueEnd;
+    while (open < sentence.length() && sentence.charAt(open) == ' ') {
+      open++;
+    }
+    if (open < sentence.length() && sentence.charAt(open) == '(') {
+      int close = sentence.indexOf(')', open);
+      int colon = close < 0 ? -1 : close + 1;
+      while (colon > 0 && colon < sentence.length() && sentence.charAt(colon) == ' ') {
+        colon++;
+      }
+      int nested = sentence.indexOf('(', open + 1);
+      boolean flat = nested < 0 || nested > close;
+      if (close > 0 && close - open <= 100 && flat && colon < sentence.length() && sentence.charAt(colon) == ':') {
+        return colon + 1;
+      }
+    }
     int limit = Math.min(sentence.length(), cueEnd + 40);
     for (int i = cueEnd; i < limit; i++) {
       char ch = sentence.charAt(i);
       if (ch == ':') {
-        // The qualifier is read only when a colon comes (on the same region as always).
-        return sentence.substring(cueEnd, i).isBlank() || LIST_PREPOSITION.matcher(sentence).region(cueEnd, limit).lookingAt() ? i + 1 : -1;
+        // The qualifier is read only when a colon comes (on the same region as always); "NOT DETECTED - DNA:" names the assay.
+        return sentence.substring(cueEnd, i).isBlank() || LIST_PREPOSITION.matcher(sentence).region(cueEnd, limit).lookingAt()
+            || DASH_QUALIFIER.matcher(sentence).region(cueEnd, i).matches() ? i + 1 : -1;
       }
       if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-')) {
         return -1;
@@ -492,7 +520,7 @@ public final class ConText {
   /** The words a negated result slot may hold after its cue: qualified result nouns, a verb of finding. */
   private static final Pattern SLOT_FILL = Pattern.compile("(?i)\\s*(?:(?:reportable|pathogenic|likely|clinically|significant|"
       + "actionable|known|oncogenic|somatic|germline|other)\\s+)*(?:" + RESULT_NOUN + "(?:\\s*(?:/|,|or|and)\\s*" + RESULT_NOUN
-      + ")*)?(?:\\s+(?:was\\s+|were\\s+)?(?:detected|identified|found|seen|noted|reported))?\\s*\\.?\\s*");
+      + ")*)?(?:\\s+(?:was\\s+|were\\s+)?(?:detected|identified|found|seen|noted|reported))?(?:\\s*\\([^()]{0,40}\\))?\\s*\\.?\\s*");
 
   /** The end of the clause from {@code from}: a semicolon, a pipe, a sentence end or a line end. */
   private static int clauseEnd(String sentence, int from) {
@@ -587,8 +615,9 @@ public final class ConText {
   }
 
   /** No terminator, semicolon or too many words between cue and target. */
+  /** {@code listOnly}: the gap is to hold nothing but a list (checked by the caller), so its length sets no limit. */
   private static boolean inScope(String sentence, List<PhraseMatcher.Match<Cues.Cue>> found, int from, int to, boolean backward,
-      Cues.Cue cue) {
+      Cues.Cue cue, boolean listOnly) {
     Category category = cue.category();
     String gap = sentence.substring(from, to);
     if (gap.indexOf(';') >= 0 || lineBreakIn(gap)) {
@@ -608,7 +637,7 @@ public final class ConText {
     // A condition or instruction ("call for any weight gain, nausea, ... or fever") governs the
     // whole list after it; negation and the other cues reach a clause.
     int reach = cue.scope() > 0 ? cue.scope() : MAX_SCOPE_WORDS;
-    return (category == Category.HYPOTHETICAL && !backward && cue.scope() == 0) || words(gap) <= reach;
+    return (category == Category.HYPOTHETICAL && !backward && cue.scope() == 0) || listOnly || words(gap) <= reach;
   }
 
   /**
@@ -672,9 +701,9 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|)\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|shows?|showed|demonstrates?|demonstrated|reveals?|revealed|transcripts?|includes|including|incl|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|domain|exonuclease|kinase|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|)\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,\u2013-]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|shows?|showed|demonstrates?|demonstrated|reveals?|revealed|transcripts?|includes|including|incl|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|domain|exonuclease|kinase|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|immunohistochemistry|immunostain|FISH|NGS|PCR|serology|serologies|hep|HBsAg|HBsAb|HBcAb|anti-HBc|anti-HBs|screen|"
-          + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\bincl\\.|\\b(?:came\\s+back|returned)\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)*");
+          + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\bincl\\.|\\b(?:came\\s+back|returned)\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b)*");
 
   /** Upper-case words that are no mention here ("NTRK", a gene family) may stand in a gene list. */
   private static final Pattern OWN_POSITIVE = Pattern.compile("(?i)(?:\\bpositive|\\+)$");
@@ -744,6 +773,15 @@ public final class ConText {
 
     boolean has(Category c) {
       return cues[c.ordinal()] != null;
+    }
+
+    boolean isEmpty() {
+      for (String c : cues) {
+        if (c != null) {
+          return false;
+        }
+      }
+      return true;
     }
 
     String cue(Category c, String fallback) {

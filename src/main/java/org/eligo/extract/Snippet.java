@@ -34,6 +34,11 @@ public final class Snippet {
     return text;
   }
 
+  /** Where the sentence starts in the note. */
+  public int start() {
+    return sentence.span().start();
+  }
+
   /** Where the sentence ends in the note. */
   public int end() {
     return sentence.span().end();

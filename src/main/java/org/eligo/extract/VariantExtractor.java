@@ -48,7 +48,7 @@ final class VariantExtractor implements Extractor {
       + "(?:[ACGT]>[ACGT]|delins[ACGT]+|del[ACGT]*|dup[ACGT]*|ins[ACGT]+)(?![A-Za-z0-9]))"
       + "(?:\\s*\\((" + PROTEIN + "|[A-Z]\\d{1,4}[A-Z*](?![A-Za-z0-9]))\\)|(?:\\s+|\\s*[|\\t;,]\\s*)(" + PROTEIN + "))?");
   private static final Pattern EXON = Pattern.compile(
-      "^exon\\s*(\\d{1,2})\\s*(?:in-?frame\\s+)?(deletions?|del\\b|insertions?|ins\\b|skipping|skip\\b|duplications?|dup\\b|mutations?|alterations?)",
+      "^exon\\s*(\\d{1,2})\\s*(?:in-?frame\\s+)?((?:splice[- ]site\\s+)?(?:mutations?|alterations?|variants?)|deletions?|del\\b|insertions?|ins\\b|skipping|skip\\b|duplications?|dup\\b|mutations?|alterations?)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EXON_AFTER = Pattern.compile(
       "^(deletion|insertion|skipping|duplication)s?\\s+(?:in|of|within)\\s+exon\\s*(\\d{1,2})", Pattern.CASE_INSENSITIVE);
@@ -239,7 +239,8 @@ final class VariantExtractor implements Extractor {
     }
     // Every detail pattern needs one of these words ("VAF" and "AF" both hold "af"): checked once a sentence.
     boolean details = s.has(DETAIL_KEYS);
-    boolean resultSentence = s.has(RESULT_KEYS) && resultWords(t);
+    // "ALTERATIONS NOT DETECTED IN GENES OF INTEREST" above a line of genes: the heading states their result
+    boolean resultSentence = s.has(RESULT_KEYS) && resultWords(t) || org.eligo.text.Headings.negativeAbove(s.document().note().text(), s.start());
     if (t.contains("NTRK")) { // the pattern needs "NTRK" as written
       ntrkFamily(s, t, resultSentence, out);
     }
@@ -528,8 +529,20 @@ final class VariantExtractor implements Extractor {
       significance = m.group(1) != null ? Finding.Variant.VUS : m.group().toLowerCase(java.util.Locale.ROOT);
     }
     String origin = labelOrigin;
-    if (AsciiWords.containsAny(segment, 0, segment.length(), "germline", "somatic") && (m = ORIGIN.matcher(segment)).find()) {
-      origin = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    if (AsciiWords.containsAny(segment, 0, segment.length(), "germline", "somatic")) {
+      // The word right before the gene names its origin ("..., somatic (germline RET testing negative)"); else the segment's first.
+      m = ORIGIN.matcher(segment);
+      int gene = geneStart - start;
+      String first = null;
+      String right = null;
+      while (m.find()) {
+        first = first == null ? m.group(1) : first;
+        if (m.end() <= gene && gene - m.end() <= 3) {
+          right = m.group(1);
+        }
+      }
+      String found = right != null ? right : first;
+      origin = found != null ? found.toLowerCase(java.util.Locale.ROOT) : origin;
     }
     if (vaf == null && significance == null && origin == null) {
       return;
@@ -593,8 +606,8 @@ final class VariantExtractor implements Extractor {
   }
 
   private static final Pattern COPY_VALUE = Pattern.compile(
-      "^[\\s|:-]*copy[ -]number(?:\\s*(?:of|=|:))?\\s*\\d{1,3}(?:\\.\\d{1,2})?(?![\\d.])\\s*[,;-]?", Pattern.CASE_INSENSITIVE);
-  /** "MET copy number 2.1, not amplified": the measured value before the call is blanked, so the call reads as the gene's. */
+      "^[\\s|:-]*copy[ -]number(?:\\s*(?:of|=|:))?\\s*\\d{1,3}(?:\\.\\d{1,2})?(?![\\d.])\\s*[,;(-]?", Pattern.CASE_INSENSITIVE);
+  /** "MET copy number 2.1, not amplified", "ERBB2 copy number: 2.3 (not amplified)": the measured value before the call is blanked. */
   private static String pastCopyValue(String after) {
     Matcher m;
     if (firstWord(after) == 'c' && (m = COPY_VALUE.matcher(after)).lookingAt()) {
@@ -624,6 +637,9 @@ final class VariantExtractor implements Extractor {
       return 1;
     }
     if (isOneOf(first, "gach") && (m = AMP.matcher(after)).lookingAt() && !MMR_GENES.contains(gene)) {
+      if (notAssessedAfter(after, m.end())) {
+        return 1; // "HER2 amplification: not assessed": the test was not done, which says nothing either way
+      }
       out.add(s.mention(Finding.Variant.of(gene, "amplification"), gStart, gEnd + m.end(), "variant.amp"));
       return 1;
     }
@@ -808,7 +824,8 @@ final class VariantExtractor implements Extractor {
 
   private static Finding.Variant exon(String gene, String number, String event, String hgvs) {
     String e = event.toLowerCase();
-    String kind = e.startsWith("del") ? "deletion" : e.startsWith("ins") ? "insertion"
+    // "MET exon 14 splice-site alterations": the changes at the exon's splice sites make it skipped
+    String kind = e.startsWith("splice") && "MET".equals(gene) && "14".equals(number) ? "skipping" : e.startsWith("del") ? "deletion" : e.startsWith("ins") ? "insertion"
         : e.startsWith("skip") ? "skipping" : e.startsWith("dup") ? "duplication" : "mutation";
     return new Finding.Variant(gene, "exon " + number + " " + kind, hgvs, null);
   }

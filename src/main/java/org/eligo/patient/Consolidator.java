@@ -115,6 +115,7 @@ public final class Consolidator {
       facts.addAll(newestWins(group, noteDate));
     }
     supersedeAtCodon(facts);
+    narrowGeneNegatives(facts);
     keepValueUnderRestatement(facts);
     keepRecentDiagnosis(facts);
     addStructured(patientId, info, asOf, facts, disagreements);
@@ -280,6 +281,29 @@ public final class Consolidator {
    * report) supersedes an older call of one change at that codon (BRAF V600E from a preliminary
    * assay): the older call stays, no longer current.
    */
+  /**
+   * "KRAS exons 3 and 4: not detected" beside "KRAS G12D detected": a negative said of a whole gene
+   * that has a change of its own, reported then or later, covers only the rest of the gene, so it no
+   * longer stands as current. A germline negative beside a somatic change stays.
+   */
+  private static void narrowGeneNegatives(List<Fact> facts) {
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      if (!f.current() || f.assertion() != Assertion.ABSENT || f.date() == null || !(f.finding() instanceof Finding.Variant v)
+          || v.variant() != null) {
+        continue;
+      }
+      // A germline negative stays: it says the change is somatic, not that the gene has none ("germline RET negative").
+      boolean germline = "germline".equals(v.origin());
+      boolean changed = facts.stream().anyMatch(g -> g.current() && g.assertion() == Assertion.PRESENT && g.date() != null
+          && !g.date().isBefore(f.date()) && g.finding() instanceof Finding.Variant p && p.gene().equals(v.gene()) && p.variant() != null
+          && (!germline || "germline".equals(p.origin())));
+      if (changed) {
+        facts.set(i, new Fact(f.finding(), f.assertion(), false, f.date(), f.evidence(), false, f.structured()));
+      }
+    }
+  }
+
   private static void supersedeAtCodon(List<Fact> facts) {
     for (int i = 0; i < facts.size(); i++) {
       Fact f = facts.get(i);

@@ -11,7 +11,7 @@ import org.eligo.extract.Finding;
 import org.eligo.extract.MetStatus;
 import org.junit.jupiter.api.Test;
 
-/** Readings added after blind set 17 was spent (ninth session): each case is written here, not taken from its notes. */
+/** Readings added after blind sets 17 and 18 were spent (ninth session): each case is written here, not taken from their notes. */
 class ReadingsRound13Test {
 
   private static List<MetStatus> brain(String text) {
@@ -178,6 +178,52 @@ class ReadingsRound13Test {
     assertEquals(4, record("2026-11-18", "Heavily pretreated (four prior regimens). Now on irinotecan.").priorLines());
     // a limit is a trial's, not the patient's
     assertEquals(null, record("2026-11-18", "Metastatic NSCLC. Looking for a study that allows up to 2 prior lines.").priorLines());
+  }
+
+  @Test
+  void aCapitalHeadingThatStatesANegativeCoversTheGenesBelowIt() {
+    assertEquals(List.of("EGFR null ABSENT", "ROS1 null ABSENT", "NRG1 null ABSENT"),
+        variantStates("NO REPORTABLE ALTERATIONS DETECTED IN\n  EGFR (exons 18-21), ROS1, NRG1\n\nComment: see PD-L1 report."));
+    assertEquals(List.of("KRAS G12V PRESENT"), variantStates("REPORTABLE FINDINGS\n  KRAS G12V (VAF 12%)"));
+  }
+
+  @Test
+  void aNamedAssayBetweenANegativeAndItsColonStillHeadsTheList() {
+    assertEquals(List.of("BRAF null ABSENT", "PIK3CA null ABSENT"), variantStates("NOT DETECTED - DNA panel: BRAF, PIK3CA"));
+    assertEquals(List.of("ALK null ABSENT", "RET null ABSENT", "NTRK1 null ABSENT", "NTRK2 null ABSENT", "NTRK3 null ABSENT",
+        "FGFR2 null ABSENT", "KRAS null ABSENT", "BRAF null ABSENT", "MET null ABSENT", "ROS1 null ABSENT", "NRG1 null ABSENT"),
+        variantStates("Negative (no pathogenic variant or fusion detected): ALK, RET, NTRK1, NTRK2, NTRK3, FGFR2, KRAS, BRAF, MET, "
+            + "ROS1, NRG1"));
+  }
+
+  @Test
+  void aNegativeAfterAListOfGenesWithTheirExonsReachesTheWholeList() {
+    assertEquals(List.of("NRAS null ABSENT", "KRAS null ABSENT", "BRAF null ABSENT", "KIT null ABSENT"),
+        variantStates("Hotspots (NRAS exons 2-4, KRAS exons 2-4, BRAF exon 15, KIT exons 9-17): no variants detected."));
+  }
+
+  @Test
+  void aCallAfterAnAssayAndDateAndAParenthesisedNoteFillsTheSlot() {
+    assertEquals(List.of("AKT1 null ABSENT"), variantStates("AKT1 plasma 03/2026: no mutation (ddPCR)."));
+    assertEquals(List.of("ERBB2 amplification ABSENT"), variantStates("ERBB2 copy number: 1.8 (not amplified)"));
+  }
+
+  @Test
+  void anAmplificationNotAssessedGivesNoResult() {
+    assertEquals(List.of(), variantStates("MET amplification: not assessed on this panel."));
+  }
+
+  @Test
+  void aWholeGeneNegativeBesideAChangeOfThatGeneCoversTheRestOnly() {
+    assertEquals(List.of("NRAS Q61K PRESENT"), variantStates("NRAS exon 3 c.181C>A p.Q61K detected; NRAS exons 2 and 4: not detected."));
+    // a germline negative beside a somatic change stays: it says where the change is from
+    assertEquals(List.of("BRCA2 loss PRESENT", "BRCA2 null ABSENT"),
+        variantStates("Tumour: BRCA2 homozygous deletion, somatic (germline BRCA2 testing negative)."));
+  }
+
+  @Test
+  void metExon14SpliceSiteChangesAreExon14Skipping() {
+    assertEquals(List.of("MET exon 14 skipping ABSENT"), variantStates("MET exon 14 splice-site variants: not detected."));
   }
 
   @Test

@@ -1,0 +1,56 @@
+package org.eligo.text;
+
+import java.util.regex.Pattern;
+
+/** Headings of report sections that state a result for the list under them. */
+public final class Headings {
+  private Headings() {}
+
+  private static final Pattern NEGATIVE_HEADING = Pattern.compile(
+      "(?i)\\b(?:not detected|negative(?: findings| results)?|pertinent negatives|none detected|no (?:\\w+\\s+)?(?:alterations?|variants?|mutations?)"
+          + "(?:\\s+(?:were\\s+)?(?:detected|identified|found))?)\\b");
+
+  /**
+   * Whether the lines right above the sentence, back to a blank line, are a list under a
+   * heading line that states a negative result: the heading in capitals or closed by a colon
+   * ("ALTERATIONS NOT DETECTED IN GENES OF INTEREST", "Pertinent negatives:"), no sentence of
+   * prose between.
+   */
+  public static boolean negativeAbove(String text, int sentenceStart) {
+    int lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+    if (!text.substring(lineStart, sentenceStart).isBlank()) {
+      return false; // the sentence does not open its line
+    }
+    int end = lineStart - 1;
+    for (int n = 0; n < 6 && end > 0; n++) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(start, end).strip();
+      if (line.isEmpty() || line.length() > 90) {
+        return false;
+      }
+      boolean heading = line.endsWith(":") || capitals(line);
+      if (heading) {
+        return NEGATIVE_HEADING.matcher(line).find() && line.indexOf(". ") < 0;
+      }
+      if (line.endsWith(".")) {
+        return false; // prose between
+      }
+      end = start - 1;
+    }
+    return false;
+  }
+
+  /** Whether a line's letters are (nearly) all capitals, as a heading's are. */
+  private static boolean capitals(String line) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        upper += Character.isUpperCase(c) ? 1 : 0;
+      }
+    }
+    return letters >= 8 && upper * 10 >= letters * 9;
+  }
+}
