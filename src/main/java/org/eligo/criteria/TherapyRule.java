@@ -58,13 +58,18 @@ final class TherapyRule implements Rule {
   private static final Pattern EXACT = Pattern.compile("(?<![\\w\u2265\u2264<>=-]\\s?)" + NUMW + "\\s+(?:prior|previous)\\s+" + LINE_NOUN);
   private static final Pattern NAIVE = Pattern.compile(
       "(?:treatment|therapy|systemic therapy)[- ]na[i\u00ef]ve|previously[- ]untreated|untreated (?=advanced|metastatic|locally|stage|disease|recurrent|patients|nsclc)|"
-          + "(?:no|without|not (?:have )?(?:had|received)(?: any)?|never (?:been )?(?:received|treated with)|has not received|have not received|must not have received)"
-          + "\\s+(?:any\\s+)?(?:prior|previous)?\\s*(?:(?:systemic|anti-?cancer|cancer|cancer-directed|standard)\\s+){0,2}(?:therapy|therapies|treatments?|lines?)\\b");
+          + "(?:no|without|not (?:have )?(?:had|received)(?: any)?|never (?:been )?(?:received|treated with)|has not received|have not received|must not have received"
+          + "|(?:has|have) not (?:yet )?(?:started|begun|initiated))"
+          + "\\s+(?:any\\s+)?(?:prior|previous)?\\s*(?:(?:systemic|anti-?cancer|cancer|cancer-directed|standard|specific|anti-?neoplastic|oncologic)\\s+){0,2}"
+          + "(?:therapy|therapies|treatments?|lines?)\\b"
+          // "not received specific treatment for neoplasms": any cancer, the patient's own
+          + "(?:\\s+for\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:neoplasms?|malignanc(?:y|ies))\\b)?");
   private static final Pattern PRETREATED = Pattern.compile(
       "previously[- ]treated|pre-?treated|progress\\w* (?:on|after|following|during|while on)|refractory to|relapsed (?:or|and/or|/) ?refractory|"
           + "relapsed (?:after|following|on)|\\br/r\\b|"
           + "failed (?:prior|previous|standard|first-line|at least)|failure of (?:prior|previous|standard|first-line)|"
-          + "(?:prior|previous|received) (?:systemic |anti-?cancer |cancer-directed )+(?:therapy|therapies|treatments?)|second[- ]line|2nd[- ]line");
+          + "(?:prior|previous|received|(?:has|have) (?:already )?(?:started|begun|initiated)) (?:systemic |anti-?cancer |anti-?neoplastic |cancer-directed )+"
+          + "(?:therapy|therapies|treatments?)|second[- ]line|2nd[- ]line");
   private static final Pattern PRIOR_BEFORE = Pattern.compile(
       "\\b(?:prior|previous(?:ly)?|earlier|received|receipt|treated|treatment with|therapy with|exposure|exposed|"
           + "pre-?treated|progress\\w*|refractory|resistant|relapsed|recurred|failed|failure|intoleran\\w*|history of|had|following|after)\\b");
