@@ -1114,15 +1114,14 @@ class CriterionParserTest {
   }
 
   @Test
-  void anticancerTreatmentStartedOrNotStartedCountsLines() {
-    // as "prior anticancer therapy" and "no prior anticancer therapy": lines of treatment for the cancer
-    Predicate started = new Predicate.PriorTherapy(Set.of(), Set.of(), 1, null, false);
-    Predicate none = new Predicate.PriorTherapy(Set.of(), Set.of(), null, 0, false);
-    assertEquals(started, ex("have started anti-cancer treatment"));
-    assertEquals(started, ex("Patients who have started systemic therapy"));
-    assertEquals(none, in("Patient who has not received specific treatment for neoplasms;"));
-    assertEquals(none, in("Patients have not yet started treatment"));
-    assertEquals(none, in("Patients who have not received any prior antineoplastic therapy"));
+  void anticancerTreatmentStartedOrNotStartedIsAnyTreatmentOfTheCancer() {
+    // a drug, surgery or radiotherapy in any setting (a found one left open), not only lines for advanced disease
+    assertEquals(DiagnosisRule.ANY_TREATMENT, ex("have started anti-cancer treatment"));
+    assertEquals(NO_TREATMENT, in("Patient who has not received specific treatment for neoplasms;"));
+    assertEquals(NO_TREATMENT, in("Patients have not yet started treatment"));
+    // the wordings read before keep their line counts
+    assertEquals(new Predicate.PriorTherapy(Set.of(), Set.of(), null, 0, false), in("Patients who have not received any prior anticancer therapy"));
+    assertEquals(new Predicate.PriorTherapy(Set.of(), Set.of(), 1, null, false), ex("Prior anticancer treatment"));
   }
 
   // ---- other malignancy
