@@ -42,6 +42,14 @@ final class OtherMalignancyRule {
   private static final Pattern NARROWED = Pattern.compile(
       "\\b(?:invasive|solid|systemic|chemo\\w*|radio\\w*|radiation|surg\\w*|metasta\\w*|stage|haematolog\\w*|hematolog\\w*|"
           + "curable|incurable|treatable|life expectancy|prognosis|interfere\\w*|opinion|judge?ment)\\b");
+  /** Narrowing words that hand the decision to a judgement or an outlook: never read as a qualifier. */
+  private static final Pattern JUDGED = Pattern.compile(
+      "\\b(?:metasta\\w*|curable|incurable|treatable|life expectancy|prognosis|interfere\\w*|opinion|judge?ment)\\b");
+  /** How a narrowing word is said: "requiring systemic treatment", "treated with chemotherapy", "other invasive". */
+  private static final Pattern NARROWING = Pattern.compile(
+      "(?:\\b(?:requiring|required|needing|needed|under|receiving|treated with|that required|which required)\\s+)?"
+          + "\\b(?:invasive|solid|systemic|chemo\\w*|radio\\w*|radiation|surg\\w*|haematolog\\w*|hematolog\\w*)\\b"
+          + "(?:\\s+(?:treatment|therapy|therapies|treatments))?");
   private static final Pattern LEFT_NUMBER = Pattern.compile(
       "\\d|\\b(?:ago|years?|months?)\\b");
   /** Words that name a cancer: left in an exception after the known ones are read, it names one eligo does not know. */
@@ -88,7 +96,7 @@ final class OtherMalignancyRule {
     }
     // "history of malignancy", "malignancy within 5 years" may mean the trial's own cancer too;
     // "other invasive", "other solid" narrow the second cancer in a way the predicate does not hold.
-    if (!ANOTHER.matcher(trigger.group()).find() || NARROWED.matcher(trigger.group()).find()) {
+    if (!ANOTHER.matcher(trigger.group()).find() || JUDGED.matcher(trigger.group()).find()) {
       return false;
     }
     List<int[]> masks = new ArrayList<>();
@@ -179,14 +187,38 @@ final class OtherMalignancyRule {
     for (int[] m : masks) {
       java.util.Arrays.fill(masked, m[0], m[1], ' ');
     }
-    String clause = new String(masked, clauseStart(lower, trigger.start()), clauseEnd(lower, trigger.end()) - clauseStart(lower, trigger.start()));
-    if (LEFT_NUMBER.matcher(clause).find() || NARROWED.matcher(clause).find()) {
+    int from = clauseStart(lower, trigger.start());
+    String clause = new String(masked, from, clauseEnd(lower, trigger.end()) - from);
+    if (LEFT_NUMBER.matcher(clause).find() || JUDGED.matcher(clause).find()) {
+      return false;
+    }
+    // "Other active malignancy requiring systemic treatment", "other invasive cancer": a narrower second cancer than
+    // any, which records do not tell apart; a second cancer found is left open, none found stands.
+    List<String> narrowing = new ArrayList<>();
+    Matcher own = NARROWING.matcher(trigger.group());
+    while (own.find()) {
+      narrowing.add(own.group().trim());
+    }
+    StringBuilder unread = new StringBuilder(clause);
+    Matcher n = NARROWING.matcher(clause);
+    while (n.find()) {
+      narrowing.add(n.group().trim());
+      masks.add(new int[] {from + n.start(), from + n.end()});
+      for (int i = n.start(); i < n.end(); i++) {
+        unread.setCharAt(i, ' ');
+      }
+    }
+    if (NARROWED.matcher(unread).find()) {
       return false;
     }
     for (int[] m : masks) {
       s.mask(m[0], m[1]);
     }
-    r.add(new Part(new Predicate.OtherMalignancy(years, activeOnly, exceptions, treated), trigger.start(), trigger.end()));
+    Predicate p = new Predicate.OtherMalignancy(years, activeOnly, exceptions, treated);
+    if (!narrowing.isEmpty()) {
+      p = new Predicate.Qualified(p, String.join(", ", narrowing), false);
+    }
+    r.add(new Part(p, trigger.start(), trigger.end()));
     return true;
   }
 

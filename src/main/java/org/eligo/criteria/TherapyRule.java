@@ -60,6 +60,17 @@ final class TherapyRule implements Rule {
       "(?:treatment|therapy|systemic therapy)[- ]na[i\u00ef]ve|previously[- ]untreated|untreated (?=advanced|metastatic|locally|stage|disease|recurrent|patients|nsclc)|"
           + "(?:no|without|not (?:have )?(?:had|received)(?: any)?|never (?:been )?(?:received|treated with)|has not received|have not received|must not have received)"
           + "\\s+(?:any\\s+)?(?:prior|previous)?\\s*(?:(?:systemic|anti-?cancer|cancer|cancer-directed|standard)\\s+){0,2}(?:therapy|therapies|treatments?|lines?)\\b");
+  private static final String TREATMENT_OF_CANCER =
+      "(?:(?:anti-?cancer|anti-?neoplastic|oncologic|cancer-directed|specific)\\s+)?(?:therapy|therapies|treatments?)"
+          + "(?:\\s+for\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:neoplasms?|malignanc(?:y|ies)|cancer))?\\b";
+  /** Treatment of the cancer begun: "have started anti-cancer treatment". */
+  private static final Pattern STARTED = Pattern.compile(
+      "\\b(?:has|have)\\s+(?:already\\s+)?(?:started|begun|initiated|commenced)\\s+(?:any\\s+)?" + TREATMENT_OF_CANCER);
+  /** None begun or received: "has not received specific treatment for neoplasms", "have not yet started treatment". */
+  private static final Pattern NOT_STARTED = Pattern.compile(
+      "\\b(?:has|have)\\s+not\\s+(?:yet\\s+)?(?:(?:started|begun|initiated|commenced)\\s+(?:any\\s+)?" + TREATMENT_OF_CANCER
+          + "|received\\s+(?:any\\s+)?specific\\s+(?:therapy|therapies|treatments?)"
+          + "(?:\\s+for\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:neoplasms?|malignanc(?:y|ies)|cancer))?\\b)");
   private static final Pattern PRETREATED = Pattern.compile(
       "previously[- ]treated|pre-?treated|progress\\w* (?:on|after|following|during|while on)|refractory to|relapsed (?:or|and/or|/) ?refractory|"
           + "relapsed (?:after|following|on)|\\br/r\\b|"
@@ -439,6 +450,20 @@ final class TherapyRule implements Rule {
   }
 
   private void generic(Sentence s, Reading r) {
+    // "have started anti-cancer treatment", "has not received specific treatment for neoplasms": any treatment of the
+    // cancer (a drug, surgery or radiotherapy), whatever its setting, not only lines for advanced disease
+    Matcher none = NOT_STARTED.matcher(s.lower());
+    if (none.find()) {
+      s.mask(none.start(), none.end());
+      r.add(new Part(new Predicate.Not(DiagnosisRule.ANY_TREATMENT), none.start(), none.end()));
+      return;
+    }
+    Matcher started = STARTED.matcher(s.lower());
+    if (started.find()) {
+      s.mask(started.start(), started.end());
+      r.add(new Part(DiagnosisRule.ANY_TREATMENT, started.start(), started.end()));
+      return;
+    }
     Matcher n = NAIVE.matcher(s.lower());
     boolean naive = false;
     while (n.find()) {

@@ -954,9 +954,9 @@ class CriterionParserTest {
 
   @Test
   void leavesTextWithUnrecognisedContentNotComputable() {
-    Criterion c = exclusion("Women with known defects of hemostasis");
+    Criterion c = exclusion("Women with known anomalies of the fascia");
     assertFalse(c.computable());
-    assertTrue(c.reason().startsWith("not yet computable: text not understood ('defects hemostasis')"), c.reason());
+    assertTrue(c.reason().startsWith("not yet computable: text not understood ('anomalies fascia')"), c.reason());
   }
 
   @Test
@@ -1113,6 +1113,17 @@ class CriterionParserTest {
     assertEquals(new Predicate.PerformanceStatus("ECOG", 0, 1), in("Patients must have an ECOG performance status of 0 or 1."));
   }
 
+  @Test
+  void anticancerTreatmentStartedOrNotStartedIsAnyTreatmentOfTheCancer() {
+    // a drug, surgery or radiotherapy in any setting (a found one left open), not only lines for advanced disease
+    assertEquals(DiagnosisRule.ANY_TREATMENT, ex("have started anti-cancer treatment"));
+    assertEquals(NO_TREATMENT, in("Patient who has not received specific treatment for neoplasms;"));
+    assertEquals(NO_TREATMENT, in("Patients have not yet started treatment"));
+    // the wordings read before keep their line counts
+    assertEquals(new Predicate.PriorTherapy(Set.of(), Set.of(), null, 0, false), in("Patients who have not received any prior anticancer therapy"));
+    assertEquals(new Predicate.PriorTherapy(Set.of(), Set.of(), 1, null, false), ex("Prior anticancer treatment"));
+  }
+
   // ---- other malignancy
 
   private static Predicate other(Integer years, boolean active, boolean treated, String... exceptions) {
@@ -1146,9 +1157,6 @@ class CriterionParserTest {
     for (String text : List.of(
         "Other malignancy within 5 years except superficial bladder cancer",
         "Other malignancy unless disease-free for at least 5 years",
-        "Other invasive malignancy within 3 years",
-        "Another malignancy requiring chemotherapy within 2 years",
-        "Other active cancer requiring systemic therapy in the last 12 months",
         "Other malignancy diagnosed within 6 months or treated within 2 years",
         "History of malignancy within the past 5 years")) {
       Criterion c = exclusion(text);
@@ -1161,9 +1169,34 @@ class CriterionParserTest {
   }
 
   @Test
+  void aNarrowerSecondCancerIsQualifiedByWhatNarrowsIt() {
+    // records do not tell an invasive second cancer, or one that needed systemic treatment, from any other: a second
+    // cancer found is left open, none found stands
+    assertEquals(new Predicate.Qualified(other(3, false, false), "invasive", false), ex("Other invasive malignancy within 3 years"));
+    assertEquals(new Predicate.Qualified(other(2, false, false), "requiring chemotherapy", false),
+        ex("Another malignancy requiring chemotherapy within 2 years"));
+    assertEquals(new Predicate.Qualified(other(1, true, false), "requiring systemic treatment", false),
+        ex("Other active malignancy requiring systemic treatment <=12 months prior to enrollment"));
+    assertEquals(new Predicate.Qualified(other(null, false, false), "treated with chemotherapy", false),
+        ex("history of other malignancy treated with chemotherapy"));
+    // a judgement or an outlook is no such qualifier
+    assertEquals(new Predicate.Administrative("judged to interfere with the study or taking part in it"),
+        ex("Second malignancy that in the investigator's opinion would interfere with the study"));
+    Criterion incurable = exclusion("Other malignancy that is incurable");
+    assertFalse(incurable.computable());
+    assertEquals("not yet computable: other malignancy", incurable.reason());
+  }
+
+  @Test
   void aSecondCancerBesideANamedCancerIsNotRead() {
     Criterion c = exclusion("Bone metastases from another malignancy than prostate cancer");
     assertFalse(c.computable());
+  }
+
+  @Test
+  void aDefectOfHaemostasisIsABleedingDisorder() {
+    assertEquals(all(new Predicate.Sex("female"), condition("bleeding disorder")), ex("women with known defects of the hemostasis"));
+    assertEquals(condition("bleeding disorder"), ex("Known haemostatic disorder"));
   }
 
   @Test
