@@ -52,7 +52,8 @@ final class TherapyLines {
 
   /** Cues by which a molecular report lists therapies linked to a finding, without planning any of them. */
   private static final Set<String> REPORTED_OPTIONS = Set.of("therapies associated with", "associated therapies", "approved therapies",
-      "potential therapies", "relevant therapies", "therapeutic implications", "therapeutic options");
+      "potential therapies", "relevant therapies", "therapeutic implications", "therapeutic options", "agents approved", "approved agents",
+      "therapy interpretation", "therapy note", "listed for");
 
   /** Classes too broad to say that one drug stands in for another. */
   private static final Set<String> BROAD_CLASSES = Set.of("targeted therapy", "immune checkpoint inhibitor");
@@ -129,6 +130,8 @@ final class TherapyLines {
     // A drug given before or after surgery and then named without a setting, line or start ("recurrence
     // 5 months after finishing capecitabine") is that same course, not a line for advanced disease.
     Set<String> perioperative = new HashSet<>();
+    // "adjuvant AC x4", then "prior doxorubicin/cyclophosphamide": the same drugs by another name.
+    Set<String> perioperativeParts = new HashSet<>();
     // "Gefitinib was prescribed", then a later note: "gefitinib never started": a drug whose last word is a denial,
     // and whose mentions never gave it a start, an end or a response, was not given.
     Map<String, Assertion> lastSaid = new HashMap<>();
@@ -155,6 +158,7 @@ final class TherapyLines {
       } else if (am.mention().finding() instanceof Finding.Therapy t && t.setting() != null && t.drug() != null
           && (am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL)) {
         perioperative.add(t.drug());
+        perioperativeParts.addAll(partsOf.apply(t.drug()));
       }
     }
     Map<String, TreeSet<String>> startsOfItem = new HashMap<>();
@@ -206,7 +210,8 @@ final class TherapyLines {
       // Androgen or ovarian suppression (leuprolide, goserelin) is the backbone every line rests on, not a line.
       if (!received || t.setting() != null || nonCancer.contains(t.drug()) || denied.contains(t.drug())
           || t.classes().contains("GnRH analogue")
-          || perioperative.contains(t.drug()) && t.course().line() == null && t.course().startDate() == null
+          || (perioperative.contains(t.drug()) || perioperativeParts.containsAll(partsOf.apply(t.drug())))
+              && t.course().line() == null && t.course().startDate() == null
               && !rechallenge(am, noteText)) {
         continue;
       }

@@ -227,6 +227,33 @@ class ReadingsRound13Test {
   }
 
   @Test
+  void aReportsNoteOnApprovedOrListedAgentsIsNoTreatment() {
+    assertEquals(List.of("selpercatinib HYPOTHETICAL"),
+        therapyStates("Therapy interpretation: RET fusion - agents approved in previously treated NSCLC include selpercatinib."));
+    assertEquals(null, record("2026-11-18", "Metastatic prostate cancer. Therapy note: BRCA2 is among the genes listed for PARP "
+        + "inhibitor (rucaparib) use.").priorLines());
+  }
+
+  @Test
+  void aDrugAvoidedUnavailableOrNamedForItsRiskWasNotGiven() {
+    assertEquals(List.of("irinotecan ABSENT"), therapyStates("Irinotecan is avoided because of Gilbert syndrome."));
+    assertEquals(List.of("zolbetuximab ABSENT"), therapyStates("Zolbetuximab was not available at the time."));
+    assertEquals(List.of("capecitabine HYPOTHETICAL"), therapyStates("DPYD *2A carrier: high risk of capecitabine toxicity."));
+  }
+
+  @Test
+  void aPlanAfterADiscussionIsStillAPlan() {
+    assertEquals(0, record("2026-11-18", "Metastatic NSCLC, untreated.\nPlan: alectinib 600 mg bid, after discussing the side "
+        + "effects.").priorLines());
+  }
+
+  @Test
+  void anAdjuvantRegimenNamedAgainByItsDrugsIsNoLine() {
+    assertEquals(null, record("2026-11-18", "Early breast cancer 2016: mastectomy, adjuvant ddAC x4.\n"
+        + "Now myelodysplasia after prior doxorubicin/cyclophosphamide.").priorLines());
+  }
+
+  @Test
   void aDateWrappedOntoTheNextLineStaysWithItsScan() {
     assertEquals(List.of(MetStatus.ABSENT), brain("Stage IIIB, unresectable. MRI brain\n05/02/2025: no metastases."));
   }
