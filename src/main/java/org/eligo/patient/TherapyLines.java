@@ -342,6 +342,7 @@ final class TherapyLines {
         }
       }
     }
+    breaks += progressedOnListItem(am, all, text, partsOf);
     String dated = "";
     // A maintenance drug started after the induction is the same line however far apart they started.
     // (The clause decides: "A/B 05/2024, maintenance B to 03/2025; C 04/2025-09/2026" keeps C a course of its own.)
@@ -364,6 +365,67 @@ final class TherapyLines {
       dated = "@" + (own != null ? own : starts.first());
     }
     return "#" + breaks + dated;
+  }
+
+  private static final Pattern PROGRESSED_ON = Pattern.compile(
+      "(?i)\\b(?:progressed|progression|progressing|PD)\\s+(?:on|through|after)\\b|\\brefractory\\s+to\\b|\\bfailed\\b|\\bresistant\\s+to\\b");
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("(?i)\\s*(?:,|;|,?\\s+and|,?\\s+then)\\s+");
+
+  /**
+   * "Progressed on FOLFOX, FOLFIRI-bevacizumab and regorafenib": a list after "progressed on" that
+   * holds two or more named regimens lists courses, one after another; the item a drug stands in
+   * (0 for the first). A list of single drugs ("carboplatin, pemetrexed and pembrolizumab") may be one
+   * regimen and gives 0.
+   */
+  private static int progressedOnListItem(AssertedMention am, List<AssertedMention> all, String text,
+      java.util.function.Function<String, List<String>> partsOf) {
+    if (text == null) {
+      return 0;
+    }
+    int from = Math.max(0, am.mention().sentence().start());
+    int at = am.mention().span().start();
+    Matcher cue = PROGRESSED_ON.matcher(text).region(from, at);
+    int cueEnd = -1;
+    while (cue.find()) {
+      cueEnd = cue.end();
+    }
+    if (cueEnd < 0) {
+      return 0;
+    }
+    // The therapies of the sentence after the cue, in order, while only separators stand between them.
+    List<AssertedMention> items = new ArrayList<>();
+    for (AssertedMention o : all) {
+      if (o.mention().finding() instanceof Finding.Therapy u && u.drug() != null && "systemic".equals(u.category())
+          && Objects.equals(o.mention().evidence().noteId(), am.mention().evidence().noteId())
+          && o.mention().sentence().equals(am.mention().sentence()) && o.mention().span().start() >= cueEnd) {
+        items.add(o);
+      }
+    }
+    items.sort(Comparator.comparingInt(o -> o.mention().span().start()));
+    int regimens = 0;
+    int item = 0;
+    int itemOfDrug = -1;
+    int previousEnd = cueEnd;
+    for (AssertedMention o : items) {
+      String gap = text.substring(previousEnd, o.mention().span().start());
+      if (o != items.get(0)) {
+        if (ITEM_SEPARATOR.matcher(gap).matches()) {
+          item++;
+        } else if (!gap.isBlank() && !JOINER.matcher(gap).matches()) {
+          break; // the list has ended
+        }
+      } else if (!gap.isBlank()) {
+        break;
+      }
+      if (partsOf.apply(((Finding.Therapy) o.mention().finding()).drug()).size() > 1) {
+        regimens++;
+      }
+      if (o == am) {
+        itemOfDrug = item;
+      }
+      previousEnd = o.mention().span().end();
+    }
+    return regimens >= 2 && itemOfDrug > 0 ? itemOfDrug : 0;
   }
 
   /** "after progression on", "after failure of", "following", "after": what comes after it was given before. */

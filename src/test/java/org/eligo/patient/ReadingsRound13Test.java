@@ -254,6 +254,14 @@ class ReadingsRound13Test {
   }
 
   @Test
+  void aListOfRegimensAfterProgressedOnIsOneCourseEach() {
+    assertEquals(List.of("FOLFIRINOX 1", "gemcitabine/nab-paclitaxel 2", "capecitabine 3"),
+        lines("Metastatic pancreatic cancer. Progressed on FOLFIRINOX, gemcitabine/nab-paclitaxel and capecitabine."));
+    // single drugs may be one regimen
+    assertEquals(1, record("2026-11-18", "Metastatic NSCLC. Progressed on carboplatin, pemetrexed and pembrolizumab.").priorLines());
+  }
+
+  @Test
   void aDateWrappedOntoTheNextLineStaysWithItsScan() {
     assertEquals(List.of(MetStatus.ABSENT), brain("Stage IIIB, unresectable. MRI brain\n05/02/2025: no metastases."));
   }
