@@ -262,6 +262,14 @@ class ReadingsRound13Test {
   }
 
   @Test
+  void aDiagnosisTheVisitIsToDiscussIsTheDiagnosis() {
+    assertEquals(List.of("PRESENT"), record("2026-01-01", "She comes to discuss a newly diagnosed adenocarcinoma of the left upper lobe.")
+        .current(FactType.DIAGNOSIS).filter(f -> ((Finding.Diagnosis) f.finding()).cancer() != null).map(f -> f.assertion().name()).toList());
+    // a therapy to discuss is still only an option
+    assertEquals(List.of("osimertinib HYPOTHETICAL"), therapyStates("We will discuss osimertinib at the next visit."));
+  }
+
+  @Test
   void aDateWrappedOntoTheNextLineStaysWithItsScan() {
     assertEquals(List.of(MetStatus.ABSENT), brain("Stage IIIB, unresectable. MRI brain\n05/02/2025: no metastases."));
   }
