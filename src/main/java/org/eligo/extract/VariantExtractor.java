@@ -114,13 +114,22 @@ final class VariantExtractor implements Extractor {
           + "|\\bNTRK(?![0-9A-Za-z/-])(?=\\s*(?:(?:gene\\s+)?fusions?\\s*)?[:-]?\\s*(?:negative|not detected|none|wild[- ]?type)\\b)");
   /** "NTRK1-3", "NTRK1/2/3", "NTRK negative": the whole family, each gene a mention of its own. */
   private static void ntrkFamily(Snippet s, String t, boolean resultSentence, List<Mention> out) {
-    Matcher family = NTRK_FAMILY.matcher(t);
+    family(s, t, resultSentence, NTRK_FAMILY, List.of("NTRK1", "NTRK2", "NTRK3"), org.eligo.core.Assertion.PRESENT, out);
+  }
+
+  /**
+   * A gene family named once ({@code written}) in a sentence with a result: each gene of it a
+   * mention of its own, asserting {@code intrinsic}; none where the words after say it was not tested.
+   */
+  private static void family(Snippet s, String t, boolean resultSentence, Pattern written, List<String> genes,
+      org.eligo.core.Assertion intrinsic, List<Mention> out) {
+    Matcher family = written.matcher(t);
     while (resultSentence && family.find()) {
       if (notAssessedAfter(t, family.end())) {
         continue;
       }
-      for (String gene : List.of("NTRK1", "NTRK2", "NTRK3")) {
-        out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE));
+      for (String gene : genes) {
+        out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE, intrinsic));
       }
     }
   }
@@ -134,15 +143,7 @@ final class VariantExtractor implements Extractor {
    * possible.
    */
   private static void brcaFamily(Snippet s, String t, boolean resultSentence, List<Mention> out) {
-    Matcher family = BRCA_FAMILY.matcher(t);
-    while (resultSentence && family.find()) {
-      if (notAssessedAfter(t, family.end())) {
-        continue;
-      }
-      for (String gene : List.of("BRCA1", "BRCA2")) {
-        out.add(s.mention(Finding.Variant.of(gene, null), family.start(), family.end(), LIST_RULE, org.eligo.core.Assertion.POSSIBLE));
-      }
-    }
+    family(s, t, resultSentence, BRCA_FAMILY, List.of("BRCA1", "BRCA2"), org.eligo.core.Assertion.POSSIBLE, out);
   }
 
   private static final Pattern FGFR_RANGE = Pattern.compile("\\bFGFR\\s?([1-4])\\s?[-\u2013]\\s?([1-4])\\b");

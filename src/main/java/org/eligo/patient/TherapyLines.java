@@ -393,14 +393,9 @@ final class TherapyLines {
       return 0;
     }
     // The therapies of the sentence after the cue, in order, while only separators stand between them.
-    List<AssertedMention> items = new ArrayList<>();
-    for (AssertedMention o : all) {
-      if (o.mention().finding() instanceof Finding.Therapy u && u.drug() != null && "systemic".equals(u.category())
-          && Objects.equals(o.mention().evidence().noteId(), am.mention().evidence().noteId())
-          && o.mention().sentence().equals(am.mention().sentence()) && o.mention().span().start() >= cueEnd) {
-        items.add(o);
-      }
-    }
+    int listFrom = cueEnd;
+    List<AssertedMention> items = new ArrayList<>(systemicInSentence(am, all).stream()
+        .filter(o -> o.mention().span().start() >= listFrom).toList());
     items.sort(Comparator.comparingInt(o -> o.mention().span().start()));
     int regimens = 0;
     int item = 0;
@@ -428,6 +423,19 @@ final class TherapyLines {
     return regimens >= 2 && itemOfDrug > 0 ? itemOfDrug : 0;
   }
 
+  /** The systemic drugs named in the mention's sentence, the mention's own included. */
+  private static List<AssertedMention> systemicInSentence(AssertedMention am, List<AssertedMention> all) {
+    List<AssertedMention> out = new ArrayList<>();
+    for (AssertedMention o : all) {
+      if (o.mention().finding() instanceof Finding.Therapy u && u.drug() != null && "systemic".equals(u.category())
+          && Objects.equals(o.mention().evidence().noteId(), am.mention().evidence().noteId())
+          && o.mention().sentence().equals(am.mention().sentence())) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
   /** "after progression on", "after failure of", "following", "after": what comes after it was given before. */
   private static final Pattern AFTER = Pattern.compile(
       "(?i)\\b(?:after|following|post)\\s+(?:(?:progression|progressing|progressive disease|PD|failure|relapse|intolerance)\\s+"
@@ -448,14 +456,7 @@ final class TherapyLines {
     if (start - from < 6) {
       return false;
     }
-    List<AssertedMention> sameSentence = new ArrayList<>();
-    for (AssertedMention o : all) {
-      if (o != am && o.mention().finding() instanceof Finding.Therapy u && "systemic".equals(u.category()) && u.drug() != null
-          && Objects.equals(o.mention().evidence().noteId(), am.mention().evidence().noteId())
-          && o.mention().sentence().equals(am.mention().sentence())) {
-        sameSentence.add(o);
-      }
-    }
+    List<AssertedMention> sameSentence = systemicInSentence(am, all).stream().filter(o -> o != am).toList();
     // The drug right after the cue, or one joined to it ("after 4 cycles of carboplatin/pemetrexed/pembrolizumab").
     int at = start;
     while (true) {
