@@ -84,7 +84,10 @@ public final class FactAgreement {
       switch (kind) {
         case "variants" -> {
           if (f.get("type").asText().equals("VARIANT") && (a.equals("PRESENT") || a.equals("HISTORICAL") || a.equals("ABSENT"))) {
-            out.add(variantKey(f.get("gene").asText(), goldChange(f), a.equals("ABSENT")));
+            String gene = f.get("gene").asText();
+            // "PML::RARA" written as the gene: the fusion of its 5' gene, as FORMATS.md names it (gene PML, partner RARA)
+            int join = gene.indexOf("::");
+            out.add(variantKey(join > 0 ? gene.substring(0, join) : gene, goldChange(f), a.equals("ABSENT")));
           }
         }
         case "biomarkers" -> {
@@ -223,11 +226,14 @@ public final class FactAgreement {
   /**
    * A gold variant's change: its {@code variant}, or, when a gold author left that null but wrote
    * the protein change in {@code hgvs} ("p.(Ser1982Argfs*22)"), that change in short form, as
-   * FORMATS.md defines {@code variant}.
+   * FORMATS.md defines {@code variant}. A cDNA change a gold author wrote as the variant is read as
+   * FORMATS.md has it: the gene altered, its change in {@code hgvs}.
    */
   private static String goldChange(JsonNode f) {
     if (f.hasNonNull("variant")) {
-      return f.get("variant").asText();
+      String v = f.get("variant").asText();
+      // a cDNA change belongs in hgvs; FORMATS.md's variant is then null (the gene altered)
+      return v.startsWith("c.") ? null : v;
     }
     return f.hasNonNull("hgvs") ? org.eligo.extract.ProteinChange.writtenIn(f.get("hgvs").asText()) : null;
   }

@@ -74,6 +74,14 @@ class EvalTest {
   }
 
   @Test
+  void goldFusionWrittenAsTheGeneAndACdnaChangeWrittenAsTheVariantReadAsFormatsNamesThem() throws Exception {
+    assertEquals(java.util.Set.of("PML negative", "KMT2A fusion", "NPM1 altered"), gold("variants",
+        "{\"type\":\"VARIANT\",\"gene\":\"PML::RARA\",\"variant\":\"fusion\",\"assertion\":\"ABSENT\"}",
+        "{\"type\":\"VARIANT\",\"gene\":\"KMT2A::MLLT3\",\"variant\":\"fusion\"}",
+        "{\"type\":\"VARIANT\",\"gene\":\"NPM1\",\"variant\":\"c.860_863dup (type A)\"}"));
+  }
+
+  @Test
   void aReceptorCategoryBelowOnePercentIsScoredAsNegative() {
     assertEquals("PR negative", FactAgreement.biomarkerKey("PR", null, "<1%"));
     assertEquals("ER negative", FactAgreement.biomarkerKey("ER", null, "< 1"));
