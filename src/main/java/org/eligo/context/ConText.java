@@ -75,8 +75,10 @@ public final class ConText {
       List<CharSpan> sameType = new ArrayList<>();
       // A specific variant ("MET amplification") is never an item of a negated gene list.
       // A fusion with its partner ("RUNX1::RUNX1T1, PML::RARA - all negative") stands in a list like a gene.
+      // "CBFB rearrangement, KMT2A - all negative": a result said of all the list reaches its specific items too.
       boolean specific = m.finding() instanceof org.eligo.extract.Finding.Variant v && v.variant() != null
-          && !"variant.list".equals(m.evidence().ruleId()) && v.partner() == null;
+          && !"variant.list".equals(m.evidence().ruleId()) && v.partner() == null
+          && !ALL_NEGATIVE.matcher(sentence).region(local.end(), clauseEnd(sentence, local.end())).find();
       for (Mention o : bySentence.get(s)) {
         if (o != m && listPeer(m, o)) {
           CharSpan p = new CharSpan(o.span().start() - s.start(), o.span().end() - s.start());
@@ -165,6 +167,9 @@ public final class ConText {
    * ROS1 / RET fusions: not detected"): those of the same type. A target whose own words carry a
    * specific change ("MET amplification") takes a backward negation only when next to the cue.
    */
+  private static final Pattern ALL_NEGATIVE = Pattern.compile(
+      "(?i)\\b(?:all|both|each)\\s+(?:(?:were|are)\\s+)?(?:negative|neg|not detected|wild[- ]?type)\\b");
+
   private static boolean listPeer(Mention m, Mention o) {
     return m.finding().type() == o.finding().type();
   }
@@ -304,13 +309,15 @@ public final class ConText {
                   || (cat == Category.NEGATED && peers != null && listedAfter(sentence, c.end(), target.start(), peers))));
       // "Fusions: none detected (ALK, ROS1, RET tested)": the parenthesis names what the result covers.
       forward |= cat == Category.NEGATED && d == Direction.BACKWARD && peers != null
-          && parenthesisedAfter(sentence, c.end(), target, peers);
+          && (parenthesisedAfter(sentence, c.end(), target, peers) || includedAfter(sentence, c.end(), target, peers));
       // A negation after a list of genes reaches the whole list, however many words its items hold ("EGFR exons 18-21,
       // KRAS exons 2-4, ..., PIK3CA): no variants detected").
       boolean listOnly = cat == Category.NEGATED && peers != null && !peers.isEmpty() && target.end() <= c.start();
       boolean backward = d != Direction.FORWARD && target.end() <= c.start()
           && inScope(sentence, found, target.end(), c.start(), true, c.value(), listOnly)
-          && (peers == null || cat != Category.NEGATED || onlyListBetween(sentence, target.end(), c.start(), peers)
+          // a therapy's own cue ("screen failed", "not yet started") reaches as far as its scope says
+          && (peers == null || cat != Category.NEGATED || c.value().therapyOnly() || onlyListBetween(sentence, target.end(), c.start(), peers)
+              && !(changeOfItsOwn(m) && attachedToOther(sentence, target, c.start(), peers))
               && !(namesNoGene(m) && capitalsBetween(sentence, target.end(), c.start(), peers)))
           // "HIV positive, HBsAg negative": a mention that states its own positive result is no peer of the next one's negation
           && !(cat == Category.NEGATED && OWN_POSITIVE.matcher(sentence.substring(target.start(), target.end())).find());
@@ -337,6 +344,53 @@ public final class ConText {
   private static final Pattern TREATMENT_FOR = Pattern.compile(
       "(?i)\\s*(?:[\\w-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|chemo\\w*|surgery|radiation|radiotherapy|intervention)"
           + "\\s+(?:yet\\s+|so far\\s+)?(?:for|of)\\s+(?:the\\s+|his\\s+|her\\s+|this\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?");
+
+  private static final Pattern INCLUDES = Pattern.compile(
+      "(?i)\\s*[-\u2013,;:]?\\s*(?:includes|including|incl\\.?|covering|covers)\\s*:?\\s*");
+
+  /** "Fusions: none detected - includes NTRK1, RET, ALK": the list after the result names what it covered. */
+  private static boolean includedAfter(String sentence, int cueEnd, CharSpan target, List<CharSpan> peers) {
+    if (target.start() < cueEnd) {
+      return false;
+    }
+    Matcher m = INCLUDES.matcher(sentence).region(cueEnd, target.start());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String gap = sentence.substring(m.end(), target.start());
+    return !lineBreakIn(gap) && gap.indexOf(';') < 0 && onlyListBetween(sentence, m.end(), target.start(), peers);
+  }
+
+  private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(?:and|or|nor)\\b|[&/+]");
+
+  /** A mention of one change of a gene ("EGFR L858R"), not the gene alone. */
+  private static boolean changeOfItsOwn(Mention m) {
+    return m != null && m.finding() instanceof org.eligo.extract.Finding.Variant v && v.variant() != null && v.partner() == null;
+  }
+
+  /**
+   * "EGFR L858R, T790M not detected": the cue follows the one other item with nothing but spaces
+   * between, so it is that item's own result; a list closed by a separator ("L858R, T790M:
+   * not detected", "(L858R, T790M) - negative") hands its result to every item.
+   */
+  private static boolean attachedToOther(String sentence, CharSpan target, int cueStart, List<CharSpan> peers) {
+    int last = -1;
+    int between = 0;
+    int listed = 0;
+    for (CharSpan p : peers) {
+      if (p.start() >= target.end() && p.end() <= cueStart) {
+        last = Math.max(last, p.end());
+        between++;
+      }
+      if (p.end() <= cueStart) {
+        listed++;
+      }
+    }
+    // "exon 19 deletion and L858R not detected", "ITD/TKD negative", "G12C, G12D, G13D not detected": a list
+    // joined by a conjunction or a slash, or of three or more, shares its result
+    return between == 1 && listed == 1 && sentence.substring(last, cueStart).isBlank()
+        && !CONJUNCTION.matcher(sentence).region(target.end(), last).find();
+  }
 
   /** Whether the target lies in a list in parentheses that opens right after the cue. */
   private static boolean parenthesisedAfter(String sentence, int cueEnd, CharSpan target, List<CharSpan> peers) {
@@ -422,9 +476,16 @@ public final class ConText {
 
   /**
    * "Not detected    PIK3CA, PTEN, ESR1": a cue that opens its line and is followed by a column gap
-   * (two spaces or a tab) heads what the row lists; where that list begins, else -1.
+   * (two spaces or a tab), or that stands in brackets, heads what the row lists; where that list begins, else -1.
    */
   static int columnAfter(String sentence, int cueStart, int cueEnd) {
+    // "[not detected] ROS1, RET, NTRK1": a cue in brackets that open the line is the row's label
+    boolean bracketed = cueStart > 0 && sentence.charAt(cueStart - 1) == '[' && cueEnd < sentence.length()
+        && sentence.charAt(cueEnd) == ']';
+    if (bracketed) {
+      cueStart--;
+      cueEnd++;
+    }
     int line = cueStart;
     while (line > 0 && (sentence.charAt(line - 1) == ' ' || sentence.charAt(line - 1) == '\t')) {
       line--;
@@ -436,7 +497,7 @@ public final class ConText {
     while (i < sentence.length() && (sentence.charAt(i) == ' ' || sentence.charAt(i) == '\t')) {
       i++;
     }
-    boolean gap = i - cueEnd >= 2 || (i > cueEnd && sentence.charAt(cueEnd) == '\t');
+    boolean gap = i - cueEnd >= 2 || (i > cueEnd && (bracketed || sentence.charAt(cueEnd) == '\t'));
     return gap && i < sentence.length() && sentence.charAt(i) != '\n' ? i : -1;
   }
 

@@ -401,6 +401,26 @@ public final class Evaluator {
     return distant;
   }
 
+  /**
+   * The patient's current cancers when every one is a blood cancer staged by no anatomic extent
+   * (leukaemia, myelodysplastic or myeloproliferative neoplasm, myeloma; not lymphoma, which has
+   * Ann Arbor stages); else empty.
+   */
+  private List<Fact> unstagedBloodCancer(PatientRecord p) {
+    List<Fact> dx = new ArrayList<>();
+    for (Fact f : p.currentOf(FactType.DIAGNOSIS)) {
+      String code = ((Finding.Diagnosis) f.finding()).cancer();
+      if (f.assertion() != Assertion.PRESENT || code == null) {
+        continue;
+      }
+      if (!cancers.isA(code, "HEME") || cancers.isA(code, "LYMPHOMA") || code.equals("HEME")) {
+        return List.of();
+      }
+      dx.add(f);
+    }
+    return dx;
+  }
+
   private Outcome stage(Predicate.Stage s, PatientRecord p) {
     List<Fact> distant = distantMetastases(p);
     if (!distant.isEmpty()) {
@@ -415,6 +435,11 @@ public final class Evaluator {
       }
     }
     if (st.isEmpty()) {
+      List<Fact> unstaged = unstagedBloodCancer(p);
+      if (!unstaged.isEmpty()) {
+        return Outcome.notMet(cancers.label(((Finding.Diagnosis) unstaged.get(0).finding()).cancer())
+            + " has no anatomic stage (stage at least " + s.minStage() + " asks for a solid tumour's)", evidence(unstaged));
+      }
       return Outcome.unknown("stage not recorded", List.of());
     }
     int min = rank(s.minStage());
@@ -594,7 +619,8 @@ public final class Evaluator {
       return byOtherTest(b, p);
     }
     if (facts.isEmpty()) {
-      return Outcome.unknown(b.name() + " not reported", List.of());
+      // no record names the result: unknown for an inclusion, assumed absent for an exclusion
+      return Outcome.unmentioned("a " + b.name() + " result");
     }
     if (facts.stream().filter(Fact::conflict).count() > 1) {
       return Outcome.unknown(b.name() + ": conflicting results of the same date", evidence(facts));
@@ -650,7 +676,10 @@ public final class Evaluator {
   private Outcome byOtherTest(Predicate.Biomarker b, PatientRecord p) {
     Map.Entry<String, Map<String, String>> other = MISMATCH_REPAIR.get(b.name());
     List<Fact> facts = biomarkers(p, other.getKey());
-    if (facts.isEmpty() || facts.stream().filter(Fact::conflict).count() > 1) {
+    if (facts.isEmpty()) {
+      return Outcome.unmentioned("a " + b.name() + " or " + other.getKey() + " result");
+    }
+    if (facts.stream().filter(Fact::conflict).count() > 1) {
       return Outcome.unknown(b.name() + " not reported", List.of());
     }
     Fact f = facts.get(0);
@@ -677,7 +706,7 @@ public final class Evaluator {
   private Outcome her2(Predicate.Biomarker b, PatientRecord p) {
     List<Fact> facts = biomarkers(p, "HER2");
     if (facts.isEmpty()) {
-      return Outcome.unknown("HER2 not reported", List.of());
+      return Outcome.unmentioned("a HER2 result");
     }
     LocalDate newest = newest(facts);
     List<Fact> latest = facts.stream().filter(f -> Objects.equals(f.date(), newest)).toList();

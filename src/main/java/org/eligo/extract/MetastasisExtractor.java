@@ -215,6 +215,13 @@ final class MetastasisExtractor implements Extractor {
     if (!metastatic) {
       return;
     }
+    if ((m = METASTATIC_DIAGNOSIS.matcher(t)).lookingAt()) {
+      // "Liver lesion, segment 8, core biopsy\nMetastatic carcinoma ...": the specimen line above names the site
+      String site = specimenSite(s);
+      if (site != null) {
+        out.add(s.mention(new Finding.Metastasis(canonical(site), MetStatus.ACTIVE), m.start(1), m.end(1), "metastasis.specimen"));
+      }
+    }
     m = OTHER.matcher(t);
     for (int at = 0; OTHER_STARTS.find(m, t, at); at = m.end()) {
       String site = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
@@ -230,6 +237,29 @@ final class MetastasisExtractor implements Extractor {
         }
       }
     }
+  }
+
+  /** A pathology diagnosis that opens with a metastasis of a named tumour kind. */
+  private static final Pattern METASTATIC_DIAGNOSIS = Pattern.compile(
+      "(?i)\\s*(?:(?:final\\s+)?diagnosis\\s*[:-]\\s*)?(metastatic\\s+(?:[\\w-]+\\s+){0,3}?(?:carcinoma|adenocarcinoma|melanoma|sarcoma))\\b");
+  /** A specimen line: the site first, then how the tissue was taken. */
+  private static final Pattern SPECIMEN = Pattern.compile(
+      "(?i)^[\\s\\W]*(?:specimen\\s*:\\s*)?(?:(?:left|right|bilateral)\\s+)?(liver|hepatic|bone|adrenal|lung|peritoneal|peritoneum|pleural|pleura)\\b[^\\n]{0,60}?"
+          + "\\b(?:biopsy|bx|core|FNA|fine[- ]needle|resection|excision|wedge)\\b[^\\n]*$");
+
+  /** The site a specimen line names on one of the two lines just above the sentence, else null. */
+  private static String specimenSite(Snippet s) {
+    String note = s.document().note().text();
+    int end = note.lastIndexOf('\n', Math.max(0, s.start() - 1));
+    for (int k = 0; k < 2 && end > 0; k++) {
+      int start = note.lastIndexOf('\n', end - 1) + 1;
+      Matcher m = SPECIMEN.matcher(note.substring(start, end));
+      if (m.find()) {
+        return m.group(1).toLowerCase();
+      }
+      end = start - 1;
+    }
+    return null;
   }
 
   /** A status the sentence left open is ACTIVE when the note withholds or has yet to give brain-directed treatment. */
@@ -248,6 +278,10 @@ final class MetastasisExtractor implements Extractor {
   private static final Pattern BRAIN_TREATMENT = Pattern.compile(
       "\\b(?:SRS|WBRT|radiosurgery|gamma knife|whole[- ]brain\\s+(?:radiation|radiotherapy|RT)|craniotomy)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** What may stand between a brain treatment and its date: a few separators, or the lesions it was given to. */
+  private static final Pattern TREATMENT_TO_DATE = Pattern.compile(
+      "(?i)[\\s(:,-]{0,4}|\\s+to\\s+(?:the\\s+)?[a-z][a-z /+-]{0,36}?(?:\\s+on)?[\\s(:,-]{1,4}");
+
   private static final Pattern UNTREATED = Pattern.compile("(?i)\\buntreated\\b|\\bnot\\s+(?:yet\\s+)?treated\\b");
 
   /**
@@ -260,10 +294,13 @@ final class MetastasisExtractor implements Extractor {
     java.time.LocalDate noteDate = s.document().note().date();
     Matcher m = BRAIN_TREATMENT.matcher(note).region(s.end(), note.length());
     while (noteDate != null && m.find()) {
-      int to = Math.min(note.length(), m.end() + 16);
+      int to = Math.min(note.length(), m.end() + 48);
       int line = note.indexOf('\n', m.end());
-      List<NoteDates.Found> dates = NoteDates.find(note.substring(m.end(), line >= 0 && line < to ? line : to));
-      if (!dates.isEmpty() && dates.get(0).start() <= 4 && given(note, m) && !StatedDates.earliest(dates.get(0).first()).isAfter(noteDate)) {
+      String after = note.substring(m.end(), line >= 0 && line < to ? line : to);
+      List<NoteDates.Found> dates = NoteDates.find(after);
+      // "SRS 07/14/2026", "SRS to cerebellar lesion 07/14/2026": the date of the treatment, next to it or to its target
+      if (!dates.isEmpty() && TREATMENT_TO_DATE.matcher(after.substring(0, dates.get(0).start())).matches() && given(note, m)
+          && !StatedDates.earliest(dates.get(0).first()).isAfter(noteDate)) {
         return true;
       }
     }

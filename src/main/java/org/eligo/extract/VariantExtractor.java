@@ -316,11 +316,13 @@ final class VariantExtractor implements Extractor {
       }
       String after = pastCopyValue(t.substring(g.end(), limit));
       // HER2 named alone is the receptor (IHC/ISH, a biomarker); the gene symbol ERBB2 in a result is a genomic finding.
-      boolean receptor = "ERBB2".equals(gene) && !t.regionMatches(true, g.start(), "ERBB2", 0, g.end() - g.start());
+      boolean receptor = "ERBB2".equals(gene) && !t.regionMatches(true, g.start(), "ERBB2", 0, 5);
       if (t.startsWith("p53", g.start()) && IHC_AFTER.matcher(after).lookingAt()) {
         continue; // "p53 IHC: wild-type pattern": a stain, not a sequencing result
       }
+      // Outside breast notes an IHC score beside "HER2 amplified" (colorectal, biliary) does not make the amplification a stain.
       if (receptor && (AMP.matcher(after).lookingAt() && RECEPTOR_CONTEXT.matcher(t).find()
+          && (BREAST_NOTE.matcher(s.document().note().text()).find() || ISH_CONTEXT.matcher(t).find())
           || NOT_AMP.matcher(after).lookingAt() && (RECEPTOR_CONTEXT.matcher(t).find() || BREAST_NOTE.matcher(s.document().note().text()).find()))) {
         continue; // "HR-negative, HER2-amplified breast cancer": the receptor's ISH result, read as a biomarker
       }
@@ -356,6 +358,8 @@ final class VariantExtractor implements Extractor {
     }
   }
 
+  /** An in-situ hybridisation test named beside HER2: its amplification is the receptor's ISH result. */
+  private static final Pattern ISH_CONTEXT = Pattern.compile("\\b(?i:F?ISH|SISH|CISH|CEP17|ASCO)\\b");
   /** Words of a receptor status report (ISH, IHC, hormone receptors, breast) beside an amplified HER2. */
   private static final Pattern RECEPTOR_CONTEXT = Pattern.compile(
       "\\b(?:(?i:F?ISH|SISH|CISH|CEP17|ASCO|IHC|breast|hormone)|HR|ER|PR)\\b");

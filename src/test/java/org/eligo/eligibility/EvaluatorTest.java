@@ -157,6 +157,31 @@ class EvaluatorTest {
   }
 
   @Test
+  void aBloodCancerWithoutAnAnatomicStageFailsAStageGroupALymphomaIsStaged() {
+    Predicate advanced = new Predicate.Stage("IIIB");
+    CriterionResult aml = eval(Kind.INCLUSION, advanced, patient("2025-01-01", "Acute myeloid leukemia, newly diagnosed."));
+    assertEquals(Verdict.NOT_MET, aml.result());
+    assertEquals("acute myeloid leukemia has no anatomic stage (stage at least IIIB asks for a solid tumour's)", aml.reason());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, advanced,
+        patient("2025-01-01", "Diffuse large B-cell lymphoma, Ann Arbor stage IV.")).result());
+    // a solid cancer beside it leaves the stage to be read
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, advanced,
+        patient("2025-01-01", "Multiple myeloma. Also lung adenocarcinoma under evaluation.")).result());
+  }
+
+  @Test
+  void aBiomarkerExclusionNoRecordNamesIsAssumedAbsentAndUnknownForAnInclusion() {
+    Predicate her2 = new Predicate.Biomarker("HER2", null, null, "positive");
+    PatientRecord colon = patient("2025-01-01", "Metastatic colon adenocarcinoma. KRAS G12D.");
+    CriterionResult excluded = eval(Kind.EXCLUSION, her2, colon);
+    assertEquals(Verdict.NOT_MET, excluded.result());
+    assertEquals("no mention of a HER2 result in 1 note (assumed absent)", excluded.reason());
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, her2, colon).result());
+    Predicate msiHigh = new Predicate.Biomarker("MSI", null, null, "MSI-H");
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, msiHigh, colon).result());
+  }
+
+  @Test
   void notACandidateForCurativeTreatmentIsImpliedByStageIvAndUnknownBelowIt() {
     Predicate notCurable = new Predicate.NotCurable("curative surgery or definitive chemoradiation");
     CriterionResult alone = eval(Kind.INCLUSION, notCurable, patient("2025-01-01", "Stage IIIB NSCLC."));

@@ -1,0 +1,116 @@
+package org.eligo.patient;
+
+import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.therapyStates;
+import static org.eligo.patient.PatientPipelineTest.variantStates;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.eligo.extract.FactType;
+import org.eligo.extract.Finding;
+import org.eligo.extract.MetStatus;
+import org.junit.jupiter.api.Test;
+
+/** Readings added after blind set 19 was spent (tenth session): each case is written here, not taken from its notes. */
+class ReadingsRound14Test {
+
+  private static List<MetStatus> brain(String text) {
+    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
+        .filter(m -> m.site().equals("brain")).map(Finding.Metastasis::status).distinct().toList();
+  }
+
+  @Test
+  void aNegativeInBracketsThatOpensItsRowHeadsTheGenesAfterIt() {
+    assertEquals(List.of("ERBB2 null ABSENT", "MET null ABSENT", "PIK3CA E545K PRESENT"),
+        variantStates("SNV PANEL\n  [not detected]  ERBB2, MET\n  [detected]  PIK3CA E545K"));
+    // brackets inside prose are no row label
+    assertEquals(List.of("KRAS null PRESENT"), variantStates("Outside NGS [reviewed]: KRAS mutation present."));
+  }
+
+  @Test
+  void aListAfterANegativeThatSaysWhatItIncludedIsCovered() {
+    assertEquals(List.of("RET null ABSENT", "NTRK1 null ABSENT"),
+        variantStates("Fusion panel: no fusion detected - includes RET, NTRK1."));
+    assertEquals(List.of("ALK null ABSENT", "ROS1 null ABSENT"),
+        variantStates("Fusions: none identified, including ALK and ROS1."));
+  }
+
+  @Test
+  void aResultSaidOfTheWholeListReachesItsSpecificItems() {
+    assertEquals(List.of("MET amplification ABSENT", "ALK fusion ABSENT"),
+        variantStates("FISH: MET amplification, ALK rearrangement - both negative."));
+    // without the quantifier a named rearrangement is a finding of its own
+    assertEquals(List.of("ALK fusion PRESENT", "KRAS null ABSENT"), variantStates("ALK rearrangement, KRAS negative."));
+  }
+
+  @Test
+  void anAmplifiedHer2OutsideABreastNoteIsAGenomicFindingEvenBesideItsStain() {
+    assertEquals(List.of("ERBB2 amplification PRESENT"),
+        variantStates("Rectal adenocarcinoma. HER2 amplified (copy number 14; IHC 3+)."));
+    assertEquals(List.of("ERBB2 amplification PRESENT"),
+        variantStates("Gallbladder carcinoma. ERBB2 (HER2) AMPLIFICATION - IHC 3+ supplementary."));
+    // an ISH result beside it is the receptor's, read as a biomarker
+    assertEquals(List.of(), variantStates("Gastric adenocarcinoma. HER2 amplified by FISH (ratio 3.1), IHC 2+."));
+  }
+
+  @Test
+  void aBrainTreatmentDatedAfterItsTargetTreatsTheNewMetastasis() {
+    assertEquals(List.of(MetStatus.TREATED_STABLE),
+        brain("PD 05/2025 with a new left frontal brain metastasis.\nSRS to the frontal lesion 06/03/2025."));
+    assertEquals(List.of(MetStatus.ACTIVE),
+        brain("PD 11/2025 with a new left frontal brain metastasis.\nSRS to the frontal lesion planned 02/2026."));
+  }
+
+  @Test
+  void aDrugNeverDosedOrAScreenFailureWasNotGiven() {
+    assertEquals(List.of("sotorasib ABSENT"), therapyStates("Sotorasib trial 03/2025: screen failed (creatinine), never dosed."));
+    assertEquals(List.of("capivasertib ABSENT"), therapyStates("Capivasertib via compassionate program, forms sent, not started."));
+    // no line counted from it: with nothing else written the count stays unknown
+    assertEquals(null, record("2026-01-01", "Metastatic NSCLC. Lorlatinib trial: screen failure, never dosed.").priorLines());
+  }
+
+  @Test
+  void aDrugThatWouldNotHelpOrRaisesAConcernIsNotGiven() {
+    assertEquals(List.of("nivolumab HYPOTHETICAL"), therapyStates("Nivolumab would not be expected to help in this setting."));
+    assertEquals(List.of(), record("2026-01-01", "Lupus on hydroxychloroquine. Rheumatology is concerned that immunotherapy could cause a flare.")
+        .current(FactType.THERAPY).filter(f -> f.assertion() == org.eligo.core.Assertion.PRESENT
+            && "systemic".equals(((Finding.Therapy) f.finding()).category())).toList());
+    assertEquals(List.of("alectinib HYPOTHETICAL"), therapyStates("Alectinib access approved; first dose next week."));
+  }
+
+  private static List<String> conditions(String text) {
+    return record("2026-01-01", text).current(FactType.CONDITION)
+        .map(f -> ((Finding.Condition) f.finding()).name() + " " + f.assertion()).toList();
+  }
+
+  @Test
+  void aGestationalAgeIsACurrentPregnancy() {
+    assertEquals(List.of("pregnancy PRESENT"), conditions("34F G3P1 at 21+4 weeks, metastatic breast cancer."));
+    assertEquals(List.of("pregnancy PRESENT"), conditions("She is at 26 weeks' gestation."));
+    // a pathology requisition's clinical history is the present context, not the past
+    assertEquals(List.of("pregnancy PRESENT"), conditions("Clinical history of intrauterine pregnancy, 18 weeks."));
+  }
+
+  private static List<String> sites(String text) {
+    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> ((Finding.Metastasis) f.finding()).site()).toList();
+  }
+
+  @Test
+  void aMetastaticDiagnosisUnderASpecimenLineIsAMetastasisAtTheSpecimenSite() {
+    assertEquals(List.of("liver"), sites("Liver, segment 4, core biopsy (02/02/2026)\nMetastatic adenocarcinoma, consistent with pancreatic primary."));
+    assertEquals(List.of("adrenal"), sites("Specimen: left adrenal mass, CT-guided core\n\nDiagnosis: metastatic carcinoma."));
+    // a lymph node is no distant site; a primary lung diagnosis no metastasis
+    assertEquals(List.of(), sites("Lymph node, station 7, EBUS FNA\nMetastatic carcinoma, TTF-1 positive."));
+    assertEquals(List.of(), sites("Lung, right upper lobe, core biopsy\nInvasive adenocarcinoma, acinar predominant."));
+  }
+
+  @Test
+  void aNegativeRightAfterTheOtherOfTwoChangesIsThatOnesOwn() {
+    assertEquals(List.of("EGFR L858R PRESENT", "EGFR T790M ABSENT"), variantStates("Plasma NGS: EGFR L858R, T790M not detected."));
+    // joined by a conjunction or a slash, or three and more, the list shares it
+    assertEquals(List.of("EGFR exon 19 deletion ABSENT", "EGFR L858R ABSENT"),
+        variantStates("EGFR exon 19 deletion and L858R not detected."));
+    assertEquals(List.of("FLT3 ITD ABSENT", "FLT3 TKD ABSENT"), variantStates("FLT3 ITD/TKD negative."));
+    assertEquals(List.of("KRAS G12C ABSENT", "KRAS G12D ABSENT", "KRAS G13D ABSENT"), variantStates("KRAS G12C, G12D, G13D not detected."));
+  }
+}
