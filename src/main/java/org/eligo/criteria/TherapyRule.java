@@ -44,8 +44,9 @@ final class TherapyRule implements Rule {
   private static final Map<String, List<String>> CLASS_PHRASES = classPhrases();
 
   private static final String NUMW = "(\\d|one|two|three|four|five|a single|single)";
+  /** The noun a count of lines counts; "up to 4 weeks after treatment" counts time, not lines. */
   private static final String LINE_NOUN =
-      "((?:[a-z0-9/()-]+\\s+){0,4}?(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies)))\\b";
+      "((?:(?!(?:days?|weeks?|months?|years?|hours?|cycles?|doses?)\\b)[a-z0-9/()-]+\\s+){0,4}?(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies)))\\b";
   private static final Pattern MIN = Pattern.compile(
       "(at least|\u2265|>=|>|a minimum of|minimum of|no less than|no fewer than|not less than)\\s*" + NUMW
           + "\\s*(?:\\(\\d\\)\\s*)?" + LINE_NOUN);
