@@ -1038,6 +1038,18 @@ class CriterionParserTest {
   }
 
   @Test
+  void aCourseAboutToStartIsAPlanNotATherapyReceived() {
+    Criterion c = inclusion("Patients planning to start treatment with cabozantinib therapy for renal cancer.");
+    assertEquals(dx("RENAL"), c.predicate());
+    assertEquals("partly represented: planned or feasible procedure or treatment: cabozantinib is confirmed at the screening visit", c.reason());
+    Criterion will = inclusion("Male patients with prostate cancer who will start treatment with enzalutamide");
+    assertEquals(all(new Predicate.Sex("male"), dx("PROSTATE")), will.predicate());
+    assertEquals(new Predicate.Administrative("planned or feasible procedure or treatment: cabozantinib"),
+        ex("Patients planning to start treatment with cabozantinib"));
+    assertEquals(new Predicate.PriorTherapy(Set.of("cabozantinib"), Set.of(), null, null), in("Previous treatment with cabozantinib"));
+  }
+
+  @Test
   void aCompletedCourseIsNarrowerThanOneReceived() {
     Predicate two = new Predicate.PriorTherapy(Set.of(), Set.of("platinum"), 2, null);
     assertEquals(new Predicate.Qualified(two, "completed", false), in("Completion of ≥2 previous platinum-containing regimens"));
