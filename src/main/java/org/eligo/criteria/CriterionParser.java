@@ -624,6 +624,7 @@ public final class CriterionParser {
       rule.apply(s, r);
     }
     settings(s, r);
+    completed(s, r);
     String left = s.lower();
     // After the rules: "contraindication to MRI" is a procedure the visit decides, read by PlanRule.
     if (HYPERSENSITIVITY.matcher(left).find()) {
@@ -684,7 +685,7 @@ public final class CriterionParser {
         // "adjuvant chemotherapy is allowed" restates what an advanced-setting predicate means
         r.note("adjuvant or neoadjuvant therapy allowed (it never counts for advanced disease)"
             + (allowed == null ? "" : "; its condition is not checked: '" + allowed + "'"));
-      } else {
+      } else if (!allowedLines(core, r)) {
         r.gap("OTHER", "permissive statement (allows, does not require)");
       }
     }
@@ -1226,6 +1227,59 @@ public final class CriterionParser {
         }
       }
     }
+  }
+
+  /**
+   * "Completion of ≥ 2 previous platinum-containing regimens", "completed adjuvant chemotherapy": a course completed is
+   * narrower than one received (it may have been stopped early), and THERAPY facts do not say whether a course ran its
+   * full length. The prior therapy right after the words becomes a narrowing {@link Predicate.Qualified}: received is
+   * left open, not received stands.
+   */
+  private static void completed(Sentence s, Reading r) {
+    String lower = s.lower();
+    List<Part> parts = r.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      if (!(p.predicate() instanceof Predicate.PriorTherapy)) {
+        continue;
+      }
+      Matcher m = COMPLETED_BEFORE.matcher(lower.substring(0, p.start()));
+      if (m.find()) {
+        s.mask(m.start(1), m.end(1));
+        parts.set(i, new Part(new Predicate.Qualified(p.predicate(), "completed", false), m.start(1), p.end(), p.note()));
+      }
+    }
+  }
+
+  private static final Pattern COMPLETED_BEFORE = Pattern.compile(
+      "(?:^|[\\s,;:(])((?:(?:must|should)\\s+)?(?:(?:has|have|having)\\s+)?(?:completed|completion\\s+of))\\s+(?:(?:the|a|an|all)\\s+)?$");
+
+  /**
+   * "One previous line of chemotherapy for advanced/metastatic disease is allowed", "up to 2 prior lines are permitted":
+   * an allowance of N lines is a limit, at most N (none qualifies too). The stage its setting gave ("for metastatic
+   * disease", after the count) says where the lines were given, not what the patient must have, and lines are counted
+   * for advanced disease anyway, so it is dropped. Only when every part is such a count (exact or at most) or that
+   * setting; false, changing nothing, otherwise.
+   */
+  private static boolean allowedLines(List<Part> core, Reading r) {
+    List<Part> counts = core.stream().filter(p -> p.predicate() instanceof Predicate.PriorTherapy t && t.maxLines() != null
+        && (t.minLines() == null || t.minLines().equals(t.maxLines()))).toList();
+    if (counts.isEmpty()) {
+      return false;
+    }
+    int firstEnd = counts.stream().mapToInt(Part::end).min().getAsInt();
+    if (!core.stream().allMatch(p -> counts.contains(p) || p.predicate() instanceof Predicate.Stage && p.start() >= firstEnd)) {
+      return false;
+    }
+    core.removeIf(p -> !counts.contains(p));
+    for (int i = 0; i < core.size(); i++) {
+      Part p = core.get(i);
+      Predicate.PriorTherapy t = (Predicate.PriorTherapy) p.predicate();
+      core.set(i, new Part(new Predicate.PriorTherapy(t.drugs(), t.classes(), null, t.maxLines(), t.advancedOnly()), p.start(), p.end(), p.note()));
+      r.note("allowed, not required: at most " + t.maxLines() + (t.maxLines() == 1 ? " line" : " lines"));
+    }
+    r.notes().removeIf(n -> n.contains("' read as exactly ") || n.contains("' read as stage "));
+    return true;
   }
 
   /**

@@ -44,8 +44,9 @@ final class TherapyRule implements Rule {
   private static final Map<String, List<String>> CLASS_PHRASES = classPhrases();
 
   private static final String NUMW = "(\\d|one|two|three|four|five|a single|single)";
+  /** The noun a count of lines counts; "up to 4 weeks after treatment" counts time, not lines. */
   private static final String LINE_NOUN =
-      "((?:[a-z0-9/()-]+\\s+){0,4}?(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies)))\\b";
+      "((?:(?!(?:days?|weeks?|months?|years?|hours?|cycles?|doses?)\\b)[a-z0-9/()-]+\\s+){0,4}?(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies)))\\b";
   private static final Pattern MIN = Pattern.compile(
       "(at least|\u2265|>=|>|a minimum of|minimum of|no less than|no fewer than|not less than)\\s*" + NUMW
           + "\\s*(?:\\(\\d\\)\\s*)?" + LINE_NOUN);
@@ -76,6 +77,12 @@ final class TherapyRule implements Rule {
           + "relapsed (?:after|following|on)|\\br/r\\b|"
           + "failed (?:prior|previous|standard|first-line|at least)|failure of (?:prior|previous|standard|first-line)|"
           + "(?:prior|previous|received) (?:systemic |anti-?cancer |cancer-directed )+(?:therapy|therapies|treatments?)|second[- ]line|2nd[- ]line");
+  /** Right before a drug or class: a course about to start ("planning to start treatment with", "will begin"). */
+  private static final Pattern START_PLANNED = Pattern.compile(
+      "\\b(?:(?:planning|planned|scheduled|going|about|due|expected|intending|intends?)\\s+to|will)\\s+(?:start|begin|initiate|commence)\\s+"
+          + "(?:(?:the|a|an)\\s+)?(?:(?:treatment|therapy)\\s+(?:with\\s+)?)?(?:(?:the|a|an)\\s+)?$");
+  /** "cabozantinib therapy for renal cancer": the noun after a planned drug is the plan's, not a treatment received. */
+  private static final Pattern PLANNED_NOUN = Pattern.compile("[\\s-]*(?:therapy|treatment)\\b");
   private static final Pattern PRIOR_BEFORE = Pattern.compile(
       "\\b(?:prior|previous(?:ly)?|earlier|received|receipt|treated|treatment with|therapy with|exposure|exposed|"
           + "pre-?treated|progress\\w*|refractory|resistant|relapsed|recurred|failed|failure|intoleran\\w*|history of|had|following|after)\\b");
@@ -184,6 +191,14 @@ final class TherapyRule implements Rule {
           // agent": the next item of a list of prior therapies, however far its cue is
           || previousPrior != null && previousPrior.end() <= m.start() && m.start() >= clauseStart
               && LIST_LINK.matcher(lower.substring(previousPrior.end(), m.start())).matches();
+      Matcher starting = START_PLANNED.matcher(before);
+      if (starting.find() && !naive) {
+        // "planning to start treatment with cabozantinib", "will begin chemotherapy": a course ahead, not one received
+        Matcher noun = PLANNED_NOUN.matcher(lower).region(m.end(), lower.length());
+        s.mask(Math.max(clauseStart, m.start() - 70) + starting.start(), noun.lookingAt() ? noun.end() : m.end());
+        r.gap("THERAPY", PlanRule.WHAT + lower.substring(m.start(), m.end()));
+        continue;
+      }
       s.mask(m.start(), m.end());
       Matcher current = CURRENT.matcher(before);
       if ("systemic".equals(m.category()) && current.find() && !naive) {

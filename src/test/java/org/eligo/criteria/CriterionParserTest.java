@@ -1011,15 +1011,57 @@ class CriterionParserTest {
   }
 
   @Test
-  void leavesATherapyOfANamedCancerAnAllowedLineAndAnAdjuvantOnlySettingNotComputable() {
+  void leavesATherapyOfANamedCancerAndAnAdjuvantOnlySettingNotComputable() {
     // (a treatment of no stated kind is any treatment: aTreatmentOfTheCancerOfNoStatedKindIsAnyTreatmentLeftOpenWhenOneIsFound)
     Criterion c = exclusion("previous definitive prostate cancer therapy");
     assertFalse(c.computable());
     assertTrue(c.reason().startsWith("not yet computable: treatment of a cancer, kind not stated"), c.reason());
-    Criterion allowed = inclusion("One previous line of chemotherapy for advanced/metastatic disease is allowed in addition to endocrine therapy.");
-    assertFalse(allowed.computable());
-    assertTrue(allowed.reason().contains("permissive statement"), allowed.reason());
+    // (an allowed number of lines is at most that many: anAllowedNumberOfLinesIsAtMostThatMany)
     // (a (neo)adjuvant setting alone narrows its therapy: aNeoadjuvantOrAdjuvantSettingAloneNarrowsItsTherapy)
+  }
+
+  @Test
+  void anAllowedNumberOfLinesIsAtMostThatMany() {
+    Criterion allowed = inclusion("One previous line of chemotherapy for advanced/metastatic disease is allowed in addition to endocrine therapy.");
+    assertEquals(new Predicate.PriorTherapy(Set.of(), Set.of("chemotherapy"), null, 1), allowed.predicate());
+    assertEquals("partly represented: allowed, not required: at most 1 line", allowed.reason());
+    Criterion upTo = inclusion("Up to 2 prior lines of therapy for advanced disease are allowed");
+    assertEquals(new Predicate.PriorTherapy(Set.of(), Set.of(), null, 2), upTo.predicate());
+    assertEquals("partly represented: allowed, not required: at most 2 lines", upTo.reason());
+    // a stage written before the count is the patient's, not the setting of the lines: the allowance stays open
+    assertTrue(inclusion("Stage IV disease with one prior line of chemotherapy is allowed").reason()
+        .startsWith("not yet computable: permissive statement"));
+    // time is no count of lines
+    Criterion weeks = inclusion("May be enrolled up to 4 weeks after treatment initiation.");
+    assertFalse(weeks.computable());
+    assertFalse(weeks.reason().contains("PriorTherapy"), weeks.reason());
+  }
+
+  @Test
+  void aCourseAboutToStartIsAPlanNotATherapyReceived() {
+    Criterion c = inclusion("Patients planning to start treatment with cabozantinib therapy for renal cancer.");
+    assertEquals(dx("RENAL"), c.predicate());
+    assertEquals("partly represented: planned or feasible procedure or treatment: cabozantinib is confirmed at the screening visit", c.reason());
+    Criterion will = inclusion("Male patients with prostate cancer who will start treatment with enzalutamide");
+    assertEquals(all(new Predicate.Sex("male"), dx("PROSTATE")), will.predicate());
+    assertEquals(new Predicate.Administrative("planned or feasible procedure or treatment: cabozantinib"),
+        ex("Patients planning to start treatment with cabozantinib"));
+    assertEquals(new Predicate.PriorTherapy(Set.of("cabozantinib"), Set.of(), null, null), in("Previous treatment with cabozantinib"));
+  }
+
+  @Test
+  void aCompletedCourseIsNarrowerThanOneReceived() {
+    Predicate two = new Predicate.PriorTherapy(Set.of(), Set.of("platinum"), 2, null);
+    assertEquals(new Predicate.Qualified(two, "completed", false), in("Completion of ≥2 previous platinum-containing regimens"));
+    assertEquals(new Predicate.Qualified(two, "completed", false), in("Must have completed at least 2 previous platinum-containing regimens"));
+    assertEquals(two, in("Received ≥2 previous platinum-containing regimens"));
+  }
+
+  @Test
+  void readsEssentialThrombocytosisAndTheStagesOfPrimaryMyelofibrosisAsMpn() {
+    assertEquals(any(new Predicate.Diagnosis(Set.of("MPN"), Set.of("essential thrombocythemia")),
+            new Predicate.Diagnosis(Set.of("MPN"), Set.of("myelofibrosis"))),
+        in("Diagnosis of essential thrombocytosis, prefibrotic myelofibrosis or overt myelofibrosis according to WHO 2016 criteria"));
   }
 
   @Test
