@@ -77,6 +77,11 @@ final class TherapyRule implements Rule {
           + "relapsed (?:after|following|on)|\\br/r\\b|"
           + "failed (?:prior|previous|standard|first-line|at least)|failure of (?:prior|previous|standard|first-line)|"
           + "(?:prior|previous|received) (?:systemic |anti-?cancer |cancer-directed )+(?:therapy|therapies|treatments?)|second[- ]line|2nd[- ]line");
+  /** "Standard therapy has failed", with the alternatives that follow it (group 1): not tolerated, not appropriate. */
+  private static final Pattern STANDARD_FAILED = Pattern.compile(
+      "\\bstandard(?: of care| anti-?cancer| systemic)? (?:therapy|therapies|treatments?) (?:has|have) failed"
+          + "((?:,? (?:or |and/or )?(?:is |are |was |were )?(?:not tolerated|intolerable|(?:judged |considered |deemed )?(?:by the investigator )?"
+          + "(?:not (?:to be )?appropriate|inappropriate|unsuitable|not suitable)(?: for the patient)?|refused|declined))+)?");
   /** Right before a drug or class: a course about to start ("planning to start treatment with", "will begin"). */
   private static final Pattern START_PLANNED = Pattern.compile(
       "\\b(?:(?:planning|planned|scheduled|going|about|due|expected|intending|intends?)\\s+to|will)\\s+(?:start|begin|initiate|commence)\\s+"
@@ -494,6 +499,16 @@ final class TherapyRule implements Rule {
       s.mask(n.start(), n.end());
       r.add(new Part(new Predicate.PriorTherapy(null, null, null, 0), n.start(), n.end()));
       setting(s, r, n.end());
+      return;
+    }
+    Matcher failed = STANDARD_FAILED.matcher(s.lower());
+    if (failed.find()) {
+      // "Standard therapy has failed, is not tolerated, or is judged not appropriate": a line received meets it; with
+      // none, only the other alternatives could, which the records do not say
+      s.mask(failed.start(), failed.end());
+      Predicate received = new Predicate.PriorTherapy(null, null, 1, null);
+      r.add(new Part(failed.group(1) == null ? received
+          : new Predicate.Qualified(received, "or standard therapy not tolerated or not appropriate", true), failed.start(), failed.end()));
       return;
     }
     Matcher p = s.find(PRETREATED);

@@ -52,6 +52,8 @@ final class VariantRule implements Rule {
   private static final Pattern JOIN = Pattern.compile("^[\\s,/]*(?:or|and|and/or|nor|&)?[\\s,/]*$");
   private static final Pattern FUSION_PAIR = Pattern.compile("^\\s?[-:/]\\s?$|^\\s?::\\s?$");
   private static final Pattern BRCA = Pattern.compile("\\bg?BRCA\\s?(?:1\\s?(?:/|or|and|,)\\s?2|1/2)\\b|\\bg?BRCAm?\\b(?![12])");
+  /** "NTRK fusion", "NTRK1-3", "NTRK1/2/3": the three NTRK genes named together. */
+  private static final Pattern NTRK = Pattern.compile("\\bNTRK(?:\\s?1\\s?(?:-|\u2013|/)\\s?3|\\s?1\\s?/\\s?2\\s?/\\s?3)?\\b(?![0-9A-Za-z])");
   private static final Pattern MET_EX14 = Pattern.compile("\\bMET\\s?ex(?:on)?\\s?14\\b");
 
   /** Protein changes that name their gene when written alone ("T790M mutation-positive"). */
@@ -68,7 +70,12 @@ final class VariantRule implements Rule {
     this.sets = sets;
   }
 
-  private record Mention(String gene, int start, int end) {}
+  /** A gene named in the text; {@code family} is where the family name it was read from starts ("BRCA1/2", "NTRK"), else -1. */
+  private record Mention(String gene, int start, int end, int family) {
+    Mention(String gene, int start, int end) {
+      this(gene, start, end, -1);
+    }
+  }
 
   /** What the words next to one gene say. */
   private static final class Info {
@@ -129,6 +136,7 @@ final class VariantRule implements Rule {
         }
       }
     }
+    List<Part> family = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       Info info = infos.get(i);
@@ -158,7 +166,34 @@ final class VariantRule implements Rule {
       }
       int end = Math.max(m.end(), info.end);
       s.mask(m.start(), end);
+      if (m.family() >= 0) {
+        family.add(new Part(p, m.family(), end));
+        continue;
+      }
       reading.add(new Part(p, m.start(), end));
+    }
+    addFamilies(family, reading);
+  }
+
+  /**
+   * The genes read from one family name, as one part: "NTRK1-3 fusion" is any of them, "BRCA1/2
+   * wild-type" each of them negative. Parts of one family share their start.
+   */
+  private static void addFamilies(List<Part> family, Reading reading) {
+    for (int i = 0; i < family.size(); ) {
+      int j = i;
+      List<Predicate> preds = new ArrayList<>();
+      int end = -1;
+      while (j < family.size() && family.get(j).start() == family.get(i).start()) {
+        preds.add(family.get(j).predicate());
+        end = Math.max(end, family.get(j).end());
+        j++;
+      }
+      boolean negatives = preds.stream().allMatch(x -> x instanceof Predicate.Not);
+      Predicate all = preds.size() == 1 ? preds.get(0)
+          : negatives ? new Predicate.AllOf(List.copyOf(preds)) : new Predicate.AnyOf(List.copyOf(preds));
+      reading.add(new Part(all, family.get(i).start(), end));
+      i = j;
     }
   }
 
@@ -166,8 +201,16 @@ final class VariantRule implements Rule {
     List<Mention> out = new ArrayList<>();
     Matcher b = BRCA.matcher(cased);
     while (b.find()) {
-      out.add(new Mention("BRCA1", b.start(), b.start() + 1));
-      out.add(new Mention("BRCA2", b.start() + 1, b.end()));
+      out.add(new Mention("BRCA1", b.start(), b.start() + 1, b.start()));
+      out.add(new Mention("BRCA2", b.start() + 1, b.end(), b.start()));
+    }
+    Matcher ntrk = NTRK.matcher(cased);
+    while (ntrk.find()) {
+      // one mention per gene, each on its own piece of the span, as for BRCA
+      int a = ntrk.start();
+      out.add(new Mention("NTRK1", a, a + 1, a));
+      out.add(new Mention("NTRK2", a + 1, a + 2, a));
+      out.add(new Mention("NTRK3", a + 2, ntrk.end(), a));
     }
     Matcher met = MET_EX14.matcher(cased);
     while (met.find()) {

@@ -1982,4 +1982,19 @@ class CriterionParserTest {
     // In an inclusion a class alone may describe a heart without failure.
     assertEquals("not yet computable: cardiac measurement", inclusion("NYHA class I-II").reason());
   }
+  @Test
+  void ntrkNamedAsAFamilyIsEachOfItsThreeGenes() {
+    assertEquals(new AnyOf(List.of(variant("ALK", "fusion"), variant("NTRK1", "fusion"), variant("NTRK2", "fusion"), variant("NTRK3", "fusion"))),
+        ex("An ALK or NTRK fusion."));
+    assertEquals(new AnyOf(List.of(variant("NTRK1", "fusion"), variant("NTRK2", "fusion"), variant("NTRK3", "fusion"))),
+        in("Documented NTRK1-3 gene fusion."));
+  }
+
+  @Test
+  void standardTherapyFailedIsALineReceivedAndItsAlternativesWidenIt() {
+    Predicate received = new Predicate.PriorTherapy(null, null, 1, null);
+    assertEquals(new Predicate.Qualified(received, "or standard therapy not tolerated or not appropriate", true),
+        in("Standard therapy has failed, is not tolerated, or is judged by the investigator not to be appropriate."));
+    assertEquals(received, in("Standard treatments have failed."));
+  }
 }
