@@ -346,9 +346,9 @@ public final class ConText {
           + "\\s+(?:yet\\s+|so far\\s+)?(?:for|of)\\s+(?:the\\s+|his\\s+|her\\s+|this\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?");
 
   private static final Pattern INCLUDES = Pattern.compile(
-      "(?i)\\s*[-\u2013,;:]?\\s*(?:includes|including|incl\\.?|covering|covers)\\s*:?\\s*");
+      "(?i)\\s*[-\u2013,;:]?\\s*(?:includes|including|incl\\.?|covering|covers|in|across|among)\\s*:?\\s*");
 
-  /** "Fusions: none detected - includes NTRK1, RET, ALK": the list after the result names what it covered. */
+  /** "Fusions: none detected - includes NTRK1, RET, ALK", "none detected in RET, ALK": the list after the result names what it covered. */
   private static boolean includedAfter(String sentence, int cueEnd, CharSpan target, List<CharSpan> peers) {
     if (target.start() < cueEnd) {
       return false;
@@ -459,15 +459,23 @@ public final class ConText {
         return colon + 1;
       }
     }
-    int limit = Math.min(sentence.length(), cueEnd + 40);
-    for (int i = cueEnd; i < limit; i++) {
+    // "NO ALTERATION DETECTED IN (selected): EGFR, ...": the result named, its verb, then the qualifier
+    Matcher head = RESULT_HEAD.matcher(sentence).region(cueEnd, sentence.length());
+    int from = head.lookingAt() ? head.end() : cueEnd;
+    Matcher found = FOUND_VERB.matcher(sentence).region(from, sentence.length());
+    from = found.lookingAt() ? found.end() : from;
+    int limit = Math.min(sentence.length(), from + 40);
+    for (int i = from; i < limit; i++) {
       char ch = sentence.charAt(i);
       if (ch == ':') {
+        if (from > cueEnd) {
+          return LIST_PREPOSITION.matcher(sentence).region(from, i).lookingAt() ? i + 1 : -1;
+        }
         // The qualifier is read only when a colon comes (on the same region as always); "NOT DETECTED - DNA:" names the assay.
         return sentence.substring(cueEnd, i).isBlank() || LIST_PREPOSITION.matcher(sentence).region(cueEnd, limit).lookingAt()
             || DASH_QUALIFIER.matcher(sentence).region(cueEnd, i).matches() ? i + 1 : -1;
       }
-      if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-')) {
+      if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-' || ch == '(' || ch == ')')) {
         return -1;
       }
     }
@@ -695,10 +703,48 @@ public final class ConText {
     if (backward && positiveResultIn(gap)) {
       return false;
     }
+    if (!backward && closesParenthesis(gap) || backward && opensParenthesis(gap)) {
+      // "BRAF G469A (class II, not V600), TP53 Y220C", "KRAS, BRAF. (Fusions not assessed.)": a cue in a parenthesis ends with it
+      return false;
+    }
     // A condition or instruction ("call for any weight gain, nausea, ... or fever") governs the
     // whole list after it; negation and the other cues reach a clause.
     int reach = cue.scope() > 0 ? cue.scope() : MAX_SCOPE_WORDS;
     return (category == Category.HYPOTHETICAL && !backward && cue.scope() == 0) || listOnly || words(gap) <= reach;
+  }
+
+  /** What may open a parenthesis that gives the result of what stands before it: "(both negative)", "(was not detected)". */
+  private static final Pattern RESULT_OPENING = Pattern.compile("(?i)\\s*(?:(?:both|all|each|were|are|is|was|results?|result:)\\s*)*");
+
+  /**
+   * Whether the gap opens a parenthesis it does not close, with words of its own before the cue
+   * ("(Fusions not assessed"); "KRAS (not detected)" gives its result in the parenthesis.
+   */
+  private static boolean opensParenthesis(String gap) {
+    int depth = 0;
+    for (int i = gap.length() - 1; i >= 0; i--) {
+      char ch = gap.charAt(i);
+      if (ch == ')') {
+        depth++;
+      } else if (ch == '(' && --depth < 0) {
+        return !RESULT_OPENING.matcher(gap.substring(i + 1)).matches();
+      }
+    }
+    return false;
+  }
+
+  /** Whether the gap closes a parenthesis it did not open. */
+  private static boolean closesParenthesis(String gap) {
+    int depth = 0;
+    for (int i = 0; i < gap.length(); i++) {
+      char ch = gap.charAt(i);
+      if (ch == '(') {
+        depth++;
+      } else if (ch == ')' && --depth < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -762,7 +808,7 @@ public final class ConText {
   }
 
   private static final Pattern LIST_FILLER = Pattern.compile(
-      "(?i)(?:[\\s,/&+:|)\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,\u2013-]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|shows?|showed|demonstrates?|demonstrated|reveals?|revealed|transcripts?|includes|including|incl|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|domain|exonuclease|kinase|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
+      "(?i)(?:[\\s,/&+:|()\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,\u2013-]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|shows?|showed|demonstrates?|demonstrated|reveals?|revealed|transcripts?|includes|including|incl|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|domain|exonuclease|kinase|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|immunohistochemistry|immunostain|FISH|NGS|PCR|serology|serologies|hep|HBsAg|HBsAb|HBcAb|anti-HBc|anti-HBs|screen|"
           + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\bincl\\.|\\b(?:came\\s+back|returned)\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b)*");
 

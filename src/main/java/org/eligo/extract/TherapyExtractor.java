@@ -15,7 +15,7 @@ import org.eligo.lexicon.PhraseMatcher;
  * Whether a therapy was received, is planned or hypothetical is left to context.
  */
 final class TherapyExtractor implements Extractor {
-  private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adjuvant", "perioperative", "neoadj", "neo-adj", "early-stage", "early stage");
+  private static final KeyIndex.Gate SETTING_KEYS = KeyIndex.gate("adj", "perioperative", "neo-adj", "early-stage", "early stage");
   private static final KeyIndex.Gate TRANSPLANT_KEYS = KeyIndex.gate("high-dose", "high dose", "melphalan", "conditioning");
   private static final String AUTOLOGOUS = "(?:autologous|ASCT|auto-?SCT|auto-?HCT|stem[- ]cell\\s+(?:transplant\\w*|rescue|support))";
   /** "high-dose melphalan with ASCT", "ASCT (melphalan 200)", "BEAM conditioning and autologous transplant". */
@@ -58,7 +58,10 @@ final class TherapyExtractor implements Extractor {
   /** Classes also given for autoimmune disease: methotrexate, cyclophosphamide, radioactive iodine for Graves' disease. */
   private static final java.util.Set<String> DMARD_CLASSES = java.util.Set.of("antimetabolite", "alkylating agent", "radiopharmaceutical");
 
-  private static final Pattern SETTING = Pattern.compile("\\b(neo-?adjuvant|adjuvant|perioperative|neo-?adj|early[- ]stage)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SETTING = Pattern.compile("\\b(neo-?adjuvant|adjuvant|perioperative|neo-?adj|adj|early[- ]stage)\\b", Pattern.CASE_INSENSITIVE);
+  /** "... for metastatic disease": an advanced setting, which a drug nearer to it than to an adjuvant word is given in. */
+  private static final Pattern ADVANCED_SETTING = Pattern.compile(
+      "(?i)\\b(?:for|in)\\s+(?:the\\s+)?(?:metastatic|advanced|recurrent)\\s+(?:disease|setting|recurrence)\\b");
 
   private final PhraseMatcher<Drugs.Drug> drugs;
   private final PhraseMatcher<org.eligo.lexicon.Conditions.Condition> conditions;
@@ -99,8 +102,18 @@ final class TherapyExtractor implements Extractor {
       }
     }
     Matcher st = SETTING.matcher(t).region(from, to);
+    boolean found = st.find();
+    if (found) {
+      // "adjuvant FOLFOX in 2023, recurrence 13 months later) and irinotecan in FOLFIRI for metastatic disease"
+      Matcher adv = ADVANCED_SETTING.matcher(t).region(from, to);
+      while (adv.find()) {
+        if (adv.start() > at && Math.abs(adv.start() - at) < Math.abs(at - st.end()) && st.end() < at) {
+          return null;
+        }
+      }
+    }
     // treatment of early-stage disease was curative in intent: given around surgery, whichever side of it
-    return st.find() ? (st.group(1).toLowerCase().startsWith("adj") || st.group(1).toLowerCase().startsWith("early") ? "adjuvant" : "neoadjuvant")
+    return found ? (st.group(1).toLowerCase().startsWith("adj") || st.group(1).toLowerCase().startsWith("early") ? "adjuvant" : "neoadjuvant")
         : null;
   }
 

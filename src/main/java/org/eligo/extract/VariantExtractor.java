@@ -37,7 +37,7 @@ final class VariantExtractor implements Extractor {
   private static final Set<String> MMR_GENES = Set.of("MLH1", "MSH2", "MSH6", "PMS2", "EPCAM");
 
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s*:?\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|(?i:copy[ -]number)(?:\\s*(?:of|=|:))?\\s*\\d{1,3}(?:\\.\\d{1,2})?(?![\\d.])|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|(?:real[- ]time\\s+|RT-?|q|dd)?PCR|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter|(?:likely )?pathogenic|germline|somatic|heterozygous|homozygous)|:|,|-|\\(|\\bp\\.(?=\\w)|with|by|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?(?::(?=[cpg]\\.)|(?=\\s*[,|;]?\\s*[cpg]\\.))))*\\s*");
+      "^(?:\\s*(?:\\((?![^()]*\\d)[^()]{1,40}\\)|exon\\s*\\d{1,2}(?=\\s*[:|]?\\s+(?:[A-Z][a-z]{0,2}\\d|[cp]\\.))|(?:[a-z-]+\\s+)?domain|(?i:copy[ -]number)(?:\\s*(?:of|=|:))?\\s*\\d{1,3}(?:\\.\\d{1,2})?(?![\\d.])|\\d{1,2}(?=\\s+[pc]\\.\\(?[A-Z0-9])|\\||(?i:gene|status|testing|test|analysis|NGS|sequencing|(?:real[- ]time\\s+|RT-?|q|dd)?PCR|result|positive|mutations?|mutated|mutant|variants?|alterations?|splice[ -]site|splice|missense|TKD|nonsense|promoter|(?:likely )?pathogenic|germline|somatic|heterozygous|homozygous)|:|,|-|\\(|\\bp\\.(?=\\w)|with|by|a|an|the|has|harbou?ring|shows?|showing|(?i:detected)|;|(?:NM|NR|ENST)_?\\d+(?:\\.\\d+)?(?::(?=[cpg]\\.)|(?=\\s*[,|;]?\\s*[cpg]\\.))))*\\s*");
   /**
    * A cDNA change (substitution, deletion, duplication, insertion; intronic and 5' UTR positions)
    * and the protein change written after it: "(p.Gly12Cys)", "p.Leu858Arg", "p.(Arg175His)".
@@ -83,13 +83,13 @@ final class VariantExtractor implements Extractor {
       KeyIndex.gate("af", "allele", "vus", "significance", "pathogenic", "benign", "germline", "somatic");
   /** Every alternative of RESULT_WORDS holds one of these. */
   private static final KeyIndex.Gate RESULT_KEYS = KeyIndex.gate("neg", "wild", "wt", "detected", "identified", "muta", "alter",
-      "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified", "truncat", "none");
+      "variant", "positive", "rearrange", "fusion", "unremarkable", "amplified", "truncat", "none", "carrier");
   /** Where RESULT_WORDS may start: each alternative begins at a word boundary with one of these ("no" also for "not"). */
   private static final WordStarts RESULT_STARTS = new WordStarts(
       "neg", "wild", "wt", "no", "mutat", "mutant", "alter", "detected", "positive", "rearrange", "fusion", "unremarkable",
-      "truncat", "none");
+      "truncat", "none", "carrier");
   private static final Pattern RESULT_WORDS = Pattern.compile(
-      "\\b(?:negative|neg|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable|truncating|none)\\b",
+      "\\b(?:negative|neg|wild[- ]?type|WT|not detected|not identified|not amplified|no (?:\\w+ )?(?:mutations?|alterations?|variants?)|mutations?|mutated|mutant|alterations?|altered|detected|positive|rearrange\\w*|fusions?|unremarkable|truncating|none|carriers?)\\b",
       Pattern.CASE_INSENSITIVE);
   /** A fusion assay named as a method ("targeted RNA fusion (ALK/ROS1/RET)", "fusion panel"), no result. */
   private static final Pattern FUSION_METHOD = Pattern.compile(
@@ -125,7 +125,7 @@ final class VariantExtractor implements Extractor {
       org.eligo.core.Assertion intrinsic, List<Mention> out) {
     Matcher family = written.matcher(t);
     while (resultSentence && family.find()) {
-      if (notAssessedAfter(t, family.end())) {
+      if (notAssessedAfter(t, family.end()) || panelContents(t, family.start())) {
         continue;
       }
       for (String gene : genes) {
@@ -149,7 +149,63 @@ final class VariantExtractor implements Extractor {
   private static final Pattern FGFR_RANGE = Pattern.compile("\\bFGFR\\s?([1-4])\\s?[-\u2013]\\s?([1-4])\\b");
   private static final Pattern ASSESSED_LIST = Pattern.compile(
       "(?i)\\s*(?:the\\s+)?(?:genes?|targets?|fusion partners?)\\s+(?:assessed|tested|interrogated|evaluated|covered|analy[sz]ed)"
-          + "(?:\\s+(?:include|included|were|are))?\\s*:?");
+          + "(?:\\s+(?:include|included|were|are))?\\s*:?"
+          // "Targets: ALK, ROS1, RET": the label alone after the result
+          + "|(?i)\\s*(?:genes?|targets?)\\s*:");
+  private static final Pattern REMAINING = Pattern.compile(
+      "(?i)\\bno\\s+(?:(?:pathogenic|likely|reportable|clinically|significant|other|/)\\s*)*(?:variants?|alterations?|mutations?)"
+          + "\\s+(?:(?:were|was)\\s+)?(?:(?:detected|identified|found)\\s+)?in\\s+(?:the\\s+)?(?:remaining|other)\\s+(?:\\d{1,3}\\s+)?genes\\b");
+  private static final Pattern GENES_ANALYSED = Pattern.compile(
+      "(?i)\\bgenes?\\s+(?:analy[sz]ed|tested|assessed|sequenced|included|covered|evaluated|interrogated)\\s*(?:\\(\\d{1,3}\\))?\\s*:");
+
+  /**
+   * "No pathogenic variant in the remaining 13 genes": each gene of the report's list of genes
+   * analysed that the report names nowhere else is negative.
+   */
+  private void remainingGenes(Snippet s, String t, List<Mention> out) {
+    Matcher r = REMAINING.matcher(t);
+    if (!r.find()) {
+      return;
+    }
+    String note = s.document().note().text();
+    Matcher label = GENES_ANALYSED.matcher(note).region(0, s.start());
+    int listStart = -1;
+    while (label.find()) {
+      listStart = label.end();
+    }
+    if (listStart < 0) {
+      return;
+    }
+    int lineEnd = note.indexOf('\n', listStart);
+    int listEnd = lineEnd < 0 ? s.start() : Math.min(lineEnd, s.start());
+    String rest = note.substring(0, listStart) + note.substring(listEnd);
+    java.util.Set<String> namedElsewhere = new java.util.HashSet<>();
+    genes.findAll(rest).forEach(g -> namedElsewhere.add(g.value()));
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (PhraseMatcher.Match<String> g : genes.findAll(note.substring(listStart, listEnd))) {
+      if (!namedElsewhere.contains(g.value()) && done.add(g.value())) {
+        out.add(s.mention(Finding.Variant.of(g.value(), null), r.start(), r.end(), LIST_RULE, org.eligo.core.Assertion.ABSENT));
+      }
+    }
+  }
+
+  /** Whether the sentence, with what opens its line before it ("IHC:" read as a heading), is labelled as a panel of immunostains. */
+  private static boolean stainPanel(Snippet s, String t) {
+    String note = s.document().note().text();
+    int lineStart = note.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+    String label = lineStart < s.start() ? note.substring(lineStart, s.start()) : "";
+    // only a label that opens the line right before the sentence ("IHC: ..."), not an earlier sentence of the line
+    String head = (label.strip().endsWith(":") && label.indexOf('.') < 0 ? label : "") + t.substring(0, Math.min(t.length(), 80));
+    return AsciiWords.containsAny(head, 0, head.length(), "immuno", "ihc") && STAIN_PANEL.matcher(head).lookingAt();
+  }
+
+  /** A sentence labelled as a panel of immunostains. */
+  private static final Pattern STAIN_PANEL = Pattern.compile(
+      "(?i)^[^:;.]{0,40}?\\b(?:immunohistochemistry|immunohistochemical stains?|IHC|immunostains?|immunoprofile|immunophenotype)\\b[^:;.]{0,30}:");
+  /** Genes whose stain stands for a genomic result (a rearrangement, an amplification, the repair proteins, a mutant protein). */
+  private static final Set<String> IHC_SURROGATES = Set.of("ALK", "ROS1", "ERBB2", "NTRK1", "NTRK2", "NTRK3", "MLH1", "MSH2", "MSH6",
+      "PMS2", "BRAF", "TP53", "IDH1", "SMARCA4", "SMARCB1", "ARID1A", "MTAP", "CDKN2A", "FOLR1", "MET");
+  private static final Pattern TARGET_SKIPPING = Pattern.compile("(?i)\\s*exon\\s*(\\d{1,2})\\s+skipping\\b");
   private static final Pattern NEGATIVE_RESULT = Pattern.compile(
       "(?i)\\b(?:none|not)\\s+(?:were\\s+)?(?:detected|identified|found)\\b|\\bno\\s+(?:\\w+\\s+){0,2}(?:fusions?|variants?|alterations?|mutations?)"
           + "\\s+(?:were\\s+)?(?:detected|identified|found)\\b|:\\s*negative\\b");
@@ -165,6 +221,28 @@ final class VariantExtractor implements Extractor {
    */
   private static boolean notAssessedAfter(String t, int end) {
     return NOT_ASSESSED.matcher(t).region(end, t.length()).lookingAt();
+  }
+
+  private static final Pattern TEST_BEFORE_PARENTHESIS = Pattern.compile(
+      "(?i)\\b(?:panel|assay|test|testing|NGS|sequencing|profiling|profile)\\s*$");
+  private static final Pattern RESULT_AFTER_PARENTHESIS = Pattern.compile(
+      "(?i)^\\s*(?:[:=-]|\u2013)?\\s*(?:was\\s+|were\\s+|is\\s+|are\\s+)?(?:negative|positive|not detected|detected|wild[- ]?type|none|no\\b|showed|shows|revealed)");
+
+  /**
+   * Whether the gene at {@code at} stands in a parenthesis right after the name of a test, with no
+   * result word in the parenthesis nor right after it: the genes the test covers.
+   */
+  private static boolean panelContents(String t, int at) {
+    int open = t.lastIndexOf('(', at);
+    if (open < 0 || t.lastIndexOf(')', at) > open) {
+      return false;
+    }
+    int close = t.indexOf(')', at);
+    if (close < 0 || !TEST_BEFORE_PARENTHESIS.matcher(t).region(0, open).find()) {
+      return false;
+    }
+    String inside = t.substring(open + 1, close);
+    return !RESULT_WORDS.matcher(inside).find() && !RESULT_AFTER_PARENTHESIS.matcher(t).region(close + 1, t.length()).lookingAt();
   }
 
   /** Whether the clause of the gene at {@code at} (between semicolons) says it was tested and gives no result. */
@@ -225,6 +303,9 @@ final class VariantExtractor implements Extractor {
       if (!labelledProtein(s, out)) {
         hotspots(s, out);
       }
+      if (t.contains("remaining") || t.contains("other")) {
+        remainingGenes(s, t, out);
+      }
       boolean containsNtrk = t.contains("NTRK");
       boolean containsBrca = t.contains("BRCA");
       if (containsNtrk || containsBrca) { // "NTRK negative.", "BRCA testing negative.": no gene symbol in the sentence
@@ -259,6 +340,8 @@ final class VariantExtractor implements Extractor {
     // "Fusions: none detected. Genes assessed include ALK, ROS1, RET.": the genes the negative result covered.
     String previous = ASSESSED_LIST.matcher(t).lookingAt() ? s.previousInParagraph() : null;
     boolean coveredByNegative = previous != null && NEGATIVE_RESULT.matcher(previous).find();
+    // "Cell block immunohistochemistry: CK7 positive; ...; WT1 negative": stains, not sequencing results
+    boolean stainPanel = stainPanel(s, t);
     int listedUpTo = -1;
     String listedEvent = null;
     for (int i = 0; i < found.size(); i++) {
@@ -266,13 +349,17 @@ final class VariantExtractor implements Extractor {
       String gene = g.value();
 
       if (coveredByNegative) {
-        out.add(s.mention(Finding.Variant.of(gene, null), g.start(), g.end(), LIST_RULE, org.eligo.core.Assertion.ABSENT));
+        // "MET exon 14 skipping" among the targets: that event, not the whole gene
+        Matcher skip = TARGET_SKIPPING.matcher(t).region(g.end(), t.length());
+        String event = skip.lookingAt() ? "exon " + skip.group(1) + " skipping" : null;
+        out.add(s.mention(Finding.Variant.of(gene, event), g.start(), skip.lookingAt() ? skip.end() : g.end(), LIST_RULE,
+            org.eligo.core.Assertion.ABSENT));
         continue;
       }
       if (g.start() >= 5 && t.regionMatches(true, g.start() - 5, "anti-", 0, 5)) {
         continue; // "anti-EGFR", "anti-HER2": a class of drugs, not the patient's gene
       }
-      if (BIOMARKER_GENES.contains(gene) || stainName(t, g, gene)) {
+      if (BIOMARKER_GENES.contains(gene) || stainName(t, g, gene) || stainPanel && !IHC_SURROGATES.contains(gene)) {
         specificChange(s, gene, g.start(), g.end(), t.substring(g.end(), i + 1 < found.size() ? found.get(i + 1).start() : t.length()), out);
         continue;
       }
@@ -336,6 +423,9 @@ final class VariantExtractor implements Extractor {
       }
       if (produced == 0 && notAssessedAfter(t, g.end())) {
         continue; // "(RET, NTRK not assessed)": the test did not cover the gene, which says nothing of it
+      }
+      if (produced == 0 && resultSentence && panelContents(t, g.start())) {
+        continue; // "sent for an RNA fusion panel (ROS1, RET, NTRK and others)": what the test covers, not its result
       }
       if (produced == 0 && resultSentence && onlyAssessed(t, g.start())) {
         continue; // "...; ALK and ROS1 were assessed by IHC on the surgical case": which tests, not their result

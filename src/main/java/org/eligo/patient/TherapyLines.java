@@ -599,7 +599,10 @@ final class TherapyLines {
       "\\((?=[^()]*(?:\\d{1,2}/\\d{2,4}|\\b(?:19|20)\\d{2}\\b|progress|\\bPD\\b))[^()]*\\)\\s*(?:,|;)?\\s*(?:and|then|followed by)\\s"
           + "|[;,.]\\s*\\(?[1-9]\\)\\s"
           // "letrozole/palbociclib 9/23 - 2/25 (PD); fulvestrant ...": a course closed by its progression, then the next
-          + "|\\((?=[^()]*(?:progress|\\bPD\\b))[^()]*\\)\\s*;\\s", Pattern.CASE_INSENSITIVE);
+          + "|\\((?=[^()]*(?:progress|\\bPD\\b))[^()]*\\)\\s*;\\s"
+          // "first-line A, B and C, progression in 10/2025, then D": the progression closes the course, the next one follows
+          + "|[,;]\\s*(?:with\\s+)?(?:progression|progressive disease|progressed|PD)\\b[^,;.()]{0,30}?[,;]?\\s*(?:and\\s+)?(?:then|followed by)\\s",
+      Pattern.CASE_INSENSITIVE);
 
   /** Whole months from one ISO date (year, year-month or full) to a later one. */
   private static int months(String a, String b) {

@@ -10,10 +10,16 @@ public final class Headings {
       "(?i)\\b(?:not detected|negative(?: findings| results)?|pertinent negatives|none detected|no (?:\\w+\\s+)?(?:alterations?|variants?|mutations?)"
           + "(?:\\s+(?:were\\s+)?(?:detected|identified|found))?)\\b");
 
+  /** A label closed by its result after a dash or a colon: "Other fusion targets - not detected". */
+  private static final Pattern RESULT_AT_END = Pattern.compile(
+      "(?i)\\s(?:[-\u2013:])\\s*(?:not detected|negative|none detected|none|no (?:\\w+\\s+)?(?:alterations?|variants?|mutations?)"
+          + "(?:\\s+(?:were\\s+)?(?:detected|identified|found))?)\\s*$");
+
   /**
    * Whether the lines right above the sentence, back to a blank line, are a list under a
-   * heading line that states a negative result: the heading in capitals or closed by a colon
-   * ("ALTERATIONS NOT DETECTED IN GENES OF INTEREST", "Pertinent negatives:"), no sentence of
+   * heading line that states a negative result: the heading in capitals, closed by a colon or by
+   * its result ("ALTERATIONS NOT DETECTED IN GENES OF INTEREST", "Pertinent negatives:", "Other
+   * fusion targets - not detected"), no sentence of
    * prose between.
    */
   public static boolean negativeAbove(String text, int sentenceStart) {
@@ -28,7 +34,7 @@ public final class Headings {
       if (line.isEmpty() || line.length() > 90) {
         return false;
       }
-      boolean heading = line.endsWith(":") || capitals(line);
+      boolean heading = line.endsWith(":") || capitals(line) || RESULT_AT_END.matcher(line).find();
       if (heading) {
         return NEGATIVE_HEADING.matcher(line).find() && line.indexOf(". ") < 0;
       }

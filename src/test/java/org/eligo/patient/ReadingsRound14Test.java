@@ -113,4 +113,88 @@ class ReadingsRound14Test {
     assertEquals(List.of("FLT3 ITD ABSENT", "FLT3 TKD ABSENT"), variantStates("FLT3 ITD/TKD negative."));
     assertEquals(List.of("KRAS G12C ABSENT", "KRAS G12D ABSENT", "KRAS G13D ABSENT"), variantStates("KRAS G12C, G12D, G13D not detected."));
   }
+
+  @Test
+  void aLabelClosedByANegativeResultHeadsTheGeneLinesBelowIt() {
+    assertEquals(List.of("ALK null ABSENT", "NTRK1 null ABSENT"), variantStates("FUSION PANEL\n-- Other targets - not detected\n   ALK, NTRK1"));
+  }
+
+  @Test
+  void genesInAParenthesisAfterATestNameAreWhatItCoversNotItsResult() {
+    assertEquals(List.of(), variantStates("Block sent for a DNA panel (KRAS, BRAF, ERBB2); result awaited."));
+    assertEquals(List.of("KRAS null ABSENT", "BRAF null ABSENT"), variantStates("DNA panel (KRAS, BRAF): negative."));
+  }
+
+  @Test
+  void aNegativeWithItsQualifierBeforeTheColonHeadsAListAcrossSemicolons() {
+    assertEquals(List.of("KRAS null ABSENT", "RET fusion ABSENT", "ROS1 fusion ABSENT"),
+        variantStates("NO ALTERATION DETECTED IN (targeted): KRAS; RET and ROS1 fusions."));
+    assertEquals(List.of("ALK null ABSENT", "RET null ABSENT"), variantStates("Rearrangements: none detected in ALK, RET."));
+  }
+
+  @Test
+  void aTableRowWithTheExonInItsOwnCellIsRead() {
+    assertEquals(List.of("KRAS G12D PRESENT"), variantStates("KRAS | exon 2 | c.35G>A | p.(Gly12Asp) | VAF 12%"));
+  }
+
+  @Test
+  void aNegationInAParenthesisEndsWithIt() {
+    assertEquals(List.of("KRAS G13D PRESENT", "PIK3CA H1047R PRESENT"), variantStates("NGS: KRAS G13D (not G12C), PIK3CA H1047R."));
+    // a parenthesis with its own subject keeps its cue; one that only gives the result gives it to the gene before
+    assertEquals(List.of("NRAS null ABSENT", "BRAF null ABSENT"), variantStates("Not detected: NRAS, BRAF. (Fusions not tested by this panel.)"));
+    assertEquals(List.of("NRAS null ABSENT", "BRAF null ABSENT"), variantStates("NRAS (not detected), BRAF (negative)."));
+  }
+
+  @Test
+  void targetsListedAfterANegativeAreNegativeAndASkippingTargetIsThatEvent() {
+    assertEquals(List.of("ROS1 null ABSENT", "MET exon 14 skipping ABSENT"),
+        variantStates("RNA fusions: none detected. Targets: ROS1, MET exon 14 skipping."));
+  }
+
+  @Test
+  void anImmunostainPanelNamesStainsNotSequencingResults() {
+    assertEquals(List.of(), variantStates("Immunohistochemistry: CK7 positive; PAX8 negative; WT1 positive (nuclear)."));
+    assertEquals(List.of("ALK null PRESENT"), variantStates("IHC: ALK (D5F3) positive."));
+  }
+
+  @Test
+  void aCarrierIsAPositiveResultAndAnInvalidTestNone() {
+    assertEquals(List.of("BRCA2 null PRESENT"), variantStates("Known BRCA2 carrier."));
+    assertEquals(List.of("BRAF V600 HYPOTHETICAL"), variantStates("BRAF V600 (PCR): invalid, insufficient DNA."));
+  }
+
+  @Test
+  void theRemainingGenesOfAListedPanelAreNegative() {
+    assertEquals(List.of("ATM E522fs PRESENT", "CHEK2 null ABSENT", "PALB2 null ABSENT"),
+        variantStates("Genes analysed (3): ATM, CHEK2, PALB2.\nATM c.1564_1565del p.(Glu522fs) pathogenic.\nNo pathogenic variant in the remaining 2 genes."));
+  }
+
+  /** Each current systemic therapy with a line as "drug line". */
+  private static List<String> lines(String text) {
+    return record("2026-11-18", text).current(FactType.THERAPY).map(f -> (Finding.Therapy) f.finding())
+        .filter(t -> t.course().line() != null).map(t -> t.drug() + " " + t.course().line()).toList();
+  }
+
+  @Test
+  void aProgressionClauseBeforeThenClosesTheCourse() {
+    assertEquals(List.of("docetaxel 1", "pembrolizumab 1", "sacituzumab govitecan 2"),
+        lines("Metastatic NSCLC: first-line docetaxel and pembrolizumab, progression in 03/2026, then sacituzumab govitecan."));
+  }
+
+  @Test
+  void anAbbreviatedAdjuvantLabelAndAnAdvancedSettingNearerTheDrug() {
+    assertEquals(null, record("2026-11-18", "Colon cancer. Adj CAPOX 2024 completed.").priorLines());
+    assertEquals(List.of("FOLFIRI 1"),
+        lines("He had adjuvant FOLFOX in 2022 (relapse in 2024) and FOLFIRI for metastatic disease since 03/2024."));
+  }
+
+  @Test
+  void preferencesPlansAndReportsOfTherapiesAreNotTreatment() {
+    assertEquals(List.of("tucatinib HYPOTHETICAL"), therapyStates("She favours tucatinib-based therapy."));
+    assertEquals(List.of("olaparib HYPOTHETICAL"), therapyStates("Otherwise olaparib is the plan."));
+    assertEquals(List.of("capivasertib HYPOTHETICAL"), therapyStates("Therapies with potential relevance: capivasertib (AKT1)."));
+    assertEquals(List.of("lorlatinib HYPOTHETICAL"), therapyStates("Comment: lorlatinib inhibits the G1202R mutant."));
+    assertEquals(List.of("pralsetinib ABSENT"), therapyStates("Pralsetinib not reimbursed here."));
+    assertEquals(List.of("cisplatin HYPOTHETICAL"), therapyStates("Hydration started ahead of cisplatin."));
+  }
 }
