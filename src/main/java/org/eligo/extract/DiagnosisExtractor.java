@@ -46,7 +46,8 @@ final class DiagnosisExtractor implements Extractor {
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
     List<PhraseMatcher.Match<Cancers.Term>> named = terms.findAll(s.tokens());
-    if (named.isEmpty() && s.has(HISTOLOGY_KEYS) && s.has(SITE_KEYS)) {
+    // the site may be in the sentence or on the specimen line above it
+    if (named.isEmpty() && s.has(HISTOLOGY_KEYS)) {
       siteAndHistology(s, t, out);
     }
     for (PhraseMatcher.Match<Cancers.Term> m : named) {
@@ -103,7 +104,7 @@ final class DiagnosisExtractor implements Extractor {
     if (!h.find()) {
       return;
     }
-    List<PhraseMatcher.Match<Cancers.Site>> found = sites.findAll(s.tokens());
+    List<PhraseMatcher.Match<Cancers.Site>> found = s.has(SITE_KEYS) ? sites.findAll(s.tokens()) : List.of();
     int window = Math.max(0, h.start() - 25);
     int metastaticAt = t.substring(window, h.start()).toLowerCase(java.util.Locale.ROOT).indexOf("metasta");
     boolean metastatic = metastaticAt >= 0;
@@ -119,15 +120,40 @@ final class DiagnosisExtractor implements Extractor {
         nearest = site;
       }
     }
-    if (nearest == null) {
+    Cancers.Site site = nearest == null ? null : nearest.value();
+    int from = nearest == null ? h.start() : Math.min(h.start(), nearest.start());
+    int to = nearest == null ? h.end() : Math.max(h.end(), nearest.end());
+    if (site == null && !metastatic && h.start() <= 40) {
+      // "Specimen: colon, caecum, biopsies" above "Diagnosis: invasive adenocarcinoma": the specimen's organ
+      site = specimenSite(s);
+    }
+    if (site == null) {
       return;
     }
     String word = h.group(1).toLowerCase(java.util.Locale.ROOT);
     String histology = word.startsWith("adeno") ? "adenocarcinoma"
         : word.startsWith("squamous") || word.equals("scc") || word.equals("sqcc") ? "squamous cell carcinoma" : null;
-    String code = histology == null ? nearest.value().code() : nearest.value().nonSmall();
-    out.add(s.mention(new Finding.Diagnosis(code, histology, null), Math.min(h.start(), nearest.start()),
-        Math.max(h.end(), nearest.end()), "diagnosis.site-histology"));
+    String code = histology == null ? site.code() : site.nonSmall();
+    out.add(s.mention(new Finding.Diagnosis(code, histology, null), from, to, "diagnosis.site-histology"));
+  }
+
+  private static final Pattern SPECIMEN_LINE = Pattern.compile(
+      "(?i)\\b(?:specimen|biops(?:y|ies)|bx|core|resection|excision|polypectomy|colectomy|hemicolectomy|lumpectomy|mastectomy|lobectomy|wedge|FNA|curettings)\\b");
+
+  /** The primary site a specimen line names on one of the two lines above the sentence, else null. */
+  private Cancers.Site specimenSite(Snippet s) {
+    String note = s.document().note().text();
+    int end = note.lastIndexOf('\n', Math.max(0, s.start() - 1));
+    for (int k = 0; k < 2 && end > 0; k++) {
+      int start = note.lastIndexOf('\n', end - 1) + 1;
+      String line = note.substring(start, end);
+      if (SPECIMEN_LINE.matcher(line).find()) {
+        List<PhraseMatcher.Match<Cancers.Site>> named = sites.findAll(line);
+        return named.isEmpty() ? null : named.get(0).value();
+      }
+      end = start - 1;
+    }
+    return null;
   }
 
   private static final Pattern HISTOLOGY = Pattern.compile(

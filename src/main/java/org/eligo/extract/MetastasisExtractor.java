@@ -244,7 +244,7 @@ final class MetastasisExtractor implements Extractor {
       "(?i)\\s*(?:(?:final\\s+)?diagnosis\\s*[:-]\\s*)?(metastatic\\s+(?:[\\w-]+\\s+){0,3}?(?:carcinoma|adenocarcinoma|melanoma|sarcoma))\\b");
   /** A specimen line: the site first, then how the tissue was taken. */
   private static final Pattern SPECIMEN = Pattern.compile(
-      "(?i)^[\\s\\W]*(?:specimen\\s*:\\s*)?(?:(?:left|right|bilateral)\\s+)?(liver|hepatic|bone|adrenal|lung|peritoneal|peritoneum|pleural|pleura)\\b[^\\n]{0,60}?"
+      "(?i)^[\\s\\W]*(?:[a-z ]{0,40}?\\s[-:\u2013]\\s*)?(?:specimen\\s*:\\s*)?(?:(?:left|right|bilateral)\\s+)?(liver|hepatic|bone|adrenal|lung|peritoneal|peritoneum|pleural|pleura)\\b[^\\n]{0,60}?"
           + "\\b(?:biopsy|bx|core|FNA|fine[- ]needle|resection|excision|wedge)\\b[^\\n]*$");
 
   /** The site a specimen line names on one of the two lines just above the sentence, else null. */

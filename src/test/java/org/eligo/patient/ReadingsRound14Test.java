@@ -197,4 +197,39 @@ class ReadingsRound14Test {
     assertEquals(List.of("pralsetinib ABSENT"), therapyStates("Pralsetinib not reimbursed here."));
     assertEquals(List.of("cisplatin HYPOTHETICAL"), therapyStates("Hydration started ahead of cisplatin."));
   }
+
+  private static List<String> diagnoses(String text) {
+    return record("2026-01-01", text).current(FactType.DIAGNOSIS).map(f -> {
+      Finding.Diagnosis d = (Finding.Diagnosis) f.finding();
+      return d.cancer() + " " + d.histology() + " " + f.assertion();
+    }).toList();
+  }
+
+  @Test
+  void aBareHistologyUnderASpecimenLineIsACancerOfTheSpecimensOrgan() {
+    assertEquals(List.of("NSCLC adenocarcinoma PRESENT"),
+        diagnoses("Specimen: right lower lobe lung, CT-guided core biopsy\nDiagnosis: invasive adenocarcinoma, lepidic and acinar."));
+    // a metastasis names no primary, and a specimen from a site of metastases names none either
+    assertEquals(List.of(), diagnoses("Liver, segment 6, core biopsy\nDiagnosis: adenocarcinoma."));
+  }
+
+  @Test
+  void aRelativeWhoCameAlongIsNoFamilyContextForThePatientsAge() {
+    assertEquals(List.of(66), record("2026-01-01", "Mr. X, a 66-year-old farmer, came with his daughter today.")
+        .current(FactType.DEMOGRAPHIC).map(f -> ((Finding.Demographic) f.finding()).age()).filter(java.util.Objects::nonNull).toList());
+  }
+
+  @Test
+  void aSerologyListWithSurfaceAndCoreAntibodiesSharesItsResult() {
+    assertEquals(List.of("HIV ABSENT", "hepatitis B ABSENT"), record("2026-01-01",
+        "HIV, hepatitis B surface antigen and hepatitis B core antibody were negative.").current(FactType.CONDITION)
+        .map(f -> ((Finding.Condition) f.finding()).name() + " " + f.assertion()).toList());
+  }
+
+  @Test
+  void aNegationBeforeAParenthesisDoesNotReachWhatItExplains() {
+    assertEquals(List.of("AML PRESENT"), record("2026-01-01", "Not fit for intensive induction (age 76, secondary AML).")
+        .current(FactType.DIAGNOSIS).map(f -> ((Finding.Diagnosis) f.finding()).cancer() + " " + f.assertion()).toList());
+    assertEquals(List.of("nivolumab HYPOTHETICAL"), therapyStates("Nivolumab is my preference."));
+  }
 }
