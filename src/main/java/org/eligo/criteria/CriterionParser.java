@@ -181,7 +181,8 @@ public final class CriterionParser {
   /**
    * Words that change no one's eligibility: "with or without X" ending its clause (one to three
    * words, no "and" or "or" among them, so "with or without radiation or chemotherapy" is left
-   * alone), "unilateral and/or bilateral", which together leave no side out, "epithelial" before a
+   * alone), "unilateral and/or bilateral", which together leave no side out, "invasive" or "non-invasive"
+   * glossed by a stage in brackets ("non-invasive (stage 0)"), which the stage says, "epithelial" before a
    * carcinoma, which is epithelial by definition, and grade IV (WHO
    * grade 4) beside glioblastoma, which is that grade by definition; "invasive or in situ" (either
    * order) before a cancer, which together leave no one out.
@@ -191,6 +192,7 @@ public final class CriterionParser {
           + "\\bepithelial(?=\\s+(?:[a-z-]+\\s+)?carcinomas?\\b)|"
           + "\\b(?:invasive\\s+or\\s+(?:non-?invasive|in[- ]situ)|(?:non-?invasive|in[- ]situ)\\s+or\\s+invasive)\\b|"
           + "\\b(?:unilateral\\s+(?:and/or|or|and\\s*/\\s*or)\\s+bilateral|bilateral\\s+(?:and/or|or|and\\s*/\\s*or)\\s+unilateral)\\b|"
+          + "\\b(?:non-?invasive|invasive|in[- ]situ)(?=\\s*\\(\\s*stages?\\s+(?:[0-4]|iv|i{1,3})[a-c]?\\b)|"
           + "\\b(?:who\\s+)?grade\\s+(?:iv|4)\\s+(?=glioblastoma\\b)|(?<=glioblastoma)\\s*,?\\s*\\(?(?:who\\s+)?grade\\s+(?:iv|4)\\)?");
   private static final Pattern DRIVER_HEADING = Pattern.compile(
       "\\b(?:another|other|an?|any)\\s+(?:known\\s+)?(?:oncogenic\\s+|actionable\\s+|targetable\\s+)*driver"
@@ -337,6 +339,16 @@ public final class CriterionParser {
   static String windowUnit(Matcher w) {
     return w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : w.group("single");
   }
+  /** A stage group with brackets right after it (group 1). */
+  private static final Pattern STAGE_THEN_TNM = Pattern.compile(
+      "\\bstages?\\s+(?:(?:[0-4]|iv|i{1,3})[a-c]?(?:\\s*(?:-|\u2013|to|or|and|,)\\s*)?)+\\s*(\\(\\s*[ptc]?t(?:[0-4x]|is)[^()]*\\))");
+  /** A T, an N and an M category, written apart or run together ("T1-4N0M0"). */
+  private static final Pattern FULL_TNM = Pattern.compile(
+      "^(?=.*\\bc?[ptc]?t(?:[0-4x]|is))(?=.*(?:\\b|[0-4a-d])n[0-3x])(?=.*(?:\\b|[0-3a-c])m[01x]\\b)");
+
+  /** "first primary cancer (diagnosis)", "first primary malignancy". */
+  private static final Pattern FIRST_PRIMARY = Pattern.compile(
+      "\\bfirst\\s+primary\\s+(?:cancer|malignancy|tumou?r|neoplasm)(?:\\s+diagnosis)?\\b");
   /** An alternative after a window that falls in the study itself: "or during the study period". */
   private static final Pattern ON_STUDY = Pattern.compile(
       "\\s*,?\\s*(?:or|and/or)\\s+(?:at\\s+any\\s+time\\s+)?during\\s+(?:the\\s+)?(?:course\\s+of\\s+(?:the\\s+)?)?(?:study|trial)"
@@ -475,6 +487,12 @@ public final class CriterionParser {
     if (secondCancerNamed(raw, kind)
         && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r))) {
       r.gap("DIAGNOSIS", "other malignancy");
+    }
+    // "first primary cancer diagnosis": the trial's cancer is the patient's first, so no other cancer came before it
+    Matcher first = FIRST_PRIMARY.matcher(raw);
+    if (kind == Criterion.Kind.INCLUSION && first.find()) {
+      s.mask(first.start(), first.end());
+      r.add(new Part(new Predicate.Not(new Predicate.OtherMalignancy(null, false, Set.of(), false)), first.start(), first.end()));
     }
     // "Pregnant women are excluded from this study because ...": the reason given for an exclusion, and what it asks
     // of the site ("breastfeeding should be discontinued if ..."), is no further criterion.
@@ -636,6 +654,14 @@ public final class CriterionParser {
     while (presentation.find()) {
       presentationSpans.add(new int[] {presentation.start(1), presentation.end(1)});
       s.mask(presentation.start(1), presentation.end(1));
+    }
+    // "stage I-II (T1-4N0M0)": a full T, N and M category in brackets after a stage group defines it
+    Matcher tnm = STAGE_THEN_TNM.matcher(raw);
+    while (tnm.find()) {
+      if (FULL_TNM.matcher(tnm.group(1)).find()) {
+        s.mask(tnm.start(1), tnm.end(1));
+        r.note("the TNM categories in brackets read as the stage group's definition");
+      }
     }
     // "heart failure NYHA class III-IV": the class narrows the heart failure, read after the rules
     Matcher nyha = NYHA.matcher(raw);
@@ -1108,7 +1134,7 @@ public final class CriterionParser {
   private static final String RISK_LEVEL = "(?:very\\s+)?(?:low|intermediate|high|standard|favou?rable|unfavou?rable|poor|good)";
   /** A risk group written before a cancer: "high-risk", "intermediate- or high-risk", "high risk or very high risk". */
   private static final Pattern RISK_GROUP = Pattern.compile(
-      "\\b(?:" + RISK_LEVEL + "(?:[- ]risk)?\\s*-?\\s*(?:,|/|or|and|and/or|to)\\s+)*" + RISK_LEVEL + "[- ]risk\\b(?![- ](?:features?|factors?|groups?\\s+of))");
+      "\\b(?:" + RISK_LEVEL + "(?:[- ]risk)?\\s*-?\\s*(?:,|/|or|and|and/or|to)\\s+)*" + RISK_LEVEL + "[- ]risk\\b(?![- ](?:features?|factors?|groups?\\s+of|cytogenetic\\w*|karyotypes?|genetics?|mutations?|molecular))");
   /** What may stand between a risk group and its cancer: nothing, or a few words that are no clause ("risk localized"). */
   private static final Pattern RISK_TO_DIAGNOSIS = Pattern.compile("^[\\s,]*(?:[a-z-]+\\s+){0,3}?$");
   private static final Pattern GRADED = Pattern.compile("\\b(?:low|high)[- ]grade\\b|\\b(?:lgg|hgg)\\b");
