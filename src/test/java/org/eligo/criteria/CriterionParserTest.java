@@ -2127,4 +2127,19 @@ class CriterionParserTest {
     assertEquals(new AllOf(List.of(new Not(stage("IIIB")), new Predicate.Diagnosis(Set.of("BREAST"), Set.of("adenocarcinoma")))),
         in("Diagnosis of non-invasive (stage 0) or invasive (stage 1, 2 and 3A) breast adenocarcinoma"));
   }
+
+  @Test
+  void aHyphenatedWordListedBeforeSharedWordsNamesItsCancer() {
+    // "non-small" had been cut to "small": the NSCLC alternative was lost
+    assertEquals(new AnyOf(List.of(dx("NSCLC"), new Predicate.Diagnosis(Set.of("SCLC"), Set.of("small cell carcinoma")))),
+        in("non-small cell or small cell lung cancer"));
+    assertEquals(new Predicate.Diagnosis(Set.of("OVARIAN"), Set.of("endometrioid carcinoma")), in("endometrioid ovarian cancer"));
+  }
+
+  @Test
+  void cancersTheBracketSaysTheCancerIncludesAreNoAlternativesOfAnyHistology() {
+    assertEquals(new Predicate.Diagnosis(Set.of("OVARIAN"), Set.of("serous carcinoma")),
+        in("serous ovarian cancer (including primary peritoneal cancer)"));
+    assertEquals(dx("OVARIAN"), in("ovarian cancer (including primary peritoneal and fallopian tube cancer)"));
+  }
 }
