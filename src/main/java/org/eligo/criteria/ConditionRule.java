@@ -31,15 +31,31 @@ final class ConditionRule implements Rule {
 
   private final Conditions conditions;
 
+  /** A bracketed abbreviation right after a term. */
+  private static final Pattern ACRONYM = Pattern.compile("\\s*\\(\\s*([a-z]{2,6})\\s*\\)");
+
+  /** The first letters of the words of {@code term} (split at spaces and hyphens), lower case. */
+  private static String initials(String term) {
+    StringBuilder b = new StringBuilder();
+    for (String w : term.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
   ConditionRule(Conditions conditions) {
     this.conditions = conditions;
   }
 
   /**
-   * "hepatic or renal dysfunction", "solid organ or bone marrow transplantation": one or two words
-   * joined to a condition term that, put before the term's last words, make a term too.
+   * "hepatic or renal dysfunction", "solid organ or bone marrow transplantation", "retrocochlear, or central
+   * auditory disorder": one or two words joined to a condition term that, put before the term's last words,
+   * make a term too.
    */
-  private static final Pattern JOINED_WORDS = Pattern.compile("\\b((?:[a-z][a-z-]+\\s+)?[a-z][a-z-]+)\\s*(?:,|/|\\bor\\b|\\band\\b|\\band/or\\b)\\s*$");
+  private static final Pattern JOINED_WORDS = Pattern.compile(
+      "\\b((?:[a-z][a-z-]+\\s+)?[a-z][a-z-]+)\\s*(?:,\\s*(?:or|and|and/or)\\b|,|/|\\bor\\b|\\band\\b|\\band/or\\b)\\s*$");
 
   private Part elided(Sentence s, String lower, int start, int end) {
     String term = lower.substring(start, end);
@@ -112,6 +128,10 @@ final class ConditionRule implements Rule {
         p = new Predicate.AnyOf(List.of(p, new Predicate.Condition(ALLOGENEIC)));
       }
       found.add(new Part(p, m.start(), m.end()));
+      Matcher acronym = ACRONYM.matcher(lower).region(m.end(), lower.length());
+      if (acronym.lookingAt() && acronym.group(1).equals(initials(lower.substring(m.start(), m.end())))) {
+        s.mask(acronym.start(), acronym.end()); // "conductive hearing loss (CHL)": the term's own initials, nothing more
+      }
       Part elided = elided(s, lower, m.start(), m.end());
       if (elided != null) {
         found.add(elided);

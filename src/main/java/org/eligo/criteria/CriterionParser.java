@@ -181,7 +181,9 @@ public final class CriterionParser {
   /**
    * Words that change no one's eligibility: "with or without X" ending its clause (one to three
    * words, no "and" or "or" among them, so "with or without radiation or chemotherapy" is left
-   * alone), "epithelial" before a carcinoma, which is epithelial by definition, and grade IV (WHO
+   * alone), "unilateral and/or bilateral", which together leave no side out, "invasive" or "non-invasive"
+   * glossed by a stage in brackets ("non-invasive (stage 0)"), which the stage says, "epithelial" before a
+   * carcinoma, which is epithelial by definition, and grade IV (WHO
    * grade 4) beside glioblastoma, which is that grade by definition; "invasive or in situ" (either
    * order) before a cancer, which together leave no one out.
    */
@@ -189,6 +191,8 @@ public final class CriterionParser {
       "\\bwith or without\\s+(?:(?!(?:and|or|and/or)\\b)[\\w/-]+\\s*){1,3}(?=[,;.)]|$)|"
           + "\\bepithelial(?=\\s+(?:[a-z-]+\\s+)?carcinomas?\\b)|"
           + "\\b(?:invasive\\s+or\\s+(?:non-?invasive|in[- ]situ)|(?:non-?invasive|in[- ]situ)\\s+or\\s+invasive)\\b|"
+          + "\\b(?:unilateral\\s+(?:and/or|or|and\\s*/\\s*or)\\s+bilateral|bilateral\\s+(?:and/or|or|and\\s*/\\s*or)\\s+unilateral)\\b|"
+          + "\\b(?:non-?invasive|invasive|in[- ]situ)(?=\\s*\\(\\s*stages?\\s+(?:[0-4]|iv|i{1,3})[a-c]?\\b)|"
           + "\\b(?:who\\s+)?grade\\s+(?:iv|4)\\s+(?=glioblastoma\\b)|(?<=glioblastoma)\\s*,?\\s*\\(?(?:who\\s+)?grade\\s+(?:iv|4)\\)?");
   private static final Pattern DRIVER_HEADING = Pattern.compile(
       "\\b(?:another|other|an?|any)\\s+(?:known\\s+)?(?:oncogenic\\s+|actionable\\s+|targetable\\s+)*driver"
@@ -335,6 +339,20 @@ public final class CriterionParser {
   static String windowUnit(Matcher w) {
     return w.group(2) != null ? w.group(2) : w.group(4) != null ? w.group(4) : w.group("single");
   }
+  /** A stage group with brackets right after it (group 1). */
+  private static final Pattern STAGE_THEN_TNM = Pattern.compile(
+      "\\bstages?\\s+(?:(?:[0-4]|iv|i{1,3})[a-c]?(?:\\s*(?:-|\u2013|to|or|and|,)\\s*)?)+\\s*(\\(\\s*[ptc]?t(?:[0-4x]|is)[^()]*\\))");
+  /** A T, an N and an M category, written apart or run together ("T1-4N0M0"). */
+  private static final Pattern FULL_TNM = Pattern.compile(
+      "^(?=.*\\bc?[ptc]?t(?:[0-4x]|is))(?=.*(?:\\b|[0-4a-d])n[0-3x])(?=.*(?:\\b|[0-3a-c])m[01x]\\b)");
+
+  /** "first primary cancer (diagnosis)", "first primary malignancy". */
+  private static final Pattern FIRST_PRIMARY = Pattern.compile(
+      "\\bfirst\\s+primary\\s+(?:cancer|malignancy|tumou?r|neoplasm)(?:\\s+diagnosis)?\\b");
+  /** An alternative after a window that falls in the study itself: "or during the study period". */
+  private static final Pattern ON_STUDY = Pattern.compile(
+      "\\s*,?\\s*(?:or|and/or)\\s+(?:at\\s+any\\s+time\\s+)?during\\s+(?:the\\s+)?(?:course\\s+of\\s+(?:the\\s+)?)?(?:study|trial)"
+          + "(?:\\s+(?:period|treatment|participation))?\\b(?![\\w-])");
   private static final Pattern PERMISSIVE = Pattern.compile(
       "\\b(?:are|is|will be|may be|can be|would be)\\s+(?:also\\s+)?(?:eligible|allowed|permitted|acceptable|included|enrolled)\\b"
           + "|\\bmay (?:participate|enrol+)\\b");
@@ -470,6 +488,12 @@ public final class CriterionParser {
         && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r))) {
       r.gap("DIAGNOSIS", "other malignancy");
     }
+    // "first primary cancer diagnosis": the trial's cancer is the patient's first, so no other cancer came before it
+    Matcher first = FIRST_PRIMARY.matcher(raw);
+    if (kind == Criterion.Kind.INCLUSION && first.find()) {
+      s.mask(first.start(), first.end());
+      r.add(new Part(new Predicate.Not(new Predicate.OtherMalignancy(null, false, Set.of(), false)), first.start(), first.end()));
+    }
     // "Pregnant women are excluded from this study because ...": the reason given for an exclusion, and what it asks
     // of the site ("breastfeeding should be discontinued if ..."), is no further criterion.
     Matcher rationale = RATIONALE.matcher(raw);
@@ -553,6 +577,16 @@ public final class CriterionParser {
     // "concurrent or prior pregnancy", "Alzheimer's or related dementia": words that widen to the whole
     // of what follows, which the predicate already is.
     maskAll(ANY_TIME_OR_KIND, raw, s);
+    // "surgery within 2 weeks of entry into the study or during the study period": what happens once the study has begun
+    // is the study's rule for later; at screening only the window before it can have happened.
+    Matcher onStudy = ON_STUDY.matcher(raw);
+    while (onStudy.find()) {
+      Matcher w = WINDOW.matcher(raw.substring(Math.max(0, onStudy.start() - 80), onStudy.start()));
+      if (w.find()) {
+        s.mask(onStudy.start(), onStudy.end());
+        r.note("events during the study are not screened");
+      }
+    }
     boolean replacementExcepted = false;
     boolean locallyTreatedExcepted = false;
     Set<String> exceptedByName = new java.util.TreeSet<>();
@@ -606,6 +640,28 @@ public final class CriterionParser {
     while (specimens.find()) {
       s.mask(specimens.start(), specimens.end());
       r.gap("OTHER", TISSUE);
+    }
+    // "intermediate- or high-risk prostate cancer": a risk group narrows the cancer after it, read after the rules
+    Matcher risk = RISK_GROUP.matcher(raw);
+    List<int[]> riskSpans = new ArrayList<>();
+    while (risk.find()) {
+      riskSpans.add(new int[] {risk.start(), risk.end()});
+      s.mask(risk.start(), risk.end());
+    }
+    // "metastasis on initial presentation": when the stage was reached narrows it, read after the rules
+    Matcher presentation = AT_PRESENTATION.matcher(raw);
+    List<int[]> presentationSpans = new ArrayList<>();
+    while (presentation.find()) {
+      presentationSpans.add(new int[] {presentation.start(1), presentation.end(1)});
+      s.mask(presentation.start(1), presentation.end(1));
+    }
+    // "stage I-II (T1-4N0M0)": a full T, N and M category in brackets after a stage group defines it
+    Matcher tnm = STAGE_THEN_TNM.matcher(raw);
+    while (tnm.find()) {
+      if (FULL_TNM.matcher(tnm.group(1)).find()) {
+        s.mask(tnm.start(1), tnm.end(1));
+        r.note("the TNM categories in brackets read as the stage group's definition");
+      }
     }
     // "heart failure NYHA class III-IV": the class narrows the heart failure, read after the rules
     Matcher nyha = NYHA.matcher(raw);
@@ -699,6 +755,34 @@ public final class CriterionParser {
     }
     if (!nyhaSpans.isEmpty()) {
       nyhaClass(text, nyhaSpans, core, r, kind);
+    }
+    for (int[] span : presentationSpans) {
+      // the stage or metastasis right before it was reached at diagnosis; the records' stage is the newest, so a stage
+      // found is left open, none found stands
+      String said = text.substring(span[0], span[1]).trim();
+      boolean placed = false;
+      for (int i = 0; i < core.size(); i++) {
+        Part p = core.get(i);
+        if ((p.predicate() instanceof Predicate.Stage || p.predicate() instanceof Predicate.Metastasis) && p.end() <= span[0]
+            && text.substring(p.end(), span[0]).matches("(?i)\\s*(?:(?:disease|cancer|tumou?r)\\s*)?")) {
+          core.set(i, new Part(new Predicate.Qualified(p.predicate(), "reached " + said, false), p.start(), p.end(), p.note()));
+          placed = true;
+        }
+      }
+      if (!placed) {
+        r.gap("STAGE", "time of diagnosis (" + said + ")");
+      }
+    }
+    for (int[] span : riskSpans) {
+      // the risk group's cancer is the diagnosis right after it; none there, or one inside another part, is a gap
+      String whole = raw;
+      String said = whole.substring(span[0], span[1]).replaceAll("\\s+", " ").trim();
+      boolean placed = core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis && p.start() >= span[1]
+          && RISK_TO_DIAGNOSIS.matcher(whole.substring(span[1], p.start())).matches())
+          && qualifyDiagnoses(core, d -> true, said);
+      if (!placed) {
+        r.gap("DIAGNOSIS", "risk group (" + said + ")");
+      }
     }
     boolean graded = gradedDiagnosis(raw, core);
     if (graded) {
@@ -1043,6 +1127,16 @@ public final class CriterionParser {
         && t.minLines() == null && t.maxLines() != null && t.maxLines() == 0;
   }
 
+  /** Right after a metastasis or stage (group 1): "on initial presentation", "at the time of diagnosis", "at first diagnosis". */
+  private static final Pattern AT_PRESENTATION = Pattern.compile(
+      "\\b(?:metastas[ie]s|metastatic(?:\\s+(?:disease|cancer|tumou?r))?|stage\\s+(?:iv|iii|ii|i|[0-4])[a-c]?(?:\\s+(?:disease|cancer))?)"
+          + "\\s+((?:on|at)\\s+(?:the\\s+time\\s+of\\s+)?(?:(?:initial|first|primary)\\s+)?(?:presentation|diagnosis))\\b");
+  private static final String RISK_LEVEL = "(?:very\\s+)?(?:low|intermediate|high|standard|favou?rable|unfavou?rable|poor|good)";
+  /** A risk group written before a cancer: "high-risk", "intermediate- or high-risk", "high risk or very high risk". */
+  private static final Pattern RISK_GROUP = Pattern.compile(
+      "\\b(?:" + RISK_LEVEL + "(?:[- ]risk)?\\s*-?\\s*(?:,|/|or|and|and/or|to)\\s+)*" + RISK_LEVEL + "[- ]risk\\b(?![- ](?:features?|factors?|groups?\\s+of|cytogenetic\\w*|karyotypes?|genetics?|mutations?|molecular))");
+  /** What may stand between a risk group and its cancer: nothing, or a few words that are no clause ("risk localized"). */
+  private static final Pattern RISK_TO_DIAGNOSIS = Pattern.compile("^[\\s,]*(?:[a-z-]+\\s+){0,3}?$");
   private static final Pattern GRADED = Pattern.compile("\\b(?:low|high)[- ]grade\\b|\\b(?:lgg|hgg)\\b");
 
   /**
@@ -1095,9 +1189,22 @@ public final class CriterionParser {
     if (!ALTERNATIVE.matcher(outsideParts(raw, core)).find()) {
       return combine(negate(left, core), left, kind);
     }
+    // "measurable by RECIST 1.1, or by RANO for primary CNS tumours": a cancer that says whom an alternative is for is
+    // no cancer the criterion demands
+    if (core.stream().anyMatch(p -> p.predicate() instanceof Predicate.Diagnosis
+        && FOR_WHOM.matcher(raw.substring(Math.max(0, p.start() - 60), Math.max(0, p.start()))).find())) {
+      return null;
+    }
     List<Predicate> cancers = core.stream().map(Part::predicate).filter(p -> p instanceof Predicate.Diagnosis).toList();
     return cancers.isEmpty() ? null : cancers.size() == 1 ? cancers.get(0) : new Predicate.AnyOf(cancers);
   }
+
+  /**
+   * Right before a cancer, in an alternative: "or by RANO for", "or ... in patients with": whom that alternative is for
+   * (not "therapy for", which names the therapy's cancer).
+   */
+  private static final Pattern FOR_WHOM = Pattern.compile(
+      "\\bor\\b(?:(?!therap|treatment|regimen|line|chemo)[^;.])*?\\b(?:for|in)\\s+(?:(?:patients|participants|subjects|those|people)\\s+with\\s+)?(?:(?:an?|the)\\s+)?(?:[a-z-]+\\s+){0,2}$");
 
   /**
    * An exclusion whose unread words all come after an "or" that follows everything it read

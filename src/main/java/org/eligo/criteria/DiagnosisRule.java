@@ -54,7 +54,7 @@ final class DiagnosisRule implements Rule {
       new Predicate.PriorProcedure("surgery", null, null),
       new Predicate.PriorProcedure("radiation", null, null))), "that it treated this cancer", false);
   private static final Pattern AFTER = Pattern.compile("^\\s*(?:,|or|and|and/or|/)\\s*(?:the\\s+)?([a-z]+)");
-  private static final Pattern BEFORE = Pattern.compile("((?:[a-z]+\\s+)?[a-z]+)(?:\\s*(?:,|or|and|and/or|/))+\\s*$");
+  private static final Pattern BEFORE = Pattern.compile("((?:[a-z][a-z-]*\\s+)?[a-z][a-z-]*)(?:\\s*(?:,|or|and|and/or|/))+\\s*$");
 
   /**
    * Shared words: "adenocarcinoma of the colon or rectum" also names "adenocarcinoma of the
@@ -186,6 +186,7 @@ final class DiagnosisRule implements Rule {
     synonymInBrackets(s, found);
     found.addAll(ellipses(s, found));
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    instancesInBrackets(s, found);
     qualified(s, found);
     // Codes grouped by the histology their term names (null: any histology).
     Map<String, Set<String>> byHistology = new LinkedHashMap<>();
@@ -292,6 +293,34 @@ final class DiagnosisRule implements Rule {
       end = excepted.get(excepted.size() - 1).end();
     }
     r.add(new Part(Objects.requireNonNull(p), start, end));
+  }
+
+  /** "(including primary peritoneal and fallopian tube cancer)": a bracket that lists what the cancer before it takes in. */
+  private static final Pattern INCLUDING_BRACKET = Pattern.compile("\\(\\s*(?:including|includes|incl\\.?)\\s[^()]*\\)");
+
+  /**
+   * Cancers named in an "(including ...)" bracket that the lexicon holds within a cancer named before it ("serous ovarian
+   * cancer (including primary peritoneal cancer)": OVARIAN holds peritoneal cancer) are that cancer's instances, not
+   * alternatives of any histology: dropped and masked.
+   */
+  private void instancesInBrackets(Sentence s, List<PhraseMatcher.Match<Cancers.Term>> found) {
+    Matcher b = INCLUDING_BRACKET.matcher(s.lower());
+    while (b.find()) {
+      int open = b.start();
+      int close = b.end();
+      List<PhraseMatcher.Match<Cancers.Term>> before = found.stream().filter(m -> m.end() <= open).toList();
+      List<PhraseMatcher.Match<Cancers.Term>> inside = found.stream().filter(m -> m.start() > open && m.end() < close).toList();
+      if (before.isEmpty() || inside.isEmpty()) {
+        continue;
+      }
+      PhraseMatcher.Match<Cancers.Term> last = before.get(before.size() - 1);
+      boolean held = inside.stream().allMatch(m -> m.value().histology() == null && before.stream()
+          .anyMatch(o -> o.start() >= last.start() - 80 && cancers.isA(m.value().code(), o.value().code())));
+      if (held) {
+        found.removeAll(inside);
+        inside.forEach(m -> s.mask(m.start(), m.end()));
+      }
+    }
   }
 
   /** "malignancy other than ...", "any malignancies except ...": a head that names no cancer of the lexicon. */

@@ -20,10 +20,15 @@ import java.util.regex.Pattern;
  * the trial accepts.
  */
 final class OtherMalignancyRule {
+  /** A lineage left out of the second cancer: "other non-myeloid malignancy". */
+  private static final String NON_LINEAGE = "non-?(?:myeloid|lymphoid|ha?ematologic(?:al)?)";
+  /** Exceptions the criterion says exist but does not list: "(with exceptions)". */
+  private static final Pattern UNLISTED_EXCEPTIONS = Pattern.compile(
+      "\\(\\s*with\\s+(?:some\\s+|certain\\s+|few\\s+)?exceptions\\s*\\)|\\bwith\\s+(?:some\\s+|certain\\s+|few\\s+)?exceptions\\b(?!\\s*(?::|of|for|as|such|listed|below))");
   /** A second cancer named as such. */
   static final Pattern TRIGGER = Pattern.compile(
       "\\b(?:other|another|second|prior|previous|additional|concurrent|secondary|synchronous|concomitant|different|coexisting)"
-          + "\\s+(?:(?:primary|invasive|active|malignant|known|solid)\\s+)*(?:malignan\\w*|cancers?|tumou?rs?|neoplas\\w*|carcinomas?)\\b"
+          + "\\s+(?:(?:primary|invasive|active|malignant|known|solid|" + NON_LINEAGE + ")\\s+)*(?:malignan\\w*|cancers?|tumou?rs?|neoplas\\w*|carcinomas?)\\b"
           + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b");
   private static final Pattern ACTIVE = Pattern.compile(
       "\\b(?:active|concurrent|concomitant|coexisting|co-existing|synchronous|progressing|ongoing"
@@ -47,7 +52,7 @@ final class OtherMalignancyRule {
       "\\b(?:metasta\\w*|curable|incurable|treatable|life expectancy|prognosis|interfere\\w*|opinion|judge?ment)\\b");
   /** How a narrowing word is said: "requiring systemic treatment", "treated with chemotherapy", "other invasive". */
   private static final Pattern NARROWING = Pattern.compile(
-      "(?:\\b(?:requiring|required|needing|needed|under|receiving|treated with|that required|which required)\\s+)?"
+"\\b" + NON_LINEAGE + "\\b|(?:\\b(?:requiring|required|needing|needed|under|receiving|treated with|that required|which required)\\s+)?"
           + "\\b(?:invasive|solid|systemic|chemo\\w*|radio\\w*|radiation|surg\\w*|haematolog\\w*|hematolog\\w*)\\b"
           + "(?:\\s+(?:treatment|therapy|therapies|treatments))?");
   private static final Pattern LEFT_NUMBER = Pattern.compile(
@@ -105,7 +110,16 @@ final class OtherMalignancyRule {
     int scopeStart = -1;
     int scopeEnd = -1;
     int textStart = -1;
-    Matcher except = EXCEPT.matcher(lower);
+    // "(with exceptions)": the trial excepts some second cancers without naming them; a second cancer found is left open
+    String unlisted = null;
+    String searched = lower;
+    Matcher u = UNLISTED_EXCEPTIONS.matcher(lower);
+    if (u.find(trigger.end())) {
+      unlisted = "exceptions not listed";
+      masks.add(new int[] {u.start(), u.end()});
+      searched = lower.substring(0, u.start()) + " ".repeat(u.end() - u.start()) + lower.substring(u.end());
+    }
+    Matcher except = EXCEPT.matcher(searched);
     if (except.find(trigger.start())) {
       scopeStart = except.start();
       textStart = except.end();
@@ -210,6 +224,9 @@ final class OtherMalignancyRule {
     }
     if (NARROWED.matcher(unread).find()) {
       return false;
+    }
+    if (unlisted != null) {
+      narrowing.add(unlisted);
     }
     for (int[] m : masks) {
       s.mask(m[0], m[1]);

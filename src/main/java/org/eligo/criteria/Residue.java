@@ -43,7 +43,7 @@ final class Residue {
       // criteria wrapping
       "patient", "patients", "subject", "subjects", "participant", "participants", "individual", "individuals", "person",
       "persons", "people", "adult", "adults", "volunteer", "volunteers", "case", "cases", "candidate", "candidates",
-      "history", "known", "documented", "documentation", "confirmed", "confirmation", "proven", "histologically", "histological",
+      "presents", "history", "known", "documented", "documentation", "confirmed", "confirmation", "proven", "histologically", "histological",
       "histologic", "cytologically", "cytological", "pathologically", "pathological", "pathology", "radiologically",
       "clinically", "clinical", "diagnosis", "diagnosed", "diagnoses", "evidence", "presence", "present", "current", "currently",
       "previous", "previously", "existing", "pre-existing", "suspected", "suspicion", "presumed", "established", "new", "newly", "active",

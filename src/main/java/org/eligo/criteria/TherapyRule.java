@@ -127,7 +127,8 @@ final class TherapyRule implements Rule {
 
   private final Drugs drugs;
   private final PhraseMatcher<List<String>> classes;
-  private static final Pattern LIST_LINK = Pattern.compile("(?:\\s*\\([^()]*\\))?\\s*,?\\s*(?:or|and|and/or)\\s+(?:with\\s+)?(?:any\\s+|an?\\s+)?(?:other\\s+)?");
+  private static final Pattern LIST_LINK = Pattern.compile(
+      "(?:\\s*\\([^()]*\\))?\\s*,?\\s*(?:or|and|and\\s*/\\s*or)\\s+(?:with\\s+)?(?:any\\s+|an?\\s+)?(?:other\\s+)?");
   private static final Pattern CARRYING = Pattern.compile("\\s*(?:carrying|bearing|containing|with|whose payload is)\\s+(?:an?\\s+)?");
 
   TherapyRule(Drugs drugs) {
@@ -166,9 +167,19 @@ final class TherapyRule implements Rule {
       r.add(new Part(new Predicate.CurrentTherapy(Set.of(), IMMUNOSUPPRESSIVE), suppressed.start(), suppressed.end()));
     }
     List<Mention> mentions = mentions(s);
+    for (Mention m : mentions) {
+      Matcher defined = DEFINED_AS.matcher(s.lower()).region(m.end(), s.lower().length());
+      if ("surgery".equals(m.category()) && defined.lookingAt()) {
+        // "any surgery, i.e., invasive procedure performed in the operating room with any level of anesthesia, within
+        // prior month": what the criterion means by surgery, said in other words
+        s.mask(defined.start(), defined.end());
+        r.note("surgery defined as " + defined.group(1).trim());
+      }
+    }
     boolean anyDrugOrClass = false;
     String lower = s.lower();
     Mention previousPrior = null;
+    String previousLine = null;
     for (Mention m : mentions) {
       int clauseStart = clauseStart(lower, m.start());
       if (!"systemic".equals(m.category())) {
@@ -191,11 +202,15 @@ final class TherapyRule implements Rule {
       String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 45));
       Matcher a = AFTER.matcher(after);
       boolean naive = NAIVE_TO.matcher(before).find() || (a.find() && a.group(1).startsWith("na"));
-      boolean prior = naive || PRIOR_BEFORE.matcher(before).find() || a.find(0) || RECENT.matcher(after).lookingAt()
-          // "previous treatment with an ADC carrying a topoisomerase I inhibitor payload, or with any TROP2-directed
-          // agent": the next item of a list of prior therapies, however far its cue is
-          || previousPrior != null && previousPrior.end() <= m.start() && m.start() >= clauseStart
-              && LIST_LINK.matcher(lower.substring(previousPrior.end(), m.start())).matches();
+      Matcher inLine = IN_LINE.matcher(before);
+      boolean ofLine = !naive && inLine.find();
+      // "previous treatment with an ADC carrying a topoisomerase I inhibitor payload, or with any TROP2-directed
+      // agent": the next item of a list of prior therapies, however far its cue is
+      boolean listed = previousPrior != null && previousPrior.end() <= m.start() && m.start() >= clauseStart
+          && LIST_LINK.matcher(lower.substring(previousPrior.end(), m.start())).matches();
+      boolean prior = naive || ofLine || PRIOR_BEFORE.matcher(before).find() || a.find(0) || RECENT.matcher(after).lookingAt()
+          || listed;
+      String line = ofLine ? inLine.group(1).replaceAll("\\s+", " ") : listed ? previousLine : null;
       Matcher starting = START_PLANNED.matcher(before);
       if (starting.find() && !naive) {
         // "planning to start treatment with cabozantinib", "will begin chemotherapy": a course ahead, not one received
@@ -205,6 +220,10 @@ final class TherapyRule implements Rule {
         continue;
       }
       s.mask(m.start(), m.end());
+      Matcher forms = CLASS_FORMS.matcher(lower).region(m.end(), lower.length());
+      if (!m.classes().isEmpty() && forms.lookingAt()) {
+        s.mask(forms.start(), forms.end()); // "anti-angiogenic agent (tyrosine kinase inhibitor or monoclonal antibodies)"
+      }
       Matcher current = CURRENT.matcher(before);
       if ("systemic".equals(m.category()) && current.find() && !naive) {
         // "receiving chemotherapy", "concurrent chemotherapy", "currently receiving trastuzumab": given now
@@ -238,11 +257,16 @@ final class TherapyRule implements Rule {
         // "Candidates for platinum chemotherapy" plans a treatment; "sensitivity to EGFR TKIs" only names one.
         if (PLAN.matcher(before).find()) {
           r.gap("THERAPY", PlanRule.WHAT + lower.substring(m.start(), m.end()));
+        } else if (NEEDED_FOR.matcher(before).find()) {
+          // "radiation pneumonitis requiring hormonal therapy", "pneumonitis that required steroids": the treatment
+          // narrows the condition before it, which no part here holds
+          r.gap("THERAPY", "treatment a condition needed");
         }
         continue;
       }
       anyDrugOrClass = true;
       previousPrior = naive ? null : m;
+      previousLine = naive ? null : line;
       int end = m.end();
       Matcher am = AFTER.matcher(after);
       if (am.find()) {
@@ -251,7 +275,17 @@ final class TherapyRule implements Rule {
       }
       boolean advanced = setting(s, r, end);
       Predicate p = new Predicate.PriorTherapy(m.drugs(), m.classes(), null, null, advanced);
-      r.add(new Part(naive ? new Predicate.Not(p) : p, m.start(), end));
+      int start = m.start();
+      if (line != null) {
+        // "whose first-line treatment included an mTOR inhibitor": received, in that line, which the predicate does not
+        // read: a course found is left open, none found stands (so for each item of its list)
+        if (ofLine) {
+          start = Math.max(clauseStart, m.start() - 70) + inLine.start();
+          s.mask(start, m.start());
+        }
+        p = new Predicate.Qualified(p, "given in the " + line + " treatment", false);
+      }
+      r.add(new Part(naive ? new Predicate.Not(p) : p, start, end));
     }
     if (!anyDrugOrClass) {
       generic(s, r);
@@ -348,6 +382,37 @@ final class TherapyRule implements Rule {
           + "at|since|is|are|was|were|from|after|than|more|less|of)\\b)[a-z][a-z-]*|and neck)){0,4}"
           + "(?:\\s+(?:or|and)\\s+[a-z][a-z-]*(?=\\s*(?:[.,;]|$)))?)");
 
+  /**
+   * A definition right after a surgery, between commas: ", i.e., invasive procedure performed in the operating room,"
+   * (group 1); it says what a surgery is, not which one.
+   */
+  private static final Pattern DEFINED_AS = Pattern.compile(
+      "\\s*,\\s*(?:i\\.\\s?e\\.?|that is)\\s*,?\\s*((?:an?\\s+|any\\s+)?(?:invasive\\s+|surgical\\s+|operative\\s+)*(?:procedures?|operations?)"
+          + "\\b[^,;()]{0,100}?)\\s*,");
+
+  /**
+   * Right before a drug or class: the numbered line that held it ("first-line treatment included at least one",
+   * "second-line therapy consisted of"); group 1 the line.
+   */
+  private static final Pattern IN_LINE = Pattern.compile(
+      "\\b((?:first|second|third|1st|2nd|3rd)[- ]line)\\s+(?:systemic\\s+)?(?:treatments?|therap(?:y|ies)|regimens?)\\s+"
+          + "(?:(?:has|have|had)\\s+)?(?:included|contained|consisted\\s+of|comprised)\\s+(?:at\\s+least\\s+one\\s+|an?\\s+|any\\s+)?$");
+
+  /** The forms a class comes in, in brackets after it: "(tyrosine kinase inhibitor or monoclonal antibodies)", "(TKI or mAb)". */
+  private static final Pattern CLASS_FORMS = Pattern.compile(
+      "\\s*\\(\\s*(?:small[- ]molecule\\s+)?(?:tyrosine\\s+kinase\\s+inhibitors?|tkis?|small[- ]molecules?|(?:monoclonal\\s+)?antibod(?:y|ies)|mabs?)"
+          + "(?:\\s*(?:,|/|or|and|and/or)\\s*(?:small[- ]molecule\\s+)?(?:tyrosine\\s+kinase\\s+inhibitors?|tkis?|small[- ]molecules?"
+          + "|(?:monoclonal\\s+)?antibod(?:y|ies)|mabs?))+\\s*\\)");
+
+  /** Right before a drug or class: what a condition needed ("requiring", "that required", "needing treatment with"). */
+  private static final Pattern NEEDED_FOR = Pattern.compile(
+      "\\b(?:requir(?:ing|ed|es)|need(?:ing|ed|s)|necessitat(?:ing|ed))\\s+(?:(?:treatment|therapy)\\s+with\\s+)?(?:[a-z-]+\\s+){0,2}?$");
+
+  /** A passive verb of receipt before a window: "is carried out within", "was performed in the last". */
+  private static final Pattern PASSIVE_RECEIPT = Pattern.compile(
+      "^\\s*(?:is|are|was|were|has been|have been)\\s+(?:performed|carried out|done|given|administered|delivered|received|undergone)"
+          + "\\s+(?=(?:within|in the (?:last|past))\\s+\\d)");
+
   /** A radiation dose right after the procedure: "of more than 30 Gy", "> 50 Gy". */
   private static final Pattern DOSE = Pattern.compile(
       "^\\s*(?:of\\s+|with\\s+|to a (?:total )?dose of\\s+)?(?:more than|over|greater than|above|at least|>|\u2265|>=)?\\s*\\d+(?:\\.\\d+)?\\s*gy\\b");
@@ -360,7 +425,18 @@ final class TherapyRule implements Rule {
    * prostate") are kept as a detail the records cannot confirm. Null when it is no such receipt.
    */
   private static Part procedure(Sentence s, String lower, Mention m, List<Mention> mentions, int clauseStart) {
-    String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 60));
+    int blank = m.end();
+    while (blank < lower.length() && lower.charAt(blank) == ' ') {
+      blank++; // a definition masked right after it
+    }
+    String after = lower.substring(m.end(), Math.min(lower.length(), blank + 60));
+    // "local radiation therapy is carried out within 1 week": the passive verb says it was given, the window when
+    Matcher passive = PASSIVE_RECEIPT.matcher(after);
+    int passiveEnd = 0;
+    if (passive.lookingAt()) {
+      passiveEnd = passive.end();
+      after = " ".repeat(passiveEnd) + after.substring(passiveEnd);
+    }
     if (PROCEDURE_EFFECT.matcher(after).lookingAt()) {
       return null;
     }
@@ -458,6 +534,9 @@ final class TherapyRule implements Rule {
       end += following.end();
     }
     s.mask(start, end);
+    if (passiveEnd > 0 && end <= m.end()) {
+      s.mask(m.end(), m.end() + passiveEnd);
+    }
     // the cue is read with the procedure ("undergone", "history of"); a time span stays for the window, "no" for the negation
     if (cueStart >= 0 && !denied && !before.substring(cueStart, cueEnd).matches("^(?:days?|weeks?|months?|years?) .*")) {
       s.mask(offset + cueStart, offset + cueEnd); // "undergone", "history of": read with the procedure
