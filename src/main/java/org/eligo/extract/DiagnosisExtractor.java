@@ -46,8 +46,8 @@ final class DiagnosisExtractor implements Extractor {
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
     List<PhraseMatcher.Match<Cancers.Term>> named = terms.findAll(s.tokens());
-    // the site may be in the sentence or on the specimen line above it
-    if (named.isEmpty() && s.has(HISTOLOGY_KEYS)) {
+    // the site may be in the sentence or, for a sentence that opens its line, on the specimen line above it
+    if (named.isEmpty() && s.has(HISTOLOGY_KEYS) && (s.has(SITE_KEYS) || opensLine(s))) {
       siteAndHistology(s, t, out);
     }
     for (PhraseMatcher.Match<Cancers.Term> m : named) {
@@ -100,11 +100,13 @@ final class DiagnosisExtractor implements Extractor {
    * written between "metastatic" and the histology ("metastatic sigmoid ca").
    */
   private void siteAndHistology(Snippet s, String t, List<Mention> out) {
-    Matcher h = HISTOLOGY.matcher(t);
+    boolean siteWords = s.has(SITE_KEYS);
+    // without a site word only a histology near the start can take the specimen line's site
+    Matcher h = HISTOLOGY.matcher(t).region(0, siteWords ? t.length() : Math.min(t.length(), 60));
     if (!h.find()) {
       return;
     }
-    List<PhraseMatcher.Match<Cancers.Site>> found = s.has(SITE_KEYS) ? sites.findAll(s.tokens()) : List.of();
+    List<PhraseMatcher.Match<Cancers.Site>> found = siteWords ? sites.findAll(s.tokens()) : List.of();
     int window = Math.max(0, h.start() - 25);
     int metastaticAt = t.substring(window, h.start()).toLowerCase(java.util.Locale.ROOT).indexOf("metasta");
     boolean metastatic = metastaticAt >= 0;
@@ -135,6 +137,27 @@ final class DiagnosisExtractor implements Extractor {
         : word.startsWith("squamous") || word.equals("scc") || word.equals("sqcc") ? "squamous cell carcinoma" : null;
     String code = histology == null ? site.code() : site.nonSmall();
     out.add(s.mention(new Finding.Diagnosis(code, histology, null), from, to, "diagnosis.site-histology"));
+  }
+
+  /** Whether the sentence opens its line (after spaces, an item marker, or a label such as "Diagnosis:"). */
+  private static boolean opensLine(Snippet s) {
+    String note = s.document().note().text();
+    int i = s.start() - 1;
+    while (i >= 0 && (note.charAt(i) == ' ' || note.charAt(i) == '\t')) {
+      i--;
+    }
+    if (i >= 1 && (note.charAt(i) == '.' || note.charAt(i) == ')')) {
+      // " A. Squamous cell carcinoma", "2) Adenocarcinoma": an item marker of one or two characters opens the line
+      int j = i - 1;
+      while (j >= 0 && j >= i - 2 && Character.isLetterOrDigit(note.charAt(j))) {
+        j--;
+      }
+      while (j >= 0 && (note.charAt(j) == ' ' || note.charAt(j) == '\t')) {
+        j--;
+      }
+      return j < 0 || note.charAt(j) == '\n';
+    }
+    return i < 0 || note.charAt(i) == '\n' || note.charAt(i) == ':';
   }
 
   private static final Pattern SPECIMEN_LINE = Pattern.compile(

@@ -191,12 +191,21 @@ final class VariantExtractor implements Extractor {
 
   /** Whether the sentence, with what opens its line before it ("IHC:" read as a heading), is labelled as a panel of immunostains. */
   private static boolean stainPanel(Snippet s, String t) {
+    if (AsciiWords.containsAny(t, 0, Math.min(t.length(), 80), "immuno", "ihc") && STAIN_PANEL.matcher(t).lookingAt()) {
+      return true;
+    }
     String note = s.document().note().text();
     int lineStart = note.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-    String label = lineStart < s.start() ? note.substring(lineStart, s.start()) : "";
+    if (lineStart >= s.start() || s.start() - lineStart > 60) {
+      return false;
+    }
     // only a label that opens the line right before the sentence ("IHC: ..."), not an earlier sentence of the line
-    String head = (label.strip().endsWith(":") && label.indexOf('.') < 0 ? label : "") + t.substring(0, Math.min(t.length(), 80));
-    return AsciiWords.containsAny(head, 0, head.length(), "immuno", "ihc") && STAIN_PANEL.matcher(head).lookingAt();
+    String label = note.substring(lineStart, s.start());
+    if (!label.strip().endsWith(":") || label.indexOf('.') >= 0 || !AsciiWords.containsAny(label, 0, label.length(), "immuno", "ihc")) {
+      return false;
+    }
+    String head = label + t.substring(0, Math.min(t.length(), 80));
+    return STAIN_PANEL.matcher(head).lookingAt();
   }
 
   /** A sentence labelled as a panel of immunostains. */
@@ -303,7 +312,7 @@ final class VariantExtractor implements Extractor {
       if (!labelledProtein(s, out)) {
         hotspots(s, out);
       }
-      if (t.contains("remaining") || t.contains("other")) {
+      if ((t.contains("remaining") || t.contains("other")) && t.contains("genes")) {
         remainingGenes(s, t, out);
       }
       boolean containsNtrk = t.contains("NTRK");
