@@ -856,6 +856,13 @@ public final class CriterionParser {
       plans.forEach(g -> r.note(g.what() + " is confirmed at the screening visit"));
       gaps.removeAll(plans);
     }
+    // "Clinically significant corneal disease": the condition is necessary, its significance the investigator's to
+    // judge; read as the condition narrowed (present: UNKNOWN; absent or never mentioned: not met)
+    boolean significant = !core.isEmpty() && !gaps.isEmpty() && gaps.stream().allMatch(g -> g.what().equals(SIGNIFICANT))
+        && core.stream().allMatch(p -> p.predicate().category().equals("CONDITION"));
+    if (significant) {
+      gaps.clear();
+    }
     if (!gaps.isEmpty()) {
       boolean measurementsOnly = gaps.stream().allMatch(g -> g.category().equals("LAB"));
       if (screening && measurementsOnly && core.isEmpty()) {
@@ -888,6 +895,9 @@ public final class CriterionParser {
     Predicate conditional = conditional(raw, core, left, kind);
     if (conditional != null) {
       p = conditional;
+    }
+    if (significant) {
+      p = new Predicate.Qualified(p, "clinically significant, as the investigator judges", false);
     }
     if (p.equals(AUTOIMMUNE) && locallyTreatedExcepted) {
       p = new Predicate.TreatedCondition("autoimmune disease", exceptedByName, true, null);
@@ -923,6 +933,9 @@ public final class CriterionParser {
       r.note("not represented: '" + String.join(" ", residue) + "'");
     }
     List<String> qualifiers = new ArrayList<>(Residue.qualifiers(left));
+    if (significant) {
+      qualifiers.remove("significant"); // read: the Qualified wrapper above
+    }
     if (recurrentDiagnosis(left, core)) {
       qualifiers.add("recurrent");
     }

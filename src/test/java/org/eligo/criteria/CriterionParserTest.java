@@ -892,8 +892,11 @@ class CriterionParserTest {
         ex("Any other life-threatening illness or organ system dysfunction, which in the opinion of the investigator would compromise patient safety"));
     assertEquals(new Predicate.Administrative("investigator judgement"),
         ex("Any clinically significant condition that in the opinion of the investigator would interfere with the study"));
-    // "Clinically significant" alone says nothing about whose opinion: left open, as are other parts.
-    Criterion significant = exclusion("Clinically significant cardiac disease");
+    // "Clinically significant" alone: the condition is necessary and its significance judged, so it is read narrowed
+    // (present: UNKNOWN; never mentioned: not met); with a part that is no condition it stays open.
+    assertEquals(new Predicate.Qualified(new Predicate.Condition("cardiovascular disease"), "clinically significant, as the investigator judges",
+        false), ex("Clinically significant cardiac disease"));
+    Criterion significant = exclusion("Clinically significant cardiac disease or prior chemotherapy within 4 weeks");
     assertFalse(significant.computable());
     assertTrue(significant.reason().contains("clinically significant (left to the investigator)"), significant.reason());
     assertFalse(exclusion("Prior chemotherapy or any condition that in the investigator's opinion precludes participation").computable());
@@ -2141,5 +2144,10 @@ class CriterionParserTest {
     assertEquals(new Predicate.Diagnosis(Set.of("OVARIAN"), Set.of("serous carcinoma")),
         in("serous ovarian cancer (including primary peritoneal cancer)"));
     assertEquals(dx("OVARIAN"), in("ovarian cancer (including primary peritoneal and fallopian tube cancer)"));
+  }
+  @Test
+  void aClinicallySignificantConditionIsThatConditionNarrowedByTheInvestigatorsJudgement() {
+    assertEquals(new Predicate.Qualified(new Predicate.Condition("corneal disease"), "clinically significant, as the investigator judges", false),
+        ex("Clinically significant corneal disease."));
   }
 }

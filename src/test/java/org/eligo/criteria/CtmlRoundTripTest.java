@@ -111,6 +111,9 @@ class CtmlRoundTripTest {
     // systemic treatment" (an autoimmune condition other than those treated by hormone replacement): 2 more computable kept.
     // The organ-function list ending "serum magnesium at or above the lower limit of normal" (an LLN multiple): 1 more
     // computable kept.
-    assertEquals(List.of(333, 76, 257, 213), List.of(inTree + kept, inTree, kept, computableKept));
+    // "Myocardial infarction or other clinically significant active cardiovascular disease within the past 6 months" and
+    // "Clinically significant corneal disease" (read as their conditions narrowed by the investigator's judgement,
+    // which CTML has no key for): 2 more computable kept.
+    assertEquals(List.of(333, 76, 257, 215), List.of(inTree + kept, inTree, kept, computableKept));
   }
 }
