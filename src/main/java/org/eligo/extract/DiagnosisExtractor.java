@@ -165,18 +165,9 @@ final class DiagnosisExtractor implements Extractor {
 
   /** The primary site a specimen line names on one of the two lines above the sentence, else null. */
   private Cancers.Site specimenSite(Snippet s) {
-    String note = s.document().note().text();
-    int end = note.lastIndexOf('\n', Math.max(0, s.start() - 1));
-    for (int k = 0; k < 2 && end > 0; k++) {
-      int start = note.lastIndexOf('\n', end - 1) + 1;
-      String line = note.substring(start, end);
-      if (SPECIMEN_LINE.matcher(line).find()) {
-        List<PhraseMatcher.Match<Cancers.Site>> named = sites.findAll(line);
-        return named.isEmpty() ? null : named.get(0).value();
-      }
-      end = start - 1;
-    }
-    return null;
+    String line = s.lineAbove(2, SPECIMEN_LINE);
+    List<PhraseMatcher.Match<Cancers.Site>> named = line == null ? List.of() : sites.findAll(line);
+    return named.isEmpty() ? null : named.get(0).value();
   }
 
   private static final Pattern HISTOLOGY = Pattern.compile(

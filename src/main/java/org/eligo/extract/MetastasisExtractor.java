@@ -249,17 +249,12 @@ final class MetastasisExtractor implements Extractor {
 
   /** The site a specimen line names on one of the two lines just above the sentence, else null. */
   private static String specimenSite(Snippet s) {
-    String note = s.document().note().text();
-    int end = note.lastIndexOf('\n', Math.max(0, s.start() - 1));
-    for (int k = 0; k < 2 && end > 0; k++) {
-      int start = note.lastIndexOf('\n', end - 1) + 1;
-      Matcher m = SPECIMEN.matcher(note.substring(start, end));
-      if (m.find()) {
-        return m.group(1).toLowerCase();
-      }
-      end = start - 1;
+    String line = s.lineAbove(2, SPECIMEN);
+    if (line == null) {
+      return null;
     }
-    return null;
+    Matcher m = SPECIMEN.matcher(line);
+    return m.find() ? m.group(1).toLowerCase() : null;
   }
 
   /** A status the sentence left open is ACTIVE when the note withholds or has yet to give brain-directed treatment. */

@@ -145,6 +145,21 @@ public final class Snippet {
   }
 
   /** The sentence before this one when both stand in one paragraph of one section (no blank line between), else null. */
+  /** The nearest of the {@code n} lines right above the sentence's line in which {@code p} finds something, else null. */
+  public String lineAbove(int n, java.util.regex.Pattern p) {
+    String note = doc.note().text();
+    int end = note.lastIndexOf('\n', Math.max(0, start() - 1));
+    for (int k = 0; k < n && end > 0; k++) {
+      int from = note.lastIndexOf('\n', end - 1) + 1;
+      String line = note.substring(from, end);
+      if (p.matcher(line).find()) {
+        return line;
+      }
+      end = from - 1;
+    }
+    return null;
+  }
+
   public String previousInParagraph() {
     List<String> before = beforeInParagraph(1);
     return before.isEmpty() ? null : before.get(0);

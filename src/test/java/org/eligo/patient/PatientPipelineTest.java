@@ -199,6 +199,23 @@ class PatientPipelineTest {
     }).toList();
   }
 
+  /** The brain metastasis statuses of one note's record, each once. */
+  static List<MetStatus> brain(String text) {
+    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
+        .filter(m -> m.site().equals("brain")).map(Finding.Metastasis::status).distinct().toList();
+  }
+
+  /** The metastatic sites of one note's record. */
+  static List<String> sites(String text) {
+    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> ((Finding.Metastasis) f.finding()).site()).toList();
+  }
+
+  /** Each current systemic therapy with a line as "drug line". */
+  static List<String> lines(String text) {
+    return record("2026-11-18", text).current(FactType.THERAPY).map(f -> (Finding.Therapy) f.finding())
+        .filter(t -> t.course().line() != null).map(t -> t.drug() + " " + t.course().line()).toList();
+  }
+
   /** Each current variant fact as "GENE variant ASSERTION". */
   static List<String> variantStates(String text) {
     return record("2026-01-01", text).current(FactType.VARIANT).map(f -> {

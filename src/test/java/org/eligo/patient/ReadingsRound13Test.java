@@ -1,6 +1,9 @@
 package org.eligo.patient;
 
+import static org.eligo.patient.PatientPipelineTest.brain;
+import static org.eligo.patient.PatientPipelineTest.lines;
 import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.sites;
 import static org.eligo.patient.PatientPipelineTest.therapyStates;
 import static org.eligo.patient.PatientPipelineTest.variantStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,10 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Readings added after blind sets 17 and 18 were spent (ninth session): each case is written here, not taken from their notes. */
 class ReadingsRound13Test {
 
-  private static List<MetStatus> brain(String text) {
-    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
-        .filter(m -> m.site().equals("brain")).map(Finding.Metastasis::status).distinct().toList();
-  }
 
   private static List<Integer> ecog(String text) {
     return record("2026-01-01", text).current(FactType.PERFORMANCE_STATUS)
@@ -137,9 +136,6 @@ class ReadingsRound13Test {
     assertEquals(List.of(MetStatus.ACTIVE), brain("Two new brain mets on MRI.\nA/P:\n- SRS 02/10/2026 to both."));
   }
 
-  private static List<String> sites(String text) {
-    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> ((Finding.Metastasis) f.finding()).site()).toList();
-  }
 
   @Test
   void everySiteJoinedToAMetastaticRecurrenceIsRead() {
@@ -154,11 +150,6 @@ class ReadingsRound13Test {
         "2026-04-02", "In 02/2021 she was diagnosed with stage II breast cancer, ER 90%, PR 30%. Liver recurrence 2025."));
   }
 
-  /** Each current systemic therapy with a line as "drug line". */
-  private static List<String> lines(String text) {
-    return record("2026-11-18", text).current(FactType.THERAPY).map(f -> (Finding.Therapy) f.finding())
-        .filter(t -> t.course().line() != null).map(t -> t.drug() + " " + t.course().line()).toList();
-  }
 
   @Test
   void aRegimenWrittenAfterAfterProgressionOnCameFirst() {

@@ -1,6 +1,9 @@
 package org.eligo.patient;
 
+import static org.eligo.patient.PatientPipelineTest.brain;
+import static org.eligo.patient.PatientPipelineTest.lines;
 import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.sites;
 import static org.eligo.patient.PatientPipelineTest.therapyStates;
 import static org.eligo.patient.PatientPipelineTest.variantStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,10 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Readings added after blind set 19 was spent (tenth session): each case is written here, not taken from its notes. */
 class ReadingsRound14Test {
 
-  private static List<MetStatus> brain(String text) {
-    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> (Finding.Metastasis) f.finding())
-        .filter(m -> m.site().equals("brain")).map(Finding.Metastasis::status).distinct().toList();
-  }
 
   @Test
   void aNegativeInBracketsThatOpensItsRowHeadsTheGenesAfterIt() {
@@ -91,9 +90,6 @@ class ReadingsRound14Test {
     assertEquals(List.of("pregnancy PRESENT"), conditions("Clinical history of intrauterine pregnancy, 18 weeks."));
   }
 
-  private static List<String> sites(String text) {
-    return record("2026-01-01", text).current(FactType.METASTASIS).map(f -> ((Finding.Metastasis) f.finding()).site()).toList();
-  }
 
   @Test
   void aMetastaticDiagnosisUnderASpecimenLineIsAMetastasisAtTheSpecimenSite() {
@@ -169,11 +165,6 @@ class ReadingsRound14Test {
         variantStates("Genes analysed (3): ATM, CHEK2, PALB2.\nATM c.1564_1565del p.(Glu522fs) pathogenic.\nNo pathogenic variant in the remaining 2 genes."));
   }
 
-  /** Each current systemic therapy with a line as "drug line". */
-  private static List<String> lines(String text) {
-    return record("2026-11-18", text).current(FactType.THERAPY).map(f -> (Finding.Therapy) f.finding())
-        .filter(t -> t.course().line() != null).map(t -> t.drug() + " " + t.course().line()).toList();
-  }
 
   @Test
   void aProgressionClauseBeforeThenClosesTheCourse() {
