@@ -46,7 +46,7 @@ public record Profile(String patientId, Set<String> features) {
     }
     p.current(FactType.CONDITION).filter(Fact::ownPositive).map(x -> ((Finding.Condition) x.finding()).group())
         .filter(KEY_CONDITIONS::contains).forEach(g -> f.add("condition=" + g));
-    p.current(FactType.METASTASIS).filter(Fact::ownPositive).map(x -> (Finding.Metastasis) x.finding())
+    p.current(FactType.METASTASIS).filter(Fact::ownPositive).filter(x -> !x.notImaged()).map(x -> (Finding.Metastasis) x.finding())
         .filter(m -> m.status() != MetStatus.ABSENT).forEach(m -> f.add("metastasis=" + m.site()));
     return new Profile(p.patientId(), f);
   }

@@ -394,7 +394,7 @@ public final class Evaluator {
   private static List<Fact> distantMetastases(PatientRecord p) {
     List<Fact> distant = new ArrayList<>();
     for (Fact f : p.currentOf(FactType.METASTASIS)) {
-      if (f.ownPositive() && ((Finding.Metastasis) f.finding()).status() != MetStatus.ABSENT) {
+      if (f.ownPositive() && ((Finding.Metastasis) f.finding()).status() != MetStatus.ABSENT && !f.notImaged()) {
         distant.add(f);
       }
     }
@@ -777,13 +777,15 @@ public final class Evaluator {
   private Outcome metastasis(Predicate.Metastasis m, PatientRecord p) {
     List<Fact> facts = new ArrayList<>();
     List<Fact> possible = new ArrayList<>();
+    List<Fact> notImaged = new ArrayList<>();
     for (Fact f : ownOf(p, FactType.METASTASIS)) {
       if (((Finding.Metastasis) f.finding()).site().equals(m.site())) {
-        (f.assertion() != Assertion.POSSIBLE ? facts : possible).add(f);
+        (f.notImaged() ? notImaged : f.assertion() != Assertion.POSSIBLE ? facts : possible).add(f);
       }
     }
     if (facts.isEmpty()) {
-      return possible.isEmpty() ? Outcome.unmentioned(m.site() + " metastases")
+      // "brain not imaged" tells of no disease there: as if the site were never mentioned, the scan's absence said
+      return possible.isEmpty() ? Outcome.unmentioned(m.site() + (notImaged.isEmpty() ? " metastases" : " metastases (" + m.site() + " not imaged)"))
           : Outcome.unknown(m.site() + " metastases possible, not confirmed", evidence(possible));
     }
     // Same-date statements are summarised worst first (a new lesion beside treated ones is

@@ -122,6 +122,9 @@ public sealed interface Finding {
 
   /** A metastatic site and its status. */
   record Metastasis(String site, MetStatus status) implements Finding {
+    /** The rule of a site stated as not imaged ("brain not imaged"): status UNKNOWN, and no sign of disease there. */
+    public static final String NOT_IMAGED = "metastasis.brain-not-imaged";
+
     public Metastasis {
       Objects.requireNonNull(site, "site");
       Objects.requireNonNull(status, "status");

@@ -16,6 +16,22 @@ final class MetastasisExtractor implements Extractor {
   private static final KeyIndex.Gate IMAGING_KEYS = KeyIndex.gate("mri", "ct ", "imaging");
   private static final KeyIndex.Gate HEAD_KEYS = KeyIndex.gate("brain", "head");
   private static final KeyIndex.Gate LEPTO_KEYS = KeyIndex.gate("lepto");
+  private static final KeyIndex.Gate IMAGED_KEYS = KeyIndex.gate("imag", "mri", "ct ");
+  /**
+   * The brain stated as not imaged: "brain not imaged", "we have not imaged the brain", "No brain
+   * imaging", "MRI brain not done", "Brain MRI has not been performed". The statement is itself the
+   * denial of a scan, so no negation around it turns it into an absent metastasis.
+   */
+  private static final Pattern BRAIN_NOT_IMAGED = Pattern.compile(
+      "\\b(?:brain|head)\\s+(?:has\\s+|was\\s+)?(?:not|never)\\s+(?:yet\\s+)?(?:been\\s+)?imaged\\b"
+          + "|\\b(?:not|never)\\s+(?:yet\\s+)?(?:been\\s+)?imaged\\s+(?:the\\s+|her\\s+|his\\s+)?(?:brain|head)\\b"
+          // "no brain imaging since 2024 -> MRI 02/2026: ..." says a scan was done before
+          + "|\\bno\\s+(?:brain|head)\\s+(?:imaging|MRI|CT|scan)\\b(?!\\s*(?:showed|shows|revealed|findings?|abnormalit|evidence|lesions?|since|until|before|prior|[:=]))"
+          // "MRI brain not done", "brain MRI ordered - not yet done"
+          + "|(?:\\b(?:brain|head)\\s+(?:MRI|CT|imaging|scan)|\\b(?:MRI|CT)\\s+(?:of\\s+the\\s+)?(?:brain|head))\\s+"
+          + "(?:(?:ordered|requested|booked|scheduled)\\s*[-,]?\\s*(?:but\\s+)?)?"
+          + "(?:has\\s+|have\\s+|was\\s+|were\\s+)?(?:not|never)\\s+(?:yet\\s+)?(?:been\\s+)?(?:done|performed|obtained)\\b",
+      Pattern.CASE_INSENSITIVE);
   /**
    * Every alternative of BRAIN and of BRAIN_UNCERTAIN holds one of these: a word of the brain or
    * its parts, "head" of a head scan, or "enhancing" of an enhancing lesion.
@@ -156,11 +172,15 @@ final class MetastasisExtractor implements Extractor {
   public void extract(Snippet s, List<Mention> out) {
     boolean metastatic = s.has(METASTATIC_KEYS);
     boolean imaging = s.has(IMAGING_KEYS) && s.has(HEAD_KEYS);
-    if (!metastatic && !imaging && !s.has(LEPTO_KEYS)) {
+    boolean notImaged = s.has(HEAD_KEYS) && s.has(IMAGED_KEYS);
+    if (!metastatic && !imaging && !notImaged && !s.has(LEPTO_KEYS)) {
       return;
     }
     String t = s.text();
     Matcher m;
+    if (notImaged && (m = BRAIN_NOT_IMAGED.matcher(t)).find()) {
+      out.add(s.mention(new Finding.Metastasis("brain", MetStatus.UNKNOWN), m.start(), m.end(), Finding.Metastasis.NOT_IMAGED));
+    }
     boolean brain = false;
     boolean brainWords = metastatic && s.has(BRAIN_KEYS);
     if (brainWords) {

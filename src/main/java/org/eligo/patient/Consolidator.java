@@ -334,6 +334,14 @@ public final class Consolidator {
     if (group.size() == 1) {
       return group;
     }
+    // "Brain not imaged" says only that nothing is known; anything a scan or a note tells of the site outranks it, whenever said.
+    List<Fact> told = group.stream().filter(f -> !f.notImaged()).toList();
+    if (!told.isEmpty() && told.size() < group.size()) {
+      List<Fact> out = new ArrayList<>(newestWins(told, noteDate));
+      group.stream().filter(Fact::notImaged)
+          .forEach(f -> out.add(new Fact(f.finding(), f.assertion(), false, f.date(), f.evidence(), false, false)));
+      return out;
+    }
     LocalDate newest = group.stream().map(Fact::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     List<Fact> atNewest = group.stream().filter(f -> Objects.equals(f.date(), newest)).toList();
     boolean anyDefinite = atNewest.stream().anyMatch(f -> f.assertion() != Assertion.POSSIBLE);

@@ -26,6 +26,11 @@ public record Fact(
     }
   }
 
+  /** A site stated as not imaged ("brain not imaged"), and nothing else told by the same claim: no sign of disease there. */
+  public boolean notImaged() {
+    return evidence.stream().allMatch(e -> Finding.Metastasis.NOT_IMAGED.equals(e.ruleId()));
+  }
+
   /** The patient's own state now or in the past (not family, hypothetical or merely possible). */
   public boolean ownPositive() {
     return assertion == Assertion.PRESENT || assertion == Assertion.HISTORICAL;
