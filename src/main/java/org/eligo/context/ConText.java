@@ -96,9 +96,9 @@ public final class ConText {
           hits.add(Category.NEGATED, slot);
         }
       }
-      // "ALTERATIONS NOT DETECTED IN GENES OF INTEREST" on its own line, the genes on the lines below it
-      if (!hits.has(Category.NEGATED) && !specific && m.finding().type() == FactType.VARIANT && hits.isEmpty()
-          && org.eligo.text.Headings.negativeAbove(text, s.start())) {
+      // "ALTERATIONS NOT DETECTED IN GENES OF INTEREST" on its own line, the genes (and the changes) on the lines below it
+      if (!hits.has(Category.NEGATED) && m.finding().type() == FactType.VARIANT && hits.isEmpty()
+          && org.eligo.text.Headings.negativeAbove(text, s.start(), !specific)) {
         hits.add(Category.NEGATED, "heading");
       }
       if (m.finding() instanceof org.eligo.extract.Finding.Diagnosis dx && dx.cancer() != null && HISTORY_SECTIONS.contains(section)
@@ -411,7 +411,7 @@ public final class ConText {
     return onlyListBetween(sentence, open + 1, close, listed);
   }
 
-  private static final Pattern RESULT_HEAD = Pattern.compile("(?i)\\s*(?:(?:reportable|pathogenic|likely|clinically|significant|"
+  private static final Pattern RESULT_HEAD = Pattern.compile("(?i)\\s*(?:(?:a|an|any)\\s+)?(?:(?:reportable|pathogenic|likely|clinically|significant|"
       + "actionable|known|oncogenic|somatic|germline|other|detectable)\\s+)*(?:variants?|alterations?|mutations?|fusions?|"
       + "rearrangements?|amplifications?|changes?|findings?)(?=\\s)");
   private static final Pattern FOUND_VERB = Pattern.compile("(?i)\\s+(?:(?:was|were)\\s+)?(?:identified|detected|found|seen|reported|noted)(?=\\s)");
@@ -465,22 +465,28 @@ public final class ConText {
     Matcher found = FOUND_VERB.matcher(sentence).region(from, sentence.length());
     from = found.lookingAt() ? found.end() : from;
     int limit = Math.min(sentence.length(), from + 40);
+    int depth = 0;
     for (int i = from; i < limit; i++) {
       char ch = sentence.charAt(i);
       if (ch == ':') {
         if (from > cueEnd) {
-          return LIST_PREPOSITION.matcher(sentence).region(from, i).lookingAt() ? i + 1 : -1;
+          // "WITHOUT A REPORTABLE ALTERATION (selected, DNA and RNA):": the result named, then what the list is
+          return LIST_PREPOSITION.matcher(sentence).region(from, i).lookingAt()
+              || PAREN_QUALIFIER.matcher(sentence).region(from, i).matches() ? i + 1 : -1;
         }
         // The qualifier is read only when a colon comes (on the same region as always); "NOT DETECTED - DNA:" names the assay.
         return sentence.substring(cueEnd, i).isBlank() || LIST_PREPOSITION.matcher(sentence).region(cueEnd, limit).lookingAt()
             || DASH_QUALIFIER.matcher(sentence).region(cueEnd, i).matches() ? i + 1 : -1;
       }
-      if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-' || ch == '(' || ch == ')')) {
+      depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+      if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-' || ch == '(' || ch == ')' || ch == ',' && depth > 0)) {
         return -1;
       }
     }
     return -1;
   }
+
+  private static final Pattern PAREN_QUALIFIER = Pattern.compile("\\s*\\([^():]{1,36}\\)\\s*");
 
   /**
    * "Not detected    PIK3CA, PTEN, ESR1": a cue that opens its line and is followed by a column gap
@@ -587,7 +593,7 @@ public final class ConText {
       "(?:variants?|alterations?|mutations?|fusions?|rearrangements?|amplifications?|abnormalit(?:y|ies)|changes?|findings?)";
 
   /** The words a negated result slot may hold after its cue: qualified result nouns, a verb of finding. */
-  private static final Pattern SLOT_FILL = Pattern.compile("(?i)\\s*(?:(?:reportable|pathogenic|likely|clinically|significant|"
+  private static final Pattern SLOT_FILL = Pattern.compile("(?i)\\s*(?:(?:a|an|any)\\s+)?(?:(?:reportable|pathogenic|likely|clinically|significant|"
       + "actionable|known|oncogenic|somatic|germline|other)\\s+)*(?:" + RESULT_NOUN + "(?:\\s*(?:/|,|or|and)\\s*" + RESULT_NOUN
       + ")*)?(?:\\s+(?:was\\s+|were\\s+)?(?:detected|identified|found|seen|noted|reported))?(?:\\s*\\([^()]{0,40}\\))?\\s*\\.?\\s*");
 
@@ -606,6 +612,10 @@ public final class ConText {
     Assertion intrinsic = m == null ? Assertion.PRESENT : m.intrinsic();
     if (hits.has(Category.FAMILY) || "FAMILY_HISTORY".equals(section)) {
       return new Decision(Assertion.FAMILY, hits.cue(Category.FAMILY, "section:FAMILY_HISTORY"));
+    }
+    // "No brain imaging", "we have not imaged the brain": the statement denies a scan, so its own negation is what it says
+    if (m != null && org.eligo.extract.Finding.Metastasis.NOT_IMAGED.equals(m.evidence().ruleId()) && !hits.has(Category.HYPOTHETICAL)) {
+      return new Decision(Assertion.PRESENT, null);
     }
     // A plan sentence makes its therapies planned, but not one it denies ("Plan: ...; no systemic therapy given yet").
     if (hits.has(Category.HYPOTHETICAL) || (!hits.has(Category.NEGATED) && plannedTherapy(sentence, section, m))) {

@@ -39,7 +39,7 @@ public final class FactAgreement {
     String id = gold.get("patientId").asText();
     for (String kind : KINDS) {
       Set<String> g = goldKeys(gold.get("facts"), kind);
-      Set<String> o = ourKeys(ours, kind);
+      Set<String> o = kind.equals("variants") ? asGoldNamesGenes(g, ourKeys(ours, kind)) : ourKeys(ours, kind);
       int tp = (int) o.stream().filter(g::contains).count();
       Prf p = byKind.get(kind);
       byKind.put(kind, new Prf(kind, p.tp() + tp, p.fp() + o.size() - tp, p.fn() + g.size() - tp));
@@ -236,6 +236,28 @@ public final class FactAgreement {
       return v.startsWith("c.") ? null : v;
     }
     return f.hasNonNull("hgvs") ? org.eligo.extract.ProteinChange.writtenIn(f.get("hgvs").asText()) : null;
+  }
+
+  /**
+   * A gold author who wrote a gene altered without its change ("APC", variant null) is matched by
+   * the changes eligo names in that gene ("APC R1450*", "APC T1556Nfs*3"), counted once as the
+   * gene altered, when the gold names no change of that gene itself.
+   */
+  static Set<String> asGoldNamesGenes(Set<String> gold, Set<String> ours) {
+    Set<String> out = new HashSet<>(ours);
+    for (String key : gold) {
+      if (!key.endsWith(" altered")) {
+        continue;
+      }
+      String prefix = key.substring(0, key.length() - "altered".length());
+      boolean goldNamesChange = gold.stream().anyMatch(k -> k.startsWith(prefix) && !k.equals(key) && !k.endsWith(" negative"));
+      List<String> changes = ours.stream().filter(k -> k.startsWith(prefix) && !k.endsWith(" negative")).toList();
+      if (!goldNamesChange && !changes.isEmpty() && !ours.contains(key)) {
+        out.removeAll(changes);
+        out.add(key);
+      }
+    }
+    return out;
   }
 
   static String variantKey(String gene, String variant, boolean absent) {

@@ -307,7 +307,7 @@ final class VariantExtractor implements Extractor {
   @Override
   public void extract(Snippet s, List<Mention> out) {
     String t = s.text();
-    List<PhraseMatcher.Match<String>> found = withAliasesJoined(t, genes.findAll(s.tokens()));
+    List<PhraseMatcher.Match<String>> found = withoutNonPrefix(t, withAliasesJoined(t, genes.findAll(s.tokens())));
     if (found.isEmpty()) {
       if (!labelledProtein(s, out)) {
         hotspots(s, out);
@@ -569,6 +569,18 @@ final class VariantExtractor implements Extractor {
   }
 
   /** "ERBB2 (HER2) exon 20 insertion": a gene's other name in parentheses right after it is one mention with it. */
+  /** "ALK-rearranged (non-EML4 partner)", "non-BRCA hereditary": a gene written after "non-" is the one the text sets aside. */
+  private static List<PhraseMatcher.Match<String>> withoutNonPrefix(String t, List<PhraseMatcher.Match<String>> found) {
+    List<PhraseMatcher.Match<String>> out = found;
+    for (PhraseMatcher.Match<String> g : found) {
+      if (g.start() >= 4 && t.regionMatches(true, g.start() - 4, "non-", 0, 4)) {
+        out = out == found ? new java.util.ArrayList<>(found) : out;
+        out.remove(g);
+      }
+    }
+    return out;
+  }
+
   private static List<PhraseMatcher.Match<String>> withAliasesJoined(String t, List<PhraseMatcher.Match<String>> found) {
     List<PhraseMatcher.Match<String>> out = null;
     for (int i = 0; i + 1 < found.size(); i++) {

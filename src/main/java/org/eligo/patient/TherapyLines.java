@@ -108,6 +108,8 @@ final class TherapyLines {
     // "no therapy yet for metastatic disease": what the notes tell of earlier treatment, up to that note, was not for it.
     List<Evidence> naiveAdvanced = new ArrayList<>();
     Integer naiveAdvancedNote = null;
+    // "No chemotherapy has been given for metastatic disease" denies courses of that class only; null: every class.
+    Set<String> naiveAdvancedClasses = new HashSet<>();
     Map<String, Integer> noteSeq = new HashMap<>();
     for (AssertedMention am : mentions) {
       String id = am.mention().evidence().noteId();
@@ -201,6 +203,11 @@ final class TherapyLines {
           if (forAdvancedDisease(am, noteText)) {
             naiveAdvancedNote = noteSeq.get(am.mention().evidence().noteId());
             naiveAdvanced.add(am.mention().evidence());
+            if (naiveAdvancedClasses != null && !t.classes().isEmpty()) {
+              naiveAdvancedClasses.addAll(t.classes());
+            } else {
+              naiveAdvancedClasses = null;
+            }
           }
         } else if (received && !t.classes().isEmpty() && t.setting() == null) {
           generic.add(am.mention().evidence());
@@ -256,7 +263,10 @@ final class TherapyLines {
       int stated = naiveAdvancedNote;
       boolean allBefore = distinct.stream().flatMap(r -> r.evidence.stream())
           .allMatch(e -> e.noteId() != null && noteSeq.getOrDefault(e.noteId(), Integer.MAX_VALUE) <= stated);
-      if (allBefore) {
+      Set<String> deniedClasses = naiveAdvancedClasses;
+      boolean allDenied = deniedClasses == null
+          || distinct.stream().allMatch(r -> r.classes.isEmpty() || r.classes.stream().anyMatch(deniedClasses::contains));
+      if (allBefore && allDenied) {
         return new TherapyLines(0, naiveAdvanced, Map.of());
       }
     }
@@ -588,8 +598,9 @@ final class TherapyLines {
     return text != null && end <= text.length() && RECHALLENGE.matcher(text.substring(end, Math.min(text.length(), end + 20))).lookingAt();
   }
 
+  /** "trastuzumab and pertuzumab continued with letrozole": what joins a course that goes on belongs to its line. */
   private static final Pattern MAINTENANCE =
-      Pattern.compile("maintenance|same line", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("maintenance|same line|\\bcontinu(?:ed|ing) with\\b", Pattern.CASE_INSENSITIVE);
 
   /** A course that ended for harm, then the next: "carboplatin/pemetrexed/pembrolizumab (pneumonitis), then docetaxel". */
   private static final Pattern TOXIC_BREAK = Pattern.compile(

@@ -7,7 +7,7 @@ public final class Headings {
   private Headings() {}
 
   private static final Pattern NEGATIVE_HEADING = Pattern.compile(
-      "(?i)\\b(?:not detected|negative(?: findings| results)?|pertinent negatives|none detected|no (?:\\w+\\s+)?(?:alterations?|variants?|mutations?)"
+      "(?i)\\b(?:not detected|negative(?: findings| results)?|pertinent negatives|none detected|(?:no|without(?:\\s+an?)?) (?:\\w+\\s+)?(?:alterations?|variants?|mutations?)"
           + "(?:\\s+(?:were\\s+)?(?:detected|identified|found))?)\\b");
 
   /** A label closed by its result after a dash or a colon: "Other fusion targets - not detected". */
@@ -23,6 +23,15 @@ public final class Headings {
    * prose between.
    */
   public static boolean negativeAbove(String text, int sentenceStart) {
+    return negativeAbove(text, sentenceStart, true);
+  }
+
+  /**
+   * As {@link #negativeAbove(String, int)}; with {@code rows} false a row closed by its own result
+   * ("KIT exons 9/11 - not detected") heads nothing: only a heading line (a colon at its end, or
+   * capitals) does, so a named change under rows of negatives keeps its own result.
+   */
+  public static boolean negativeAbove(String text, int sentenceStart, boolean rows) {
     int lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
     if (!text.substring(lineStart, sentenceStart).isBlank()) {
       return false; // the sentence does not open its line
@@ -34,7 +43,7 @@ public final class Headings {
       if (line.isEmpty() || line.length() > 90) {
         return false;
       }
-      boolean heading = line.endsWith(":") || capitals(line) || RESULT_AT_END.matcher(line).find();
+      boolean heading = line.endsWith(":") || capitals(line) || rows && RESULT_AT_END.matcher(line).find();
       if (heading) {
         return NEGATIVE_HEADING.matcher(line).find() && line.indexOf(". ") < 0;
       }

@@ -82,6 +82,18 @@ class EvalTest {
   }
 
   @Test
+  void eligosChangesInAGeneTheGoldWroteAsAlteredCountOnceAsThatGene() {
+    java.util.Set<String> gold = java.util.Set.of("APC altered", "KRAS G13D", "KRAS altered", "EGFR negative");
+    // APC: the gold names no change, so eligo's two changes are the gene altered, once; KRAS: the gold
+    // names G13D itself, so eligo's G12C stays a change of its own; a negative is never folded in.
+    assertEquals(java.util.Set.of("APC altered", "KRAS G12C", "EGFR negative", "TP53 R175H"), FactAgreement.asGoldNamesGenes(gold,
+        java.util.Set.of("APC R1450*", "APC T1556Nfs*3", "KRAS G12C", "EGFR negative", "TP53 R175H")));
+    // eligo already wrote the gene altered: its changes stay as they are
+    assertEquals(java.util.Set.of("APC altered", "APC R1450*"), FactAgreement.asGoldNamesGenes(gold,
+        java.util.Set.of("APC altered", "APC R1450*")));
+  }
+
+  @Test
   void aReceptorCategoryBelowOnePercentIsScoredAsNegative() {
     assertEquals("PR negative", FactAgreement.biomarkerKey("PR", null, "<1%"));
     assertEquals("ER negative", FactAgreement.biomarkerKey("ER", null, "< 1"));

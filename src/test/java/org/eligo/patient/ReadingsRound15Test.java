@@ -1,0 +1,114 @@
+package org.eligo.patient;
+
+import static org.eligo.patient.PatientPipelineTest.brain;
+import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.therapyStates;
+import static org.eligo.patient.PatientPipelineTest.variantStates;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.eligo.extract.FactType;
+import org.eligo.extract.MetStatus;
+import org.junit.jupiter.api.Test;
+
+/** Readings added after blind set 21 was spent (eleventh session): each case is written here, not taken from its notes. */
+class ReadingsRound15Test {
+
+  @Test
+  void aBrainStatedAsNotImagedIsUnknownWhateverNegationSurroundsIt() {
+    assertEquals(List.of(MetStatus.UNKNOWN), brain("No neurological complaints, so we have not imaged the brain."));
+    assertEquals(List.of(MetStatus.UNKNOWN), brain("Head not imaged; no neuro sx."));
+    assertEquals(List.of(MetStatus.UNKNOWN), brain("No brain imaging (asymptomatic)."));
+    assertEquals(List.of(MetStatus.UNKNOWN), brain("CT head was never performed."));
+    assertEquals(List.of(MetStatus.UNKNOWN), brain("Brain MRI requested - not yet done (needs sedation)."));
+    // a scan done before, or a finding of the scan, is no statement that the brain was not imaged
+    assertEquals(List.of(), brain("No brain imaging since 2023; restaging CT chest today."));
+    assertEquals(List.of(), brain("No brain imaging abnormality was described."));
+  }
+
+  @Test
+  void whatAScanOrANoteTellsOfTheBrainOutranksNotImagedWhicheverIsNewer() {
+    PatientRecord r = record("2026-01-10", "MRI brain 01/2026: no metastases.", "2026-06-10", "Brain not imaged since January.");
+    assertEquals("ABSENT", PatientPipelineTest.brain(r));
+    r = record("2025-03-01", "Treated right frontal metastasis after SRS, stable.", "2026-02-01", "No brain imaging this year.");
+    assertEquals("TREATED_STABLE", PatientPipelineTest.brain(r));
+    // the statement stays in the record, no longer current, with its evidence
+    assertTrue(r.facts(FactType.METASTASIS).anyMatch(f -> !f.current() && f.notImaged()));
+    assertFalse(r.current(FactType.METASTASIS).anyMatch(Fact::notImaged));
+  }
+
+  @Test
+  void aDiscussionOfWhatComesAtProgressionPlansItsDrugs() {
+    assertEquals(List.of("sotorasib HYPOTHETICAL", "docetaxel HYPOTHETICAL"),
+        therapyStates("We went over what happens at progression: sotorasib, then docetaxel."));
+    assertEquals(List.of("sotorasib HYPOTHETICAL", "panitumumab HYPOTHETICAL"),
+        therapyStates("Sotorasib + panitumumab or a clinical trial when the disease progresses."));
+    assertEquals(List.of("dabrafenib/trametinib HYPOTHETICAL"),
+        therapyStates("Dabrafenib plus trametinib is the natural choice for her BRAF V600E."));
+    assertEquals(List.of("trastuzumab emtansine HYPOTHETICAL"),
+        therapyStates("T-DM1 remains the fallback should she not tolerate it."));
+    assertEquals(List.of("encorafenib HYPOTHETICAL", "binimetinib HYPOTHETICAL"),
+        therapyStates("Targeted therapy (encorafenib + binimetinib) is favoured by the board."));
+    assertEquals(List.of("olaparib HYPOTHETICAL"), therapyStates("Further treatment (olaparib) only if her counts recover."));
+    assertEquals(List.of("alectinib HYPOTHETICAL", "lorlatinib HYPOTHETICAL"),
+        therapyStates("Plan: alectinib or lorlatinib, decided after the molecular board on Friday."));
+    // a course given is still given: "talked" about toxicity of a drug she received is no plan
+    assertEquals(List.of("pembrolizumab PRESENT"), therapyStates("She received pembrolizumab from 03/2025; rash settled."));
+  }
+
+  @Test
+  void aTumourBoardOutcomeThatOrdersAStartProposesIt() {
+    assertEquals(List.of("encorafenib HYPOTHETICAL", "binimetinib HYPOTHETICAL"),
+        therapyStates("Outcome: start encorafenib + binimetinib after the consent visit."));
+  }
+
+  @Test
+  void aDenialOfOneClassForMetastaticDiseaseLeavesTheOtherLines() {
+    assertEquals(Integer.valueOf(2), record("2026-03-03", "Treatment for metastatic disease:\n"
+        + "  - fulvestrant + abemaciclib, 07/2024 to 06/2025 (progression)\n"
+        + "  - fulvestrant + capivasertib, 07/2025 to 02/2026 (progression)\n"
+        + "No chemotherapy has been given for metastatic disease.").priorLines());
+    // a denial of every treatment still says nothing was given for it
+    assertEquals(Integer.valueOf(0), record("2026-03-03", "Adjuvant AC-T 2020, letrozole since.\n"
+        + "No systemic therapy has been given for metastatic disease.").priorLines());
+  }
+
+  @Test
+  void whatJoinsACourseThatGoesOnBelongsToItsLine() {
+    assertEquals(Integer.valueOf(1), record("2026-10-27", "Metastatic HER2-positive breast cancer: weekly paclitaxel with trastuzumab "
+        + "and pertuzumab from 10/20/2025. Paclitaxel stopped after 18 weeks; trastuzumab and pertuzumab continued with letrozole "
+        + "from 03/2026. CT 10/2026: progressive disease.").priorLines());
+  }
+
+  @Test
+  void aHeadingOfGenesWithoutAReportableAlterationNegatesTheListBelowIt() {
+    assertEquals(List.of("EGFR null ABSENT", "ALK null ABSENT", "NTRK3 null ABSENT"),
+        variantStates("GENES WITHOUT A REPORTABLE ALTERATION (selected, DNA and RNA):\nEGFR, ALK, NTRK3"));
+    assertEquals(List.of("BRAF null ABSENT", "RET null ABSENT"),
+        variantStates("Genes without a reportable alteration (DNA and RNA): BRAF, RET"));
+  }
+
+  @Test
+  void changesNamedUnderANegativeHeadingAreNegativeButNotUnderRowsOfNegatives() {
+    assertEquals(List.of("KRAS null ABSENT", "MET exon 14 skipping ABSENT", "RET fusion ABSENT", "NTRK3 fusion ABSENT"),
+        variantStates("NEGATIVE FOR\n  KRAS and MET (mutation, exon 14 skipping); RET and NTRK3 fusions"));
+    // a row closed by its own negative heads nothing: the change below it keeps its result
+    assertEquals(List.of("NRAS null ABSENT", "TERT promoter c.-124C>T PRESENT"),
+        variantStates("* NRAS exons 2/3/4 - not detected\n* TERT promoter c.-124C>T - detected"));
+  }
+
+  @Test
+  void anAssayThatCannotDetectAKindOfChangeLeavesThoseGenesUntested() {
+    // as "not tested" is read: a gene the assay could not have found, neither present nor absent
+    assertEquals(List.of("KRAS G12C PRESENT", "ALK null HYPOTHETICAL", "RET null HYPOTHETICAL", "NTRK1 null HYPOTHETICAL",
+        "NTRK2 null HYPOTHETICAL", "NTRK3 null HYPOTHETICAL"),
+        variantStates("KRAS G12C detected. This DNA assay does not detect gene fusions (ALK, RET, NTRK1-3)."));
+  }
+
+  @Test
+  void aGeneAfterNonIsTheOneSetAside() {
+    assertEquals(List.of("ALK fusion PRESENT"), variantStates("ALK-rearranged NSCLC (non-EML4 partner)."));
+  }
+}
