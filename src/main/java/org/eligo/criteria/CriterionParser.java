@@ -676,6 +676,8 @@ public final class CriterionParser {
       s.mask(judgedPart.start(), judgedPart.end());
       r.add(new Part(new Predicate.Administrative(TAKING_PART), judgedPart.start(), judgedPart.end()));
     }
+    // "BCLC stage 0-A", "(anal verge ≤ 10cm)", "secondary AML", "may receive a transfusion": qualifiers placed after the rules
+    List<Narrowings.Found> narrowings = Narrowings.find(s, r);
     for (Rule rule : rules) {
       rule.apply(s, r);
     }
@@ -820,6 +822,7 @@ public final class CriterionParser {
     if (replacementExcepted && !(core.size() == 1 && core.get(0).predicate().equals(AUTOIMMUNE))) {
       r.gap("CONDITION", "replacement therapy excepted beside another concept");
     }
+    Narrowings.place(narrowings, core, raw, r);
     boolean screening = SCREENING.matcher(raw).find();
     List<Reading.Gap> gaps = new ArrayList<>(r.gaps());
     List<Reading.Gap> plans = gaps.stream().filter(PlanRule::decidedAtScreening).toList();

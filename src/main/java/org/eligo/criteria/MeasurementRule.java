@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * &lt; 60 cc"), the Child-Pugh score by its class ("Child-Pugh A" is a score of at most 6), the
  * Gleason score by its range or limit ("Gleason 6-7", "Gleason score ≤ 7"). Names
  * joined by "and" or "or" share the limit after the last ("both FEV1 and DLCO &gt;
- * 60%": each of them). A predicted postoperative value ("ppo FEV1") is another measurement and is
- * not read; neither is a limit the text does not give as a number with its unit.
+ * 60%": each of them). A predicted postoperative value ("ppo FEV1") is the measured value less what the
+ * resection takes, never more: a floor on it is the measured value's floor narrowed (failing the measured
+ * floor fails it, meeting it leaves it open), a ceiling the measured value's ceiling widened. A limit the
+ * text does not give as a number with its unit is not read.
  */
 final class MeasurementRule implements Rule {
 
@@ -56,8 +58,11 @@ final class MeasurementRule implements Rule {
       METHOD + "\\s*(?:(?:must be|should be|is|of|value of|:)\\s*)?(" + OP + ")\\s*(\\d+(?:\\.\\d+)?)");
   /** A second limit in the clause ("&gt; 450 ms for men or &gt; 470 ms for women"): not one measurement limit. */
   private static final Pattern SECOND_LIMIT = Pattern.compile("^[^;.]*?(?:" + OP + ")\\s*\\d");
-  private static final Pattern JOIN = Pattern.compile("\\s*(?:,|and|or|and/or|/)\\s*");
-  private static final Pattern BEFORE_NAME = Pattern.compile("(?:\\bppo|predicted post-?operative|\\(ppo\\)|post-?operative)\\s*$");
+  private static final Pattern JOIN = Pattern.compile(
+      "\\s*(?:,|and|or|and/or|/)\\s*(?:(?:predicted\\s+post-?operative(?:\\s*\\(ppo\\))?|ppo|post-?operative)[\\s-]*)?");
+  private static final Pattern BEFORE_NAME = Pattern.compile(
+      "(?:\\bpredicted\\s+post-?operative(?:\\s*\\(ppo\\))?|\\bppo|\\bpost-?operative)[\\s-]*$");
+  static final String PREDICTED_POSTOPERATIVE = "the predicted postoperative value (at most the measured one)";
 
   /**
    * A Child-Pugh class is a range of its score (A 5-6, B 7-9, C 10-15): "Child A", "Child-Pugh
@@ -177,10 +182,15 @@ final class MeasurementRule implements Rule {
   }
 
   private static void read(Sentence s, Reading r, String lower, List<int[]> run, boolean any) {
-    for (int[] n : run) {
-      if (BEFORE_NAME.matcher(lower.substring(Math.max(0, n[0] - 30), n[0])).find()) {
-        return;
-      }
+    // where each name's "predicted postoperative" starts, or -1
+    int[] predicted = new int[run.size()];
+    int from = 0;
+    for (int k = 0; k < run.size(); k++) {
+      int[] n = run.get(k);
+      int back = Math.max(from, n[0] - 40);
+      Matcher ppo = BEFORE_NAME.matcher(lower.substring(back, n[0]));
+      predicted[k] = ppo.find() ? back + ppo.start() : -1;
+      from = n[1];
     }
     int[] last = run.get(run.size() - 1);
     Kind lastKind = KINDS.get(last[2]);
@@ -207,13 +217,18 @@ final class MeasurementRule implements Rule {
     String comparison = comparison(limit.group(1));
     double value = Double.parseDouble(limit.group(2));
     List<Predicate> parts = new ArrayList<>();
-    for (int[] n : run) {
+    boolean floor = comparison.equals("\u2265") || comparison.equals(">");
+    for (int k = 0; k < run.size(); k++) {
+      int[] n = run.get(k);
       Predicate p = new Predicate.Measurement(KINDS.get(n[2]).name(), comparison, value, KINDS.get(n[2]).unit());
+      if (predicted[k] >= 0) {
+        p = new Predicate.Qualified(p, PREDICTED_POSTOPERATIVE, !floor);
+      }
       if (!parts.contains(p)) {
         parts.add(p);
       }
     }
-    int start = run.get(0)[0];
+    int start = predicted[0] >= 0 ? predicted[0] : run.get(0)[0];
     s.mask(start, end);
     Matcher both = Pattern.compile("\\bboth\\s*$").matcher(lower.substring(Math.max(0, start - 6), start));
     if (both.find()) {
@@ -221,7 +236,6 @@ final class MeasurementRule implements Rule {
     }
     Predicate p = parts.size() == 1 ? parts.get(0) : any ? new Predicate.AnyOf(parts) : new Predicate.AllOf(parts);
     r.add(new Part(p, start, end));
-    boolean floor = comparison.equals("\u2265") || comparison.equals(">");
     boolean strict = comparison.equals(">") || comparison.equals("<");
     r.compare(new Bounds.Bound(floor ? value : null, floor && strict, floor ? null : value, !floor && strict,
         last[1] + limit.start(1), numberEnd));

@@ -48,7 +48,7 @@ final class StageRule implements Rule {
 
   private static final String TOKEN = "(?:iv|i{1,3}|[0-4])[a-c]?(?![a-z0-9])";
   private static final Pattern LIST = Pattern.compile(
-      "\\b(?:tnm |ajcc |(?:modified )?ann arbor |clinical |pathologic(?:al)? )?stages?\\s*(?:(?:is|of|group)\\s*)?:?\\s*(" + TOKEN
+      "\\b(?:(?:tnm|ajcc)\\s+staging|(?:tnm |ajcc |(?:modified )?ann arbor |clinical |pathologic(?:al)? )?stages?)\\s*(?:(?:is|of|group)\\s*)?:?\\s*(" + TOKEN
           + "(?:\\s*(?:-|to|through|/|or|,|and|and/or|&)\\s*(?:stage\\s*)?" + TOKEN + ")*)");
   /** Up to 90 characters of words or parenthesised asides between the two halves. */
   private static final String BETWEEN = "(?:[\\w\\s,/-]|\\([^)]{0,120}\\)){0,90}?";

@@ -1,0 +1,146 @@
+package org.eligo.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Qualifiers that records may hold but eligo does not read, each tied to the kind of part it
+ * qualifies. They are found and blanked before the rules, and placed on their part after them as
+ * {@link Predicate.Qualified}; one whose part is not in the reading leaves the criterion a gap.
+ *
+ * <ul>
+ *   <li>a BCLC stage ("Barcelona stage (BCLC stage) 0-A", "BCLC B or C"): a staging of
+ *       hepatocellular carcinoma, narrowing it;
+ *   <li>the tumour's distance from the anal verge ("(anal verge ≤ 10cm)", "within 12 cm of the
+ *       anal verge"): narrowing a rectal or colorectal cancer;
+ *   <li>"secondary" before an entity that has a secondary form (AML, MDS, myelofibrosis,
+ *       glioblastoma: arising from an earlier disease or its treatment), narrowing it; before
+ *       other cancers "secondary" means metastatic and is left alone;
+ *   <li>a transfusion allowed to reach a blood count ("Patient may receive packed red blood cell
+ *       transfusion so as to have hemoglobin ≥ 9 g/dL"): widening the count's limit, since a
+ *       count below it may be raised.
+ * </ul>
+ *
+ * Glosses that say what the words already say are blanked with nothing placed: an ICD code in
+ * brackets after the diagnosis ("(ICD 10 is C22.0)") and the letters of TNM spelt out ("TNM (T:
+ * primary tumor, N: regional nodes, M: metastasis)"), and "hereditary" with its link to a named syndrome
+ * ("hereditary colorectal cancer linked to Lynch syndrome": the cancer and the syndrome).
+ */
+final class Narrowings {
+
+  /** A qualifier found at {@code [start, end)} of the text, to be placed on a part {@code target} accepts. */
+  record Found(int start, int end, String qualifier, boolean widens, java.util.function.Predicate<Predicate> target, boolean adjacent) {}
+
+  private static final Set<String> SECONDARY_FORMS = Set.of("AML", "MDS", "MPN", "GLIOBLASTOMA");
+
+  private static final Pattern ICD_GLOSS = Pattern.compile(
+      "\\(\\s*icd[- ]?(?:o[- ]?3|9|10|11)?(?:[- ]?cm)?\\s*(?:codes?\\s*)?(?:is|:|=)?\\s*[a-z]\\d{2}(?:\\.\\d{1,2})?"
+          + "(?:\\s*(?:,|or|and|-|to)\\s*[a-z]?\\d{2}(?:\\.\\d{1,2})?)*\\s*\\)");
+  private static final String LETTER = "\\s*[:=]\\s*[a-z][a-z ]{2,30}";
+  private static final Pattern TNM_LETTERS = Pattern.compile("\\(\\s*t" + LETTER + "\\s*[,;]\\s*n" + LETTER + "\\s*[,;]\\s*m" + LETTER + "\\s*\\)");
+  private static final String BCLC_CLASS = "(?:0|a|b|c|d)(?![a-z0-9])";
+  private static final Pattern BCLC = Pattern.compile(
+      "(?:\\bbarcelona(?:\\s+clinic)?(?:\\s+liver\\s+cancer)?\\s+(?:stage|staging)?\\s*)?\\(?\\s*\\bbclc\\b(?:\\s+(?:stage|staging|class))?\\s*\\)?"
+          + "\\s*(?:stage\\s*)?(?:of\\s+)?[:-]?\\s*(" + BCLC_CLASS + "(?:\\s*(?:-|to|or|and|,|/)\\s*" + BCLC_CLASS + ")*)");
+  private static final String SYNDROME = "(?=\\s+[^.;]{0,40}?\\b(?:syndromes?|polyposis|hnpcc)\\b)";
+  /** "hereditary colorectal cancer linked to Lynch syndrome": the cancer in a patient with the syndrome, which says "hereditary". */
+  private static final Pattern HEREDITARY_LINK = Pattern.compile(
+      "\\bhereditary\\s+(?=(?:[a-z-]+\\s+){1,4}(?:linked to|associated with|due to|caused by|arising in)" + SYNDROME + ")"
+          + "|(?<=\\b(?:cancers?|carcinomas?|tumou?rs?)\\s)(?:linked|associated|caused|arising)(?=\\s+(?:to|with|by|in)" + SYNDROME + ")");
+  private static final Pattern CLASS_LETTER = Pattern.compile("\\b[a-d]\\b");
+  private static final String CM = "\\d+(?:\\.\\d+)?\\s*cm\\b";
+  private static final Pattern ANAL_VERGE = Pattern.compile(
+      "\\(\\s*(?:distance\\s+(?:from|to)\\s+(?:the\\s+)?)?anal verge\\s*(?:distance\\s*)?(?:[:]\\s*)?(?:\u2264|<=|<|\u2265|>=|>)\\s*" + CM + "\\s*\\)"
+          + "|\\b(?:(?:located|situated|lying)\\s+)?(?:within|up to|at most|no more than|less than|(?:\u2264|<=|<|\u2265|>=|>))\\s*" + CM
+          + "\\s+(?:from|of|above)\\s+(?:the\\s+)?anal verge\\b");
+  private static final Pattern SECONDARY = Pattern.compile(
+      "\\bsecondary\\s+(?=(?:acute myeloid|aml\\b|mds\\b|myelodysplas|(?:primary\\s+)?myelofibrosis|glioblastoma|gbm\\b))");
+  private static final Pattern TRANSFUSION = Pattern.compile(
+      "(?:\\b(?:may|can|could)\\s+(?:be\\s+)?(?:receive|have|be given|given|transfused)\\s+(?:an?\\s+|with\\s+)?(?:[\\w()-]+\\s+){0,6}?"
+          + "transfusions?\\b|\\btransfusions?\\s+(?:is|are)\\s+(?:allowed|permitted)\\b)[^.;]*");
+  private static final Set<String> TRANSFUSED = Set.of("hemoglobin", "platelets");
+
+  private Narrowings() {}
+
+  /** Blanks the glosses and the qualifiers in {@code s}; the qualifiers are returned for {@link #place}. */
+  static List<Found> find(Sentence s, Reading r) {
+    String raw = s.lower();
+    List<Found> out = new ArrayList<>();
+    if (mask(ICD_GLOSS, raw, s)) {
+      r.note("the ICD code in brackets read as the diagnosis's code");
+    }
+    mask(TNM_LETTERS, raw, s);
+    mask(HEREDITARY_LINK, raw, s);
+    Matcher bclc = BCLC.matcher(raw);
+    while (bclc.find()) {
+      s.mask(bclc.start(), bclc.end());
+      out.add(new Found(bclc.start(), bclc.end(), "BCLC stage " + CLASS_LETTER.matcher(bclc.group(1).replaceAll("\\s+", " "))
+          .replaceAll(m -> m.group().toUpperCase(java.util.Locale.ROOT)),
+          false, p -> p instanceof Predicate.Diagnosis d && d.cancers().contains("HEPATOCELLULAR"), false));
+    }
+    Matcher verge = ANAL_VERGE.matcher(raw);
+    while (verge.find()) {
+      s.mask(verge.start(), verge.end());
+      out.add(new Found(verge.start(), verge.end(), "the tumour's distance from the anal verge ("
+          + raw.substring(verge.start(), verge.end()).replaceAll("[()]", "").replaceAll("\\s+", " ").trim() + ")",
+          false, p -> p instanceof Predicate.Diagnosis d && d.cancers().contains("COLORECTAL"), false));
+    }
+    Matcher secondary = SECONDARY.matcher(raw);
+    while (secondary.find()) {
+      s.mask(secondary.start(), secondary.end());
+      out.add(new Found(secondary.start(), secondary.end(), "secondary (arising from an earlier disease or its treatment)", false,
+          p -> p instanceof Predicate.Diagnosis d && !d.cancers().isEmpty() && SECONDARY_FORMS.containsAll(d.cancers()), true));
+    }
+    Matcher transfusion = TRANSFUSION.matcher(raw);
+    while (transfusion.find()) {
+      s.mask(transfusion.start(), transfusion.end());
+      out.add(new Found(transfusion.start(), transfusion.end(), "a count reached by transfusion", true,
+          p -> p instanceof Predicate.Lab l && TRANSFUSED.contains(l.analyte()), false));
+    }
+    return out;
+  }
+
+  /**
+   * Wraps the parts of {@code core} each found qualifier accepts (an adjacent one: the part that
+   * starts right after it) in {@link Predicate.Qualified}; a qualifier that accepts none is a gap.
+   */
+  static void place(List<Found> found, List<Part> core, String text, Reading r) {
+    for (Found f : found) {
+      boolean placed = false;
+      for (int i = 0; i < core.size(); i++) {
+        Part p = core.get(i);
+        if (accepts(f, p, text)) {
+          core.set(i, new Part(new Predicate.Qualified(p.predicate(), f.qualifier(), f.widens()), p.start(), p.end(), p.note()));
+          placed = true;
+        }
+      }
+      if (!placed) {
+        r.gap("OTHER", "qualifier not placed (" + f.qualifier() + ")");
+      }
+    }
+  }
+
+  private static boolean accepts(Found f, Part p, String text) {
+    if (f.adjacent() && !(p.start() >= f.end() && text.substring(f.end(), p.start()).isBlank())) {
+      return false;
+    }
+    Predicate inner = p.predicate();
+    while (inner instanceof Predicate.Qualified q) {
+      inner = q.part();
+    }
+    return f.target().test(inner);
+  }
+
+  private static boolean mask(Pattern p, String raw, Sentence s) {
+    Matcher m = p.matcher(raw);
+    boolean any = false;
+    while (m.find()) {
+      s.mask(m.start(), m.end());
+      any = true;
+    }
+    return any;
+  }
+}
