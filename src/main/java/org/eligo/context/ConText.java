@@ -29,6 +29,7 @@ public final class ConText {
   private static final Pattern POSITIVE_RESULT = Pattern.compile(
       "(?i)\\b(?:detected|positive|identified|present|harbou?rs?|demonstrated|confirmed|shows?|showed|revealed|found)\\b");
   private static final int MAX_SCOPE_WORDS = 12;
+  private static final Pattern LONE_WORD = Pattern.compile("\\s+[A-Za-z][A-Za-z-]*\\s*,");
 
   private final PhraseMatcher<Cues.Cue> cues;
 
@@ -713,6 +714,10 @@ public final class ConText {
     if (backward && positiveResultIn(gap)) {
       return false;
     }
+    // "Breslow 4.6 mm, not ulcerated, pT4a, stage IIB": "not" before a lone word and a comma denies that word only
+    if (!backward && category == Category.NEGATED && cue.phrase().equalsIgnoreCase("not") && LONE_WORD.matcher(gap).lookingAt()) {
+      return false;
+    }
     if (!backward && closesParenthesis(gap) || backward && opensParenthesis(gap)) {
       // "BRAF G469A (class II, not V600), TP53 Y220C", "KRAS, BRAF. (Fusions not assessed.)": a cue in a parenthesis ends with it
       return false;
@@ -820,7 +825,7 @@ public final class ConText {
   private static final Pattern LIST_FILLER = Pattern.compile(
       "(?i)(?:[\\s,/&+:|()\"\u201c\u201d-]|\\b(?:on|in|from)\\s+(?:this|the)\\s+(?:block|specimen|sample|biopsy|tissue)\\b|\\((?=\\s*(?:both|all|each)\\b)|non-?[A-Z]\\d{1,4}[A-Z]?\\b|\\bexons?\\s?\\d{1,2}(?:\\s?[/,\u2013-]\\s?\\d{1,2})*\\b|\\bcodons?\\s?\\d{1,3}(?:\\s?[/,]\\s?\\d{1,3})*\\b|\\([^()]{0,60}\\)|\\b[a-z0-9]\\b|\\b\\d{1,2}(?:-\\d{1,2})?\\b|\\b(?:and|or|nor|shows?|showed|demonstrates?|demonstrated|reveals?|revealed|transcripts?|includes|including|incl|mutations?|alterations?|variants?|germline|somatic|testing|tests?|tested|confirmed|found|reported|also|monotherapy|status|results?|calls?|splice|region|site|skipping|promoter|domain|exonuclease|kinase|separately|ctDNA|cfDNA|plasma|tissue|re-?challenge|re-?treatment|covered|interrogated|assessed|evaluated|included|was|were|is|are|all|"
           + "both|each|by|for|genes?|fusions?|rearrangements?|amplifications?|expression|IHC|immunohistochemistry|immunostain|FISH|NGS|PCR|serology|serologies|hep|surface|core|HBsAg|HBsAb|HBcAb|anti-HBc|anti-HBs|screen|"
-          + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\bincl\\.|\\b(?:came\\s+back|returned)\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b)*");
+          + "screening|antibody|antibodies|antigen|panel|ag|ab|hepatitis|break-?apart|analysis|assay|probe|sequencing|ex\\d{1,2}|amp)\\b|\\.{2,}|\\bincl\\.|\\b(?:came\\s+back|returned|today)\\b|\\b(?:on|dated)\\s+(?=\\d)|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b)*");
 
   /** Upper-case words that are no mention here ("NTRK", a gene family) may stand in a gene list. */
   private static final Pattern OWN_POSITIVE = Pattern.compile("(?i)(?:\\bpositive|\\+)$");

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *       other cancers "secondary" means metastatic and is left alone;
  *   <li>a transfusion allowed to reach a blood count ("Patient may receive packed red blood cell
  *       transfusion so as to have hemoglobin ≥ 9 g/dL"): widening the count's limit, since a
- *       count below it may be raised.
+ *       count below it may be raised;
+ *   <li>a condition "that needed steroid treatment" ("radiation pneumonitis requiring
+ *       corticosteroids"): narrowing the condition right before it.
  * </ul>
  *
  * Glosses that say what the words already say are blanked with nothing placed: an ICD code in
@@ -32,7 +34,10 @@ import java.util.regex.Pattern;
 final class Narrowings {
 
   /** A qualifier found at {@code [start, end)} of the text, to be placed on a part {@code target} accepts. */
-  record Found(int start, int end, String qualifier, boolean widens, java.util.function.Predicate<Predicate> target, boolean adjacent) {}
+  record Found(int start, int end, String qualifier, boolean widens, java.util.function.Predicate<Predicate> target, Place place) {}
+
+  /** Where the part a qualifier accepts stands: anywhere, right after the qualifier, or right before it. */
+  enum Place { ANY, NEXT, PREVIOUS }
 
   private static final Set<String> SECONDARY_FORMS = Set.of("AML", "MDS", "MPN", "GLIOBLASTOMA");
 
@@ -62,6 +67,11 @@ final class Narrowings {
       "(?:\\b(?:may|can|could)\\s+(?:be\\s+)?(?:receive|have|be given|given|transfused)\\s+(?:an?\\s+|with\\s+)?(?:[\\w()-]+\\s+){0,6}?"
           + "transfusions?\\b|\\btransfusions?\\s+(?:is|are)\\s+(?:allowed|permitted)\\b)[^.;]*");
   private static final Set<String> TRANSFUSED = Set.of("hemoglobin", "platelets");
+  /** "radiation pneumonitis that needed steroid treatment", "pneumonitis requiring corticosteroids": a condition of that severity. */
+  private static final Pattern STEROIDS_NEEDED = Pattern.compile(
+      "\\b(?:(?:that|which)\\s+(?:has\\s+|have\\s+)?)?(?:needed|required|requiring|needing|requires|needs|necessitated)\\s+"
+          + "(?:(?:treatment|therapy)\\s+with\\s+)?(?:systemic\\s+|oral\\s+|high[- ]dose\\s+)?(?:cortico)?steroids?"
+          + "(?:\\s+(?:treatment|therapy))?\\b");
 
   private Narrowings() {}
 
@@ -79,26 +89,37 @@ final class Narrowings {
       s.mask(bclc.start(), bclc.end());
       out.add(new Found(bclc.start(), bclc.end(), "BCLC stage " + CLASS_LETTER.matcher(bclc.group(1).replaceAll("\\s+", " "))
           .replaceAll(m -> m.group().toUpperCase(java.util.Locale.ROOT)),
-          false, p -> p instanceof Predicate.Diagnosis d && d.cancers().contains("HEPATOCELLULAR"), false));
+          false, p -> p instanceof Predicate.Diagnosis d && d.cancers().contains("HEPATOCELLULAR"), Place.ANY));
     }
     Matcher verge = ANAL_VERGE.matcher(raw);
     while (verge.find()) {
       s.mask(verge.start(), verge.end());
       out.add(new Found(verge.start(), verge.end(), "the tumour's distance from the anal verge ("
           + raw.substring(verge.start(), verge.end()).replaceAll("[()]", "").replaceAll("\\s+", " ").trim() + ")",
-          false, p -> p instanceof Predicate.Diagnosis d && d.cancers().contains("COLORECTAL"), false));
+          false, p -> p instanceof Predicate.Diagnosis d && d.cancers().contains("COLORECTAL"), Place.ANY));
     }
     Matcher secondary = SECONDARY.matcher(raw);
     while (secondary.find()) {
       s.mask(secondary.start(), secondary.end());
       out.add(new Found(secondary.start(), secondary.end(), "secondary (arising from an earlier disease or its treatment)", false,
-          p -> p instanceof Predicate.Diagnosis d && !d.cancers().isEmpty() && SECONDARY_FORMS.containsAll(d.cancers()), true));
+          p -> p instanceof Predicate.Diagnosis d && !d.cancers().isEmpty() && SECONDARY_FORMS.containsAll(d.cancers()), Place.NEXT));
+    }
+    Matcher steroids = STEROIDS_NEEDED.matcher(raw);
+    while (steroids.find()) {
+      // "brain metastases (untreated, or needing steroids)": the metastasis rules read their own need
+      String before = raw.substring(Math.max(0, steroids.start() - 80), steroids.start());
+      if (raw.lastIndexOf('(', steroids.start()) > raw.lastIndexOf(')', steroids.start()) || before.contains("metasta")) {
+        continue;
+      }
+      s.mask(steroids.start(), steroids.end());
+      out.add(new Found(steroids.start(), steroids.end(), "that needed corticosteroids", false,
+          p -> p instanceof Predicate.Condition, Place.PREVIOUS));
     }
     Matcher transfusion = TRANSFUSION.matcher(raw);
     while (transfusion.find()) {
       s.mask(transfusion.start(), transfusion.end());
       out.add(new Found(transfusion.start(), transfusion.end(), "a count reached by transfusion", true,
-          p -> p instanceof Predicate.Lab l && TRANSFUSED.contains(l.analyte()), false));
+          p -> p instanceof Predicate.Lab l && TRANSFUSED.contains(l.analyte()), Place.ANY));
     }
     return out;
   }
@@ -110,7 +131,14 @@ final class Narrowings {
   static void place(List<Found> found, List<Part> core, String text, Reading r) {
     for (Found f : found) {
       boolean placed = false;
-      for (int i = 0; i < core.size(); i++) {
+      // "pneumonitis/ILD that required steroids": the part right before it, and those joined to that one by a slash
+      for (int edge = f.start(), i = previous(f, core, text, edge, true); i >= 0; i = previous(f, core, text, edge, false)) {
+        Part p = core.get(i);
+        core.set(i, new Part(new Predicate.Qualified(p.predicate(), f.qualifier(), f.widens()), p.start(), p.end(), p.note()));
+        placed = true;
+        edge = p.start();
+      }
+      for (int i = 0; i < core.size() && f.place() != Place.PREVIOUS; i++) {
         Part p = core.get(i);
         if (accepts(f, p, text)) {
           core.set(i, new Part(new Predicate.Qualified(p.predicate(), f.qualifier(), f.widens()), p.start(), p.end(), p.note()));
@@ -124,7 +152,7 @@ final class Narrowings {
   }
 
   private static boolean accepts(Found f, Part p, String text) {
-    if (f.adjacent() && !(p.start() >= f.end() && text.substring(f.end(), p.start()).isBlank())) {
+    if (f.place() == Place.NEXT && !(p.start() >= f.end() && text.substring(f.end(), p.start()).isBlank())) {
       return false;
     }
     Predicate inner = p.predicate();
@@ -132,6 +160,23 @@ final class Narrowings {
       inner = q.part();
     }
     return f.target().test(inner);
+  }
+
+  private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
+  /** The part a PREVIOUS qualifier accepts that ends at {@code edge}: right before it ({@code first}), else joined by a slash; -1 if none. */
+  private static int previous(Found f, List<Part> core, String text, int edge, boolean first) {
+    if (f.place() != Place.PREVIOUS) {
+      return -1;
+    }
+    for (int i = 0; i < core.size(); i++) {
+      Part p = core.get(i);
+      if (p.end() <= edge && (first ? text.substring(p.end(), edge).isBlank() : SLASH.matcher(text.substring(p.end(), edge)).matches())
+          && !(p.predicate() instanceof Predicate.Qualified) && f.target().test(p.predicate())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean mask(Pattern p, String raw, Sentence s) {

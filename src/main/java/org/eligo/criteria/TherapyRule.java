@@ -582,10 +582,12 @@ final class TherapyRule implements Rule {
     }
     Matcher failed = STANDARD_FAILED.matcher(s.lower());
     if (failed.find()) {
-      // "Standard therapy has failed, is not tolerated, or is judged not appropriate": a line received meets it; with
-      // none, only the other alternatives could, which the records do not say
+      // "Standard therapy has failed, is not tolerated, or is judged not appropriate": with no line received it has not
+      // failed, and only the other alternatives could meet it, which the records do not say; a line received meets it
+      // only if it was the standard therapy of that cancer and it failed, which the records do not say either
       s.mask(failed.start(), failed.end());
-      Predicate received = new Predicate.PriorTherapy(null, null, 1, null);
+      Predicate received = new Predicate.Qualified(new Predicate.PriorTherapy(null, null, 1, null),
+          "the therapy received being the standard therapy of the cancer, and its failure", false);
       r.add(new Part(failed.group(1) == null ? received
           : new Predicate.Qualified(received, "or standard therapy not tolerated or not appropriate", true), failed.start(), failed.end()));
       return;

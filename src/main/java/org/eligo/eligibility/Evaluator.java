@@ -299,8 +299,12 @@ public final class Evaluator {
 
   private Outcome diagnosis(Predicate.Diagnosis d, PatientRecord p) {
     List<Fact> dx = new ArrayList<>();
+    // A carcinoma in situ (DCIS) is no invasive cancer of its organ, unless the criterion asks for that histology.
+    boolean inSituWanted = d.histologies().stream().anyMatch(h -> h.contains("in situ"));
     for (Fact f : p.currentOf(FactType.DIAGNOSIS)) {
-      if (f.assertion() == Assertion.PRESENT && ((Finding.Diagnosis) f.finding()).cancer() != null) {
+      Finding.Diagnosis x = (Finding.Diagnosis) f.finding();
+      if (f.assertion() == Assertion.PRESENT && x.cancer() != null
+          && (inSituWanted || x.histology() == null || !x.histology().contains("in situ"))) {
         dx.add(f);
       }
     }

@@ -1994,8 +1994,11 @@ class CriterionParserTest {
   }
 
   @Test
-  void standardTherapyFailedIsALineReceivedAndItsAlternativesWidenIt() {
-    Predicate received = new Predicate.PriorTherapy(null, null, 1, null);
+  void standardTherapyFailedIsALineReceivedNarrowedByItsBeingTheStandardOneAndItsAlternativesWidenIt() {
+    // a line received meets it only if it was the cancer's standard therapy and it failed: never MET from the records,
+    // NOT_MET with no line received and no alternative written; with the alternatives beside it, UNKNOWN either way
+    Predicate received = new Predicate.Qualified(new Predicate.PriorTherapy(null, null, 1, null),
+        "the therapy received being the standard therapy of the cancer, and its failure", false);
     assertEquals(new Predicate.Qualified(received, "or standard therapy not tolerated or not appropriate", true),
         in("Standard therapy has failed, is not tolerated, or is judged by the investigator not to be appropriate."));
     assertEquals(received, in("Standard treatments have failed."));

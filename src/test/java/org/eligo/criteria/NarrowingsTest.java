@@ -107,4 +107,18 @@ class NarrowingsTest {
         ex("Hereditary colorectal cancer linked to familial colonic polyposis or Lynch syndrome"));
     assertEquals(new Predicate.Condition("Lynch syndrome"), ex("Known HNPCC"));
   }
+
+  @Test
+  void aConditionThatNeededSteroidsIsThatConditionNarrowedAndSoAreThoseJoinedToItByASlash() {
+    Predicate ild = new Predicate.Condition("interstitial lung disease");
+    Predicate pneumonitis = new Predicate.Condition("pneumonitis");
+    String needed = "that needed corticosteroids";
+    // the relative clause qualifies the noun right before it, not the other items of the list
+    assertEquals(new AnyOf(List.of(ild, new Qualified(pneumonitis, needed, false))),
+        ex("History of interstitial lung disease, or radiation pneumonitis that needed steroid treatment."));
+    assertEquals(new Qualified(pneumonitis, needed, false), ex("Pneumonitis requiring systemic corticosteroids."));
+    // "pneumonitis/ILD" is one noun: both are narrowed
+    assertEquals(new AnyOf(List.of(new Qualified(pneumonitis, needed, false), new Qualified(ild, needed, false))),
+        ex("Prior pneumonitis/interstitial lung disease that required steroids."));
+  }
 }

@@ -547,4 +547,26 @@ class EvaluatorTest {
     assertEquals(Verdict.NOT_MET, none.result());
     assertTrue(none.assumed());
   }
+
+  @Test
+  void aCarcinomaInSituIsNoInvasiveCancerOfItsOrganUnlessTheCriterionAsksForIt() {
+    PatientRecord r = patient("2026-07-08", "Stage IVB lung adenocarcinoma. Past history: DCIS of the left breast 2016, lumpectomy and RT.");
+    CriterionResult breast = eval(Kind.INCLUSION, new Predicate.Diagnosis(Set.of("BREAST"), Set.of()), r);
+    assertEquals(Verdict.NOT_MET, breast.result());
+    PatientRecord dcis = patient("2026-06-01", "Left breast ductal carcinoma in situ, grade 2, excised 05/2026.");
+    // DCIS alone: no invasive cancer found, so no cancer diagnosis to match
+    assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, new Predicate.Diagnosis(Set.of("BREAST"), Set.of()), dcis).result());
+    assertEquals(Verdict.MET, eval(Kind.INCLUSION, new Predicate.Diagnosis(Set.of("BREAST"), Set.of("ductal carcinoma in situ")), dcis).result());
+  }
+
+  @Test
+  void aBrainStatedAsNotImagedIsAsIfUnmentionedAndNoDistantDisease() {
+    PatientRecord r = patient("2026-05-01", "Resected stage IIB melanoma. Brain not imaged, no neurological symptoms.");
+    CriterionResult active = eval(Kind.EXCLUSION, new Predicate.Metastasis("brain", Set.of("ACTIVE")), r);
+    assertEquals(Verdict.NOT_MET, active.result());
+    assertEquals("no mention of brain metastases (brain not imaged) in 1 note (assumed absent)", active.reason());
+    assertTrue(active.assumed());
+    // the UNKNOWN brain status is no metastasis: stage IV is still not met by it
+    assertEquals(Verdict.NOT_MET, eval(Kind.INCLUSION, new Predicate.Stage("IV"), r).result());
+  }
 }

@@ -111,4 +111,28 @@ class ReadingsRound15Test {
   void aGeneAfterNonIsTheOneSetAside() {
     assertEquals(List.of("ALK fusion PRESENT"), variantStates("ALK-rearranged NSCLC (non-EML4 partner)."));
   }
+
+  @Test
+  void aTestDatedBeforeItsNegativeResultIsStillNegative() {
+    PatientRecord r = record("2026-01-28", "Pregnancy test on 01/26 was negative; she has a copper IUD.");
+    assertEquals(List.of("pregnancy ABSENT"), r.current(FactType.CONDITION)
+        .map(f -> ((org.eligo.extract.Finding.Condition) f.finding()).name() + " " + f.assertion()).toList());
+  }
+
+  @Test
+  void notBeforeALoneWordDeniesThatWordOnlyAndNotFeasibleLooksBack() {
+    PatientRecord r = record("2026-10-20", "Nodular melanoma: Breslow 4.6 mm, not ulcerated, pT4a, sentinel nodes 0/2, stage IIB.");
+    assertEquals(List.of("IIB PRESENT"), stages(r));
+    r = record("2026-05-27", "Resection is not feasible given the spread of nodules: unresectable stage IIIC (in-transit).");
+    assertEquals(List.of("IIIC PRESENT"), stages(r));
+    // a negation before several words still reaches on
+    assertEquals(List.of("IV ABSENT"), stages(record("2026-05-27", "Not consistent with stage IV disease.")));
+  }
+
+  private static List<String> stages(PatientRecord r) {
+    return r.current(FactType.DIAGNOSIS).map(f -> (org.eligo.extract.Finding.Diagnosis) f.finding()).filter(d -> d.stage() != null)
+        .map(d -> d.stage()).map(st -> st + " " + r.current(FactType.DIAGNOSIS)
+            .filter(f -> st.equals(((org.eligo.extract.Finding.Diagnosis) f.finding()).stage())).findFirst().orElseThrow().assertion())
+        .toList();
+  }
 }
