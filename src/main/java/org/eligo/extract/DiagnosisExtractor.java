@@ -29,6 +29,16 @@ final class DiagnosisExtractor implements Extractor {
   private static final WordStarts STAGE_STARTS = new WordStarts("stage", "ann", "lugano");
   private static final WordStarts ACRONYM_STARTS = new WordStarts("mbc", "mcrc", "mnsclc", "mtnbc", "mcrpc", "mrcc", "muc", "mpdac");
   private static final Pattern METASTATIC = Pattern.compile("\\bmetastatic\\s*$", Pattern.CASE_INSENSITIVE);
+  /** Distant disease said of the patient without naming the cancer (the text is matched in lower case). */
+  private static final Pattern METASTATIC_DISEASE = Pattern.compile("\\b(?:de novo metastatic|metastatic (?:disease|recurrence|relapse))\\b");
+  /**
+   * "no intracranial metastatic disease", "no evidence of metastatic disease": said of one site, or a
+   * denial, which the stage a note states elsewhere outranks; only a positive statement is read.
+   */
+  private static final Pattern SAID_OF_A_SITE = Pattern.compile(
+      "\\b(?:no|not|without|negative|free of|rule out|r/o)\\b|\\b(?:intracranial|brain|cns|liver|hepatic|bone|osseous|pulmonary|lung|nodal|peritoneal|adrenal)\\s+$");
+  /** "metastatic disease in 2 of 14 lymph nodes": nodal disease, no stage IV. */
+  private static final Pattern NODAL_AFTER = Pattern.compile("[^.;]{0,40}?\\b(?:lymph nodes?|nodes?|nodal)\\b");
 
   private final PhraseMatcher<Cancers.Term> terms;
   private final PhraseMatcher<Cancers.Site> sites;
@@ -59,6 +69,15 @@ final class DiagnosisExtractor implements Extractor {
       if (s.lower().length() == t.length() && meta.find()) {
         int base = Math.max(0, m.start() - 30);
         out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), base + meta.start(), base + meta.start() + "metastatic".length(), "stage.metastatic"));
+      }
+    }
+    if (named.isEmpty() && t.length() > 18) {
+      // "This is de novo metastatic disease", "metastatic recurrence in 2025": distant disease of the patient's cancer
+      int at = s.lower().indexOf("metastatic");
+      Matcher md = at < 0 ? null : METASTATIC_DISEASE.matcher(s.lower());
+      if (md != null && md.find(Math.max(0, at - 8)) && !NODAL_AFTER.matcher(s.lower()).region(md.end(), Math.min(t.length(), md.end() + 50)).lookingAt()
+          && !SAID_OF_A_SITE.matcher(s.lower()).region(Math.max(0, md.start() - 40), md.start()).find()) {
+        out.add(s.mention(new Finding.Diagnosis(null, null, "IV"), md.start(), md.end(), "stage.metastatic-disease"));
       }
     }
     if (s.has(ACRONYM_KEYS)) {

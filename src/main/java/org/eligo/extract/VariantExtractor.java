@@ -156,7 +156,9 @@ final class VariantExtractor implements Extractor {
       "(?i)\\bno\\s+(?:(?:pathogenic|likely|reportable|clinically|significant|other|/)\\s*)*(?:variants?|alterations?|mutations?)"
           + "\\s+(?:(?:were|was)\\s+)?(?:(?:detected|identified|found)\\s+)?in\\s+(?:the\\s+)?(?:remaining|other)\\s+(?:\\d{1,3}\\s+)?genes\\b");
   private static final Pattern GENES_ANALYSED = Pattern.compile(
-      "(?i)\\bgenes?\\s+(?:analy[sz]ed|tested|assessed|sequenced|included|covered|evaluated|interrogated)\\s*(?:\\(\\d{1,3}\\))?\\s*:");
+      "(?i)\\bgenes?\\s+(?:analy[sz]ed|tested|assessed|sequenced|included|covered|evaluated|interrogated)\\s*(?:\\(\\d{1,3}\\))?\\s*:"
+          // "Genes: ATM, BARD1, ..." as a line's own label in a panel report
+          + "|(?m)^[ \\t]*genes\\s*(?:\\(\\d{1,3}\\))?\\s*:");
 
   /**
    * "No pathogenic variant in the remaining 13 genes": each gene of the report's list of genes

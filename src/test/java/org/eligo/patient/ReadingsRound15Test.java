@@ -135,4 +135,25 @@ class ReadingsRound15Test {
             .filter(f -> st.equals(((org.eligo.extract.Finding.Diagnosis) f.finding()).stage())).findFirst().orElseThrow().assertion())
         .toList();
   }
+
+  @Test
+  void aPanelLabelledGenesOnItsOwnLineListsWhatTheOtherGenesAre() {
+    assertEquals(List.of("BRCA2 R2520* PRESENT", "ATM null ABSENT", "BARD1 null ABSENT", "PALB2 null ABSENT"),
+        variantStates("HRR GENE PANEL\nGenes: ATM, BARD1, BRCA2, PALB2\n\nRESULT: PATHOGENIC VARIANT DETECTED\n"
+            + "  BRCA2  c.7558C>T  p.(Arg2520*)  VAF 38%\nNo pathogenic variant in the other 3 genes."));
+  }
+
+  @Test
+  void metastaticDiseaseSaidOfThePatientIsStageFourButNotWhenSaidOfASiteOrDenied() {
+    assertEquals(List.of("IV PRESENT"), stages(record("2026-01-28", "This is de novo metastatic disease; no treatment yet.")));
+    assertEquals(List.of(), stages(record("2026-01-28", "MRI brain: no intracranial metastatic disease.")));
+    assertEquals(List.of(), stages(record("2026-01-28", "Restaging CT: no evidence of metastatic disease.")));
+    assertEquals(List.of(), stages(record("2026-01-28", "Metastatic disease in 2 of 14 lymph nodes.")));
+  }
+
+  @Test
+  void aPatientInclinedToGoAheadWithATreatmentHasNotHadIt() {
+    assertEquals(List.of("pembrolizumab HYPOTHETICAL"),
+        therapyStates("He is inclined to go ahead with adjuvant pembrolizumab, on a study or as standard."));
+  }
 }
