@@ -92,7 +92,7 @@ final class MetastasisExtractor implements Extractor {
   private static final WordStarts IMAGING_STARTS = new WordStarts("mri", "ct", "imaging", "brain");
   private static final Pattern BRAIN_IMAGING_NEGATIVE = Pattern.compile(
       "(?:\\b(?:MRI|CT|imaging)\\s+(?:of\\s+the\\s+)?(?:brain|head)\\b|\\bbrain\\s+(?:MRI|imaging|CT)\\b)[^.;]{0,40}?"
-          + "\\b(?:no (?:evidence of )?(?:intracranial |brain |new )?(?:metastas\\w+|mets|metastatic disease|lesions?|disease)"
+          + "\\b(?:no (?:evidence of )?(?:intracranial |brain |new )?(?:(?:enhancing|suspicious|focal) )?(?:metastas\\w+|mets|metastatic disease|lesions?|disease)"
           + "|negative(?: for (?:intracranial )?(?:metastas\\w+|mets|metastatic disease|disease))?|neg\\b|unremarkable|normal\\b|clear\\b"
           + "|without (?:evidence of )?(?:metastas\\w+|mets))",
       Pattern.CASE_INSENSITIVE);
