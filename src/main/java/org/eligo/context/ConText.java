@@ -29,7 +29,7 @@ public final class ConText {
   private static final Pattern POSITIVE_RESULT = Pattern.compile(
       "(?i)\\b(?:detected|positive|identified|present|harbou?rs?|demonstrated|confirmed|shows?|showed|revealed|found)\\b");
   private static final int MAX_SCOPE_WORDS = 12;
-  private static final Pattern LONE_WORD = Pattern.compile("\\s+[A-Za-z][A-Za-z-]*\\s*,");
+  private static final Pattern LONE_WORD = Pattern.compile("\\s+[A-Za-z][A-Za-z-]*\\s*,(?!\\s*(?:nor|or|and)\\b)");
 
   private final PhraseMatcher<Cues.Cue> cues;
 

@@ -125,8 +125,10 @@ class ReadingsRound15Test {
     assertEquals(List.of("IIB PRESENT"), stages(r));
     r = record("2026-05-27", "Resection is not feasible given the spread of nodules: unresectable stage IIIC (in-transit).");
     assertEquals(List.of("IIIC PRESENT"), stages(r));
-    // a negation before several words still reaches on
+    // a negation before several words still reaches on, and so does one the next item continues with "nor"
     assertEquals(List.of("IV ABSENT"), stages(record("2026-05-27", "Not consistent with stage IV disease.")));
+    assertEquals(List.of("breast-feeding ABSENT"), record("2026-05-27", "She is not tired, nor is she breast-feeding.")
+        .current(FactType.CONDITION).map(f -> ((org.eligo.extract.Finding.Condition) f.finding()).name() + " " + f.assertion()).toList());
   }
 
   private static List<String> stages(PatientRecord r) {
