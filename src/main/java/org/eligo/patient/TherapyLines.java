@@ -170,6 +170,16 @@ final class TherapyLines {
         startsOfItem.computeIfAbsent(regimenKey(am, t, noteText), k -> new TreeSet<>()).add(t.course().startDate());
       }
     }
+    // The first start of a course no note calls perioperative: the advanced disease was being treated by then.
+    String firstAdvancedStart = null;
+    for (AssertedMention am : mentions) {
+      if (am.mention().finding() instanceof Finding.Therapy t && "systemic".equals(t.category()) && t.drug() != null
+          && t.setting() == null && !perioperative.contains(t.drug()) && t.course().startDate() != null
+          && (am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL)
+          && (firstAdvancedStart == null || t.course().startDate().compareTo(firstAdvancedStart) < 0)) {
+        firstAdvancedStart = t.course().startDate();
+      }
+    }
     Set<String> receivedBefore = new HashSet<>();
     for (AssertedMention am : mentions) {
       if (!(am.mention().finding() instanceof Finding.Therapy t) || !"systemic".equals(t.category())) {
@@ -219,7 +229,11 @@ final class TherapyLines {
           || t.classes().contains("GnRH analogue")
           || (perioperative.contains(t.drug()) || perioperativeParts.containsAll(partsOf.apply(t.drug())))
               && t.course().line() == null && t.course().startDate() == null
-              && !rechallenge(am, noteText)) {
+              && !rechallenge(am, noteText)
+          // "Letrozole 04/2021 - 11/2024", and elsewhere "completion of adjuvant HP + letrozole", then THP from 12/2024:
+          // the dated course of a drug named perioperative that ended before the advanced disease's first course is that one
+          || perioperative.contains(t.drug()) && t.course().line() == null && t.course().endDate() != null
+              && firstAdvancedStart != null && monthOf(t.course().endDate()).compareTo(monthOf(firstAdvancedStart)) <= 0) {
         continue;
       }
       String key = regimenKey(am, t, noteText);
@@ -587,6 +601,11 @@ final class TherapyLines {
     int from = Math.max(0, am.mention().sentence().start());
     int to = Math.min(text.length(), am.mention().sentence().end());
     return from < to && ADVANCED_DISEASE.matcher(text).region(from, to).find();
+  }
+
+  /** The year and month of an ISO date or month ("2024-11-20", "2024-11"), or the year alone. */
+  private static String monthOf(String date) {
+    return date.length() >= 7 ? date.substring(0, 7) : date;
   }
 
   private static final Pattern RECHALLENGE = Pattern.compile("(?i)^[\\s-]*(?:re-?challenge|re-?treatment|re-?induction)\\b");

@@ -158,4 +158,14 @@ class ReadingsRound15Test {
     assertEquals(List.of("pembrolizumab HYPOTHETICAL"),
         therapyStates("He is inclined to go ahead with adjuvant pembrolizumab, on a study or as standard."));
   }
+
+  @Test
+  void aDatedCourseOfADrugNamedAdjuvantThatEndedBeforeTheFirstAdvancedCourseIsThatAdjuvantCourse() {
+    assertEquals(Integer.valueOf(1), record("2024-11-20", "Outside medications:\n- Letrozole 04/2021 - 11/2024",
+        "2025-06-16", "HR+/HER2+ MBC, recurrence 11/2024 after completion of adjuvant trastuzumab + letrozole.\n"
+            + "Paclitaxel, trastuzumab and pertuzumab from 12/02/2024, then HP maintenance.").priorLines());
+    // named for advanced disease only, the same dated course is a line
+    assertEquals(Integer.valueOf(2), record("2025-06-16", "Metastatic breast cancer: letrozole 04/2021 - 11/2024 (progression), "
+        + "then paclitaxel from 12/02/2024.").priorLines());
+  }
 }
