@@ -39,6 +39,7 @@ final class CourseReader {
   private static final Pattern START_CUE = Pattern.compile(
       "since|from|start|started|starting|began|begun|initiated|commenced|resumed|c1|c1d1");
   private static final Pattern SWITCHED = Pattern.compile("(?i)switch\\w*|chang\\w*|transition\\w*|moved|converted");
+  private static final Pattern FAILED_ON = Pattern.compile("(?i)relaps\\w*|progress\\w*|recurr\\w*|PD");
   private static final Pattern END_CUE = Pattern.compile(
       "completed|complete|finished|stopped|discontinued|held|ended|through|thru|until|till|to|last");
   private static final Pattern RESPONSE_GAP = Pattern.compile(
@@ -200,7 +201,9 @@ final class CourseReader {
     if (cue == null) {
       cue = lastCue(lead);
     }
-    if (cue != null && END_CUE.matcher(cue).matches()) {
+    // "Relapse on anastrozole 03/2025", "PD on FOLFOX 05/2024": the date is when the course failed
+    boolean failedThen = cue == null && lead.stream().anyMatch(w -> FAILED_ON.matcher(w).matches());
+    if (failedThen || cue != null && END_CUE.matcher(cue).matches()) {
       b.end = b.end == null ? d.first() : b.end;
     } else if (b.start == null) {
       b.start = d.first();

@@ -168,4 +168,12 @@ class ReadingsRound15Test {
     assertEquals(Integer.valueOf(2), record("2025-06-16", "Metastatic breast cancer: letrozole 04/2021 - 11/2024 (progression), "
         + "then paclitaxel from 12/02/2024.").priorLines());
   }
+
+  @Test
+  void aDateAfterARelapseOnADrugIsWhenTheCourseFailedNotWhenItStarted() {
+    PatientRecord r = record("2026-08-04", "Relapse on anastrozole 03/2025 (liver, bone).");
+    org.eligo.extract.Finding.Therapy t = r.current(FactType.THERAPY).map(f -> (org.eligo.extract.Finding.Therapy) f.finding())
+        .filter(x -> "anastrozole".equals(x.drug())).findFirst().orElseThrow();
+    assertEquals(java.util.Arrays.asList(null, "2025-03"), java.util.Arrays.asList(t.course().startDate(), t.course().endDate()));
+  }
 }
