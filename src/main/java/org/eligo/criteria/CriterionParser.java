@@ -3,6 +3,7 @@ package org.eligo.criteria;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -899,6 +900,9 @@ public final class CriterionParser {
     if (conditional != null) {
       p = conditional;
     }
+    if (kind == Criterion.Kind.EXCLUSION && allowed != null) {
+      p = allowedAfter(p, allowed, r);
+    }
     if (significant) {
       p = new Predicate.Qualified(p, "clinically significant, as the investigator judges", false);
     }
@@ -1607,7 +1611,8 @@ public final class CriterionParser {
     List<Part> inClause = core.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
     if (inClause.size() != core.size()
         || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || conditions(p.predicate())
-            || p.predicate() instanceof Predicate.PriorProcedure)) {
+            || p.predicate() instanceof Predicate.PriorProcedure
+            || p.predicate() instanceof Predicate.Qualified q && q.part() instanceof Predicate.PriorTherapy)) {
       return false;
     }
     // "Any prior allogeneic transplant, or an autologous transplant within 12 weeks": after ", or"
@@ -1717,6 +1722,28 @@ public final class CriterionParser {
   private static final Pattern ADJUVANT_ALLOWANCE = Pattern.compile(
       "[^.:;]*\\b(?:neo-?)?adjuvant\\b[^.:;]*\\b(?:allowed|permitted|acceptable|eligible)\\b[^.;]*");
   private static final Pattern ADJUVANT_TEXT = Pattern.compile("(?i)\\b(?:neo-?)?adjuvant\\b");
+
+  /** The least time an allowance asks since adjuvant therapy: "if it was finished at least 12 months before study start". */
+  private static final Pattern ALLOWED_AFTER = Pattern.compile(
+      "(?i)\\b(?:at least|more than|over|≥|>=?)\\s*(\\d+)\\s*(days?|weeks?|months?|years?)\\s+(?:before|prior to|earlier)\\b");
+
+  /**
+   * An exclusion of therapy for advanced disease whose allowance of adjuvant therapy asks for time since it
+   * ("Previous capecitabine ... for metastatic disease. Capecitabine given only as adjuvant therapy is allowed if it
+   * was finished at least 12 months before study start"): adjuvant therapy inside that time is excluded too, so the
+   * same therapy in any setting within the window is an alternative. Other exclusions are returned as they are.
+   */
+  private static Predicate allowedAfter(Predicate p, String allowed, Reading r) {
+    Matcher m = ALLOWED_AFTER.matcher(allowed);
+    if (!(p instanceof Predicate.PriorTherapy t) || !t.advancedOnly() || t.minLines() != null || t.maxLines() != null || !m.find()) {
+      return p;
+    }
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    unit = unit.endsWith("s") ? unit : unit + "s";
+    r.notes().removeIf(n -> n.startsWith("time window on allowed adjuvant therapy not checked"));
+    return new Predicate.AnyOf(List.of(p,
+        new Predicate.Within(new Predicate.PriorTherapy(t.drugs(), t.classes(), null, null, false), Integer.parseInt(m.group(1)), unit)));
+  }
 
   /** The text speaks of adjuvant therapy and every prior-therapy part is about advanced disease only. */
   private static boolean adjuvantAllowance(String raw, List<Part> core) {

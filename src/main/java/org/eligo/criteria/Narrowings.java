@@ -73,6 +73,23 @@ final class Narrowings {
           + "(?:(?:treatment|therapy)\\s+with\\s+)?(?:systemic\\s+|oral\\s+|high[- ]dose\\s+)?(?:cortico)?steroids?"
           + "(?:\\s+(?:treatment|therapy))?\\b");
 
+  /** Brain metastases narrowed by what they cause or need: symptoms, corticosteroids, immediate local therapy. */
+  private static final Pattern BRAIN_NEEDS = Pattern.compile(
+      "\\bsymptomatic(?:\\s*(?:,|or|and)\\s*uncontrolled)?(?=\\s*,?\\s*(?:brain|cns|central nervous system)\\s+metasta)"
+          + "|(?:,\\s*)?(?:\\bor\\s+)?\\b(?:that|which)\\s+(?:(?:are|is)\\s+(?:symptomatic|uncontrolled)"
+          + "|causes?\\s+symptoms"
+          + "|(?:need|needs|require|requires)\\s+(?:systemic\\s+)?(?:cortico)?steroids(?:\\s+to\\s+control\\s+(?:the\\s+|their\\s+)?symptoms)?"
+          + "|(?:(?:are|is)\\s+judged\\s+to\\s+)?(?:need|needs|require|requires)\\s+immediate\\s+local\\s+(?:therapy|treatment)"
+          + "(?:\\s*\\((?:surgery|radiotherapy|radiation)(?:\\s+or\\s+(?:surgery|radiotherapy|radiation))?\\))?)");
+  /** The needs denied in an allowance after the excluding sentence. */
+  private static final Pattern NOT_NEEDED = Pattern.compile(
+      "\\b(?:do|does)\\s+not\\s+(?:need|require)\\s+(?:immediate\\s+local\\s+(?:therapy|treatment)|(?:cortico)?steroids)");
+  private static final Pattern UNTREATED = Pattern.compile("\\buntreated\\b");
+  /** Brain metastases in the excluding sentence. */
+  private static final Pattern BRAIN = Pattern.compile("\\b(?:brain|cns|central nervous system)\\s+metasta");
+  /** Words that make the excluded lesions the active ones, of which symptoms are one sign among others. */
+  private static final Pattern ACTIVE_WORDS = Pattern.compile("\\b(?:untreated|active|progress\\w*|new)\\b");
+
   private Narrowings() {}
 
   /** Blanks the glosses and the qualifiers in {@code s}; the qualifiers are returned for {@link #place}. */
@@ -115,6 +132,7 @@ final class Narrowings {
       out.add(new Found(steroids.start(), steroids.end(), "that needed corticosteroids", false,
           p -> p instanceof Predicate.Condition, Place.PREVIOUS));
     }
+    brainNeeds(raw, s, out);
     Matcher transfusion = TRANSFUSION.matcher(raw);
     while (transfusion.find()) {
       s.mask(transfusion.start(), transfusion.end());
@@ -122,6 +140,52 @@ final class Narrowings {
           p -> p instanceof Predicate.Lab l && TRANSFUSED.contains(l.analyte()), Place.ANY));
     }
     return out;
+  }
+
+  /**
+   * "Brain metastases that are symptomatic, that need corticosteroids to control symptoms, or that are judged to need
+   * immediate local therapy (surgery or radiotherapy)", "Symptomatic, uncontrolled brain metastases": lesions narrowed by
+   * what they cause or need, which a metastasis's status (active, treated and stable) does not say. Read in the first
+   * sentence only, and only when it names the lesions by symptoms or needs alone: beside "untreated", "active" or
+   * "progressing" those are signs of activity, which the status holds.
+   */
+  private static void brainNeeds(String raw, Sentence s, List<Found> out) {
+    int end = firstSentenceEnd(raw);
+    String first = raw.substring(0, end);
+    if (!BRAIN.matcher(first).find() || ACTIVE_WORDS.matcher(first).find()) {
+      return;
+    }
+    Matcher m = BRAIN_NEEDS.matcher(first);
+    List<String> said = new ArrayList<>();
+    int from = -1;
+    int to = -1;
+    while (m.find()) {
+      s.mask(m.start(), m.end());
+      said.add(m.group().replaceFirst("^[,\\s]*(?:or\\s+)?", "").replaceAll("\\s+", " "));
+      from = from < 0 ? m.start() : from;
+      to = m.end();
+    }
+    if (!said.isEmpty()) {
+      // "Untreated brain metastases that do not need immediate local therapy ... are allowed": the same needs, denied
+      Matcher denied = NOT_NEEDED.matcher(raw);
+      while (denied.find()) {
+        s.mask(denied.start(), denied.end());
+        // "Untreated brain metastases that do not need ...": lesions without the needs, allowed whether treated or not
+        int sentence = Math.max(raw.lastIndexOf(". ", denied.start()), 0);
+        Matcher untreated = UNTREATED.matcher(raw).region(sentence, denied.start());
+        while (untreated.find()) {
+          s.mask(untreated.start(), untreated.end());
+        }
+      }
+      out.add(new Found(from, to, "lesions " + String.join("; ", said), false,
+          p -> p instanceof Predicate.Metastasis x && x.site().equals("brain"), false));
+    }
+  }
+
+  /** The end of the first sentence: a full stop before a space and a capital letter, else the text's end. */
+  private static int firstSentenceEnd(String raw) {
+    Matcher stop = Pattern.compile("\\.\\s+(?=\\S)").matcher(raw);
+    return stop.find() ? stop.start() : raw.length();
   }
 
   /**

@@ -579,9 +579,6 @@ public sealed interface Predicate {
       drugs = drugs == null ? Set.of() : sorted(drugs);
       classes = classes == null ? Set.of() : sorted(classes);
       responses = responses == null ? Set.of() : sorted(responses);
-      if (drugs.isEmpty() && classes.isEmpty()) {
-        throw new IllegalArgumentException("therapy response needs a drug or class");
-      }
       if (responses.isEmpty() || !RESPONSES.containsAll(responses)) {
         throw new IllegalArgumentException("therapy response needs responses among " + new java.util.TreeSet<>(RESPONSES) + ", got " + responses);
       }

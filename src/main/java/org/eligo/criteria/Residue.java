@@ -18,7 +18,7 @@ final class Residue {
       // function words
       "the", "and", "for", "with", "without", "who", "whom", "whose", "which", "that", "this", "these", "those", "than", "then",
       "are", "was", "were", "has", "have", "had", "having", "been", "being", "will", "would", "shall", "should", "must", "may",
-      "can", "could", "does", "did", "not", "nor", "any", "all", "each", "both", "either", "neither", "other", "such", "from",
+      "can", "could", "does", "did", "not", "nor", "any", "all", "each", "both", "either", "neither", "other", "another", "such", "from",
       "into", "onto", "upon", "per", "via", "their", "they", "them", "his", "her", "its", "one", "two", "three", "more", "less",
       "least", "most", "also", "only", "well", "yet", "within", "over", "under", "after", "before", "prior", "during", "since",
       "until", "following", "based", "between", "among", "any", "some", "being", "etc", "including", "include", "includes", "included", "e.g", "i.e", "defined", "following:",

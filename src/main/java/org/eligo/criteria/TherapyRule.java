@@ -274,6 +274,9 @@ final class TherapyRule implements Rule {
         s.mask(m.end(), end);
       }
       boolean advanced = setting(s, r, end);
+      if (advanced) {
+        listedSetting(r, partsBefore, lower, m.start());
+      }
       Predicate p = new Predicate.PriorTherapy(m.drugs(), m.classes(), null, null, advanced);
       int start = m.start();
       if (line != null) {
@@ -284,6 +287,12 @@ final class TherapyRule implements Rule {
           s.mask(start, m.start());
         }
         p = new Predicate.Qualified(p, "given in the " + line + " treatment", false);
+      }
+      List<String> excepted = othersOfClass(lower, m, mentions);
+      if (!excepted.isEmpty()) {
+        // "lapatinib within 12 months, or any earlier neratinib, tucatinib or another HER2 TKI": "another" leaves out the
+        // class's members the criterion names apart, under their own terms; a course of the class found is left open
+        p = new Predicate.Qualified(p, "other than " + String.join(", ", excepted), false);
       }
       r.add(new Part(naive ? new Predicate.Not(p) : p, start, end));
     }
@@ -694,7 +703,14 @@ final class TherapyRule implements Rule {
       }
       done.add(new int[] {start, to});
       s.mask(start, end);
-      if (cls.isEmpty() && drugNames.isEmpty()) {
+      Matcher progressed = PROGRESSED_AFTER.matcher(lower.substring(0, start));
+      if (cls.isEmpty() && drugNames.isEmpty() && min != null && min > 0 && max == null && progressed.find()) {
+        // "radiographic disease progression during or after at least one prior systemic therapy": the lines, and the
+        // disease progressing on the last of them (not while the current line works)
+        s.mask(progressed.start(), start);
+        r.add(new Part(new Predicate.AllOf(List.of(new Predicate.PriorTherapy(null, null, min, max),
+            new Predicate.TherapyResponse(Set.of(), Set.of(), Set.of("PROGRESSION"), true))), progressed.start(), to));
+      } else if (cls.isEmpty() && drugNames.isEmpty()) {
         r.add(new Part(new Predicate.PriorTherapy(null, null, min, max), start, to));
       } else if (min != null && min == 1 && max == null) {
         r.add(new Part(new Predicate.PriorTherapy(drugNames, cls, null, null), start, to));
@@ -707,6 +723,12 @@ final class TherapyRule implements Rule {
       setting(s, r, end);
     }
   }
+
+  /** Progression said right before a count of lines: "disease progression during or after", "progressed on". */
+  private static final Pattern PROGRESSED_AFTER = Pattern.compile(
+      "\\b(?:(?:documented|radiographic|radiological|radiologic|objective)\\s+)?(?:(?:disease|tumou?r)\\s+)?"
+          + "(?:progression|progressive disease|progressed|progressing)\\s+(?:(?:of\\s+disease|of\\s+the\\s+disease)\\s+)?"
+          + "(?:during\\s+or\\s+after|on\\s+or\\s+after|during|after|following|on|despite)\\s*$");
 
   private static int number(String w) {
     return switch (w) {
@@ -803,6 +825,85 @@ final class TherapyRule implements Rule {
     out.addAll(checkpoints);
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;
+  }
+
+  /**
+   * "capecitabine or other fluoropyrimidine for metastatic disease": a setting after the last item of a list of
+   * therapies is said of every item, so the items before it, joined to it by list words only, take it too.
+   */
+  private static void listedSetting(Reading r, int partsBefore, String lower, int at) {
+    List<Part> parts = r.parts();
+    for (int k = parts.size() - 1; k >= partsBefore; k--) {
+      Part q = parts.get(k);
+      if (!(q.predicate() instanceof Predicate.PriorTherapy t) || t.advancedOnly() || t.minLines() != null
+          || t.maxLines() != null || q.end() > at || !LIST_GAP.matcher(lower.substring(q.end(), at)).matches()) {
+        return;
+      }
+      parts.set(k, new Part(new Predicate.PriorTherapy(t.drugs(), t.classes(), null, null, true), q.start(), q.end(), q.note()));
+      at = q.start();
+    }
+  }
+
+  /** "Another" or "other" right before a class: "... tucatinib or another HER2-directed tyrosine kinase inhibitor". */
+  private static final Pattern OTHER_BEFORE = Pattern.compile("\\b(?:an)?other\\s+$");
+  /** What joins the items of one list of therapies: commas, "or", "and", an article, "other". */
+  private static final Pattern LIST_GAP = Pattern.compile(
+      "(?:\\s*\\([^()]*\\))?\\s*(?:,\\s*)?(?:(?:or|and|and\\s*/\\s*or)\\s+|/\\s*)?(?:any\\s+|an?\\s+)?(?:(?:an)?other\\s+)?");
+
+  /**
+   * The drugs of a class named "another" or "other" that the criterion names outside the class's own list, so
+   * the class leaves them out ("lapatinib within the 12 months before study start, or any earlier treatment with
+   * neratinib, afatinib, tucatinib or another HER2-directed tyrosine kinase inhibitor": lapatinib counts only within
+   * its window). Drugs in the class's own list are the criterion's either way. Empty when none.
+   */
+  private List<String> othersOfClass(String lower, Mention m, List<Mention> mentions) {
+    if (!m.drugs().isEmpty() || m.classes().isEmpty()
+        || !OTHER_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+      return List.of();
+    }
+    int i = mentions.indexOf(m);
+    int first = i;
+    while (first > 0 && mentions.get(first - 1).end() <= mentions.get(first).start()
+        && LIST_GAP.matcher(lower.substring(mentions.get(first - 1).end(), mentions.get(first).start())).matches()) {
+      first--;
+    }
+    int last = i;
+    while (last + 1 < mentions.size() && mentions.get(last).end() <= mentions.get(last + 1).start()
+        && LIST_GAP.matcher(lower.substring(mentions.get(last).end(), mentions.get(last + 1).start())).matches()) {
+      last++;
+    }
+    List<String> out = new ArrayList<>();
+    for (int j = 0; j < mentions.size(); j++) {
+      if (j >= first && j <= last || bracketed(lower, mentions.get(j).start())) {
+        continue; // the class's own list, or an example in brackets ("(for example 5-fluorouracil)")
+      }
+      for (String drug : mentions.get(j).drugs()) {
+        if (!out.contains(drug) && classesOf(drug).stream().anyMatch(m.classes()::contains)) {
+          out.add(drug);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code at} lies inside brackets. */
+  private static boolean bracketed(String lower, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = lower.charAt(i);
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+    }
+    return depth > 0;
+  }
+
+  /** The classes the drug lexicon gives a drug. */
+  private List<String> classesOf(String drug) {
+    for (PhraseMatcher.Match<Drugs.Drug> d : drugs.matcher().findAll(drug)) {
+      if (d.value().name().equals(drug) && d.start() == 0 && d.end() == drug.length()) {
+        return d.value().classes();
+      }
+    }
+    return List.of();
   }
 
   /** The class a class-level lexicon entry names ("chemotherapy", "parp inhibitor"), else null. */

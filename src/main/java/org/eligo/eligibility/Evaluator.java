@@ -884,6 +884,9 @@ public final class Evaluator {
    * wanted ones do not both cover UNKNOWN. Courses without a date leave "last" open unless they agree.
    */
   private Outcome therapyResponse(Predicate.TherapyResponse t, PatientRecord p) {
+    if (t.drugs().isEmpty() && t.classes().isEmpty()) {
+      return lastLineResponse(t, p);
+    }
     Predicate.PriorTherapy as = new Predicate.PriorTherapy(t.drugs(), t.classes(), null, null, false);
     String what = java.util.stream.Stream.concat(t.drugs().stream().sorted(), t.classes().stream().sorted())
         .collect(Collectors.joining(" or "));
@@ -937,6 +940,66 @@ public final class Evaluator {
       return Outcome.unknown(label + " to " + names(counted) + ": depth of response not stated" + wanted, evidence(counted));
     }
     return Outcome.notMet(label + " to " + names(counted) + wanted, evidence(counted));
+  }
+
+  /**
+   * The response to the last line of systemic therapy for advanced disease ("progression during or after at least one
+   * prior systemic therapy"): the highest line the received drugs carry, and the responses its drugs state (a drug of it
+   * with none stated says nothing). No line given is NOT_MET where the notes give a count of none, else unmentioned;
+   * no response stated for the last line, or several, is UNKNOWN.
+   */
+  private Outcome lastLineResponse(Predicate.TherapyResponse t, PatientRecord p) {
+    int last = 0;
+    for (Fact f : p.factsOf(FactType.THERAPY)) {
+      Finding.Therapy x = (Finding.Therapy) f.finding();
+      if (f.ownPositive() && "systemic".equals(x.category()) && x.setting() == null && x.course().line() != null) {
+        last = Math.max(last, x.course().line());
+      }
+    }
+    if (last == 0) {
+      return p.priorLines() != null && p.priorLines() == 0
+          ? Outcome.notMet("no prior systemic line", p.priorLinesEvidence())
+          : Outcome.unmentioned("a line of systemic therapy for advanced disease");
+    }
+    List<Fact> counted = new ArrayList<>();
+    java.util.Set<TherapyCourse.Response> said = new java.util.TreeSet<>();
+    for (Fact f : p.factsOf(FactType.THERAPY)) {
+      Finding.Therapy x = (Finding.Therapy) f.finding();
+      if (f.ownPositive() && "systemic".equals(x.category()) && x.setting() == null && Integer.valueOf(last).equals(x.course().line())) {
+        counted.add(f);
+        if (x.course().response() != null) {
+          said.add(x.course().response());
+        }
+      }
+    }
+    String wanted = " (required " + t.responses().stream().map(x -> x.toLowerCase(Locale.ROOT).replace('_', ' '))
+        .collect(Collectors.joining(" or ")) + ")";
+    String line = "line " + last + " (" + names(counted) + ")";
+    if (said.contains(TherapyCourse.Response.PROGRESSION) && t.responses().contains("PROGRESSION")) {
+      // progression ends a line: stated for the last one, the disease progressed on it
+      return Outcome.met("progression on " + line + wanted, evidence(counted));
+    }
+    if (said.isEmpty() && t.responses().equals(java.util.Set.of("PROGRESSION"))) {
+      // the notes often state progression in a sentence of its own ("CT 06/2026: progression"), which ties to no
+      // course: a line given with no outcome stated is read as the line count reads it
+      return Outcome.met(line + " given; its outcome not recorded (progression not contradicted)" + wanted, evidence(counted));
+    }
+    if (said.isEmpty()) {
+      return Outcome.unknown("response to " + line + " not recorded" + wanted, evidence(counted));
+    }
+    if (said.size() > 1) {
+      return Outcome.unknown("responses to " + line + " differ" + wanted, evidence(counted));
+    }
+    TherapyCourse.Response r = said.iterator().next();
+    String label = r.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    if (t.responses().contains(r.name())) {
+      return Outcome.met(label + " on " + line + wanted, evidence(counted));
+    }
+    if (r == TherapyCourse.Response.TOXICITY
+        || r == TherapyCourse.Response.RESPONSE && t.responses().containsAll(List.of("COMPLETE_RESPONSE", "PARTIAL_RESPONSE"))) {
+      return Outcome.unknown(label + " on " + line + wanted, evidence(counted));
+    }
+    return Outcome.notMet(label + " on " + line + wanted, evidence(counted));
   }
 
   /** The start of a course, else its end; null when it has neither. */

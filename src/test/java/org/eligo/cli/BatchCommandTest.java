@@ -127,7 +127,7 @@ class BatchCommandTest {
     List<String> lines = run.err().lines().toList();
     assertTrue(lines.get(lines.size() - 2).matches("eligo: batch 24/24 trials, 1776 patient-trial evaluations, \\d+/s, \\d+\\.\\d s"),
         lines.get(lines.size() - 2));
-    assertEquals("eligo: batch wrote 24 trials to " + out + ": 36 eligible patient-trial pairs, 0 alerts", lines.get(lines.size() - 1));
+    assertEquals("eligo: batch wrote 24 trials to " + out + ": 37 eligible patient-trial pairs, 0 alerts", lines.get(lines.size() - 1));
     String notes = Files.readString(Path.of("corpus-samples/notes.jsonl"));
     assertTrue(notes.contains("core biopsy"));
     assertFalse(run.err().contains("core biopsy"));

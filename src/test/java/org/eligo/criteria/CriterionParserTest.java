@@ -374,7 +374,9 @@ class CriterionParserTest {
   @Test
   void readsAtLeastOnePriorLineAsAMinimum() {
     assertEquals(lines(1, null), in("At least one prior systemic therapy"));
-    assertEquals(lines(1, null), in("Progressed on or after ≥1 prior line of therapy"));
+    // progression said before the count is read too: on the last line given (see EvaluatorTest)
+    assertEquals(all(lines(1, null), new Predicate.TherapyResponse(Set.of(), Set.of(), Set.of("PROGRESSION"), true)),
+        in("Progressed on or after ≥1 prior line of therapy"));
     assertEquals(lines(null, 2), in("No more than 2 prior lines of systemic therapy"));
   }
 
@@ -1537,9 +1539,59 @@ class CriterionParserTest {
     assertEquals(any(new Predicate.Within(new Predicate.PriorTherapy(Set.of("lapatinib"), Set.of(), null, null), 6, "months"),
             new Predicate.PriorTherapy(Set.of("neratinib"), Set.of("HER2 TKI"), null, null)),
         ex("Lapatinib within 6 months of enrolment, or any prior treatment with neratinib or a HER2 tyrosine kinase inhibitor."));
-    // "another" HER2 TKI means one other than those named, lapatinib among them: no predicate says "a class but these drugs"
-    assertEquals(false, PARSER.parse("E1", Criterion.Kind.EXCLUSION,
-        "Lapatinib within 6 months of enrolment, or any prior treatment with neratinib or another HER2 tyrosine kinase inhibitor.").computable());
+    // "another" HER2 TKI means one other than those named: lapatinib, named apart under its window, is left out of the
+    // class, which no predicate says, so a course of the class found is left open
+    assertEquals(any(new Predicate.Within(new Predicate.PriorTherapy(Set.of("lapatinib"), Set.of(), null, null), 6, "months"),
+            new Predicate.PriorTherapy(Set.of("neratinib"), Set.of(), null, null),
+            new Predicate.Qualified(new Predicate.PriorTherapy(Set.of(), Set.of("HER2 TKI"), null, null), "other than lapatinib", false)),
+        ex("Lapatinib within 6 months of enrolment, or any prior treatment with neratinib or another HER2 tyrosine kinase inhibitor."));
+  }
+
+  @Test
+  void anotherMemberOfAClassAfterItsNamedMembersIsTheWholeClass() {
+    // the members named in the class's own list are the criterion's either way
+    assertEquals(new Predicate.PriorTherapy(Set.of("neratinib", "tucatinib"), Set.of("HER2 TKI"), null, null),
+        ex("Earlier neratinib, tucatinib or another HER2-directed tyrosine kinase inhibitor."));
+    assertEquals(new Predicate.PriorTherapy(Set.of("daratumumab"), Set.of("anti-CD38 antibody"), null, null),
+        ex("Prior daratumumab or any other anti-CD38 monoclonal antibody."));
+    // an example in brackets is no member named apart
+    assertEquals(new Predicate.PriorTherapy(Set.of("capecitabine"), Set.of("fluoropyrimidine"), null, null, true),
+        ex("Previous capecitabine or another fluoropyrimidine (e.g. 5-fluorouracil) for metastatic disease."));
+  }
+
+  @Test
+  void aSettingAfterTheLastItemOfATherapyListIsSaidOfEveryItem() {
+    assertEquals(new Predicate.PriorTherapy(Set.of("capecitabine"), Set.of("fluoropyrimidine"), null, null, true),
+        ex("Previous capecitabine or other fluoropyrimidine for metastatic disease. Adjuvant capecitabine is allowed."));
+  }
+
+  @Test
+  void anExcludedAdvancedTherapyWhoseAdjuvantUseIsAllowedAfterAnIntervalExcludesItInsideTheInterval() {
+    Predicate advanced = new Predicate.PriorTherapy(Set.of("capecitabine"), Set.of("fluoropyrimidine"), null, null, true);
+    Predicate any = new Predicate.PriorTherapy(Set.of("capecitabine"), Set.of("fluoropyrimidine"), null, null, false);
+    assertEquals(any(advanced, new Predicate.Within(any, 12, "months")),
+        ex("Previous capecitabine or other fluoropyrimidine (for example 5-fluorouracil) for metastatic disease. Capecitabine given"
+            + " only as adjuvant therapy is allowed if it was finished at least 12 months before study start."));
+    assertEquals(any(new Predicate.PriorTherapy(Set.of("oxaliplatin"), Set.of(), null, null, true),
+            new Predicate.Within(new Predicate.PriorTherapy(Set.of("oxaliplatin"), Set.of(), null, null, false), 6, "months")),
+        ex("Prior oxaliplatin for advanced disease; adjuvant oxaliplatin is permitted if completed more than 6 months before enrolment."));
+    // an allowance without an interval adds nothing
+    assertEquals(new Predicate.PriorTherapy(Set.of("oxaliplatin"), Set.of(), null, null, true),
+        ex("Prior oxaliplatin for advanced disease. Adjuvant oxaliplatin is allowed."));
+  }
+
+  @Test
+  void brainMetastasesNarrowedBySymptomsOrNeedsAreQualified() {
+    assertEquals(new Predicate.Qualified(brain("ACTIVE"), "lesions that are symptomatic; that need corticosteroids", false),
+        ex("Brain metastases that are symptomatic or that need corticosteroids to control symptoms. Treated, stable lesions are allowed."));
+    assertEquals(new Predicate.Qualified(brain("ACTIVE", "TREATED_STABLE"), "lesions symptomatic", false),
+        ex("Symptomatic brain metastases."));
+    assertEquals(new Predicate.Qualified(brain("ACTIVE"), "lesions that are judged to need immediate local therapy (surgery or radiotherapy)",
+            false),
+        ex("Brain metastases that are judged to need immediate local therapy (surgery or radiotherapy). Untreated brain metastases that"
+            + " do not need immediate local therapy, and treated lesions that are stable, are allowed."));
+    // beside "untreated" or "active", symptoms are one sign of activity, which the status holds
+    assertEquals(brain("ACTIVE"), ex("Active (untreated or symptomatic) brain metastases."));
   }
 
   @Test

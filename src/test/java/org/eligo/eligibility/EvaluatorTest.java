@@ -302,6 +302,28 @@ class EvaluatorTest {
   }
 
   @Test
+  void progressionOnTheLastLineIsReadFromItsStatedOutcome() {
+    Predicate progressed = new Predicate.TherapyResponse(Set.of(), Set.of(), Set.of("PROGRESSION"), true);
+    CriterionResult pd = eval(Kind.INCLUSION, progressed,
+        patient("2025-06-01", "Stage IV lung adenocarcinoma. 1L carboplatin/pemetrexed 01/2024-05/2024 -> PD."));
+    assertEquals(Verdict.MET, pd.result());
+    assertEquals("progression on line 1 (carboplatin/pemetrexed) (required progression)", pd.reason());
+    CriterionResult working = eval(Kind.INCLUSION, progressed,
+        patient("2025-06-01", "Stage IV lung adenocarcinoma, ALK fusion. 1L alectinib 01/2023-12/2024 -> PD.",
+            "2025-08-01", "2L lorlatinib since 01/2025 -> PR."));
+    assertEquals(Verdict.NOT_MET, working.result());
+    assertEquals("partial response on line 2 (lorlatinib) (required progression)", working.reason());
+    CriterionResult unsaid = eval(Kind.INCLUSION, progressed,
+        patient("2025-06-01", "Stage IV lung adenocarcinoma. 1L carboplatin/pemetrexed 01/2024-05/2024. CT 06/2025: progression."));
+    assertEquals(Verdict.MET, unsaid.result());
+    assertEquals("line 1 (carboplatin/pemetrexed) given; its outcome not recorded (progression not contradicted) (required progression)",
+        unsaid.reason());
+    CriterionResult none = eval(Kind.INCLUSION, progressed, patient("2025-06-01", "Stage IV lung adenocarcinoma, newly diagnosed."));
+    assertEquals(Verdict.NOT_MET, none.result());
+    assertEquals("no prior systemic line", none.reason());
+  }
+
+  @Test
   void familyHistoryOfAVariantDoesNotCount() {
     Predicate braf = new Predicate.Variant("BRAF", Set.of("V600E"));
     assertEquals(Verdict.UNKNOWN, eval(Kind.INCLUSION, braf, patient("2025-01-01", "Family History:\nFather with BRAF V600E melanoma.")).result());
