@@ -178,7 +178,7 @@ final class Narrowings {
         }
       }
       out.add(new Found(from, to, "lesions " + String.join("; ", said), false,
-          p -> p instanceof Predicate.Metastasis x && x.site().equals("brain"), false));
+          p -> p instanceof Predicate.Metastasis x && x.site().equals("brain"), Place.ANY));
     }
   }
 
