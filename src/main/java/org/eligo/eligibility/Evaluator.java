@@ -999,6 +999,20 @@ public final class Evaluator {
         || r == TherapyCourse.Response.RESPONSE && t.responses().containsAll(List.of("COMPLETE_RESPONSE", "PARTIAL_RESPONSE"))) {
       return Outcome.unknown(label + " on " + line + wanted, evidence(counted));
     }
+    if (last > 1 && t.responses().contains("PROGRESSION")) {
+      // "at least one prior therapy": the last line works, but an earlier one ended before it
+      List<Fact> earlier = new ArrayList<>();
+      boolean progressed = false;
+      for (Fact f : p.factsOf(FactType.THERAPY)) {
+        Finding.Therapy x = (Finding.Therapy) f.finding();
+        if (f.ownPositive() && "systemic".equals(x.category()) && x.setting() == null && x.course().line() != null && x.course().line() < last) {
+          earlier.add(f);
+          progressed |= x.course().response() == TherapyCourse.Response.PROGRESSION;
+        }
+      }
+      return progressed ? Outcome.met("progression on an earlier line (" + names(earlier) + ")" + wanted, evidence(earlier))
+          : Outcome.unknown(label + " on " + line + "; an earlier line ended, why is not recorded" + wanted, evidence(earlier));
+    }
     return Outcome.notMet(label + " on " + line + wanted, evidence(counted));
   }
 

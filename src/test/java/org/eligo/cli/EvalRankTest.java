@@ -25,9 +25,7 @@ class EvalRankTest {
     Cli r = Cli.run("eval", "rank", "--no-trialgpt");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("ranking (as eligo screen ranks): 24 trials with gold rows, 74 patients;"), r.out());
-    // P023 (gold UNDETERMINED, a known miss: eligo reads its partial response on the last line as no progression) ranks
-    // with the ineligible patients
-    assertTrue(r.out().contains("\nNCT04303780      74      4      2    0.939    0.400    1.000    1.000\n"), r.out());
+    assertTrue(r.out().contains("\nNCT04303780      74      4      2    1.000    0.400    1.000    1.000\n"), r.out());
     assertTrue(r.out().contains("\nNCT02987543      74      0      0        -    0.000        -        -\n"), r.out());
     assertTrue(r.out().contains("\nmean of 14 "), r.out());
     assertFalse(r.out().contains("criterion level"), r.out());

@@ -20,9 +20,8 @@ class EvalStatusCommandTest {
     Cli r = Cli.run("eval", "status", "--trials", "criteria/", "--notes", "corpus-samples/notes.jsonl",
         "--patients", "corpus-samples/patients.jsonl", "--gold", file.toString());
     assertEquals(0, r.code(), r.err());
-    // P023 is a known miss of this trial (corpus-samples/gold/known-misses.tsv)
-    assertTrue(r.out().contains("NCT04303780      74       73     0.986"), r.out());
-    assertTrue(r.out().contains("all              74       73     0.986"), r.out());
+    assertTrue(r.out().contains("NCT04303780      74       74     1.000"), r.out());
+    assertTrue(r.out().contains("all              74       74     1.000"), r.out());
     assertTrue(r.out().contains("not scored (no gold rows): NCT01524978 "), r.out());
   }
 }

@@ -311,8 +311,17 @@ class EvaluatorTest {
     CriterionResult working = eval(Kind.INCLUSION, progressed,
         patient("2025-06-01", "Stage IV lung adenocarcinoma, ALK fusion. 1L alectinib 01/2023-12/2024 -> PD.",
             "2025-08-01", "2L lorlatinib since 01/2025 -> PR."));
-    assertEquals(Verdict.NOT_MET, working.result());
-    assertEquals("partial response on line 2 (lorlatinib) (required progression)", working.reason());
+    // "at least one prior therapy": the disease progressed on the first line, whatever the second does
+    assertEquals(Verdict.MET, working.result());
+    assertEquals("progression on an earlier line (alectinib) (required progression)", working.reason());
+    CriterionResult first = eval(Kind.INCLUSION, progressed,
+        patient("2025-08-01", "Stage IV lung adenocarcinoma. 1L carboplatin/pemetrexed/pembrolizumab since 01/2025 -> PR."));
+    assertEquals(Verdict.NOT_MET, first.result());
+    assertEquals("partial response on line 1 (carboplatin/pemetrexed, pembrolizumab) (required progression)", first.reason());
+    CriterionResult switched = eval(Kind.INCLUSION, progressed,
+        patient("2025-06-01", "Stage IV lung adenocarcinoma, ALK fusion. 1L alectinib 01/2023-12/2024.",
+            "2025-08-01", "2L lorlatinib since 01/2025 -> PR."));
+    assertEquals(Verdict.UNKNOWN, switched.result());
     CriterionResult unsaid = eval(Kind.INCLUSION, progressed,
         patient("2025-06-01", "Stage IV lung adenocarcinoma. 1L carboplatin/pemetrexed 01/2024-05/2024. CT 06/2025: progression."));
     assertEquals(Verdict.MET, unsaid.result());
