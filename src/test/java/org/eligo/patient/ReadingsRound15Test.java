@@ -176,4 +176,10 @@ class ReadingsRound15Test {
         .filter(x -> "anastrozole".equals(x.drug())).findFirst().orElseThrow();
     assertEquals(java.util.Arrays.asList(null, "2025-03"), java.util.Arrays.asList(t.course().startDate(), t.course().endDate()));
   }
+
+  @Test
+  void aTreatmentSheWouldLikeIsPlannedAndOneNotIndicatedWasNotGiven() {
+    assertEquals(List.of("tucatinib HYPOTHETICAL"), therapyStates("After the discussion she would like the tucatinib study."));
+    assertEquals(List.of("trastuzumab emtansine ABSENT"), therapyStates("Adjuvant T-DM1 not indicated (complete response)."));
+  }
 }
