@@ -17,6 +17,9 @@ final class MetastasisExtractor implements Extractor {
   private static final KeyIndex.Gate HEAD_KEYS = KeyIndex.gate("brain", "head");
   private static final KeyIndex.Gate LEPTO_KEYS = KeyIndex.gate("lepto");
   private static final KeyIndex.Gate IMAGED_KEYS = KeyIndex.gate("imag", "mri", "ct ");
+  private static final Pattern BRAIN_LABEL_NEGATIVE = Pattern.compile(
+      "(?i)(?:^|[\\n;.]\\s*|\\s-\\s)(?:brain|CNS|intracranial)\\s*:\\s*(?:no (?:evidence of )?(?:disease|metastas[ie]s|metastatic disease|mets|lesions?)"
+          + "|negative|clear|none|unremarkable|normal)\\b");
   /**
    * The brain stated as not imaged: "brain not imaged", "we have not imaged the brain", "No brain
    * imaging", "MRI brain not done", "Brain MRI has not been performed". The statement is itself the
@@ -172,6 +175,14 @@ final class MetastasisExtractor implements Extractor {
   public void extract(Snippet s, List<Mention> out) {
     boolean metastatic = s.has(METASTATIC_KEYS);
     boolean imaging = s.has(IMAGING_KEYS) && s.has(HEAD_KEYS);
+    // "CNS: no evidence of disease", "Brain: negative": the site as a label, its result after it
+    if (s.has(BRAIN_KEYS) && s.text().indexOf(':') >= 0) {
+      Matcher label = BRAIN_LABEL_NEGATIVE.matcher(s.text());
+      if (label.find()) {
+        out.add(s.mention(new Finding.Metastasis("brain", MetStatus.ABSENT), label.start(), label.end(), "metastasis.brain-label-negative",
+            Assertion.ABSENT));
+      }
+    }
     boolean notImaged = s.has(HEAD_KEYS) && s.has(IMAGED_KEYS);
     if (!metastatic && !imaging && !notImaged && !s.has(LEPTO_KEYS)) {
       return;

@@ -182,4 +182,11 @@ class ReadingsRound15Test {
     assertEquals(List.of("tucatinib HYPOTHETICAL"), therapyStates("After the discussion she would like the tucatinib study."));
     assertEquals(List.of("trastuzumab emtansine ABSENT"), therapyStates("Adjuvant T-DM1 not indicated (complete response)."));
   }
+
+  @Test
+  void theBrainAsALabelWithANegativeResultIsNoBrainMetastasis() {
+    assertEquals(List.of(MetStatus.ABSENT), brain("Restaging: liver mets stable; CNS: no evidence of disease."));
+    assertEquals(List.of(MetStatus.ABSENT), brain("Sites of disease: liver, bone. Brain: negative."));
+    assertEquals(List.of(MetStatus.TREATED_STABLE), brain("Brain: 2 treated mets, stable."));
+  }
 }
