@@ -48,7 +48,8 @@ class ReadingsRound12Test {
   void brainAsALabelNamesTheSiteOfTheMetastases() {
     assertEquals(List.of(MetStatus.TREATED_STABLE), brain("Brain: irradiated mets unchanged on the latest MRI; no steroids."));
     assertEquals(List.of(MetStatus.ACTIVE), brain("CNS: three new mets, the largest 7 mm."));
-    assertEquals(List.of(), brain("Brain: no mets on MRI."));
+    // the label with a negative result: no brain metastasis (read since the eleventh session; before, nothing was read)
+    assertEquals(List.of(MetStatus.ABSENT), brain("Brain: no mets on MRI."));
   }
 
   @Test
