@@ -189,4 +189,9 @@ class ReadingsRound15Test {
     assertEquals(List.of(MetStatus.ABSENT), brain("Sites of disease: liver, bone. Brain: negative."));
     assertEquals(List.of(MetStatus.TREATED_STABLE), brain("Brain: 2 treated mets, stable."));
   }
+
+  @Test
+  void somethingNotRoutineForAStageDoesNotDenyTheStage() {
+    assertEquals(List.of("II PRESENT"), stages(record("2026-10-20", "BRAF testing was not done (not routine for stage II here).")));
+  }
 }
