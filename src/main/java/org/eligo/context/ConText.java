@@ -714,6 +714,11 @@ public final class ConText {
     if (backward && positiveResultIn(gap)) {
       return false;
     }
+    // "no lung lesions -> stage IVA": an arrow leads to a conclusion, which a negation before it does not reach
+    // (a condition does: "If HER2 negative -> TNBC -> chemotherapy")
+    if (!backward && category == Category.NEGATED && (gap.contains("->") || gap.indexOf('\u2192') >= 0 || gap.contains("=>"))) {
+      return false;
+    }
     // "Breslow 4.6 mm, not ulcerated, pT4a, stage IIB": "not" before a lone word and a comma denies that word only
     if (!backward && category == Category.NEGATED && cue.phrase().equalsIgnoreCase("not") && LONE_WORD.matcher(gap).lookingAt()) {
       return false;

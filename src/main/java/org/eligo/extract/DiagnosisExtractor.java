@@ -193,7 +193,7 @@ final class DiagnosisExtractor implements Extractor {
       "\\b(adenocarcinoma|adeno-?ca|adeno|squamous cell carcinoma|squamous cell ca|squamous carcinoma|SCC|SqCC|carcinoma|ca(?![\\s-]*\\d)|cancer)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Every site of lexicons/cancer_sites.tsv holds one of these in lower case (ExtractorsTest checks it). */
-  static final String[] SITE_WORDS = {"lung", "pulmon", "rul", "rml", "rll", "lul", "lll", "bronch", "lobe", "lingul", "colo", "cec", "caec", "sigmoid",
+  static final String[] SITE_WORDS = {"lung", "pulmon", "rul", "rml", "rll", "lul", "lll", "bronch", "lobe", "lingul", "colo", "cec", "caec", "sigmoid", "flexure",
       "rect", "breast", "prostat", "pancrea", "stomach", "gastric", "esophag", "oesophag", "endometri", "uterine", "ovar", "bladder",
       "urothel", "kidney", "renal", "thyroid"};
   private static final KeyIndex.Gate SITE_KEYS = KeyIndex.gate(SITE_WORDS);

@@ -194,4 +194,13 @@ class ReadingsRound15Test {
   void somethingNotRoutineForAStageDoesNotDenyTheStage() {
     assertEquals(List.of("II PRESENT"), stages(record("2026-10-20", "BRAF testing was not done (not routine for stage II here).")));
   }
+
+  @Test
+  void aColonSegmentNamesTheCancerAndANegationStopsAtAnArrow() {
+    PatientRecord r = record("2025-12-15", "Colonoscopy: splenic flexure mass, bx adenocarcinoma. CT 12/2025: >10 bilobar liver mets, "
+        + "no lung lesions -> stage IVA.");
+    assertEquals(List.of("COLORECTAL"), r.current(FactType.DIAGNOSIS).map(f -> (org.eligo.extract.Finding.Diagnosis) f.finding())
+        .filter(d -> d.cancer() != null).map(d -> d.cancer()).distinct().toList());
+    assertEquals(List.of("IVA PRESENT"), stages(r));
+  }
 }
