@@ -703,7 +703,11 @@ public final class CriterionParser {
     }
     parts.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
     String unblanked = left;
+    List<Part> beforeDrop = List.copyOf(parts);
     left = dropExceptions(raw, left, parts, r);
+    // the examples of a general term were read though dropped: they count as concepts read
+    String exampled = raw;
+    List<Part> illustrations = beforeDrop.stream().filter(p -> !parts.contains(p) && inExampleList(exampled, p)).toList();
     String cased = blankedLike(s.cased(), unblanked, left);
     dropInstances(raw, parts);
     if (kind == Criterion.Kind.INCLUSION) {
@@ -733,6 +737,7 @@ public final class CriterionParser {
     boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
     window(left, core, r, adjuvantAllowance(raw, core), contraception);
     concepts.addAll(concepts(parts, r));
+    concepts.addAll(concepts(illustrations, new Reading()));
     boolean adjuvantAllowance = adjuvantAllowance(raw, core);
     if (allowed != null && !adjuvantAllowance) {
       r.gap("THERAPY", "allowance of adjuvant therapy without an advanced-setting requirement");
@@ -1493,6 +1498,17 @@ public final class CriterionParser {
   }
 
   /** End of an exception's scope: the closing parenthesis if it opens inside one, else the clause. */
+  /** Whether {@code p} stands inside an example list ("such as", "including", "e.g.") of {@code raw}. */
+  private static boolean inExampleList(String raw, Part p) {
+    Matcher m = EXAMPLE.matcher(raw);
+    while (m.find()) {
+      if (p.start() >= m.start() && p.start() < scopeEnd(raw, m.start(), m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code text} blanked where {@code after} was blanked from {@code before} (all three of one length). */
   private static String blankedLike(String text, String before, String after) {
     if (text.length() != before.length() || before.length() != after.length()) {
