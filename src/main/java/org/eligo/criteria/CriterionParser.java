@@ -702,7 +702,13 @@ public final class CriterionParser {
       byAgeBand(parts, lanskyBand, r);
     }
     parts.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
-    dropExceptions(raw, left, parts, r);
+    String unblanked = left;
+    List<Part> beforeDrop = List.copyOf(parts);
+    left = dropExceptions(raw, left, parts, r);
+    // the examples of a general term were read though dropped: they count as concepts read
+    String exampled = raw;
+    List<Part> illustrations = beforeDrop.stream().filter(p -> !parts.contains(p) && inExampleList(exampled, p)).toList();
+    String cased = blankedLike(s.cased(), unblanked, left);
     dropInstances(raw, parts);
     if (kind == Criterion.Kind.INCLUSION) {
       dropAllowances(raw, parts, r);
@@ -731,6 +737,7 @@ public final class CriterionParser {
     boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
     window(left, core, r, adjuvantAllowance(raw, core), contraception);
     concepts.addAll(concepts(parts, r));
+    concepts.addAll(concepts(illustrations, new Reading()));
     boolean adjuvantAllowance = adjuvantAllowance(raw, core);
     if (allowed != null && !adjuvantAllowance) {
       r.gap("THERAPY", "allowance of adjuvant therapy without an advanced-setting requirement");
@@ -927,7 +934,7 @@ public final class CriterionParser {
       p = new Predicate.AtScreening(p);
     }
     List<String> residue = new ArrayList<>(Residue.content(left));
-    residue.addAll(Residue.acronyms(s.cased()));
+    residue.addAll(Residue.acronyms(cased));
     // Words left over from "adjuvant chemotherapy is permitted if ..." qualify the allowance,
     // which the advanced-setting predicate already grants: noted, not fatal.
     if (residue.size() >= RESIDUE_LIMIT && !adjuvantAllowance(raw, core)) {
@@ -1327,8 +1334,14 @@ public final class CriterionParser {
     return new Predicate.Administrative(what);
   }
 
-  /** Parts inside an exception are dropped; inside an example list, when their category came before. */
-  private static void dropExceptions(String raw, String left, List<Part> parts, Reading r) {
+  /**
+   * Parts inside an exception are dropped; inside an example list, when their category came before. An example list
+   * that names at least one member of the general term before it only illustrates that term: all of it is dropped,
+   * with the words eligo does not read in it ("hereditary colorectal cancer syndromes, including familial adenomatous
+   * polyposis, ... (PTEN) tumor-hamartoma syndromes"). Returns {@code left} with those lists blanked.
+   */
+  private static String dropExceptions(String raw, String left, List<Part> parts, Reading r) {
+    StringBuilder blanked = new StringBuilder(left);
     for (Pattern cue : List.of(EXCEPT, EXAMPLE)) {
       Matcher m = cue.matcher(raw);
       while (m.find()) {
@@ -1342,6 +1355,12 @@ public final class CriterionParser {
           Set<String> before = parts.stream().filter(p -> p.end() <= from).map(p -> p.predicate().category()).collect(Collectors.toSet());
           List<Part> covered = inside.stream().filter(p -> before.contains(p.predicate().category())).toList();
           parts.removeAll(covered);
+          if (!covered.isEmpty()) {
+            parts.removeAll(inside);
+            for (int i = m.start(); i < Math.min(end, blanked.length()); i++) {
+              blanked.setCharAt(i, ' ');
+            }
+          }
           if (covered.isEmpty() && !Residue.content(left.substring(clauseStart(left, from), from)).isEmpty()) {
             // "Severe respiratory disease such as ILD or asthma": the examples do not make the general term.
             r.gap(inside.get(0).predicate().category(), EXAMPLES + " ("
@@ -1354,6 +1373,7 @@ public final class CriterionParser {
         }
       }
     }
+    return blanked.toString();
   }
 
   /**
@@ -1478,6 +1498,31 @@ public final class CriterionParser {
   }
 
   /** End of an exception's scope: the closing parenthesis if it opens inside one, else the clause. */
+  /** Whether {@code p} stands inside an example list ("such as", "including", "e.g.") of {@code raw}. */
+  private static boolean inExampleList(String raw, Part p) {
+    Matcher m = EXAMPLE.matcher(raw);
+    while (m.find()) {
+      if (p.start() >= m.start() && p.start() < scopeEnd(raw, m.start(), m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} blanked where {@code after} was blanked from {@code before} (all three of one length). */
+  private static String blankedLike(String text, String before, String after) {
+    if (text.length() != before.length() || before.length() != after.length()) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text);
+    for (int i = 0; i < b.length(); i++) {
+      if (after.charAt(i) == ' ' && before.charAt(i) != ' ') {
+        b.setCharAt(i, ' ');
+      }
+    }
+    return b.toString();
+  }
+
   private static int scopeEnd(String raw, int cueStart, int from) {
     int depth = 0;
     for (int i = cueStart - 1; i >= 0; i--) {
