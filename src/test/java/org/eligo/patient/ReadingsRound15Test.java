@@ -132,10 +132,8 @@ class ReadingsRound15Test {
   }
 
   private static List<String> stages(PatientRecord r) {
-    return r.current(FactType.DIAGNOSIS).map(f -> (org.eligo.extract.Finding.Diagnosis) f.finding()).filter(d -> d.stage() != null)
-        .map(d -> d.stage()).map(st -> st + " " + r.current(FactType.DIAGNOSIS)
-            .filter(f -> st.equals(((org.eligo.extract.Finding.Diagnosis) f.finding()).stage())).findFirst().orElseThrow().assertion())
-        .toList();
+    return r.current(FactType.DIAGNOSIS).filter(f -> ((org.eligo.extract.Finding.Diagnosis) f.finding()).stage() != null)
+        .map(f -> ((org.eligo.extract.Finding.Diagnosis) f.finding()).stage() + " " + f.assertion()).toList();
   }
 
   @Test
