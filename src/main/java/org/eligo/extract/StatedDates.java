@@ -20,6 +20,42 @@ public final class StatedDates {
 
   private StatedDates() {}
 
+  /** A parenthesis right after a result that opens with a date: "PD-L1 60% (2024)", "HER2 1+ (03/2019, primary)". */
+  private static final Pattern DATE_AFTER = Pattern.compile("\\s*\\(\\s*");
+
+  /**
+   * The first day of the time the sentence gives for the result at [{@code at}, {@code end}), when
+   * it is before {@code noteDate}; else null. Besides an opening time or a diagnosis verb before the
+   * result, a parenthesis dates what it holds or what stands right before it: "PD-L1 60% (2024) ->
+   * 30% (2026)", "(the 2018 primary was HER2 1+)".
+   */
+  public static LocalDate of(String sentence, int at, int end, LocalDate noteDate) {
+    LocalDate before = of(sentence, at, noteDate);
+    if (before != null || noteDate == null || at < 0 || end > sentence.length()) {
+      return before;
+    }
+    Matcher open = DATE_AFTER.matcher(sentence).region(end, sentence.length());
+    if (open.lookingAt()) {
+      List<NoteDates.Found> dates = NoteDates.find(sentence.substring(open.end(), Math.min(sentence.length(), open.end() + 12)));
+      if (!dates.isEmpty() && dates.get(0).start() == 0) {
+        return beforeNote(dates.get(0), noteDate);
+      }
+    }
+    int paren = sentence.lastIndexOf('(', at);
+    if (paren >= 0 && sentence.indexOf(')', paren) >= at) {
+      List<NoteDates.Found> dates = NoteDates.find(sentence.substring(paren + 1, at));
+      if (dates.size() == 1) {
+        return beforeNote(dates.get(0), noteDate);
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate beforeNote(NoteDates.Found d, LocalDate noteDate) {
+    LocalDate stated = earliest(d.first());
+    return stated.isBefore(noteDate) ? stated : null;
+  }
+
   /**
    * The first day of the time the sentence gives for a result at {@code at} (an offset into
    * {@code sentence}), when it is before {@code noteDate}; else null.

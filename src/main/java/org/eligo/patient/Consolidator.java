@@ -71,7 +71,8 @@ public final class Consolidator {
       String text = ev.noteId() == null ? null : noteText.get(ev.noteId());
       if ((type == FactType.BIOMARKER || type == FactType.DIAGNOSIS) && text != null) {
         CharSpan s = am.mention().sentence();
-        LocalDate d = StatedDates.of(text.substring(s.start(), s.end()), ev.span().start() - s.start(), noteDate.get(ev.noteId()));
+        LocalDate d = StatedDates.of(text.substring(s.start(), s.end()), ev.span().start() - s.start(), ev.span().end() - s.start(),
+            noteDate.get(ev.noteId()));
         if (d != null) {
           stated.put(ev, d);
         }
@@ -96,7 +97,7 @@ public final class Consolidator {
       }
     }
     foldGeneLevel(claims, shown);
-    TherapyLines lines = TherapyLines.of(mentions, noteText, partsOf);
+    TherapyLines lines = TherapyLines.of(mentions, noteText, noteDate, partsOf);
     Comparator<Evidence> inNoteOrder = Comparator.comparingInt((Evidence e) -> noteOrder.getOrDefault(record(e), -1))
         .thenComparingInt(e -> e.span() == null ? 0 : e.span().start());
     Map<String, List<Fact>> byGroup = new LinkedHashMap<>();

@@ -92,7 +92,13 @@ final class TherapyLines {
    */
   static TherapyLines of(List<AssertedMention> mentions, Map<String, String> noteText,
       java.util.function.Function<String, List<String>> partsOf) {
-    TherapyLines read = fromDrugs(mentions, noteText, partsOf);
+    return of(mentions, noteText, Map.of(), partsOf);
+  }
+
+  /** With the notes' dates by id as well, so that a cancer called newly diagnosed discounts courses long before. */
+  static TherapyLines of(List<AssertedMention> mentions, Map<String, String> noteText, Map<String, java.time.LocalDate> noteDate,
+      java.util.function.Function<String, List<String>> partsOf) {
+    TherapyLines read = fromDrugs(mentions, noteText, noteDate, partsOf);
     // "s/p 3 prior lines of systemic therapy": a count the notes state is at least how many there were.
     StatedLineCount.Stated stated = StatedLineCount.find(noteText);
     if (stated != null && (read.count == null || stated.count() > read.count)) {
@@ -102,7 +108,8 @@ final class TherapyLines {
   }
 
   private static TherapyLines fromDrugs(List<AssertedMention> mentions, Map<String, String> noteText,
-      java.util.function.Function<String, List<String>> partsOf) {
+      Map<String, java.time.LocalDate> noteDate, java.util.function.Function<String, List<String>> partsOf) {
+    Set<String> longBefore = givenLongBefore(mentions, newlyDiagnosedLessAYear(mentions, noteDate));
     Map<String, Regimen> regimens = new LinkedHashMap<>();
     List<Evidence> naive = new ArrayList<>();
     // "no therapy yet for metastatic disease": what the notes tell of earlier treatment, up to that note, was not for it.
@@ -163,6 +170,7 @@ final class TherapyLines {
         perioperativeParts.addAll(partsOf.apply(t.drug()));
       }
     }
+    sequentialAdjuvant(mentions, perioperative);
     Map<String, TreeSet<String>> startsOfItem = new HashMap<>();
     for (AssertedMention am : mentions) {
       if (am.mention().finding() instanceof Finding.Therapy t && "systemic".equals(t.category()) && t.course().startDate() != null
@@ -227,6 +235,8 @@ final class TherapyLines {
       // Androgen or ovarian suppression (leuprolide, goserelin) is the backbone every line rests on, not a line.
       if (!received || t.setting() != null || nonCancer.contains(t.drug()) || denied.contains(t.drug())
           || t.classes().contains("GnRH analogue")
+          || flareCover(am, noteText)
+          || longBefore.contains(t.drug()) && t.course().line() == null && !rechallenge(am, noteText)
           || (perioperative.contains(t.drug()) || perioperativeParts.containsAll(partsOf.apply(t.drug())))
               && t.course().line() == null && t.course().startDate() == null
               && !rechallenge(am, noteText)
@@ -603,16 +613,106 @@ final class TherapyLines {
     return from < to && ADVANCED_DISEASE.matcher(text).region(from, to).find();
   }
 
+  private static final Pattern NEWLY_DIAGNOSED = Pattern.compile("(?i)^new(?:ly)?\\s+(?:diagnosed|dx|diagnosis)");
+
+  /**
+   * "referred with newly diagnosed AML" in a note of 11/2026: a course that ended (or, undated at its end, started)
+   * more than a year before that note was given for something else ("R-CHOP in 2016" for a lymphoma) and is no line
+   * for this cancer. The year and month twelve months before the latest such note, or null.
+   */
+  private static String newlyDiagnosedLessAYear(List<AssertedMention> mentions, Map<String, java.time.LocalDate> noteDate) {
+    java.time.LocalDate latest = null;
+    for (AssertedMention am : mentions) {
+      if (am.mention().finding() instanceof Finding.Therapy t && t.drug() == null && am.assertion() == Assertion.ABSENT
+          && NEWLY_DIAGNOSED.matcher(am.mention().evidence().text()).lookingAt()) {
+        java.time.LocalDate d = noteDate.get(am.mention().evidence().noteId());
+        latest = d == null || latest != null && latest.isAfter(d) ? latest : d;
+      }
+    }
+    return latest == null ? null : latest.minusMonths(12).toString().substring(0, 7);
+  }
+
+  /** The drugs whose every dated course was over before {@code month} (none when it is null); their undated mentions are those courses. */
+  private static Set<String> givenLongBefore(List<AssertedMention> mentions, String month) {
+    Set<String> before = new HashSet<>();
+    Set<String> after = new HashSet<>();
+    for (AssertedMention am : mentions) {
+      if (month != null && am.mention().finding() instanceof Finding.Therapy t && t.drug() != null && lastDate(t.course()) != null
+          && (am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL)) {
+        (monthOf(lastDate(t.course())).compareTo(month) < 0 ? before : after).add(t.drug());
+      }
+    }
+    before.removeAll(after);
+    return before;
+  }
+
+  private static String lastDate(TherapyCourse c) {
+    return c.endDate() != null ? c.endDate() : c.startDate();
+  }
+
+  /** Endocrine classes given for years after adjuvant chemotherapy or radiotherapy of an early cancer. */
+  private static final Set<String> ADJUVANT_ENDOCRINE = Set.of("aromatase inhibitor", "SERM");
+
+  /**
+   * "adjuvant TC x4 05/2013 - 07/2013", "anastrozole 09/2013 - 09/2018": an aromatase inhibitor or tamoxifen
+   * started within six months after an adjuvant or neoadjuvant course ended, with no line written, continues that
+   * treatment of the early cancer (the sequence of chemotherapy, radiotherapy, then endocrine therapy), so it joins
+   * {@code perioperative}.
+   */
+  private static void sequentialAdjuvant(List<AssertedMention> mentions, Set<String> perioperative) {
+    List<String> adjuvantEnds = new ArrayList<>();
+    for (AssertedMention am : mentions) {
+      if (am.mention().finding() instanceof Finding.Therapy t && t.setting() != null && !Finding.Therapy.NON_CANCER.equals(t.setting())
+          && t.course().endDate() != null && (am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL)) {
+        adjuvantEnds.add(monthOf(t.course().endDate()));
+      }
+    }
+    for (AssertedMention am : mentions) {
+      if (am.mention().finding() instanceof Finding.Therapy t && t.drug() != null && t.setting() == null && t.course().line() == null
+          && t.course().startDate() != null && t.course().startDate().length() >= 7
+          && t.classes().stream().anyMatch(ADJUVANT_ENDOCRINE::contains)
+          && (am.assertion() == Assertion.PRESENT || am.assertion() == Assertion.HISTORICAL)) {
+        String start = monthOf(t.course().startDate());
+        if (adjuvantEnds.stream().anyMatch(end -> end.length() == 7 && monthsFrom(end, start) >= 0 && monthsFrom(end, start) <= 6)) {
+          perioperative.add(t.drug());
+        }
+      }
+    }
+  }
+
+  /** Whole months from one ISO month ("2013-07") to another. */
+  private static int monthsFrom(String from, String to) {
+    return (Integer.parseInt(to.substring(0, 4)) - Integer.parseInt(from.substring(0, 4))) * 12
+        + Integer.parseInt(to.substring(5, 7)) - Integer.parseInt(from.substring(5, 7));
+  }
+
   /** The year and month of an ISO date or month ("2024-11-20", "2024-11"), or the year alone. */
   private static String monthOf(String date) {
     return date.length() >= 7 ? date.substring(0, 7) : date;
+  }
+
+  private static final Pattern FLARE_COVER = Pattern.compile("(?i)^\\s*(?:\\(\\s*)?(?:(?:for\\s+|as\\s+)?(?:tumou?r\\s+)?flare\\s+)?(?:cover|protection|prophylaxis)\\b");
+
+  /** "first leuprolide injection with bicalutamide cover": an antiandrogen given against the flare of androgen suppression, no line. */
+  private static boolean flareCover(AssertedMention am, Map<String, String> noteText) {
+    String id = am.mention().evidence().noteId();
+    String text = id == null || am.mention().span() == null ? null : noteText.get(id);
+    if (text == null) {
+      return false;
+    }
+    int end = am.mention().span().end();
+    return text != null && end <= text.length() && FLARE_COVER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt();
   }
 
   private static final Pattern RECHALLENGE = Pattern.compile("(?i)^[\\s-]*(?:re-?challenge|re-?treatment|re-?induction)\\b");
 
   /** "carboplatin/paclitaxel rechallenge x6": the drug given again, a new course however it was named before. */
   private static boolean rechallenge(AssertedMention am, Map<String, String> noteText) {
-    String text = noteText.get(am.mention().evidence().noteId());
+    String id = am.mention().evidence().noteId();
+    String text = id == null || am.mention().span() == null ? null : noteText.get(id);
+    if (text == null) {
+      return false;
+    }
     int end = am.mention().span().end();
     return text != null && end <= text.length() && RECHALLENGE.matcher(text.substring(end, Math.min(text.length(), end + 20))).lookingAt();
   }

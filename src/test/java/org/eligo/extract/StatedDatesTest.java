@@ -34,4 +34,26 @@ class StatedDatesTest {
     assertNull(StatedDates.of("In 2020, ER 90%.", 0, NOTE), "nothing before the result");
     assertNull(StatedDates.of("In 2020, ER 90%.", 9, null), "an undated note");
   }
+
+  private static LocalDate around(String sentence, String result) {
+    int at = sentence.indexOf(result);
+    return StatedDates.of(sentence, at, at + result.length(), NOTE);
+  }
+
+  @Test
+  void aParenthesisDatesTheResultItFollowsOrHolds() {
+    assertEquals(LocalDate.of(2024, 1, 1), around("PD-L1 60% (2024) -> 30% (2026 pleura).", "PD-L1 60%"));
+    assertEquals(LocalDate.of(2019, 3, 1), around("HER2 1+ (03/2019, primary), now 3+.", "HER2 1+"));
+    assertEquals(LocalDate.of(2018, 1, 1), around("HER2 3+ on the liver biopsy (the 2018 primary was HER2 1+).", "HER2 1+"));
+    assertEquals(LocalDate.of(2022, 1, 1), around("ER 90% (2022, core biopsy)", "ER 90%"), "the date opens the parenthesis");
+  }
+
+  @Test
+  void aParenthesisWithoutADateOrWithALaterOneLeavesTheNoteDate() {
+    assertNull(around("PD-L1 60% (22C3) on the 2024 resection.", "PD-L1 60%"), "the parenthesis names the assay");
+    assertNull(around("HER2 3+ (biopsy of 2024).", "HER2 3+"), "the date does not open the parenthesis");
+    assertNull(around("ER 5% (09/2026 repeat).", "ER 5%"), "after the note");
+    assertNull(around("HER2 3+ on the liver biopsy (2018 primary 1+, 2024 biopsy HER2 3+).", "HER2 3+)"), "two dates in the parenthesis");
+    assertNull(around("Tumour (ER 90%) 2.1 cm.", "ER 90%"), "no date in the parenthesis");
+  }
 }

@@ -1,0 +1,85 @@
+package org.eligo.patient;
+
+import static org.eligo.patient.PatientPipelineTest.biomarkers;
+import static org.eligo.patient.PatientPipelineTest.record;
+import static org.eligo.patient.PatientPipelineTest.therapyStates;
+import static org.eligo.patient.PatientPipelineTest.variantStates;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.eligo.extract.FactType;
+import org.eligo.extract.Finding;
+import org.junit.jupiter.api.Test;
+
+/** Readings added after blind set 22 was spent (twelfth session): each case is written here, not taken from its notes. */
+class ReadingsRound16Test {
+
+  @Test
+  void aResultDatedByItsParenthesisIsSupersededByANewerOne() {
+    assertEquals(List.of("PD-L1 TPS 20.0"), biomarkers("2026-02-01", "PD-L1 (22C3): TPS 20% on the pleural biopsy.",
+        "2026-03-01", "Biomarkers: PD-L1 55% (2023) -> 20% (2026)."));
+    assertEquals(List.of("HER2 3+"), biomarkers("2025-05-01", "Liver core: HER2 (4B5) IHC 3+, positive.",
+        "2026-04-01", "HER2 3+ on the liver core (the 2019 primary was HER2 1+)."));
+  }
+
+  @Test
+  void aCounterfactualConditionIsHypothetical() {
+    assertEquals(List.of("MSI-H PRESENT", "MSS HYPOTHETICAL"), record("2026-01-01",
+        "MSI-H by PCR. Had the tumour been microsatellite stable, we would have offered FOLFOX.").current(FactType.BIOMARKER)
+        .map(f -> ((Finding.Biomarker) f.finding()).category() + " " + f.assertion()).toList());
+    assertEquals(List.of("FOLFOX HYPOTHETICAL"), therapyStates("Had it been MSS, we would have offered FOLFOX."));
+  }
+
+  @Test
+  void aReferralToAStudyAndWhatWouldUsuallyBeGivenArePlans() {
+    assertEquals(List.of("adagrasib HYPOTHETICAL"), therapyStates("Next: referral to the adagrasib study."));
+    assertEquals(List.of("pembrolizumab HYPOTHETICAL"),
+        therapyStates("Pembrolizumab would normally be first choice, but his colitis argues against it."));
+  }
+
+  @Test
+  void aDrugNotAddedIsNotGiven() {
+    assertEquals(List.of("FOLFOX PRESENT", "nivolumab ABSENT"),
+        therapyStates("FOLFOX since 02/2025. Nivolumab was not added (PD-L1 CPS 1)."));
+  }
+
+  @Test
+  void genesAPanelIsDesignedToDetectAreNoFinding() {
+    assertEquals(List.of("ALK fusion HYPOTHETICAL", "RET fusion HYPOTHETICAL"),
+        variantStates("Method: amplicon NGS with capture for ALK and RET fusions."));
+    assertEquals(List.of("ALK fusion ABSENT"), variantStates("ALK rearrangement: not detected."));
+  }
+
+  @Test
+  void aRelativeWhoOpensTheSentenceIsWhatItTellsOf() {
+    assertEquals(List.of("alectinib FAMILY"), therapyStates(
+        "Her younger brother was found to have ALK-positive lung cancer at 41 in 2022 and has taken alectinib ever since."));
+    // a relative named later is no subject: the patient's own course stays hers
+    assertEquals(List.of("alectinib PRESENT"), therapyStates(
+        "She started alectinib in 2022 after an ALK-positive biopsy, some months after her brother's diagnosis."));
+  }
+
+  @Test
+  void anEndocrineCourseStartedRightAfterAdjuvantChemotherapyIsAdjuvant() {
+    assertEquals(Integer.valueOf(1), record("2026-02-01", "Breast cancer 2014: adjuvant EC x4 02/2014 - 04/2014, then "
+        + "letrozole 06/2014 - 06/2019.\nMetastatic NSCLC: carboplatin/pemetrexed from 03/2025.").priorLines());
+    // started a year after the adjuvant course ended, without a setting: a line
+    assertEquals(Integer.valueOf(2), record("2026-02-01", "Adjuvant EC x4 02/2014 - 04/2014.\n"
+        + "Letrozole 06/2015 - 06/2019 for bone recurrence.\nCarboplatin/pemetrexed from 03/2025.").priorLines());
+  }
+
+  @Test
+  void aNewlyDiagnosedCancerDiscountsCoursesEndedLongBefore() {
+    assertEquals(Integer.valueOf(0), record("2026-10-01",
+        "Newly diagnosed AML. Remote follicular lymphoma treated with R-CHOP in 2015. During R-CHOP she needed G-CSF.").priorLines());
+    // a course within the year is counted
+    assertEquals(Integer.valueOf(1), record("2026-10-01",
+        "Newly diagnosed metastatic NSCLC. Carboplatin/pemetrexed cycle 1 given 09/2026.").priorLines());
+  }
+
+  @Test
+  void anAntiandrogenAgainstTheFlareIsNoLine() {
+    assertEquals(Integer.valueOf(1), record("2026-06-01", "Goserelin started 01/2025 with bicalutamide cover; "
+        + "abiraterone/prednisone 02/2025 - 05/2026, progression.").priorLines());
+  }
+}
