@@ -82,4 +82,20 @@ class ReadingsRound16Test {
     assertEquals(Integer.valueOf(1), record("2026-06-01", "Goserelin started 01/2025 with bicalutamide cover; "
         + "abiraterone/prednisone 02/2025 - 05/2026, progression.").priorLines());
   }
+
+  /** Each current condition as "name ASSERTION". */
+  private static List<String> conditions(String text) {
+    return record("2026-01-01", text).current(FactType.CONDITION)
+        .map(f -> ((Finding.Condition) f.finding()).name() + " " + f.assertion()).toList();
+  }
+
+  @Test
+  void aTestNamedBetweenAnInfectionAndItsNegativeResultKeepsTheNegation() {
+    assertEquals(List.of("HIV ABSENT"), conditions("HIV 4th-generation Ag/Ab negative."));
+    assertEquals(List.of("HIV ABSENT"), conditions("HIV screen 2024 negative."));
+    assertEquals(List.of("hepatitis B ABSENT"), conditions("HBV DNA undetectable."));
+    assertEquals(List.of("hepatitis C ABSENT"), conditions("HCV RNA PCR negative."));
+    // a result of its own still stands
+    assertEquals(List.of("HIV PRESENT", "hepatitis B ABSENT"), conditions("HIV positive, HBV DNA negative."));
+  }
 }
