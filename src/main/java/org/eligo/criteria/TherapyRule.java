@@ -149,9 +149,47 @@ final class TherapyRule implements Rule {
   /** One drug or class mention. */
   private record Mention(Set<String> drugs, Set<String> classes, int start, int end, String category) {}
 
+  /**
+   * "Radiographic disease progression documented during or after the most recent regimen given for advanced disease":
+   * a line received, and the disease progressing on the last one.
+   */
+  private static final Pattern LAST_REGIMEN_PROGRESSION = Pattern.compile(
+      "\\b(?:(?:documented|radiographic|radiological|radiologic|objective)\\s+)?(?:(?:disease|tumou?r)\\s+)?"
+          + "(?:progression|progressive disease|progressed)\\s+(?:(?:documented|confirmed)\\s+)?"
+          + "(?:during\\s+or\\s+after|on\\s+or\\s+after|during|after|following|on)\\s+(?:the\\s+)?(?:most\\s+recent|last|latest)\\s+"
+          + "(?:line\\s+of\\s+(?:systemic\\s+)?(?:therapy|treatment)|(?:systemic\\s+)?(?:regimen|therapy|treatment)|line)\\b");
+  /** "Prior therapy for advanced or metastatic NSCLC:": a heading that gives every therapy under it that setting. */
+  private static final Pattern PRIOR_FOR_ADVANCED = Pattern.compile(
+      "^\\W*(?:prior|previous)\\s+(?:systemic\\s+)?(?:therapy|therapies|treatment|treatments)\\s+for\\s+(?:the\\s+)?"
+          + "(?:advanced|metastatic|recurrent|unresectable)(?:\\s+(?:or|and|and/or)\\s+(?:advanced|metastatic|recurrent|unresectable))?"
+          + "(?:\\s+[a-z-]+){0,2}?\\s*:");
+
   @Override
   public void apply(Sentence s, Reading r) {
     int partsBefore = r.parts().size();
+    Matcher heading = PRIOR_FOR_ADVANCED.matcher(s.lower());
+    boolean advancedHeading = heading.lookingAt();
+    Matcher lastProgression = LAST_REGIMEN_PROGRESSION.matcher(s.lower());
+    if (lastProgression.find()) {
+      s.mask(lastProgression.start(), lastProgression.end());
+      boolean advanced = setting(s, r, lastProgression.end());
+      r.add(new Part(new Predicate.AllOf(List.of(new Predicate.PriorTherapy(Set.of(), Set.of(), 1, null, advanced),
+          new Predicate.TherapyResponse(Set.of(), Set.of(), Set.of("PROGRESSION"), true))), lastProgression.start(), lastProgression.end()));
+    }
+    applyReadings(s, r, partsBefore);
+    if (advancedHeading) {
+      // the heading's setting reaches each prior therapy read under it
+      for (int i = partsBefore; i < r.parts().size(); i++) {
+        Part part = r.parts().get(i);
+        if (part.predicate() instanceof Predicate.PriorTherapy t && !t.advancedOnly()) {
+          r.parts().set(i, new Part(new Predicate.PriorTherapy(t.drugs(), t.classes(), t.minLines(), t.maxLines(), true), part.start(), part.end(),
+              part.note()));
+        }
+      }
+    }
+  }
+
+  private void applyReadings(Sentence s, Reading r, int partsBefore) {
     lineCounts(s, r);
     Matcher stimulatory = CHECKPOINT_AGENT.matcher(s.lower());
     while (stimulatory.find()) {

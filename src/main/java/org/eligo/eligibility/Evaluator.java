@@ -979,7 +979,11 @@ public final class Evaluator {
       // progression ends a line: stated for the last one, the disease progressed on it
       return Outcome.met("progression on " + line + wanted, evidence(counted));
     }
-    if (said.isEmpty() && t.responses().equals(java.util.Set.of("PROGRESSION"))) {
+    // "pembrolizumab stopped for colitis; carboplatin/pemetrexed went on": a toxicity said of some of the line's drugs
+    // ends no line, so the line's outcome is as unsaid as when none is written
+    boolean partToxicity = said.equals(java.util.Set.of(TherapyCourse.Response.TOXICITY))
+        && counted.stream().anyMatch(f -> ((Finding.Therapy) f.finding()).course().response() == null);
+    if ((said.isEmpty() || partToxicity) && t.responses().equals(java.util.Set.of("PROGRESSION"))) {
       // the notes often state progression in a sentence of its own ("CT 06/2026: progression"), which ties to no
       // course: a line given with no outcome stated is read as the line count reads it
       return Outcome.met(line + " given; its outcome not recorded (progression not contradicted)" + wanted, evidence(counted));

@@ -242,14 +242,15 @@ class BatchCommandTest {
     // P001 was in the first run from its demographics alone; its notes resolve unknowns: eligible
     // for the KRAS G12C trial and for TROPION-Lung01 (its stage IV NSCLC is past curative treatment), a higher score (and
     // rank) in NCT02576431; nobody else changed. (In KEYNOTE-158 its notes show earlier pembrolizumab, an exclusion:
-    // INELIGIBLE, which raises no alert.)
+    // INELIGIBLE, which raises no alert.) TROPION-Lung01's score from demographics alone is 0.6 since its progression
+    // criterion reads as a line that progressed, not a stage (twelfth session).
     List<String> expected = List.of(
         "{\"trialId\":\"NCT02576431\",\"patientId\":\"P001\",\"alert\":\"moved_up\",\"status\":\"UNDETERMINED\",\"score\":0.543,\"rank\":1,"
             + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.525,\"previousRank\":" + firstRank.get("NCT02576431") + "}",
         "{\"trialId\":\"NCT04303780\",\"patientId\":\"P001\",\"alert\":\"became_eligible\",\"status\":\"ELIGIBLE\",\"score\":0.99,\"rank\":1,"
             + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.567,\"previousRank\":" + firstRank.get("NCT04303780") + "}",
         "{\"trialId\":\"NCT04656652\",\"patientId\":\"P001\",\"alert\":\"became_eligible\",\"status\":\"ELIGIBLE\",\"score\":0.958,\"rank\":2,"
-            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.567,\"previousRank\":" + firstRank.get("NCT04656652") + "}");
+            + "\"previousStatus\":\"UNDETERMINED\",\"previousScore\":0.6,\"previousRank\":" + firstRank.get("NCT04656652") + "}");
     assertEquals(expected, Files.readAllLines(o.resolve("alerts.jsonl")));
     String html = Files.readString(o.resolve("NCT04303780/report.html"));
     assertTrue(html.contains("<tr class=\"ELIGIBLE\"><td>P001</td><td>became_eligible</td><td class=\"st\">ELIGIBLE 0.990, rank 1</td>"

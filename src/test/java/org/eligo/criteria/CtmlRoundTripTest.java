@@ -118,6 +118,9 @@ class CtmlRoundTripTest {
     // qualified "other than lapatinib"), "previous capecitabine or other fluoropyrimidine for metastatic disease" with its
     // adjuvant allowance after 12 months, and three exclusions of brain metastases narrowed by symptoms, corticosteroids or
     // immediate local therapy (qualified): 5 more computable kept.
-    assertEquals(List.of(333, 76, 257, 220), List.of(inTree + kept, inTree, kept, computableKept));
+    // Twelfth session: "Radiographic disease progression documented during or after the most recent regimen given for
+    // advanced or metastatic disease" was misread as a stage (in the tree); it is a line received that progressed on the
+    // last one, which CTML has no key for: 1 fewer in the tree, 1 more computable kept.
+    assertEquals(List.of(333, 75, 258, 221), List.of(inTree + kept, inTree, kept, computableKept));
   }
 }

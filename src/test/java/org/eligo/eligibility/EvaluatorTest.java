@@ -327,6 +327,12 @@ class EvaluatorTest {
     assertEquals(Verdict.MET, unsaid.result());
     assertEquals("line 1 (carboplatin/pemetrexed) given; its outcome not recorded (progression not contradicted) (required progression)",
         unsaid.reason());
+    // a toxicity that stopped one drug of the line ends no line: its outcome stays as unsaid
+    CriterionResult partly = eval(Kind.INCLUSION, progressed, patient("2025-10-01", "Stage IV lung adenocarcinoma. "
+        + "1L carboplatin/pemetrexed/pembrolizumab from 01/2025. Pembrolizumab stopped for grade 3 colitis. CT 09/2025: progression."));
+    assertEquals(Verdict.MET, partly.result(), partly.reason());
+    assertEquals("line 1 (carboplatin/pemetrexed, pembrolizumab) given; its outcome not recorded (progression not contradicted)"
+        + " (required progression)", partly.reason());
     CriterionResult none = eval(Kind.INCLUSION, progressed, patient("2025-06-01", "Stage IV lung adenocarcinoma, newly diagnosed."));
     assertEquals(Verdict.NOT_MET, none.result());
     assertEquals("no prior systemic line", none.reason());
