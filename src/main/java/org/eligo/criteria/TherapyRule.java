@@ -96,6 +96,17 @@ final class TherapyRule implements Rule {
   /** "Chemotherapy within 4 weeks before the first dose": a recent receipt, i.e. a prior therapy. */
   private static final Pattern RECENT = Pattern.compile("^[\\s,)]*(?:[a-z-]+\\s+){0,3}?(?:within|in the (?:last|past))\\s+\\d");
   private static final Pattern NAIVE_TO = Pattern.compile("na[i\u00ef]ve (?:to|for)\\s*(?:\\w+\\s*){0,3}$");
+  /**
+   * A criterion, or its part after a colon, that opens with the time before a treatment starts ("Cohort 2 only: prior to
+   * starting chemotherapy"): the patient has not had it yet. Only at the opening, so "steroids within 14 days prior to
+   * starting nivolumab" (a window before the study drug) is not read so.
+   */
+  private static final Pattern NOT_YET = Pattern.compile(
+      "(?:^|:)\\s*(?:prior to|before)\\s+(?:starting|beginning|initiating|commencing)\\s+(?:(?:any|the|a|an)\\s+)?"
+          + "(?:(?:treatment|therapy)\\s+with\\s+)?$");
+  private static final Pattern END_OF_CLAUSE = Pattern.compile("\\s*(?:[.;]|$)");
+  /** The group a criterion is said of, before its colon: "Cohort 2 only", "Part B only" (group 1 the group). */
+  private static final Pattern ONLY_GROUP = Pattern.compile("\\b((?:cohort|arm|part|group|stratum)\\s+[\\w-]+)\\s+only\\s*$");
   /** Right before an anticancer drug or class: it is given now ("receiving", "currently on", "concurrent"). */
   private static final Pattern CURRENT = Pattern.compile(
       "\\b(?:(?:currently\\s+)?(?:receiving|undergoing)|currently\\s+(?:on|taking|treated\\s+with)|(?:current|concurrent|ongoing)"
@@ -201,7 +212,13 @@ final class TherapyRule implements Rule {
       String before = lower.substring(Math.max(clauseStart, m.start() - 70), m.start());
       String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 45));
       Matcher a = AFTER.matcher(after);
-      boolean naive = NAIVE_TO.matcher(before).find() || (a.find() && a.group(1).startsWith("na"));
+      Matcher yet = NOT_YET.matcher(lower.substring(clauseStart, m.start()));
+      // ... and closes with the treatment: "before starting imatinib: ECOG 0-2" only times what follows
+      boolean notYet = yet.find() && END_OF_CLAUSE.matcher(lower).region(m.end(), lower.length()).lookingAt();
+      if (notYet) {
+        s.mask(clauseStart + yet.start(), m.start());
+      }
+      boolean naive = NAIVE_TO.matcher(before).find() || (a.find() && a.group(1).startsWith("na")) || notYet;
       Matcher inLine = IN_LINE.matcher(before);
       boolean ofLine = !naive && inLine.find();
       // "previous treatment with an ADC carrying a topoisomerase I inhibitor payload, or with any TROP2-directed
@@ -294,7 +311,16 @@ final class TherapyRule implements Rule {
         // class's members the criterion names apart, under their own terms; a course of the class found is left open
         p = new Predicate.Qualified(p, "other than " + String.join(", ", excepted), false);
       }
-      r.add(new Part(naive ? new Predicate.Not(p) : p, start, end));
+      Predicate read = naive ? new Predicate.Not(p) : p;
+      Matcher group = notYet ? ONLY_GROUP.matcher(lower.substring(clauseStart, clauseStart + yet.start())) : null;
+      if (group != null && group.find()) {
+        // "Cohort 2 only: prior to starting chemotherapy": the other cohorts may have had it, and which one a patient
+        // joins the records do not say, so a course found leaves it open
+        s.mask(clauseStart + group.start(), clauseStart + yet.start());
+        read = new Predicate.Qualified(read, "for " + s.span(clauseStart + group.start(1), clauseStart + group.end(1))
+            .replaceAll("\\s+", " ") + " only", true);
+      }
+      r.add(new Part(read, start, end));
     }
     if (!anyDrugOrClass) {
       generic(s, r);

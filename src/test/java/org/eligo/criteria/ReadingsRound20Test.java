@@ -1,0 +1,102 @@
+package org.eligo.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.eligo.criteria.Criterion.Kind;
+import org.eligo.criteria.Predicate.AllOf;
+import org.eligo.criteria.Predicate.Diagnosis;
+import org.eligo.criteria.Predicate.MeasurableDisease;
+import org.eligo.criteria.Predicate.Metastasis;
+import org.eligo.criteria.Predicate.Not;
+import org.eligo.criteria.Predicate.PriorTherapy;
+import org.eligo.criteria.Predicate.Qualified;
+import org.eligo.criteria.Predicate.Stage;
+import org.eligo.lexicon.Lexicons;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 20: a tumour grade beside a tumour word, the assessment a stage was found at, CA-125 as an alternative to
+ * measurable disease, a step inside a planned operation, CNS leukaemia, and a criterion opening with the time before a
+ * treatment starts.
+ */
+class ReadingsRound20Test {
+  private static final CriterionParser PARSER = new CriterionParser(Lexicons.load());
+
+  private static Predicate in(String text) {
+    Criterion c = PARSER.parse("I1", Kind.INCLUSION, text);
+    assertTrue(c.computable(), () -> "not computable: " + c.reason());
+    return c.predicate();
+  }
+
+  private static Predicate ex(String text) {
+    Criterion c = PARSER.parse("E1", Kind.EXCLUSION, text);
+    assertTrue(c.computable(), () -> "not computable: " + c.reason());
+    return c.predicate();
+  }
+
+  private static PriorTherapy chemotherapy() {
+    return new PriorTherapy(Set.of(), Set.of("chemotherapy"), null, null, false);
+  }
+
+  @Test
+  void aTumourGradeBesideATumourWordNarrowsTheDiagnosis() {
+    assertEquals(new Qualified(new Diagnosis(Set.of("GLIOMA"), Set.of()), "tumour grade II or III", false),
+        in("Diagnosis of glioma grade II or III"));
+    assertEquals(new Qualified(new Diagnosis(Set.of("GLIOMA"), Set.of("astrocytoma")), "tumour WHO grade II-III", false),
+        in("WHO grade II-III astrocytoma"));
+    assertEquals(new Qualified(new Diagnosis(Set.of("FOLLICULAR_LYMPHOMA"), Set.of("follicular lymphoma")), "tumour grade 1, 2 or 3a",
+        false), in("Histologically confirmed follicular lymphoma (grade 1, 2 or 3a)"));
+    // a suspicion widens, the grade narrows: both stay on the part
+    assertEquals(new Qualified(new Qualified(new Diagnosis(Set.of("GLIOMA"), Set.of()), "a suspected diagnosis", true),
+        "tumour grade I, II or glioblastoma", false), in("Suspected glioma (grade I, II or glioblastoma)"));
+  }
+
+  @Test
+  void aGradeOfSomethingElseIsNoTumourGrade() {
+    Criterion toxicity = PARSER.parse("E1", Kind.EXCLUSION, "grade 2 or higher peripheral neuropathy due to cancer treatment");
+    assertFalse(toxicity.computable());
+    // a histology that names its grade is not narrowed again
+    assertEquals(new Diagnosis(Set.of("OVARIAN"), Set.of("low-grade serous carcinoma")), in("Low-grade serous carcinoma"));
+  }
+
+  @Test
+  void theAssessmentAStageWasFoundAtNarrowsTheStage() {
+    assertEquals(new AllOf(List.of(new Qualified(new Stage("IV"), "found at initial staging", false),
+            new Diagnosis(Set.of("BREAST"), Set.of()))),
+        ex("Stage IV breast cancer at initial staging"));
+  }
+
+  @Test
+  void ca125AfterMeasurableDiseaseWidensIt() {
+    Qualified widened = new Qualified(new MeasurableDisease("RECIST 1.1", false), "or disease evaluable by CA-125 (GCIG)", true);
+    assertEquals(widened, in("Measurable disease per RECIST version 1.1 or evaluable by CA-125 (GCIG criteria)"));
+    assertEquals(widened, in("Measurable disease according to RECIST 1.1 version or CA125"));
+  }
+
+  @Test
+  void aStepInsideAPlannedOperationIsThePlans() {
+    Criterion c = PARSER.parse("I1", Kind.INCLUSION, "Scheduled for surgery for rectal cancer with a diverting ileostomy");
+    assertTrue(c.computable(), () -> "not computable: " + c.reason());
+    assertEquals("partly represented: planned or feasible procedure or treatment: scheduled for surgery ... with a diverting "
+        + "ileostomy is confirmed at the screening visit", c.reason());
+  }
+
+  @Test
+  void cnsLeukaemiaIsItsSpreadToTheCentralNervousSystem() {
+    assertEquals(new Metastasis("brain", Set.of("ACTIVE")), ex("Active CNS leukemia"));
+    assertEquals(new Metastasis("brain", Set.of("ACTIVE", "TREATED_STABLE")), ex("Known central nervous system leukaemia"));
+  }
+
+  @Test
+  void aCriterionOpeningWithTheTimeBeforeATreatmentIsNoneOfItYet() {
+    assertEquals(new Not(chemotherapy()), in("Before starting chemotherapy."));
+    assertEquals(new Qualified(new Not(chemotherapy()), "for Arm B only", true), in("Arm B only: prior to beginning chemotherapy"));
+    // a window before the study drug, and a heading that times what follows, are no such reading
+    assertFalse(PARSER.parse("E1", Kind.EXCLUSION, "Use of steroids within 14 days prior to starting nivolumab").computable());
+    assertFalse(PARSER.parse("I1", Kind.INCLUSION, "Before starting treatment with imatinib: ECOG 0-2").computable());
+  }
+}
