@@ -19,9 +19,9 @@ import org.eligo.lexicon.Lexicons;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 20: a tumour grade beside a tumour word, the assessment a stage was found at, CA-125 as an alternative to
- * measurable disease, a step inside a planned operation, CNS leukaemia, and a criterion opening with the time before a
- * treatment starts.
+ * Round 20: a tumour grade beside a tumour word, the phase of a chronic myeloid leukaemia, the assessment a stage was
+ * found at, CA-125 as an alternative to measurable disease, a step inside a planned operation, CNS leukaemia, and a
+ * criterion opening with the time before a treatment starts.
  */
 class ReadingsRound20Test {
   private static final CriterionParser PARSER = new CriterionParser(Lexicons.load());
@@ -61,6 +61,17 @@ class ReadingsRound20Test {
     assertFalse(toxicity.computable());
     // a histology that names its grade is not narrowed again
     assertEquals(new Diagnosis(Set.of("OVARIAN"), Set.of("low-grade serous carcinoma")), in("Low-grade serous carcinoma"));
+  }
+
+  @Test
+  void thePhaseOfAChronicMyeloidLeukaemiaNarrowsItAndItsDefinitionIsNoFurtherRequirement() {
+    Diagnosis cml = new Diagnosis(Set.of("CML"), Set.of());
+    assertEquals(new Qualified(cml, "accelerated phase or blast crisis", false), ex("CML in accelerated phase or blast crisis"));
+    Criterion defined = PARSER.parse("I1", Kind.INCLUSION,
+        "Chronic myeloid leukemia in blast phase as defined by the WHO criteria: blasts 20% or more in blood or marrow");
+    assertTrue(defined.computable(), () -> "not computable: " + defined.reason());
+    assertEquals(new Qualified(cml, "blast phase", false), defined.predicate());
+    assertEquals("partly represented: the phase's definition (as defined by the WHO criteria) not read", defined.reason());
   }
 
   @Test
