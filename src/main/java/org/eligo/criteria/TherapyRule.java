@@ -376,7 +376,7 @@ final class TherapyRule implements Rule {
   /** A receipt in the past: "prior", "history of", "had undergone", "4 weeks from". */
   private static final Pattern PROCEDURE_PRIOR = Pattern.compile(
       "\\b(?:prior|previous(?:ly)?|earlier|history of|received|receipt of|had|has had|have had|undergone|underwent|"
-          + "treated with|(?:days?|weeks?|months?|years?) (?:from|since|after)|no)\\b");
+          + "treated with|(?:days?|weeks?|months?|years?) (?:from|since|after)|no|(?:patients?|subjects?|participants?|women|men|individuals) with)\\b");
   /** A plan after the procedure ("no surgery planned"): "no" then denies a plan, not a receipt. */
   private static final Pattern PLANNED_AFTER = Pattern.compile(
       "^\\s*(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:planned|scheduled|expected|indicated|intended|foreseen|anticipated|required|needed)\\b");
@@ -396,6 +396,13 @@ final class TherapyRule implements Rule {
   private static final Pattern AFTER_THERAPY = Pattern.compile(
       "^\\s*(?:after|following)\\s+(?:the\\s+)?(?:neo-?adjuvant|induction|preoperative|pre-operative)\\s+"
           + "(?:chemo-?radio-?therapy|chemoradiation|radio-?chemotherapy|chemotherapy|radiotherapy|radiation(?: therapy)?|therapy|treatment)\\b");
+  /**
+   * A link to the next procedure of a list of alternatives, with words of its own before it: "hepatectomy or partial liver
+   * resection". Not "and": whether "history of pelvic surgery and pelvic radiotherapy" asks for both or for either, the
+   * part readings after it (all of them) would decide, so such lists stay as they were read.
+   */
+  private static final Pattern LISTED_PROCEDURE = Pattern.compile("^\\s*(?:,\\s*)?(?:or|and/or|,)\\s*(?:[a-z][a-z-]*\\s+){0,2}$");
+  private static final Pattern AND = Pattern.compile("\\band\\b(?!/)");
   /** A link from one listed procedure to the next: "pleurodesis or thoracotomy". */
   private static final Pattern PROCEDURE_LIST_LINK = Pattern.compile("^\\s*(?:,\\s*)?(?:or|and|and/or|,)\\s*$");
   /** A plan, an ability or a condition caused by the procedure: not a receipt. */
@@ -507,7 +514,8 @@ final class TherapyRule implements Rule {
     Matcher siteFirst = PROCEDURE_SITE.matcher(after);
     String afterSite = siteFirst.lookingAt() ? after.substring(siteFirst.end()) : after;
     boolean recent = RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt()
-        || RECENT.matcher(afterSite).lookingAt() || RECENT_PROCEDURE.matcher(afterSite).lookingAt();
+        || RECENT.matcher(afterSite).lookingAt() || RECENT_PROCEDURE.matcher(afterSite).lookingAt()
+        || windowAfterList(lower, m, mentions);
     String between;
     if (cueEnd >= 0) {
       // Other therapies listed between the cue and this one share the cue: blank them.
@@ -520,9 +528,26 @@ final class TherapyRule implements Rule {
         }
       }
       between = b.toString();
+      for (Mention o : mentions) {
+        // "patients with liver cancer resection or partial liver resection": the words of an earlier item are its own
+        if (o.end() <= m.start() && o.end() > offset + cueEnd && !"systemic".equals(o.category())
+            && LISTED_PROCEDURE.matcher(lower.substring(o.end(), m.start())).matches()
+            && !AND.matcher(lower.substring(offset + cueEnd, m.start())).find()) {
+          between = " ".repeat(o.end() - offset - cueEnd) + lower.substring(o.end(), m.start());
+        }
+      }
     } else if (recent) {
-      between = before.substring(Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('('), 0)));
-      between = between.replaceAll("^[,(]", "");
+      int from = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('('), 0));
+      for (Mention o : mentions) {
+        // "surgery or radiotherapy within 4 weeks": the list item before this one is no word of its own
+        if (o.end() <= m.start() && o.end() - offset > from && !"systemic".equals(o.category())
+            && LISTED_PROCEDURE.matcher(lower.substring(o.end(), m.start())).matches()
+            && !AND.matcher(lower.substring(offset + from, m.start())).find()) {
+          from = o.end() - offset;
+        }
+      }
+      between = before.substring(from);
+      between = between.replaceAll("^[,(]", "").replaceFirst("^\\s*(?:or|and|and/or)\\s+", " ");
       if (!between.isBlank() && !between.matches("^\\s*(?:any\\s+)?(?:[a-z][a-z-]*\\s+){0,2}$")) {
         return null;
       }
@@ -534,6 +559,10 @@ final class TherapyRule implements Rule {
     }
     boolean denied = cueStart >= 0 && before.substring(cueStart, cueEnd).equals("no");
     if (denied && PLANNED_AFTER.matcher(after).lookingAt()) {
+      return null;
+    }
+    // "patients with liver resection": the patients had it, unless it is still to come ("patients with surgery planned")
+    if (cueStart >= 0 && before.substring(cueStart, cueEnd).endsWith(" with") && PLANNED_AFTER.matcher(after).lookingAt()) {
       return null;
     }
     Matcher bw = PROCEDURE_BETWEEN.matcher(cueEnd >= 0 ? between : " " + between);
@@ -581,6 +610,29 @@ final class TherapyRule implements Rule {
       name = null;
     }
     return new Part(new Predicate.PriorProcedure(m.category(), name, detail.isEmpty() ? null : String.join(" ", detail)), start, end);
+  }
+
+  /**
+   * "Hepatectomy or liver resection (was performed) within 3 months": a window after the last procedure of a list, the
+   * passive verb of receipt between them, times every one of the list.
+   */
+  private static boolean windowAfterList(String lower, Mention m, List<Mention> mentions) {
+    Mention last = m;
+    for (Mention o : mentions) {
+      if (o.start() >= last.end() && !"systemic".equals(o.category())
+          && LISTED_PROCEDURE.matcher(lower.substring(last.end(), o.start())).matches()) {
+        last = o;
+      }
+    }
+    if (last == m || AND.matcher(lower.substring(m.end(), last.start())).find()) {
+      return false;
+    }
+    String after = lower.substring(last.end(), Math.min(lower.length(), last.end() + 60));
+    Matcher passive = PASSIVE_RECEIPT.matcher(after);
+    if (passive.lookingAt()) {
+      after = after.substring(passive.end());
+    }
+    return RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt();
   }
 
   private void generic(Sentence s, Reading r) {

@@ -8,20 +8,24 @@ import java.util.List;
 import java.util.Set;
 import org.eligo.criteria.Criterion.Kind;
 import org.eligo.criteria.Predicate.AllOf;
+import org.eligo.criteria.Predicate.AnyOf;
 import org.eligo.criteria.Predicate.Diagnosis;
 import org.eligo.criteria.Predicate.MeasurableDisease;
 import org.eligo.criteria.Predicate.Metastasis;
 import org.eligo.criteria.Predicate.Not;
+import org.eligo.criteria.Predicate.PriorProcedure;
 import org.eligo.criteria.Predicate.PriorTherapy;
 import org.eligo.criteria.Predicate.Qualified;
 import org.eligo.criteria.Predicate.Stage;
+import org.eligo.criteria.Predicate.Within;
 import org.eligo.lexicon.Lexicons;
 import org.junit.jupiter.api.Test;
 
 /**
  * Round 20: a tumour grade beside a tumour word, the phase of a chronic myeloid leukaemia, the assessment a stage was
  * found at, CA-125 as an alternative to measurable disease, a step inside a planned operation, CNS leukaemia, and a
- * criterion opening with the time before a treatment starts.
+ * criterion opening with the time before a treatment starts; and a list of procedures as alternatives that one receipt cue
+ * or one window times.
  */
 class ReadingsRound20Test {
   private static final CriterionParser PARSER = new CriterionParser(Lexicons.load());
@@ -109,5 +113,22 @@ class ReadingsRound20Test {
     // a window before the study drug, and a heading that times what follows, are no such reading
     assertFalse(PARSER.parse("E1", Kind.EXCLUSION, "Use of steroids within 14 days prior to starting nivolumab").computable());
     assertFalse(PARSER.parse("I1", Kind.INCLUSION, "Before starting treatment with imatinib: ECOG 0-2").computable());
+  }
+
+  @Test
+  void aWindowOrAReceiptCueTimesEveryProcedureOfAListOfAlternatives() {
+    Within surgery = new Within(new PriorProcedure("surgery", null, null), 4, "weeks");
+    Within radiotherapy = new Within(new PriorProcedure("radiation", null, null), 4, "weeks");
+    assertEquals(new AnyOf(List.of(surgery, radiotherapy)), ex("Surgery or radiotherapy within 4 weeks"));
+    assertEquals(new AnyOf(List.of(new Within(new PriorProcedure("surgery", "hepatectomy", null), 3, "months"),
+            new Within(new PriorProcedure("surgery", null, "partial liver"), 3, "months"))),
+        ex("Hepatectomy or partial liver resection was performed within 3 months."));
+    assertEquals(new AnyOf(List.of(new Within(new PriorProcedure("radiation", null, "pelvic"), 6, "months"),
+            new Within(new PriorProcedure("surgery", null, "abdominal"), 6, "months"))),
+        ex("Patients with pelvic radiotherapy or abdominal surgery within 6 months"));
+    // a list joined by "and" is left as it was read: whether it asks for both or for either is not settled here
+    assertFalse(PARSER.parse("E1", Kind.EXCLUSION, "History of pelvic surgery, cardiac surgery and pelvic radiotherapy").computable());
+    // a procedure still to come is no receipt
+    assertFalse(PARSER.parse("E1", Kind.EXCLUSION, "Patients with surgery planned within 4 weeks").computable());
   }
 }
