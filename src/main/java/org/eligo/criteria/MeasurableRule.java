@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class MeasurableRule implements Rule {
   private static final String CRITERIA =
-      "(?:(?:response evaluation criteria in solid tumou?rs?\\s*\\(?\\s*)?(?:m|i)?recist\\)?(?:\\s*(?:v\\.?|version\\s*)?\\s*1\\.[01])?"
+      "(?:(?:response evaluation criteria in solid tumou?rs?\\s*\\(?\\s*)?(?:m|i)?recist\\)?(?:\\s*(?:v\\.?|version\\s*)?\\s*1\\.[01](?:\\s+version\\b)?)?"
           + "|rano|lugano(?: classification| criteria)?|imwg|iwcll|pcwg-?3|iwg)";
   private static final Pattern MEASURABLE = Pattern.compile(
       "(?:at least (?:one|1|a single) )?(?:(measurable)(?:\\s*(?:and/or|or|and)\\s*(evaluable))?|(evaluable))\\s+"
@@ -22,6 +22,15 @@ final class MeasurableRule implements Rule {
           + "(" + CRITERIA + ")(?:\\s*(?:criteria|guidelines))?\\s*\\)?");
   private static final Pattern NAMED_BEFORE = Pattern.compile(
       "(?:according to|per|by)\\s+(?:the\\s+)?(" + CRITERIA + ")(?:\\s*criteria)?\\s*,?\\s*(?:there is |there are |with |has |have )?$");
+
+  /**
+   * "or CA-125", "or evaluable by CA-125 (GCIG criteria)" right after measurable disease: the Gynecologic Cancer
+   * InterGroup's CA-125 response criteria, which let a rising marker stand for a lesion. Records hold CA-125 values but
+   * eligo does not judge them by those criteria: the alternative widens the requirement.
+   */
+  private static final Pattern OR_CA125 = Pattern.compile(
+      "^\\s*,?\\s*(?:and/or|or)\\s+(?:(?:disease\\s+)?(?:evaluable|assessable)\\s+(?:disease\\s+)?(?:by|per|according to|using)\\s+)?"
+          + "(?:serum\\s+)?ca[- ]?125\\b(?:\\s*\\(?\\s*(?:per\\s+|according to\\s+)?(?:the\\s+)?gcig(?:\\s+criteria)?\\s*\\)?(?:\\s+criteria)?)?");
 
   /** "that has not been previously irradiated", ", not previously irradiated": a lesion outside earlier radiotherapy. */
   static final Pattern NOT_IRRADIATED = Pattern.compile(
@@ -53,6 +62,14 @@ final class MeasurableRule implements Rule {
       end += spared.end();
       s.mask(start, end);
       r.add(new Part(new Predicate.Lesion("measurable lesion", criteria, null, null, null, null, true), start, end));
+      return;
+    }
+    Matcher ca125 = OR_CA125.matcher(lower.substring(end));
+    if (ca125.lookingAt()) {
+      end += ca125.end();
+      s.mask(start, end);
+      r.add(new Part(new Predicate.Qualified(new Predicate.MeasurableDisease(criteria, evaluable),
+          "or disease evaluable by CA-125 (GCIG)", true), start, end));
       return;
     }
     s.mask(start, end);

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Metastases at a named site: brain ("brain", "CNS", "central nervous system", "intracranial",
- * "cerebral"), leptomeningeal, liver, bone and lung. Statuses are those of {@code MetStatus}:
+ * "cerebral"; also "CNS leukemia", a leukaemia's spread to the central nervous system),
+ * leptomeningeal, liver, bone and lung. Statuses are those of {@code MetStatus}:
  *
  * <ul>
  *   <li>"active", "untreated", "symptomatic", "progressive", "unstable", "requiring steroids",
@@ -152,7 +153,10 @@ final class MetastasisRule implements Rule {
     String brain = "(?:brain and/or spinal cord|brain|cns|central nervous system|intracranial|intra-cranial|cerebral)";
     m.put("brain", Pattern.compile(
         "\\b" + brain + "(?:\\s*(?:/|or|and)\\s*" + brain + ")?(?:\\s*\\((?:cns|bm)\\))?\\s*-?\\s*(?:metasta\\w*|mets\\b|lesions?|involvement|spread)"
-            + "|\\b(?:metasta\\w*|mets|spread|disease)\\s+(?:to|in|of|involving)\\s+(?:the\\s+)?" + brain + "\\b"));
+            + "|\\b(?:metasta\\w*|mets|spread|disease)\\s+(?:to|in|of|involving)\\s+(?:the\\s+)?" + brain + "\\b"
+            // "active CNS leukemia": a leukaemia in the central nervous system is there by spread (it has no primary form
+            // there, unlike "CNS lymphoma"), read as CNS involvement
+            + "|\\b(?:cns|central nervous system)\\s*-?\\s*leuka?emi(?:a|c\\s+(?:involvement|infiltration))\\b"));
     for (String[] site : List.of(
         new String[] {"liver", "liver|hepatic"},
         new String[] {"bone", "bone|osseous|skeletal"},

@@ -23,7 +23,16 @@ import java.util.regex.Pattern;
  *       transfusion so as to have hemoglobin ≥ 9 g/dL"): widening the count's limit, since a
  *       count below it may be raised;
  *   <li>a condition "that needed steroid treatment" ("radiation pneumonitis requiring
- *       corticosteroids"): narrowing the condition right before it.
+ *       corticosteroids"): narrowing the condition right before it;
+ *   <li>a tumour grade written beside a tumour word ("glioma (grade I, II, III or glioblastoma)",
+ *       "WHO grade II-III astrocytoma"): the diagnoses of the lexicon hold no grade (a histology
+ *       that names one, "low-grade serous carcinoma", is not narrowed again), so it narrows them;
+ *   <li>the phase of a chronic myeloid leukaemia ("CML blast crisis", "in chronic phase"): a
+ *       state of the disease notes state and eligo does not read, narrowing it; a definition of
+ *       the phase after "according to the WHO criteria:" only says what the phase is;
+ *   <li>the assessment a stage was found at ("locally advanced prostate cancer in preoperative
+ *       assessment", "at initial staging"): the records' stage is the newest, not necessarily that
+ *       one, so it narrows the stage, metastasis or setting read.
  * </ul>
  *
  * Glosses that say what the words already say are blanked with nothing placed: an ICD code in
@@ -72,6 +81,34 @@ final class Narrowings {
       "\\b(?:(?:that|which)\\s+(?:has\\s+|have\\s+)?)?(?:needed|required|requiring|needing|requires|needs|necessitated)\\s+"
           + "(?:(?:treatment|therapy)\\s+with\\s+)?(?:systemic\\s+|oral\\s+|high[- ]dose\\s+)?(?:cortico)?steroids?"
           + "(?:\\s+(?:treatment|therapy))?\\b");
+
+  private static final String GRADE_NUMBER = "(?:iv|i{1,3}|[1-4])[ab]?(?![a-z0-9])";
+  private static final String GRADE_LIST = "(?:who\\s+)?grades?\\s*" + GRADE_NUMBER
+      + "(?:\\s*(?:,\\s*(?:or|and)|,|-|/|to|or|and|and/or)\\s*(?:(?:who\\s+)?grades?\\s*)?(?:" + GRADE_NUMBER
+      + "|glioblastomas?(?:\\s+multiforme)?|gbm\\b))*";
+  private static final String TUMOUR_WORD = "(?:gliomas?|astrocytomas?|oligodendrogliomas?|ependymomas?|meningiomas?|tumou?rs?|neoplasms?"
+      + "|cancers?|carcinomas?|sarcomas?|lymphomas?)\\b";
+  /**
+   * A tumour grade beside a tumour word: right after it ("glioma (grade I, II, III or glioblastoma)", "glioma grade II or
+   * III"; group 1) or right before it ("WHO grade II-III glioma", "grade 3 ... carcinoma"; group 2).
+   */
+  private static final Pattern TUMOUR_GRADE = Pattern.compile(
+      "(?<=" + TUMOUR_WORD + ")\\s*,?\\s*(\\(\\s*" + GRADE_LIST + "\\s*\\)|" + GRADE_LIST + ")"
+          + "|\\b(" + GRADE_LIST + ")(?=\\s+(?:[a-z-]+\\s+){0,2}?" + TUMOUR_WORD + ")");
+  /** The phase of a chronic myeloid leukaemia: "blast crisis", "in accelerated phase", "chronic-phase". */
+  private static final String ONE_PHASE = "(?:chronic|accelerated|(?:myeloid\\s+|lymphoid\\s+)?blast(?:ic)?)[- ](?:phase|crisis)\\b";
+  private static final Pattern CML_PHASE = Pattern.compile(
+      "\\b(?:in\\s+(?:the\\s+)?)?" + ONE_PHASE + "(?:\\s*(?:,|/|or|and|and/or)\\s*(?:in\\s+(?:the\\s+)?)?" + ONE_PHASE + ")*");
+  /** The definition of a phase by a body's criteria, to the end of the criterion: "according to the WHO criteria: Blasts ...". */
+  private static final Pattern PHASE_DEFINED = Pattern.compile(
+      "\\b(?:according to|as defined by|defined by|per)\\s+(?:the\\s+)?(?:who|eln|european leukemia ?net|icc)(?:\\s+\\d{4})?"
+          + "\\s+(?:criteria|classification|definition)(?:\\s*:.*)?$", Pattern.DOTALL);
+
+  /** The assessment a stage was found at, right after the stage or cancer: "in preoperative assessment", "at initial staging". */
+  private static final Pattern FOUND_AT = Pattern.compile(
+      "(?<=\\b(?:cancers?|carcinomas?|disease|tumou?rs?|metastas[ie]s|metastatic|stage\\s(?:iv|i{1,3}|[0-4])[a-c]?)\\s)"
+          + "(?:in|at|on)\\s+(?:the\\s+)?(?:pre-?operative|pre-?surgical|pre-?treatment|initial|baseline)\\s+"
+          + "(?:clinical\\s+)?(?:assessment|staging|evaluation|work-?up|imaging)\\b");
 
   /** Brain metastases narrowed by what they cause or need: symptoms, corticosteroids, immediate local therapy. */
   private static final Pattern BRAIN_NEEDS = Pattern.compile(
@@ -133,6 +170,33 @@ final class Narrowings {
           p -> p instanceof Predicate.Condition, Place.PREVIOUS));
     }
     brainNeeds(raw, s, out);
+    Matcher grade = TUMOUR_GRADE.matcher(raw);
+    while (grade.find()) {
+      int g = grade.group(1) != null ? 1 : 2;
+      s.mask(grade.start(g), grade.end(g));
+      String said = s.span(grade.start(g), grade.end(g)).replaceAll("[()]", "").replaceAll("\\s+", " ").trim();
+      out.add(new Found(grade.start(g), grade.end(g), "tumour " + said, false,
+          p -> p instanceof Predicate.Diagnosis d && d.histologies().stream().noneMatch(h -> h.contains("grade")), Place.ANY));
+    }
+    Matcher phase = CML_PHASE.matcher(raw);
+    boolean phased = false;
+    while (phase.find()) {
+      s.mask(phase.start(), phase.end());
+      phased = true;
+      out.add(new Found(phase.start(), phase.end(), phase.group().replaceAll("\\s+", " ").replaceFirst("^in (?:the )?", "").trim(), false,
+          p -> p instanceof Predicate.Diagnosis d && d.cancers().equals(Set.of("CML")), Place.ANY));
+    }
+    Matcher defined = PHASE_DEFINED.matcher(raw);
+    if (phased && defined.find()) {
+      s.mask(defined.start(), defined.end());
+      r.note("the phase's definition (" + s.span(defined.start(), defined.end()).replaceFirst("(?s)\\s*:.*", "").trim() + ") not read");
+    }
+    Matcher found = FOUND_AT.matcher(raw);
+    while (found.find()) {
+      s.mask(found.start(), found.end());
+      out.add(new Found(found.start(), found.end(), "found " + found.group().replaceAll("\\s+", " ").trim(), false,
+          p -> p instanceof Predicate.Stage || p instanceof Predicate.Metastasis || p instanceof Predicate.DiseaseSetting, Place.ANY));
+    }
     Matcher transfusion = TRANSFUSION.matcher(raw);
     while (transfusion.find()) {
       s.mask(transfusion.start(), transfusion.end());

@@ -32,9 +32,13 @@ final class PlanRule implements Rule {
           // "exercise training or testing", "a minimal invasive approach": what a study does with the patient
           + "exercise(?:\\s+(?:training|testing|tests?))?(?:\\s+(?:or|and)\\s+(?:training|testing))?|"
           + "(?:minimal(?:ly)?[- ]invasive|laparoscopic|robotic|vaginal|endoscopic|surgical)\\s+(?:approach|route))\\b";
-  /** A procedure that accompanies the planned one: "exam under anesthesia", "with oropharyngeal surgical biopsy". */
+  /**
+   * A procedure that accompanies the planned one: "exam under anesthesia", "with oropharyngeal surgical biopsy", "with
+   * primary anastomosis" (the bowel ends joined in the same operation), "with a diverting stoma".
+   */
   private static final String WITH_PROCEDURE =
-      "\\s+(?:under\\s+(?:general\\s+)?ana?esthesia|with\\s+(?:[a-z/-]+\\s+){0,2}?(?:surgical\\s+)?(?:biops(?:y|ies)|[a-z]+ectom(?:y|ies)|resections?))\\b";
+      "\\s+(?:under\\s+(?:general\\s+)?ana?esthesia|with\\s+(?:[a-z/-]+\\s+){0,2}?(?:surgical\\s+)?(?:biops(?:y|ies)|[a-z]+ectom(?:y|ies)|resections?"
+          + "|anastomos[ie]s|[a-z]*stom(?:a|as|y|ies)))\\b";
   /**
    * What the plan goes on to name: further procedures or treatments of a list ("radical hysterectomy and/or
    * pelvic-/para-aortic (sentinel-node) lymphadenectomy", "radiotherapy or chemoradiotherapy or multimodality
@@ -56,12 +60,25 @@ final class PlanRule implements Rule {
       "\\b(?:unacceptable|prohibitive|excessive|high|increased)\\s+(?:ana?esthe\\w*|operative|surgical|perioperative)"
           + "(?:\\s+(?:or|and|and/or)\\s+(?:ana?esthe\\w*|operative|surgical|perioperative))*\\s+risks?\\b");
 
+  /**
+   * After a planned surgery and what it is for ("planned surgery for gastric or colorectal cancer with primary
+   * anastomosis"): a step that exists only inside an operation, so it belongs to the plan, not to the records.
+   */
+  private static final Pattern WITH_STEP = Pattern.compile(
+      "^[^;:.]{0,80}?\\b(with\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:anastomos[ie]s|[a-z]*stom(?:a|as|y|ies)))\\b");
+
   @Override
   public void apply(Sentence s, Reading r) {
     for (Pattern p : new Pattern[] {PLAN, OBJECT_FIRST, RISK}) {
       Matcher m = p.matcher(s.lower());
       while (m.find()) {
-        r.gap("THERAPY", WHAT + m.group());
+        String what = m.group();
+        Matcher step = WITH_STEP.matcher(s.lower()).region(m.end(), s.lower().length());
+        if (p == PLAN && step.lookingAt()) {
+          s.mask(step.start(1), step.end(1));
+          what += " ... " + step.group(1);
+        }
+        r.gap("THERAPY", WHAT + what);
         s.mask(m.start(), m.end());
       }
     }

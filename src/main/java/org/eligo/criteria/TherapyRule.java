@@ -96,6 +96,17 @@ final class TherapyRule implements Rule {
   /** "Chemotherapy within 4 weeks before the first dose": a recent receipt, i.e. a prior therapy. */
   private static final Pattern RECENT = Pattern.compile("^[\\s,)]*(?:[a-z-]+\\s+){0,3}?(?:within|in the (?:last|past))\\s+\\d");
   private static final Pattern NAIVE_TO = Pattern.compile("na[i\u00ef]ve (?:to|for)\\s*(?:\\w+\\s*){0,3}$");
+  /**
+   * A criterion, or its part after a colon, that opens with the time before a treatment starts ("Cohort 2 only: prior to
+   * starting chemotherapy"): the patient has not had it yet. Only at the opening, so "steroids within 14 days prior to
+   * starting nivolumab" (a window before the study drug) is not read so.
+   */
+  private static final Pattern NOT_YET = Pattern.compile(
+      "(?:^|:)\\s*(?:prior to|before)\\s+(?:starting|beginning|initiating|commencing)\\s+(?:(?:any|the|a|an)\\s+)?"
+          + "(?:(?:treatment|therapy)\\s+with\\s+)?$");
+  private static final Pattern END_OF_CLAUSE = Pattern.compile("\\s*(?:[.;]|$)");
+  /** The group a criterion is said of, before its colon: "Cohort 2 only", "Part B only" (group 1 the group). */
+  private static final Pattern ONLY_GROUP = Pattern.compile("\\b((?:cohort|arm|part|group|stratum)\\s+[\\w-]+)\\s+only\\s*$");
   /** Right before an anticancer drug or class: it is given now ("receiving", "currently on", "concurrent"). */
   private static final Pattern CURRENT = Pattern.compile(
       "\\b(?:(?:currently\\s+)?(?:receiving|undergoing)|currently\\s+(?:on|taking|treated\\s+with)|(?:current|concurrent|ongoing)"
@@ -239,7 +250,13 @@ final class TherapyRule implements Rule {
       String before = lower.substring(Math.max(clauseStart, m.start() - 70), m.start());
       String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 45));
       Matcher a = AFTER.matcher(after);
-      boolean naive = NAIVE_TO.matcher(before).find() || (a.find() && a.group(1).startsWith("na"));
+      Matcher yet = NOT_YET.matcher(lower.substring(clauseStart, m.start()));
+      // ... and closes with the treatment: "before starting imatinib: ECOG 0-2" only times what follows
+      boolean notYet = yet.find() && END_OF_CLAUSE.matcher(lower).region(m.end(), lower.length()).lookingAt();
+      if (notYet) {
+        s.mask(clauseStart + yet.start(), m.start());
+      }
+      boolean naive = NAIVE_TO.matcher(before).find() || (a.find() && a.group(1).startsWith("na")) || notYet;
       Matcher inLine = IN_LINE.matcher(before);
       boolean ofLine = !naive && inLine.find();
       // "previous treatment with an ADC carrying a topoisomerase I inhibitor payload, or with any TROP2-directed
@@ -332,7 +349,16 @@ final class TherapyRule implements Rule {
         // class's members the criterion names apart, under their own terms; a course of the class found is left open
         p = new Predicate.Qualified(p, "other than " + String.join(", ", excepted), false);
       }
-      r.add(new Part(naive ? new Predicate.Not(p) : p, start, end));
+      Predicate read = naive ? new Predicate.Not(p) : p;
+      Matcher group = notYet ? ONLY_GROUP.matcher(lower.substring(clauseStart, clauseStart + yet.start())) : null;
+      if (group != null && group.find()) {
+        // "Cohort 2 only: prior to starting chemotherapy": the other cohorts may have had it, and which one a patient
+        // joins the records do not say, so a course found leaves it open
+        s.mask(clauseStart + group.start(), clauseStart + yet.start());
+        read = new Predicate.Qualified(read, "for " + s.span(clauseStart + group.start(1), clauseStart + group.end(1))
+            .replaceAll("\\s+", " ") + " only", true);
+      }
+      r.add(new Part(read, start, end));
     }
     if (!anyDrugOrClass) {
       generic(s, r);
@@ -388,7 +414,7 @@ final class TherapyRule implements Rule {
   /** A receipt in the past: "prior", "history of", "had undergone", "4 weeks from". */
   private static final Pattern PROCEDURE_PRIOR = Pattern.compile(
       "\\b(?:prior|previous(?:ly)?|earlier|history of|received|receipt of|had|has had|have had|undergone|underwent|"
-          + "treated with|(?:days?|weeks?|months?|years?) (?:from|since|after)|no)\\b");
+          + "treated with|(?:days?|weeks?|months?|years?) (?:from|since|after)|no|(?:patients?|subjects?|participants?|women|men|individuals) with)\\b");
   /** A plan after the procedure ("no surgery planned"): "no" then denies a plan, not a receipt. */
   private static final Pattern PLANNED_AFTER = Pattern.compile(
       "^\\s*(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:planned|scheduled|expected|indicated|intended|foreseen|anticipated|required|needed)\\b");
@@ -408,6 +434,13 @@ final class TherapyRule implements Rule {
   private static final Pattern AFTER_THERAPY = Pattern.compile(
       "^\\s*(?:after|following)\\s+(?:the\\s+)?(?:neo-?adjuvant|induction|preoperative|pre-operative)\\s+"
           + "(?:chemo-?radio-?therapy|chemoradiation|radio-?chemotherapy|chemotherapy|radiotherapy|radiation(?: therapy)?|therapy|treatment)\\b");
+  /**
+   * A link to the next procedure of a list of alternatives, with words of its own before it: "hepatectomy or partial liver
+   * resection". Not "and": whether "history of pelvic surgery and pelvic radiotherapy" asks for both or for either, the
+   * part readings after it (all of them) would decide, so such lists stay as they were read.
+   */
+  private static final Pattern LISTED_PROCEDURE = Pattern.compile("^\\s*(?:,\\s*)?(?:or|and/or|,)\\s*(?:[a-z][a-z-]*\\s+){0,2}$");
+  private static final Pattern AND = Pattern.compile("\\band\\b(?!/)");
   /** A link from one listed procedure to the next: "pleurodesis or thoracotomy". */
   private static final Pattern PROCEDURE_LIST_LINK = Pattern.compile("^\\s*(?:,\\s*)?(?:or|and|and/or|,)\\s*$");
   /** A plan, an ability or a condition caused by the procedure: not a receipt. */
@@ -519,7 +552,8 @@ final class TherapyRule implements Rule {
     Matcher siteFirst = PROCEDURE_SITE.matcher(after);
     String afterSite = siteFirst.lookingAt() ? after.substring(siteFirst.end()) : after;
     boolean recent = RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt()
-        || RECENT.matcher(afterSite).lookingAt() || RECENT_PROCEDURE.matcher(afterSite).lookingAt();
+        || RECENT.matcher(afterSite).lookingAt() || RECENT_PROCEDURE.matcher(afterSite).lookingAt()
+        || windowAfterList(lower, m, mentions);
     String between;
     if (cueEnd >= 0) {
       // Other therapies listed between the cue and this one share the cue: blank them.
@@ -532,9 +566,26 @@ final class TherapyRule implements Rule {
         }
       }
       between = b.toString();
+      for (Mention o : mentions) {
+        // "patients with liver cancer resection or partial liver resection": the words of an earlier item are its own
+        if (o.end() <= m.start() && o.end() > offset + cueEnd && !"systemic".equals(o.category())
+            && LISTED_PROCEDURE.matcher(lower.substring(o.end(), m.start())).matches()
+            && !AND.matcher(lower.substring(offset + cueEnd, m.start())).find()) {
+          between = " ".repeat(o.end() - offset - cueEnd) + lower.substring(o.end(), m.start());
+        }
+      }
     } else if (recent) {
-      between = before.substring(Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('('), 0)));
-      between = between.replaceAll("^[,(]", "");
+      int from = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('('), 0));
+      for (Mention o : mentions) {
+        // "surgery or radiotherapy within 4 weeks": the list item before this one is no word of its own
+        if (o.end() <= m.start() && o.end() - offset > from && !"systemic".equals(o.category())
+            && LISTED_PROCEDURE.matcher(lower.substring(o.end(), m.start())).matches()
+            && !AND.matcher(lower.substring(offset + from, m.start())).find()) {
+          from = o.end() - offset;
+        }
+      }
+      between = before.substring(from);
+      between = between.replaceAll("^[,(]", "").replaceFirst("^\\s*(?:or|and|and/or)\\s+", " ");
       if (!between.isBlank() && !between.matches("^\\s*(?:any\\s+)?(?:[a-z][a-z-]*\\s+){0,2}$")) {
         return null;
       }
@@ -546,6 +597,10 @@ final class TherapyRule implements Rule {
     }
     boolean denied = cueStart >= 0 && before.substring(cueStart, cueEnd).equals("no");
     if (denied && PLANNED_AFTER.matcher(after).lookingAt()) {
+      return null;
+    }
+    // "patients with liver resection": the patients had it, unless it is still to come ("patients with surgery planned")
+    if (cueStart >= 0 && before.substring(cueStart, cueEnd).endsWith(" with") && PLANNED_AFTER.matcher(after).lookingAt()) {
       return null;
     }
     Matcher bw = PROCEDURE_BETWEEN.matcher(cueEnd >= 0 ? between : " " + between);
@@ -593,6 +648,29 @@ final class TherapyRule implements Rule {
       name = null;
     }
     return new Part(new Predicate.PriorProcedure(m.category(), name, detail.isEmpty() ? null : String.join(" ", detail)), start, end);
+  }
+
+  /**
+   * "Hepatectomy or liver resection (was performed) within 3 months": a window after the last procedure of a list, the
+   * passive verb of receipt between them, times every one of the list.
+   */
+  private static boolean windowAfterList(String lower, Mention m, List<Mention> mentions) {
+    Mention last = m;
+    for (Mention o : mentions) {
+      if (o.start() >= last.end() && !"systemic".equals(o.category())
+          && LISTED_PROCEDURE.matcher(lower.substring(last.end(), o.start())).matches()) {
+        last = o;
+      }
+    }
+    if (last == m || AND.matcher(lower.substring(m.end(), last.start())).find()) {
+      return false;
+    }
+    String after = lower.substring(last.end(), Math.min(lower.length(), last.end() + 60));
+    Matcher passive = PASSIVE_RECEIPT.matcher(after);
+    if (passive.lookingAt()) {
+      after = after.substring(passive.end());
+    }
+    return RECENT.matcher(after).lookingAt() || RECENT_PROCEDURE.matcher(after).lookingAt();
   }
 
   private void generic(Sentence s, Reading r) {

@@ -965,8 +965,9 @@ class CriterionParserTest {
   @Test
   void leavesACoreBesideOneUnknownWordNotComputable() {
     // ("soft tissue sarcoma of the thigh" was one too; since round 16 the site is read, aSiteAfterTheCancerReadIsThatCancersSite;
-    // so was "secondary myelofibrosis", since round 17 narrowed by "secondary", NarrowingsTest)
-    for (String text : List.of("Patients with a myxoid soft tissue sarcoma", "Active CNS leukemia.",
+    // so was "secondary myelofibrosis", since round 17 narrowed by "secondary", NarrowingsTest; and "Active CNS leukemia.",
+    // since round 20 CNS involvement, ReadingsRound20Test)
+    for (String text : List.of("Patients with a myxoid soft tissue sarcoma",
         "secondary liver cancer", "Presence of pelvic LN metastasis")) {
       Criterion c = exclusion(text);
       assertFalse(c.computable(), text);
@@ -1874,7 +1875,8 @@ class CriterionParserTest {
     assertEquals(all(gbm, new Predicate.CurrentTherapy(Set.of(), Set.of("chemotherapy"))),
         in("Grade IV Glioblastoma, receiving chemotherapy with or without TTfields."));
     assertEquals(gbm, in("Glioblastoma (WHO grade 4)"));
-    assertFalse(inclusion("Grade III glioma").computable(), "a grade beside another glioma narrows it");
+    assertEquals(new Predicate.Qualified(dx("GLIOMA"), "tumour Grade III", false), in("Grade III glioma"),
+        "a grade beside another glioma narrows it (since round 20 read as a qualifier, ReadingsRound20Test)");
   }
 
   @Test
