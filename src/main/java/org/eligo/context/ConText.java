@@ -732,7 +732,7 @@ public final class ConText {
     int reach = cue.scope() > 0 ? cue.scope() : MAX_SCOPE_WORDS;
     // "Her older sister was diagnosed with ... in 2024 and has been on osimertinib since": a relative who opens the
     // sentence is its subject, and what the sentence tells up to a terminator is the relative's
-    if (category == Category.FAMILY && !backward && words(sentence.substring(0, from)) <= words(cue.phrase()) + 3) {
+    if (category == Category.FAMILY && !backward && words(sentence.substring(0, from)) <= words(cue.phrase()) + 2) {
       return true;
     }
     return (category == Category.HYPOTHETICAL && !backward && cue.scope() == 0) || listOnly || words(gap) <= reach;

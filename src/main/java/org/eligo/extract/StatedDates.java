@@ -51,6 +51,21 @@ public final class StatedDates {
     return null;
   }
 
+  /** "dx 03/2013", "diagnosed in 2014", "Dx: 2012": the date a sentence gives its diagnosis. */
+  private static final Pattern DX_DATE = Pattern.compile("(?i)\\b(?:dx|diagnosed)\\s*[:,]?\\s*(?:in\\s+|on\\s+)?(?=\\d|[a-z]{3})");
+
+  /** The first day of the diagnosis date the sentence writes ("dx 03/2013"), or null. */
+  public static LocalDate diagnosedIn(String sentence) {
+    Matcher m = DX_DATE.matcher(sentence);
+    while (m.find()) {
+      List<NoteDates.Found> dates = NoteDates.find(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 20)));
+      if (!dates.isEmpty() && dates.get(0).start() == 0) {
+        return earliest(dates.get(0).first());
+      }
+    }
+    return null;
+  }
+
   private static LocalDate beforeNote(NoteDates.Found d, LocalDate noteDate) {
     LocalDate stated = earliest(d.first());
     return stated.isBefore(noteDate) ? stated : null;

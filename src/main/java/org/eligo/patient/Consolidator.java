@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +66,8 @@ public final class Consolidator {
     notes.forEach(n -> noteText.put(n.noteId(), n.text()));
     // "In 01/2022 she was diagnosed ... ER 60%, PR 10%": a result a later note retells keeps the time it was found.
     Map<Evidence, LocalDate> stated = new HashMap<>();
+    // "Left breast IDC, pT1c N0, ER 95% - dx 03/2013" in a note of 2025: a cancer diagnosed years before the note.
+    Set<Evidence> diagnosedLongAgo = new HashSet<>();
     for (AssertedMention am : mentions) {
       FactType type = am.mention().finding().type();
       Evidence ev = am.mention().evidence();
@@ -75,6 +78,11 @@ public final class Consolidator {
             noteDate.get(ev.noteId()));
         if (d != null) {
           stated.put(ev, d);
+        }
+        LocalDate dx = type == FactType.DIAGNOSIS ? StatedDates.diagnosedIn(text.substring(s.start(), s.end())) : null;
+        LocalDate written = noteDate.get(ev.noteId());
+        if (dx != null && written != null && !dx.isAfter(written.minusYears(LONG_AGO_YEARS))) {
+          diagnosedLongAgo.add(ev);
         }
       }
     }
@@ -119,6 +127,7 @@ public final class Consolidator {
     narrowGeneNegatives(facts);
     keepValueUnderRestatement(facts);
     keepRecentDiagnosis(facts);
+    earlierCancer(facts, diagnosedLongAgo);
     addStructured(patientId, info, asOf, facts, disagreements);
     int prose = (int) notes.stream().filter(n -> !FhirBundles.isResource(n) && !PatientInfo.isInfo(n)).count();
     return new PatientRecord(patientId, facts, prose, asOf, lines.count(), lines.evidence());
@@ -267,6 +276,36 @@ public final class Consolidator {
       boolean presentNow = facts.stream().anyMatch(g -> g.current() && g.assertion() == Assertion.PRESENT && g.finding().equals(f.finding()));
       if (laterHistory && !presentNow) {
         facts.set(i, new Fact(f.finding(), f.assertion(), true, f.date(), f.evidence(), false, f.structured()));
+      }
+    }
+  }
+
+  /** How many years before its note a diagnosis date makes a cancer an earlier one, when another cancer is current. */
+  private static final int LONG_AGO_YEARS = 5;
+
+  /**
+   * "Left breast invasive ductal carcinoma ... - dx 03/2013" in a referral of 2025 for a lung adenocarcinoma: a
+   * present cancer that every mention dates to a diagnosis five years or more before its note, beside another
+   * cancer some mention does not date so, is an earlier cancer: historical, not the one being treated now.
+   */
+  private static void earlierCancer(List<Fact> facts, Set<Evidence> diagnosedLongAgo) {
+    if (diagnosedLongAgo.isEmpty()) {
+      return;
+    }
+    java.util.function.Predicate<Fact> presentCancer = f -> f.current() && f.assertion() == Assertion.PRESENT
+        && f.finding() instanceof Finding.Diagnosis d && d.cancer() != null;
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      if (!presentCancer.test(f) || !diagnosedLongAgo.containsAll(f.evidence())) {
+        continue;
+      }
+      String cancer = ((Finding.Diagnosis) f.finding()).cancer();
+      boolean otherNow = facts.stream().anyMatch(g -> presentCancer.test(g) && !cancer.equals(((Finding.Diagnosis) g.finding()).cancer())
+          && !diagnosedLongAgo.containsAll(g.evidence()));
+      boolean sameNow = facts.stream().anyMatch(g -> presentCancer.test(g) && cancer.equals(((Finding.Diagnosis) g.finding()).cancer())
+          && !diagnosedLongAgo.containsAll(g.evidence()));
+      if (otherNow && !sameNow) {
+        facts.set(i, new Fact(f.finding(), Assertion.HISTORICAL, true, f.date(), f.evidence(), f.conflict(), f.structured()));
       }
     }
   }

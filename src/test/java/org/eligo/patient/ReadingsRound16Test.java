@@ -98,4 +98,31 @@ class ReadingsRound16Test {
     // a result of its own still stands
     assertEquals(List.of("HIV PRESENT", "hepatitis B ABSENT"), conditions("HIV positive, HBV DNA negative."));
   }
+
+  /** Each current cancer diagnosis as "CODE ASSERTION". */
+  private static List<String> cancers(PatientRecord r) {
+    return r.current(FactType.DIAGNOSIS).filter(f -> ((Finding.Diagnosis) f.finding()).cancer() != null)
+        .map(f -> ((Finding.Diagnosis) f.finding()).cancer() + " " + f.assertion()).distinct().toList();
+  }
+
+  @Test
+  void aCancerDiagnosedYearsBeforeBesideAnotherCancerIsAnEarlierOne() {
+    assertEquals(List.of("BREAST HISTORICAL", "NSCLC PRESENT"), cancers(record("2026-02-01",
+        "Problem list:\n1. Right breast invasive ductal carcinoma, pT1b N0, ER 90% - dx 06/2014\n2. Lung adenocarcinoma, stage IVB.")));
+    // the same cancer named again without that date is current
+    assertEquals(List.of("BREAST PRESENT"), cancers(record("2026-02-01",
+        "Right breast invasive ductal carcinoma - dx 06/2014.\nNow metastatic breast cancer to bone.")));
+    // one cancer alone stays present however old its diagnosis
+    assertEquals(List.of("BREAST PRESENT"), cancers(record("2026-02-01", "Right breast invasive ductal carcinoma - dx 06/2014.")));
+    // a diagnosis two years before is recent
+    assertEquals(List.of("BREAST PRESENT", "NSCLC PRESENT"), cancers(record("2026-02-01",
+        "Right breast invasive ductal carcinoma - dx 06/2024.\nLung adenocarcinoma, stage IVB.")));
+  }
+
+  @Test
+  void aPartnerIsAnotherPersonOnlyWhereTheSentenceSpeaksOfThem() {
+    assertEquals(List.of("pregnancy FAMILY"), conditions("Social: his partner is 22 weeks pregnant."));
+    assertEquals(List.of("NSCLC PRESENT"), cancers(record("2026-01-01",
+        "He comes with his wife to discuss a newly diagnosed squamous cell lung carcinoma.")));
+  }
 }
