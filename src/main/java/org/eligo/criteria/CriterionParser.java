@@ -388,7 +388,7 @@ public final class CriterionParser {
       "(?<=[.;]\\s)[^.;]*?\\b(?:do(?:es)? not exclude|(?:is|are) not (?:considered )?exclusionary"
           + "|(?:is|are) (?:allowed|permitted|acceptable|eligible)|may (?:be )?(?:enrol\\w*|included|participate))\\b[^.;]*[.;]?");
   private static final Pattern EXAMPLE = Pattern.compile(
-      "\\b(?:e\\.g\\.?|eg\\.|such as|including|includes|i\\.e\\.?|for example|for instance|namely)");
+      "\\b(?:e\\.g\\.?|eg\\.|such as|including|includes|i\\.e\\.?|for example|for instance|namely)|(?<=[a-z] )like\\b(?!\\s+to\\b)");
   private static final Pattern NEGATION = Pattern.compile(
       "\\b(?:no|not|without|absence of|absent|free of|negative for|never|neither|lack of|lacking|ruled out|denies|must not|cannot have)\\b");
   private static final Pattern PSEUDO_NEGATION = Pattern.compile(
@@ -417,10 +417,12 @@ public final class CriterionParser {
   private static final int RESIDUE_LIMIT = 1;
 
   private final List<Rule> rules;
+  private final org.eligo.lexicon.Cancers cancers;
 
   /** A parser over {@code lexicons} and {@code lexicons/variant_sets.tsv}. */
   public CriterionParser(Lexicons lexicons) {
     Objects.requireNonNull(lexicons, "lexicons");
+    this.cancers = lexicons.cancers();
     this.rules = List.of(
         new AdministrativeRule(),
         new PlanRule(),
@@ -486,7 +488,7 @@ public final class CriterionParser {
     // An exclusion of a second cancer is read whole or not at all (OtherMalignancyRule); in an
     // inclusion "malignancy other than melanoma" names the trial's own cancer and stays a gap.
     if (secondCancerNamed(raw, kind)
-        && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r))) {
+        && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r, cancers))) {
       r.gap("DIAGNOSIS", "other malignancy");
     }
     // "first primary cancer diagnosis": the trial's cancer is the patient's first, so no other cancer came before it
@@ -734,6 +736,10 @@ public final class CriterionParser {
         r.gap("DIAGNOSIS", "a suspected diagnosis qualifies");
       }
     }
+    if (!nyhaSpans.isEmpty()) {
+      // before the window: "NYHA class III-IV heart failure within 6 months" times the narrowed heart failure
+      nyhaClass(text, nyhaSpans, core, r, kind);
+    }
     boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
     window(left, core, r, adjuvantAllowance(raw, core), contraception);
     concepts.addAll(concepts(parts, r));
@@ -762,9 +768,6 @@ public final class CriterionParser {
       if (!qualifyDiagnoses(core, d -> d.cancers().equals(Set.of("COLORECTAL")), site)) {
         r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
       }
-    }
-    if (!nyhaSpans.isEmpty()) {
-      nyhaClass(text, nyhaSpans, core, r, kind);
     }
     for (int[] span : presentationSpans) {
       // the stage or metastasis right before it was reached at diagnosis; the records' stage is the newest, so a stage
@@ -1657,14 +1660,20 @@ public final class CriterionParser {
     if (inClause.size() != core.size()
         || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || conditions(p.predicate())
             || p.predicate() instanceof Predicate.PriorProcedure
-            || p.predicate() instanceof Predicate.Qualified q && q.part() instanceof Predicate.PriorTherapy)) {
+            || p.predicate() instanceof Predicate.Qualified q && q.part() instanceof Predicate.PriorTherapy
+            || p.predicate() instanceof Predicate.Qualified q && !q.widens() && q.part() instanceof Predicate.Condition)) {
       return false;
     }
     // "Any prior allogeneic transplant, or an autologous transplant within 12 weeks": after ", or"
-    // the window may bind the last alternative only.
-    if (inClause.size() > 1 && w.start() > inClause.get(inClause.size() - 1).start()
-        && LISTED_OR.matcher(raw.substring(inClause.get(0).end(), inClause.get(inClause.size() - 1).start())).find()) {
-      return false;
+    // the window may bind the last alternative only. It surely times what follows the last ", or";
+    // what comes before it may be timed too or not, so it stands at any time, narrowed by the window
+    // it may have (ListedWindow).
+    int timedFrom = -1;
+    if (inClause.size() > 1 && w.start() > inClause.get(inClause.size() - 1).start()) {
+      timedFrom = ListedWindow.lastListedOr(raw, inClause);
+      if (timedFrom >= 0 && !ListedWindow.rightAfter(raw, inClause, w.start())) {
+        return false;
+      }
     }
     // "4 weeks from major surgery or 2 weeks from minor surgery": one window would not do for both.
     if (inClause.stream().anyMatch(p -> p.predicate() instanceof Predicate.PriorProcedure)
@@ -1677,9 +1686,16 @@ public final class CriterionParser {
     // times what comes before ", or any earlier"; what follows counts at any time.
     Matcher earlier = OR_ANY_EARLIER.matcher(raw).region(w.end(), to);
     int timedUpTo = earlier.find() && inClause.stream().anyMatch(p -> p.end() <= w.start()) ? earlier.start() : Integer.MAX_VALUE;
+    // "Myocardial infarction within 6 months, unstable angina or stroke": a window written after a part and before
+    // others times what it follows; the parts after it stand at any time.
+    int untimedFrom = inClause.stream().anyMatch(p -> p.end() <= w.start()) ? w.end() : Integer.MAX_VALUE;
     for (int i = 0; i < core.size(); i++) {
       Part p = core.get(i);
-      if (p.end() <= timedUpTo) {
+      if (p.start() >= untimedFrom) {
+        continue;
+      } else if (p.start() < timedFrom) {
+        core.set(i, new Part(ListedWindow.perhapsTimed(p.predicate(), n, plural), p.start(), p.end(), p.note()));
+      } else if (p.end() <= timedUpTo) {
         core.set(i, new Part(new Predicate.Within(p.predicate(), n, plural), p.start(), p.end(), p.note()));
       }
     }

@@ -1,0 +1,107 @@
+package org.eligo.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.eligo.criteria.Criterion.Kind;
+import org.eligo.criteria.Predicate.AnyOf;
+import org.eligo.criteria.Predicate.Condition;
+import org.eligo.criteria.Predicate.OtherMalignancy;
+import org.eligo.criteria.Predicate.Qualified;
+import org.eligo.criteria.Predicate.Within;
+import org.eligo.lexicon.Lexicons;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 21: viral hepatitides by their letters, an infection graded "severe", a window after a list (whom it surely
+ * times, whom perhaps, whom not), and second cancers excepted by a cancer of the lexicon.
+ */
+class ListedWindowsAndNamedExceptionsTest {
+  private static final CriterionParser PARSER = new CriterionParser(Lexicons.load());
+
+  private static Predicate ex(String text) {
+    Criterion c = PARSER.parse("E1", Kind.EXCLUSION, text);
+    assertTrue(c.computable(), () -> "not computable: " + c.reason());
+    return c.predicate();
+  }
+
+  private static Predicate perhaps(Predicate part, int months) {
+    return new Qualified(part, "within the last " + months + " months if the window times it too", false);
+  }
+
+  @Test
+  void theViralHepatitidesAreReadByTheirLettersAndALetterListNamesEach() {
+    assertEquals(new Condition("hepatitis A"), ex("Known hepatitis A infection"));
+    assertEquals(new Condition("hepatitis D"), ex("Hepatitis delta"));
+    assertEquals(new AnyOf(List.of(new Condition("hepatitis A"), new Condition("hepatitis B"), new Condition("hepatitis C"))),
+        ex("Known hepatitis A, B or C"));
+    assertEquals(new AnyOf(List.of(new Condition("hepatitis B"), new Condition("hepatitis C"))), ex("Hepatitis B or C"));
+    // hepatitis E is read by its letter too
+    assertEquals(new AnyOf(List.of(new Condition("hepatitis B"), new Condition("hepatitis E"))), ex("Hepatitis B or E"));
+  }
+
+  @Test
+  void anInfectionGradedSevereIsAnyInfectionNarrowedAndItsExamplesIllustrateIt() {
+    Predicate severe = new Qualified(new Condition("infection"), "severe", false);
+    assertEquals(severe, ex("Any known severe infection like HIV, hepatitis A, B and C."));
+    assertEquals(new Qualified(new Condition("infection"), "serious uncontrolled", false), ex("Serious or uncontrolled infections"));
+    // with "active" it stays the active infection it was
+    assertEquals(new Qualified(new Condition("active infection"), "severe", false), ex("Severe active infection"));
+  }
+
+  @Test
+  void aWindowAfterTheLastOrTimesWhatFollowsItAndPerhapsWhatComesBefore() {
+    Predicate hf = new Qualified(new Condition("heart failure"), "New York Heart Association (NYHA) Grade III-IV", false);
+    assertEquals(new AnyOf(List.of(perhaps(new Condition("myocardial infarction"), 6), perhaps(new Condition("unstable angina"), 6),
+            new Within(hf, 6, "months"))),
+        ex("History of myocardial infarction, or unstable angina, or New York Heart Association (NYHA) Grade III-IV within 6 "
+            + "months prior to Day 1."));
+    assertEquals(new AnyOf(List.of(perhaps(new Condition("myocardial infarction"), 6), new Within(new Condition("stroke"), 6, "months"))),
+        ex("Myocardial infarction, or stroke within 6 months"));
+    // words between the last part and the window: it may time something else
+    assertFalse(PARSER.parse("E1", Kind.EXCLUSION, "Myocardial infarction, or stroke with sequelae within 6 months").computable());
+  }
+
+  @Test
+  void aWindowWrittenAfterAPartDoesNotTimeThePartsAfterIt() {
+    assertEquals(new AnyOf(List.of(new Within(new Condition("myocardial infarction"), 6, "months"), new Condition("unstable angina"),
+            new Condition("stroke"))),
+        ex("Myocardial infarction within 6 months, unstable angina or stroke."));
+  }
+
+  @Test
+  void aSecondCancerExceptedByACancerOfTheLexiconLeavesTheExceptedOneOpen() {
+    String mayBeOwn = " (the cancer named may be the trial's own)";
+    assertEquals(new Qualified(new OtherMalignancy(null, false, Set.of("BCC", "CSCC", "THYROID"), false),
+            "excepted as written: thyroid cancer" + mayBeOwn, true),
+        ex("Other malignancy except non-melanoma skin cancer or thyroid cancer"));
+    assertEquals(new Qualified(new OtherMalignancy(null, false, Set.of("BCC", "CSCC", "MELANOMA", "MERKEL_CELL", "THYROID"), false),
+            "excepted as written: skin cancer (a melanoma not of the skin is not excepted, and where it arose is not read); "
+                + "thyroid cancer" + mayBeOwn, true),
+        ex("Double primary cancer other than skin/thyroid cancer"));
+    assertEquals(new Qualified(new OtherMalignancy(null, false, Set.of("BCC", "BLADDER", "CSCC", "PROSTATE"), false),
+            "excepted as written: only superficial bladder tumor, only localized prostate cancer with undetectable psa" + mayBeOwn, true),
+        ex("Prior history of other malignancy except for: cutaneous cancers excluding melanoma, superficial bladder tumor, "
+            + "localized prostate cancer with undetectable PSA."));
+    // a part of colorectal cancer is no whole exception
+    assertEquals(new Qualified(new OtherMalignancy(5, false, Set.of("COLORECTAL"), false),
+            "excepted as written: only colon cancer" + mayBeOwn, true),
+        ex("Other malignancy within 5 years except colon cancer"));
+    // the exceptions read before stay as they were
+    assertEquals(new OtherMalignancy(5, false, Set.of("BCC", "CIS of CERVICAL"), true),
+        ex("Other malignancy within 5 years except adequately treated basal cell carcinoma of the skin or carcinoma in situ of the cervix"));
+  }
+
+  @Test
+  void anExceptedCancerWithANumberOrAnotherCancerWordStaysAGap() {
+    for (String text : List.of("Other malignancy except prostate cancer with PSA below 0.1 ng/mL",
+        "Other malignancy except thyroid cancer or any other cancer treated with curative intent")) {
+      Criterion c = PARSER.parse("E1", Kind.EXCLUSION, text);
+      assertFalse(c.computable(), text);
+      assertTrue(c.reason().contains("other malignancy"), c.reason());
+    }
+  }
+}
