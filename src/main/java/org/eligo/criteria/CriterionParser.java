@@ -403,6 +403,8 @@ public final class CriterionParser {
   private static final Pattern LISTED_OR = Pattern.compile("[,;]\\s*(?:or|and/or)\\b");
   private static final Pattern SEMICOLON_OR = Pattern.compile("\\s*;\\s*(?:or|and/or)\\b");
   private static final Pattern SEMICOLON_ITEM = Pattern.compile("\\s*;\\s*(?:(?:an?|the)\\s+)?");
+  /** "; and": a word right after an exclusion's semicolon that joins its items into one requirement. */
+  private static final Pattern EXCLUSION_ITEM_AND = Pattern.compile(";\\s*(?:and|plus|both|with)\\b(?!/)");
   private static final Pattern QUALIFYING_GAP = Pattern.compile("\\bwith\\b|\\bwho\\b|\\bthat\\b|\\bhaving\\b|\\bwhose\\b|;");
   private static final Pattern AND_GAP = Pattern.compile("\\band\\b|\\bwith\\b|\\bplus\\b|;|\\bwho\\b|\\bhaving\\b|\\bthat\\b|\\bwhose\\b");
 
@@ -1657,7 +1659,7 @@ public final class CriterionParser {
     int from = clauseStart(raw, w.start());
     int to = clauseEnd(raw, w.end());
     List<Part> inClause = core.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
-    if (inClause.size() != core.size()
+    if (inClause.isEmpty() || inClause.size() != core.size() && !ListedWindow.otherItems(raw, core, inClause, from, to)
         || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || conditions(p.predicate())
             || p.predicate() instanceof Predicate.PriorProcedure
             || p.predicate() instanceof Predicate.Qualified q && q.part() instanceof Predicate.PriorTherapy
@@ -1691,7 +1693,7 @@ public final class CriterionParser {
     int untimedFrom = inClause.stream().anyMatch(p -> p.end() <= w.start()) ? w.end() : Integer.MAX_VALUE;
     for (int i = 0; i < core.size(); i++) {
       Part p = core.get(i);
-      if (p.start() >= untimedFrom) {
+      if (p.start() >= untimedFrom || !inClause.contains(p)) {
         continue;
       } else if (p.start() < timedFrom) {
         core.set(i, new Part(ListedWindow.perhapsTimed(p.predicate(), n, plural), p.start(), p.end(), p.note()));
@@ -1937,6 +1939,11 @@ public final class CriterionParser {
         joins.add(Join.OR);
       } else if (semicolonList && SEMICOLON_ITEM.matcher(g).matches()) {
         joins.add(Join.COMMA);
+      } else if (kind == Criterion.Kind.EXCLUSION && g.contains(";") && !EXCLUSION_ITEM_AND.matcher(g).find()
+          && !QUALIFYING_GAP.matcher(g.substring(0, g.indexOf(';'))).find()) {
+        // "chemotherapy within 7 days; previous treatment with osimertinib": an exclusion's items set apart by
+        // semicolons each exclude
+        joins.add(Join.OR);
       } else if (QUALIFYING_GAP.matcher(g).find()) {
         joins.add(Join.AND);
       } else if (OR_GAP.matcher(g).find()) {

@@ -40,6 +40,20 @@ final class ListedWindow {
     return last <= window && raw.substring(last, window).matches("[\\s,]*");
   }
 
+  /**
+   * Whether the parts of {@code core} outside the window's clause {@code [from, to)} each stand in an item of their
+   * own, set apart by semicolons, and the criterion holds no other window ("chemotherapy within 7 days; previous
+   * treatment with osimertinib"): the window times its own item only.
+   */
+  static boolean otherItems(String raw, List<Part> core, List<Part> inClause, int from, int to) {
+    if (CriterionParser.WINDOW.matcher(raw).results().count() != 1) {
+      return false;
+    }
+    return core.stream().filter(p -> !inClause.contains(p))
+        .allMatch(p -> p.end() <= from && raw.substring(p.end(), from).contains(";")
+            || p.start() >= to && raw.substring(to, p.start()).contains(";"));
+  }
+
   /** {@code part} at any time, narrowed by the window it may have. */
   static Predicate perhapsTimed(Predicate part, int amount, String unit) {
     return new Predicate.Qualified(part, "within the last " + amount + " " + unit + " if the window times it too", false);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 21: viral hepatitides by their letters, an infection graded "severe", a window after a list (whom it surely
- * times, whom perhaps, whom not), and second cancers excepted by a cancer of the lexicon.
+ * times, whom perhaps, whom not; in an exclusion, its own semicolon-set item only), second cancers excepted by a cancer of
+ * the lexicon, PSA and blast count limits, and EGFR TKIs by their generation.
  */
 class ListedWindowsAndNamedExceptionsTest {
   private static final CriterionParser PARSER = new CriterionParser(Lexicons.load());
@@ -103,5 +104,39 @@ class ListedWindowsAndNamedExceptionsTest {
       assertFalse(c.computable(), text);
       assertTrue(c.reason().contains("other malignancy"), c.reason());
     }
+  }
+
+  @Test
+  void psaLimitsAreInNanogramsPerMillilitreAndTheBloodBlastCountIsACount() {
+    Criterion psa = PARSER.parse("I1", Kind.INCLUSION, "Serum PSA > 0.2 ng/ml");
+    assertEquals(new Predicate.Lab("PSA", ">", 0.2, "ng/mL", null), psa.predicate());
+    assertEquals(new Predicate.Lab("PSA", ">", 10.0, "ng/mL", null), ex("PSA > 10 µg/L"));
+    assertEquals(new Predicate.Lab("blasts", "≤", 0.2, "10^9/L", null),
+        PARSER.parse("I1", Kind.INCLUSION, "Circulating blast count ≤ 200/μL").predicate());
+  }
+
+  private static Predicate classes(String... names) {
+    return new Predicate.PriorTherapy(Set.of(), Set.of(names), null, null, false);
+  }
+
+  @Test
+  void egfrTkisAreNamedByTheirGenerationAndTwoGenerationsShareTheirWords() {
+    assertEquals(classes("first-generation EGFR TKI", "second-generation EGFR TKI"), ex("Prior first- or second-generation EGFR TKI"));
+    assertEquals(classes("third-generation EGFR TKI"), ex("Previous treatment with a 3rd-generation EGFR tyrosine kinase inhibitor"));
+  }
+
+  @Test
+  void anExclusionsSemicolonSetsApartItemsThatEachExcludeAndAWindowTimesOnlyItsOwnItem() {
+    assertEquals(new AnyOf(List.of(new Within(classes("first-generation EGFR TKI", "second-generation EGFR TKI"), 7, "days"),
+            classes("third-generation EGFR TKI"))),
+        ex("Treatment with a first or second generation of EGFR-TKI within 7 days of study entry; previous treatment with a third "
+            + "generation of EGFR-TKI."));
+    assertEquals(new AnyOf(List.of(new Condition("hepatitis B"), new Condition("HIV"))), ex("Active hepatitis B; HIV infection."));
+    // an inclusion's items are all required, as before
+    assertEquals(new Predicate.AllOf(List.of(new Predicate.PriorTherapy(Set.of("gefitinib"), Set.of(), null, null, false),
+            new Predicate.PriorTherapy(Set.of("osimertinib"), Set.of(), null, null, false))),
+        PARSER.parse("I1", Kind.INCLUSION, "Prior treatment with gefitinib; previous treatment with osimertinib.").predicate());
+    // two windows: neither is placed
+    assertFalse(PARSER.parse("E1", Kind.EXCLUSION, "Gefitinib within 7 days; osimertinib within 14 days; prior afatinib").computable());
   }
 }

@@ -566,6 +566,18 @@ class EvaluatorTest {
   }
 
   @Test
+  void anEgfrTkiIsOfItsGenerationOnly() {
+    // round 21: first-generation gefitinib, erlotinib, icotinib; second afatinib, dacomitinib; third osimertinib and others
+    Predicate first = new Predicate.PriorTherapy(Set.of(), Set.of("first-generation EGFR TKI"), null, null, false);
+    Predicate third = new Predicate.PriorTherapy(Set.of(), Set.of("third-generation EGFR TKI"), null, null, false);
+    PatientRecord erlotinib = patient("2025-01-01", "EGFR L858R NSCLC, stage IV: erlotinib 03/2023-10/2024, progression.");
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, first, erlotinib).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, third, erlotinib).result());
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, third,
+        patient("2025-01-01", "EGFR exon 19 deletion NSCLC, stage IV: aumolertinib since 02/2024.")).result());
+  }
+
+  @Test
   void anExcludedHistologyIsAssumedAbsentWhenNoneIsStated() {
     Predicate uveal = new Predicate.Diagnosis(Set.of("MELANOMA"), Set.of("uveal melanoma"));
     CriterionResult unstated = eval(Kind.EXCLUSION, uveal, patient("2025-01-01", "Stage IV melanoma with lung metastases."));
