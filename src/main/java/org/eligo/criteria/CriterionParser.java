@@ -743,7 +743,7 @@ public final class CriterionParser {
       nyhaClass(text, nyhaSpans, core, r, kind);
     }
     boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
-    window(left, core, r, adjuvantAllowance(raw, core), contraception);
+    window(left, core, beforeDrop, r, adjuvantAllowance(raw, core), contraception);
     concepts.addAll(concepts(parts, r));
     concepts.addAll(concepts(illustrations, new Reading()));
     boolean adjuvantAllowance = adjuvantAllowance(raw, core);
@@ -1604,7 +1604,7 @@ public final class CriterionParser {
     return p instanceof Predicate.AnyOf a && a.parts().stream().anyMatch(CriterionParser::drugOrClass);
   }
 
-  private static void window(String raw, List<Part> core, Reading r, boolean adjuvantAllowance, boolean contraception) {
+  private static void window(String raw, List<Part> core, List<Part> read, Reading r, boolean adjuvantAllowance, boolean contraception) {
     Matcher w = WINDOW.matcher(raw);
     boolean found = false;
     while (w.find()) {
@@ -1623,7 +1623,7 @@ public final class CriterionParser {
     if (therapy && adjuvantAllowance) {
       r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
     } else if (therapy || condition && (!unit.startsWith("year") || bindsCondition(raw, core, w))) {
-      if (!wrap(raw, core, w, r) && !paired(raw, core, r)) {
+      if (!wrap(raw, core, read, w, r) && !paired(raw, core, r)) {
         r.gap(therapy ? "THERAPY" : "CONDITION", (therapy ? "prior therapy" : "condition") + " within a time window (" + w.group().trim() + ")");
       }
     } else {
@@ -1650,7 +1650,7 @@ public final class CriterionParser {
           + "(?:(?:that |which )?(?:occurr(?:ed|ing)|diagnosed)\\s*)?");
 
   /** Wraps the therapy and condition parts of the window's clause; false when that cannot be done faithfully. */
-  private static boolean wrap(String raw, List<Part> core, Matcher w, Reading r) {
+  private static boolean wrap(String raw, List<Part> core, List<Part> read, Matcher w, Reading r) {
     String amount = windowAmount(w);
     String unit = windowUnit(w);
     if (amount == null || unit == null || !unit.matches("(?:day|week|month|year)s?")) {
@@ -1690,7 +1690,10 @@ public final class CriterionParser {
     int timedUpTo = earlier.find() && inClause.stream().anyMatch(p -> p.end() <= w.start()) ? earlier.start() : Integer.MAX_VALUE;
     // "Myocardial infarction within 6 months, unstable angina or stroke": a window written after a part and before
     // others times what it follows; the parts after it stand at any time.
-    int untimedFrom = inClause.stream().anyMatch(p -> p.end() <= w.start()) ? w.end() : Integer.MAX_VALUE;
+    // A part read there counts though an example list dropped it ("including ... myocardial infarction within 6 months").
+    int untimedFrom = inClause.stream().anyMatch(p -> p.end() <= w.start())
+        || read.stream().anyMatch(p -> p.start() >= from && p.end() <= w.start()) ? w.end() : Integer.MAX_VALUE;
+    boolean timed = false;
     for (int i = 0; i < core.size(); i++) {
       Part p = core.get(i);
       if (p.start() >= untimedFrom || !inClause.contains(p)) {
@@ -1700,8 +1703,12 @@ public final class CriterionParser {
       } else if (p.end() <= timedUpTo) {
         core.set(i, new Part(new Predicate.Within(p.predicate(), n, plural), p.start(), p.end(), p.note()));
       }
+      timed = true;
     }
-    r.window(new Comparison(w.start(), w.end(), "<=", n, null));
+    if (timed) {
+      // a window that times none of the parts left was said of a part an example list dropped
+      r.window(new Comparison(w.start(), w.end(), "<=", n, null));
+    }
     return true;
   }
 

@@ -74,6 +74,13 @@ class ListedWindowsAndNamedExceptionsTest {
   }
 
   @Test
+  void aWindowSaidOfAPartAnExampleListDroppedTimesNoneOfTheOthers() {
+    assertEquals(new AnyOf(List.of(new Condition("cardiovascular disease"),
+            new Qualified(new Condition("heart failure"), "NYHA class III-IV", false))),
+        ex("Cardiovascular disease (e.g. myocardial infarction within 6 months), NYHA class III-IV heart failure"));
+  }
+
+  @Test
   void aSecondCancerExceptedByACancerOfTheLexiconLeavesTheExceptedOneOpen() {
     String mayBeOwn = " (the cancer named may be the trial's own)";
     assertEquals(new Qualified(new OtherMalignancy(null, false, Set.of("BCC", "CSCC", "THYROID"), false),
