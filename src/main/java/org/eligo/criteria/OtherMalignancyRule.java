@@ -31,7 +31,8 @@ final class OtherMalignancyRule {
   static final Pattern TRIGGER = Pattern.compile(
       "\\b(?:other|another|second|double|prior|previous|additional|concurrent|secondary|synchronous|concomitant|different|coexisting)"
           + "\\s+(?:(?:primary|invasive|active|malignant|known|solid|" + NON_LINEAGE + ")\\s+)*(?:malignan\\w*|cancers?|tumou?rs?|neoplas\\w*|carcinomas?)\\b"
-          + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b");
+          + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b"
+          + "|\\bany (?:(?:primary|invasive|solid|malignant)\\s+)?(?:cancers?|tumou?rs?|neoplasms?|carcinomas?) other than");
   private static final Pattern ACTIVE = Pattern.compile(
       "\\b(?:active|concurrent|concomitant|coexisting|co-existing|synchronous|progressing|ongoing"
           + "|(?:requiring|required|needed|needing|under)\\s+(?:active\\s+)?(?:treatment|therapy))\\b");
@@ -142,6 +143,8 @@ final class OtherMalignancyRule {
     List<String> widenedBy = new ArrayList<>();
     if (scopeStart >= 0) {
       StringBuilder rest = new StringBuilder(elide(lower.substring(textStart, scopeEnd), cancers));
+      // the same text in its own case, for acronyms the lexicon holds in capitals ("CRC")
+      String restCased = elide(s.cased().substring(textStart, scopeEnd), cancers);
       blank(rest, NOT_EXCLUDED);
       for (Object[] e : EXCEPTIONS) {
         Matcher m = ((Pattern) e[0]).matcher(rest);
@@ -161,7 +164,7 @@ final class OtherMalignancyRule {
         exceptions.addAll(SKIN_CANCERS);
         widenedBy.add("skin cancer (a melanoma not of the skin is not excepted, and where it arose is not read)");
       }
-      List<String> named = namedExceptions(rest, cancers, exceptions);
+      List<String> named = namedExceptions(rest, restCased, cancers, exceptions);
       if (!named.isEmpty()) {
         // "other than thyroid cancer": the cancer named may be the trial's own, the one "other" is said against, and then
         // it is no exception; a cancer excepted beside one other is left open
@@ -265,7 +268,8 @@ final class OtherMalignancyRule {
   private static final Pattern ITEM_END = Pattern.compile("[,;:]|\\band/or\\b|\\bor\\b|\\band\\b");
   /** "skin/thyroid cancer", "breast or thyroid carcinoma": a word joined to a cancer noun that names a cancer before it. */
   private static final Pattern ELIDED = Pattern.compile(
-      "\\b([a-z]+)(\\s*(?:/|\\bor\\b|\\band\\b|\\band/or\\b)\\s*)(?=[a-z]+\\s+(cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies))\\b)");
+      "\\b([a-z]+)(\\s*(?:/|\\bor\\b|\\band\\b|\\band/or\\b)\\s*)(?=[a-z]+\\s+(cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies))\\b)",
+      Pattern.CASE_INSENSITIVE);
 
   /** {@code text} with a cancer noun written once for two words put back after the first ("skin cancer/thyroid cancer"). */
   private static String elide(String text, Cancers cancers) {
@@ -273,7 +277,7 @@ final class OtherMalignancyRule {
     StringBuilder out = new StringBuilder();
     int at = 0;
     while (m.find()) {
-      String word = m.group(1);
+      String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
       String noun = m.group(3);
       boolean names = word.equals("skin") || word.equals("cutaneous") || cancers.term(word + " " + noun).isPresent();
       if (names && !word.matches("non-?melanoma|nonmelanoma")) {
@@ -290,10 +294,16 @@ final class OtherMalignancyRule {
    * item as written (words left in the item narrow the exception to part of that cancer, which records do not tell
    * apart). The caller leaves a cancer excepted so beside one other open.
    */
-  private static List<String> namedExceptions(StringBuilder rest, Cancers cancers, Set<String> exceptions) {
+  private static List<String> namedExceptions(StringBuilder rest, String restCased, Cancers cancers, Set<String> exceptions) {
     List<String> named = new ArrayList<>();
     String text = rest.toString();
-    for (PhraseMatcher.Match<Cancers.Term> m : cancers.matcher().findAll(text)) {
+    StringBuilder cased = new StringBuilder(restCased);
+    for (int i = 0; i < cased.length() && i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        cased.setCharAt(i, ' ');
+      }
+    }
+    for (PhraseMatcher.Match<Cancers.Term> m : cancers.matcher().findAll(cased.toString())) {
       String code = m.value().code();
       if (code.equals("SOLID") || code.equals("HEME")) {
         continue;
@@ -304,7 +314,7 @@ final class OtherMalignancyRule {
         from = end.end();
       }
       int to = end.find(m.end()) ? end.start() : text.length();
-      String item = text.substring(from, to);
+      String item = cased.substring(from, to);
       String words = (text.substring(from, m.start()) + " " + text.substring(m.end(), to)).replaceAll("\\s+", " ").trim();
       if (CANCER_WORD.matcher(words).find() || LEFT_NUMBER.matcher(words).find()) {
         continue;

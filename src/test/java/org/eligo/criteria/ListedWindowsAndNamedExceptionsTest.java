@@ -91,9 +91,13 @@ class ListedWindowsAndNamedExceptionsTest {
                 + "thyroid cancer" + mayBeOwn, true),
         ex("Double primary cancer other than skin/thyroid cancer"));
     assertEquals(new Qualified(new OtherMalignancy(null, false, Set.of("BCC", "BLADDER", "CSCC", "PROSTATE"), false),
-            "excepted as written: only superficial bladder tumor, only localized prostate cancer with undetectable psa" + mayBeOwn, true),
+            "excepted as written: only superficial bladder tumor, only localized prostate cancer with undetectable PSA" + mayBeOwn, true),
         ex("Prior history of other malignancy except for: cutaneous cancers excluding melanoma, superficial bladder tumor, "
             + "localized prostate cancer with undetectable PSA."));
+    // "any tumour other than" a cancer, the acronym in its capitals
+    assertEquals(new Qualified(new OtherMalignancy(null, false, Set.of("COLORECTAL"), false),
+            "excepted as written: only the CRC" + mayBeOwn, true),
+        ex("have had a previous diagnosis of any cancer or presence of any tumor other than the CRC"));
     // a part of colorectal cancer is no whole exception
     assertEquals(new Qualified(new OtherMalignancy(5, false, Set.of("COLORECTAL"), false),
             "excepted as written: only colon cancer" + mayBeOwn, true),
