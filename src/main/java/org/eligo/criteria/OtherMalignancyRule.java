@@ -16,10 +16,12 @@ import org.eligo.lexicon.PhraseMatcher;
  * window, in years or whole years of months), a concurrent or active qualifier, and each
  * exception (basal cell and cutaneous squamous cell carcinoma, non-melanoma skin cancer,
  * carcinoma in situ of any organ or of the cervix or breast) with whether it must have been
- * treated. An exception it cannot name ("superficial bladder tumour", "localized prostate cancer
- * with undetectable PSA"), a second number of years, or words it does not know leave the
- * criterion to the parser's "other malignancy" gap: dropping an exception would exclude patients
- * the trial accepts.
+ * treated. An exception named by another cancer of the lexicon ("thyroid cancer", "superficial
+ * bladder tumour") or by "skin cancer" is read too, and the predicate widened: the cancer named may
+ * be the trial's own, words in its item may narrow it to part of the code, a melanoma may not be of
+ * the skin. An exception it cannot name, one with a number ("PSA below 0.1 ng/mL"), a second number
+ * of years, or words it does not know leave the criterion to the parser's "other malignancy" gap:
+ * dropping an exception would exclude patients the trial accepts.
  */
 final class OtherMalignancyRule {
   /** A lineage left out of the second cancer: "other non-myeloid malignancy". */
