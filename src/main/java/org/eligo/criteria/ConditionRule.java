@@ -16,7 +16,10 @@ import org.eligo.lexicon.PhraseMatcher;
  * "nursing" is breast-feeding.
  */
 final class ConditionRule implements Rule {
-  private static final Pattern ELLIPSIS_C = Pattern.compile("^\\s*(?:,|/|or|and|and/or)\\s*c\\b");
+  /** A viral hepatitis named by its letter. */
+  private static final Pattern HEPATITIS = Pattern.compile("hepatitis [A-E]");
+  /** One more letter after a viral hepatitis: "hepatitis B or C", "hepatitis A, B and C", "hepatitis B/C". */
+  private static final Pattern ELLIPSIS_LETTER = Pattern.compile("\\G\\s*(?:,\\s*(?:or|and|and/or)?|/|or|and|and/or)\\s*([a-e])\\b(?![-.'])");
 
   /**
    * "pregnant or nursing", "pregnancy and/or nursing", "nursing or pregnant": beside pregnancy, nursing
@@ -100,6 +103,14 @@ final class ConditionRule implements Rule {
           + "(\\s+(?:requiring|needing|that requires?|which requires?)\\s+(?:(?:systemic|intravenous|iv|parenteral|oral)\\s+)?"
           + "(?:treatment|therapy|antibiotics?|antibiotic therapy|antimicrobials?|antimicrobial therapy))?");
 
+  /**
+   * "severe infection", "serious or uncontrolled infections" without "active": an infection of any kind the lexicon
+   * groups as one (HIV and the viral hepatitides too), narrowed by words records do not grade.
+   */
+  private static final Pattern GRADED_INFECTION = Pattern.compile(
+      "\\b(" + NARROWING + "(?:\\s*(?:,|/|and|or|and/or)\\s*" + NARROWING + ")*)\\s+infections?\\b");
+  private static final String ANY_INFECTION = "infection";
+
   private static Part qualifiedInfection(Sentence s, Matcher m) {
     String words = (m.group(1) + " " + m.group(2) + " " + (m.group(3) == null ? "" : m.group(3)))
         .replaceAll("[,]", " ").replaceAll("\\b(?:and/or|and|or)\\b", " ").trim().replaceAll("\\s+", " ");
@@ -108,6 +119,26 @@ final class ConditionRule implements Rule {
     }
     s.mask(m.start(), m.end());
     return new Part(new Predicate.Qualified(new Predicate.Condition("active infection"), words, false), m.start(), m.end());
+  }
+
+  /**
+   * The letters after "hepatitis A" or "hepatitis B" that name further viral hepatitides of the lexicon ("hepatitis
+   * A, B and C"), each a part.
+   */
+  private List<Part> elidedHepatitis(Sentence s, String lower, int from) {
+    List<Part> out = new ArrayList<>();
+    Matcher c = ELLIPSIS_LETTER.matcher(lower).region(from, lower.length());
+    while (c.find()) {
+      String name = "hepatitis " + c.group(1).toUpperCase(java.util.Locale.ROOT);
+      boolean known = conditions.matcher().findAll(name).stream()
+          .anyMatch(x -> x.start() == 0 && x.end() == name.length() && x.value().name().equals(name));
+      if (!known) {
+        break;
+      }
+      out.add(new Part(new Predicate.Condition(name), c.start(1), c.end(1)));
+      s.mask(c.start(1), c.end(1));
+    }
+    return out;
   }
 
   @Override
@@ -120,6 +151,12 @@ final class ConditionRule implements Rule {
       if (q != null) {
         found.add(q);
       }
+    }
+    Matcher graded = GRADED_INFECTION.matcher(s.lower());
+    while (graded.find()) {
+      String words = graded.group(1).replaceAll("\\s*(?:,|/|\\band/or\\b|\\band\\b|\\bor\\b)\\s*", " ").trim();
+      s.mask(graded.start(), graded.end());
+      found.add(new Part(new Predicate.Qualified(new Predicate.Condition(ANY_INFECTION), words, false), graded.start(), graded.end()));
     }
     for (PhraseMatcher.Match<Conditions.Condition> m : conditions.matcher().findAll(s.cased())) {
       String name = m.value().name();
@@ -137,12 +174,8 @@ final class ConditionRule implements Rule {
         found.add(elided);
       }
       s.mask(m.start(), m.end());
-      if (name.equals("hepatitis B")) {
-        Matcher c = ELLIPSIS_C.matcher(lower.substring(m.end()));
-        if (c.find()) {
-          found.add(new Part(new Predicate.Condition("hepatitis C"), m.end() + c.end() - 1, m.end() + c.end()));
-          s.mask(m.end() + c.end() - 1, m.end() + c.end());
-        }
+      if (HEPATITIS.matcher(name).matches() && lower.substring(m.start(), m.end()).matches("(?:viral\\s+)?hepatitis\\s+[a-e]")) {
+        found.addAll(elidedHepatitis(s, lower, m.end()));
       }
     }
     Matcher nursing = NURSING.matcher(lower);

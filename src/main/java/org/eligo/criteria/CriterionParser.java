@@ -388,7 +388,7 @@ public final class CriterionParser {
       "(?<=[.;]\\s)[^.;]*?\\b(?:do(?:es)? not exclude|(?:is|are) not (?:considered )?exclusionary"
           + "|(?:is|are) (?:allowed|permitted|acceptable|eligible)|may (?:be )?(?:enrol\\w*|included|participate))\\b[^.;]*[.;]?");
   private static final Pattern EXAMPLE = Pattern.compile(
-      "\\b(?:e\\.g\\.?|eg\\.|such as|including|includes|i\\.e\\.?|for example|for instance|namely)");
+      "\\b(?:e\\.g\\.?|eg\\.|such as|including|includes|i\\.e\\.?|for example|for instance|namely)|(?<=[a-z] )like\\b(?!\\s+to\\b)");
   private static final Pattern NEGATION = Pattern.compile(
       "\\b(?:no|not|without|absence of|absent|free of|negative for|never|neither|lack of|lacking|ruled out|denies|must not|cannot have)\\b");
   private static final Pattern PSEUDO_NEGATION = Pattern.compile(
@@ -403,6 +403,8 @@ public final class CriterionParser {
   private static final Pattern LISTED_OR = Pattern.compile("[,;]\\s*(?:or|and/or)\\b");
   private static final Pattern SEMICOLON_OR = Pattern.compile("\\s*;\\s*(?:or|and/or)\\b");
   private static final Pattern SEMICOLON_ITEM = Pattern.compile("\\s*;\\s*(?:(?:an?|the)\\s+)?");
+  /** "; and": a word right after an exclusion's semicolon that joins its items into one requirement. */
+  private static final Pattern EXCLUSION_ITEM_AND = Pattern.compile(";\\s*(?:and|plus|both|with)\\b(?!/)");
   private static final Pattern QUALIFYING_GAP = Pattern.compile("\\bwith\\b|\\bwho\\b|\\bthat\\b|\\bhaving\\b|\\bwhose\\b|;");
   private static final Pattern AND_GAP = Pattern.compile("\\band\\b|\\bwith\\b|\\bplus\\b|;|\\bwho\\b|\\bhaving\\b|\\bthat\\b|\\bwhose\\b");
 
@@ -417,10 +419,12 @@ public final class CriterionParser {
   private static final int RESIDUE_LIMIT = 1;
 
   private final List<Rule> rules;
+  private final org.eligo.lexicon.Cancers cancers;
 
   /** A parser over {@code lexicons} and {@code lexicons/variant_sets.tsv}. */
   public CriterionParser(Lexicons lexicons) {
     Objects.requireNonNull(lexicons, "lexicons");
+    this.cancers = lexicons.cancers();
     this.rules = List.of(
         new AdministrativeRule(),
         new PlanRule(),
@@ -486,7 +490,7 @@ public final class CriterionParser {
     // An exclusion of a second cancer is read whole or not at all (OtherMalignancyRule); in an
     // inclusion "malignancy other than melanoma" names the trial's own cancer and stays a gap.
     if (secondCancerNamed(raw, kind)
-        && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r))) {
+        && !(kind == Criterion.Kind.EXCLUSION && OtherMalignancyRule.read(s, r, cancers))) {
       r.gap("DIAGNOSIS", "other malignancy");
     }
     // "first primary cancer diagnosis": the trial's cancer is the patient's first, so no other cancer came before it
@@ -734,8 +738,12 @@ public final class CriterionParser {
         r.gap("DIAGNOSIS", "a suspected diagnosis qualifies");
       }
     }
+    if (!nyhaSpans.isEmpty()) {
+      // before the window: "NYHA class III-IV heart failure within 6 months" times the narrowed heart failure
+      nyhaClass(text, nyhaSpans, core, r, kind);
+    }
     boolean contraception = admin.stream().anyMatch(a -> ((Predicate.Administrative) a.predicate()).what().equals("contraception"));
-    window(left, core, r, adjuvantAllowance(raw, core), contraception);
+    window(left, core, beforeDrop, r, adjuvantAllowance(raw, core), contraception);
     concepts.addAll(concepts(parts, r));
     concepts.addAll(concepts(illustrations, new Reading()));
     boolean adjuvantAllowance = adjuvantAllowance(raw, core);
@@ -762,9 +770,6 @@ public final class CriterionParser {
       if (!qualifyDiagnoses(core, d -> d.cancers().equals(Set.of("COLORECTAL")), site)) {
         r.gap("DIAGNOSIS", "colon or rectum only (the lexicon holds colorectal cancer as one)");
       }
-    }
-    if (!nyhaSpans.isEmpty()) {
-      nyhaClass(text, nyhaSpans, core, r, kind);
     }
     for (int[] span : presentationSpans) {
       // the stage or metastasis right before it was reached at diagnosis; the records' stage is the newest, so a stage
@@ -1599,7 +1604,7 @@ public final class CriterionParser {
     return p instanceof Predicate.AnyOf a && a.parts().stream().anyMatch(CriterionParser::drugOrClass);
   }
 
-  private static void window(String raw, List<Part> core, Reading r, boolean adjuvantAllowance, boolean contraception) {
+  private static void window(String raw, List<Part> core, List<Part> read, Reading r, boolean adjuvantAllowance, boolean contraception) {
     Matcher w = WINDOW.matcher(raw);
     boolean found = false;
     while (w.find()) {
@@ -1618,7 +1623,7 @@ public final class CriterionParser {
     if (therapy && adjuvantAllowance) {
       r.note("time window on allowed adjuvant therapy not checked: " + w.group().trim());
     } else if (therapy || condition && (!unit.startsWith("year") || bindsCondition(raw, core, w))) {
-      if (!wrap(raw, core, w, r) && !paired(raw, core, r)) {
+      if (!wrap(raw, core, read, w, r) && !paired(raw, core, r)) {
         r.gap(therapy ? "THERAPY" : "CONDITION", (therapy ? "prior therapy" : "condition") + " within a time window (" + w.group().trim() + ")");
       }
     } else {
@@ -1645,7 +1650,7 @@ public final class CriterionParser {
           + "(?:(?:that |which )?(?:occurr(?:ed|ing)|diagnosed)\\s*)?");
 
   /** Wraps the therapy and condition parts of the window's clause; false when that cannot be done faithfully. */
-  private static boolean wrap(String raw, List<Part> core, Matcher w, Reading r) {
+  private static boolean wrap(String raw, List<Part> core, List<Part> read, Matcher w, Reading r) {
     String amount = windowAmount(w);
     String unit = windowUnit(w);
     if (amount == null || unit == null || !unit.matches("(?:day|week|month|year)s?")) {
@@ -1654,17 +1659,23 @@ public final class CriterionParser {
     int from = clauseStart(raw, w.start());
     int to = clauseEnd(raw, w.end());
     List<Part> inClause = core.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
-    if (inClause.size() != core.size()
+    if (inClause.isEmpty() || inClause.size() != core.size() && !ListedWindow.otherItems(raw, core, inClause, from, to)
         || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || conditions(p.predicate())
             || p.predicate() instanceof Predicate.PriorProcedure
-            || p.predicate() instanceof Predicate.Qualified q && q.part() instanceof Predicate.PriorTherapy)) {
+            || p.predicate() instanceof Predicate.Qualified q && q.part() instanceof Predicate.PriorTherapy
+            || p.predicate() instanceof Predicate.Qualified q && !q.widens() && q.part() instanceof Predicate.Condition)) {
       return false;
     }
     // "Any prior allogeneic transplant, or an autologous transplant within 12 weeks": after ", or"
-    // the window may bind the last alternative only.
-    if (inClause.size() > 1 && w.start() > inClause.get(inClause.size() - 1).start()
-        && LISTED_OR.matcher(raw.substring(inClause.get(0).end(), inClause.get(inClause.size() - 1).start())).find()) {
-      return false;
+    // the window may bind the last alternative only. It surely times what follows the last ", or";
+    // what comes before it may be timed too or not, so it stands at any time, narrowed by the window
+    // it may have (ListedWindow).
+    int timedFrom = -1;
+    if (inClause.size() > 1 && w.start() > inClause.get(inClause.size() - 1).start()) {
+      timedFrom = ListedWindow.lastListedOr(raw, inClause);
+      if (timedFrom >= 0 && !ListedWindow.rightAfter(raw, inClause, w.start())) {
+        return false;
+      }
     }
     // "4 weeks from major surgery or 2 weeks from minor surgery": one window would not do for both.
     if (inClause.stream().anyMatch(p -> p.predicate() instanceof Predicate.PriorProcedure)
@@ -1677,13 +1688,27 @@ public final class CriterionParser {
     // times what comes before ", or any earlier"; what follows counts at any time.
     Matcher earlier = OR_ANY_EARLIER.matcher(raw).region(w.end(), to);
     int timedUpTo = earlier.find() && inClause.stream().anyMatch(p -> p.end() <= w.start()) ? earlier.start() : Integer.MAX_VALUE;
+    // "Myocardial infarction within 6 months, unstable angina or stroke": a window written after a part and before
+    // others times what it follows; the parts after it stand at any time.
+    // A part read there counts though an example list dropped it ("including ... myocardial infarction within 6 months").
+    int untimedFrom = inClause.stream().anyMatch(p -> p.end() <= w.start())
+        || read.stream().anyMatch(p -> p.start() >= from && p.end() <= w.start()) ? w.end() : Integer.MAX_VALUE;
+    boolean timed = false;
     for (int i = 0; i < core.size(); i++) {
       Part p = core.get(i);
-      if (p.end() <= timedUpTo) {
+      if (p.start() >= untimedFrom || !inClause.contains(p)) {
+        continue;
+      } else if (p.start() < timedFrom) {
+        core.set(i, new Part(ListedWindow.perhapsTimed(p.predicate(), n, plural), p.start(), p.end(), p.note()));
+      } else if (p.end() <= timedUpTo) {
         core.set(i, new Part(new Predicate.Within(p.predicate(), n, plural), p.start(), p.end(), p.note()));
       }
+      timed = true;
     }
-    r.window(new Comparison(w.start(), w.end(), "<=", n, null));
+    if (timed) {
+      // a window that times none of the parts left was said of a part an example list dropped
+      r.window(new Comparison(w.start(), w.end(), "<=", n, null));
+    }
     return true;
   }
 
@@ -1921,6 +1946,11 @@ public final class CriterionParser {
         joins.add(Join.OR);
       } else if (semicolonList && SEMICOLON_ITEM.matcher(g).matches()) {
         joins.add(Join.COMMA);
+      } else if (kind == Criterion.Kind.EXCLUSION && g.contains(";") && !EXCLUSION_ITEM_AND.matcher(g).find()
+          && !QUALIFYING_GAP.matcher(g.substring(0, g.indexOf(';'))).find()) {
+        // "chemotherapy within 7 days; previous treatment with osimertinib": an exclusion's items set apart by
+        // semicolons each exclude
+        joins.add(Join.OR);
       } else if (QUALIFYING_GAP.matcher(g).find()) {
         joins.add(Join.AND);
       } else if (OR_GAP.matcher(g).find()) {

@@ -3,6 +3,7 @@ package org.eligo.criteria;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,7 +155,8 @@ final class LabRule implements Rule {
       new Conversion("mg/dL", "bilirubin", MICROMOL, 1 / 17.1),
       new Conversion("mg/dL", "magnesium", "mmol" + PER + LITRE, 2.431),
       new Conversion("U/L", null, "(?:i\\.?u\\.?|u|units?)" + PER + LITRE, 1),
-      new Conversion("mL/min", null, "(?:ml|cc)" + PER + "min(?:ute)?s?(?:\\s*/\\s*1\\.73\\s*m(?:2|²|\\^2))?(?![a-z])", 1));
+      new Conversion("mL/min", null, "(?:ml|cc)" + PER + "min(?:ute)?s?(?:\\s*/\\s*1\\.73\\s*m(?:2|²|\\^2))?(?![a-z])", 1),
+      new Conversion("ng/mL", null, "ng" + PER + "(?:ml|milli-?lit(?:er|re))(?![a-z])|(?:[uµμ]|micro|mc)g" + PER + LITRE, 1));
 
   /** An analyte named at {@code [start, end)}. */
   private record Mention(Labs.Analyte analyte, int start, int end) {}
@@ -230,10 +232,54 @@ final class LabRule implements Rule {
       reading.add(p);
     }
     if (!found.isEmpty() || gaps) {
+      Set<String> read = new java.util.HashSet<>();
+      found.forEach(f -> analytes(f.part().predicate(), read));
       Matcher c = CAPTION.matcher(s.lower());
       while (c.find()) {
-        s.mask(c.start(), c.end());
+        // "Normal renal function with PSA below 4 ng/mL": a caption of organs none of the limits read is no caption of them
+        if (gaps || captionOf(c.group(), read)) {
+          s.mask(c.start(), c.end());
+        }
       }
+    }
+  }
+
+  /** The analytes each organ's function is read from; the blood's blast count and PSA are no organ's function. */
+  private static final Map<String, Set<String>> ORGAN_ANALYTES = Map.of(
+      "marrow", Set.of("ANC", "ALC", "WBC", "platelets", "hemoglobin"),
+      "renal", Set.of("creatinine", "creatinine clearance", "eGFR"),
+      "hepatic", Set.of("bilirubin", "AST", "ALT", "albumin"),
+      "pancreatic", Set.of("lipase", "amylase"));
+  private static final Pattern ORGAN_WORD = Pattern.compile(
+      "\\b(?:(?:bone\\s+)?marrow|ha?ematolog\\w*|ha?ematopoietic|blood counts?)\\b|\\b(?:renal|kidney)\\b|\\b(?:hepatic|liver)\\b|\\bpancreatic\\b"
+          + "|\\b(?:end[- ]organ|organ)\\b");
+
+  /** Whether a caption names no organ, or an organ one of {@code read} tells the function of. */
+  private static boolean captionOf(String caption, Set<String> read) {
+    Matcher m = ORGAN_WORD.matcher(caption);
+    boolean organs = false;
+    while (m.find()) {
+      organs = true;
+      String w = m.group();
+      String organ = w.matches(".*(?:marrow|emato|blood).*") ? "marrow" : w.matches("renal|kidney") ? "renal"
+          : w.matches("hepatic|liver") ? "hepatic" : w.equals("pancreatic") ? "pancreatic" : null;
+      if (organ == null ? read.stream().anyMatch(a -> ORGAN_ANALYTES.values().stream().anyMatch(v -> v.contains(a)))
+          : read.stream().anyMatch(ORGAN_ANALYTES.get(organ)::contains)) {
+        return true;
+      }
+    }
+    return !organs;
+  }
+
+  private static void analytes(Predicate p, Set<String> out) {
+    if (p instanceof Predicate.Lab l) {
+      out.add(l.analyte());
+    } else if (p instanceof Predicate.AllOf a) {
+      a.parts().forEach(x -> analytes(x, out));
+    } else if (p instanceof Predicate.AnyOf a) {
+      a.parts().forEach(x -> analytes(x, out));
+    } else if (p instanceof Predicate.Qualified q) {
+      analytes(q.part(), out);
     }
   }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.lexicon.Cancers;
+import org.eligo.lexicon.PhraseMatcher;
 
 /**
  * "Other malignancy within the past 5 years, except adequately treated basal cell carcinoma of
@@ -14,10 +16,12 @@ import java.util.regex.Pattern;
  * window, in years or whole years of months), a concurrent or active qualifier, and each
  * exception (basal cell and cutaneous squamous cell carcinoma, non-melanoma skin cancer,
  * carcinoma in situ of any organ or of the cervix or breast) with whether it must have been
- * treated. An exception it cannot name ("superficial bladder tumour", "localized prostate cancer
- * with undetectable PSA"), a second number of years, or words it does not know leave the
- * criterion to the parser's "other malignancy" gap: dropping an exception would exclude patients
- * the trial accepts.
+ * treated. An exception named by another cancer of the lexicon ("thyroid cancer", "superficial
+ * bladder tumour") or by "skin cancer" is read too, and the predicate widened: the cancer named may
+ * be the trial's own, words in its item may narrow it to part of the code, a melanoma may not be of
+ * the skin. An exception it cannot name, one with a number ("PSA below 0.1 ng/mL"), a second number
+ * of years, or words it does not know leave the criterion to the parser's "other malignancy" gap:
+ * dropping an exception would exclude patients the trial accepts.
  */
 final class OtherMalignancyRule {
   /** A lineage left out of the second cancer: "other non-myeloid malignancy". */
@@ -27,9 +31,10 @@ final class OtherMalignancyRule {
       "\\(\\s*with\\s+(?:some\\s+|certain\\s+|few\\s+)?exceptions\\s*\\)|\\bwith\\s+(?:some\\s+|certain\\s+|few\\s+)?exceptions\\b(?!\\s*(?::|of|for|as|such|listed|below))");
   /** A second cancer named as such. */
   static final Pattern TRIGGER = Pattern.compile(
-      "\\b(?:other|another|second|prior|previous|additional|concurrent|secondary|synchronous|concomitant|different|coexisting)"
+      "\\b(?:other|another|second|double|prior|previous|additional|concurrent|secondary|synchronous|concomitant|different|coexisting)"
           + "\\s+(?:(?:primary|invasive|active|malignant|known|solid|" + NON_LINEAGE + ")\\s+)*(?:malignan\\w*|cancers?|tumou?rs?|neoplas\\w*|carcinomas?)\\b"
-          + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b");
+          + "|second primary|malignan\\w* (?:other than|within (?:the )?(?:past|last)|in the (?:past|last))|history of (?:any )?(?:malignan\\w*|cancer)\\b"
+          + "|\\bany (?:(?:primary|invasive|solid|malignant)\\s+)?(?:cancers?|tumou?rs?|neoplasms?|carcinomas?) other than");
   private static final Pattern ACTIVE = Pattern.compile(
       "\\b(?:active|concurrent|concomitant|coexisting|co-existing|synchronous|progressing|ongoing"
           + "|(?:requiring|required|needed|needing|under)\\s+(?:active\\s+)?(?:treatment|therapy))\\b");
@@ -41,7 +46,7 @@ final class OtherMalignancyRule {
   private static final Pattern EXCEPT = Pattern.compile(
       "\\b(?:except(?:\\s+for)?|with the exception of|excluding|other than|apart from|aside from|but not|unless|not including|"
           + "exceptions?(?: are| include)?:?)");
-  private static final Pattern ANOTHER = Pattern.compile("\\b(?:other|another|second|secondary|prior|previous|additional|concurrent|"
+  private static final Pattern ANOTHER = Pattern.compile("\\b(?:other|another|second|double|secondary|prior|previous|additional|concurrent|"
       + "synchronous|concomitant|different|coexisting)\\b");
   /** Words that narrow the second cancer (its extent, kind or treatment) beyond what the predicate holds. */
   private static final Pattern NARROWED = Pattern.compile(
@@ -93,7 +98,7 @@ final class OtherMalignancyRule {
    * Reads the other-malignancy exclusion of {@code s} into {@code r}, masking what it consumed;
    * false (nothing masked, nothing added) when some part of it cannot be represented.
    */
-  static boolean read(Sentence s, Reading r) {
+  static boolean read(Sentence s, Reading r, Cancers cancers) {
     String lower = s.lower();
     Matcher trigger = TRIGGER.matcher(lower);
     if (!trigger.find()) {
@@ -137,8 +142,11 @@ final class OtherMalignancyRule {
     }
     Set<String> exceptions = new LinkedHashSet<>();
     boolean treated = false;
+    List<String> widenedBy = new ArrayList<>();
     if (scopeStart >= 0) {
-      StringBuilder rest = new StringBuilder(lower.substring(textStart, scopeEnd));
+      StringBuilder rest = new StringBuilder(elide(lower.substring(textStart, scopeEnd), cancers));
+      // the same text in its own case, for acronyms the lexicon holds in capitals ("CRC")
+      String restCased = elide(s.cased().substring(textStart, scopeEnd), cancers);
       blank(rest, NOT_EXCLUDED);
       for (Object[] e : EXCEPTIONS) {
         Matcher m = ((Pattern) e[0]).matcher(rest);
@@ -152,6 +160,18 @@ final class OtherMalignancyRule {
         }
       }
       treated = blank(rest, TREATED);
+      if (blank(rest, ANY_SKIN_CANCER)) {
+        // "skin cancer" of any kind: the keratinocyte and Merkel cell carcinomas, and melanoma, which may have been of the
+        // eye or a mucosa instead (records do not say): a melanoma excepted is left open
+        exceptions.addAll(SKIN_CANCERS);
+        widenedBy.add("skin cancer (a melanoma not of the skin is not excepted, and where it arose is not read)");
+      }
+      List<String> named = namedExceptions(rest, restCased, cancers, exceptions);
+      if (!named.isEmpty()) {
+        // "other than thyroid cancer": the cancer named may be the trial's own, the one "other" is said against, and then
+        // it is no exception; a cancer excepted beside one other is left open
+        widenedBy.add(String.join(", ", named) + " (the cancer named may be the trial's own)");
+      }
       blank(rest, Pattern.compile("\\bof\\s+any\\s+(?:organ|site|type|kind)\\b"));
       String left = rest.toString();
       if (exceptions.isEmpty() || !Residue.content(left).isEmpty() || !Residue.qualifiers(left).isEmpty()
@@ -235,8 +255,94 @@ final class OtherMalignancyRule {
     if (!narrowing.isEmpty()) {
       p = new Predicate.Qualified(p, String.join(", ", narrowing), false);
     }
+    if (!widenedBy.isEmpty()) {
+      p = new Predicate.Qualified(p, "excepted as written: " + String.join("; ", widenedBy), true);
+    }
     r.add(new Part(p, trigger.start(), trigger.end()));
     return true;
+  }
+
+  /** "skin cancer" or "cutaneous malignancy" with no kind named (the non-melanoma forms are read before it). */
+  private static final Pattern ANY_SKIN_CANCER = Pattern.compile(
+      "\\b(?:skin|cutaneous)\\s+(?:cancers?|carcinomas?|malignanc(?:y|ies)|tumou?rs?|neoplasms?)\\b(?:\\s+of\\s+any\\s+(?:type|kind))?");
+  private static final Set<String> SKIN_CANCERS = Set.of("BCC", "CSCC", "MERKEL_CELL", "MELANOMA");
+  /** One item of an exception list. */
+  private static final Pattern ITEM_END = Pattern.compile("[,;:]|\\band/or\\b|\\bor\\b|\\band\\b");
+  /** "skin/thyroid cancer", "breast or thyroid carcinoma": a word joined to a cancer noun that names a cancer before it. */
+  private static final Pattern ELIDED = Pattern.compile(
+      "\\b([a-z]+)(\\s*(?:/|\\bor\\b|\\band\\b|\\band/or\\b)\\s*)(?=[a-z]+\\s+(cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies))\\b)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** {@code text} with a cancer noun written once for two words put back after the first ("skin cancer/thyroid cancer"). */
+  private static String elide(String text, Cancers cancers) {
+    Matcher m = ELIDED.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (m.find()) {
+      String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      String noun = m.group(3);
+      boolean names = word.equals("skin") || word.equals("cutaneous") || cancers.term(word + " " + noun).isPresent();
+      if (names && !word.matches("non-?melanoma|nonmelanoma")) {
+        out.append(text, at, m.end(1)).append(' ').append(noun);
+        at = m.end(1);
+      }
+    }
+    return out.append(text.substring(at)).toString();
+  }
+
+  /**
+   * Exceptions named by a cancer of the lexicon ("thyroid cancer", "superficial bladder tumour"), each added with its
+   * code and blanked with its item; returned as said: the cancer's label when the item names all of it, else "only" the
+   * item as written (words left in the item narrow the exception to part of that cancer, which records do not tell
+   * apart). The caller leaves a cancer excepted so beside one other open.
+   */
+  private static List<String> namedExceptions(StringBuilder rest, String restCased, Cancers cancers, Set<String> exceptions) {
+    List<String> named = new ArrayList<>();
+    String text = rest.toString();
+    StringBuilder cased = new StringBuilder(restCased);
+    for (int i = 0; i < cased.length() && i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        cased.setCharAt(i, ' ');
+      }
+    }
+    for (PhraseMatcher.Match<Cancers.Term> m : cancers.matcher().findAll(cased.toString())) {
+      String code = m.value().code();
+      if (code.equals("SOLID") || code.equals("HEME")) {
+        continue;
+      }
+      int from = 0;
+      Matcher end = ITEM_END.matcher(text);
+      while (end.find() && end.end() <= m.start()) {
+        from = end.end();
+      }
+      int to = end.find(m.end()) ? end.start() : text.length();
+      String item = cased.substring(from, to);
+      String words = (text.substring(from, m.start()) + " " + text.substring(m.end(), to)).replaceAll("\\s+", " ").trim();
+      if (CANCER_WORD.matcher(words).find() || LEFT_NUMBER.matcher(words).find()) {
+        continue;
+      }
+      exceptions.add(code);
+      boolean whole = wholeCancer(m.value(), text.substring(m.start(), m.end()), cancers)
+          && words.replaceAll("\\b(?:the|a|an|of|any|all|types?|kinds?|forms?)\\b", " ").matches("[\\s\\p{Punct}]*");
+      named.add(whole ? cancers.label(code) : "only " + item.replaceAll("\\s+", " ").trim());
+      for (int i = from; i < to; i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    return named;
+  }
+
+  /**
+   * Whether {@code term} names all of its code's cancer: no histology, and the words of the code's label with "cancer"
+   * for "carcinoma", "tumour", "malignancy" ("thyroid cancer"; not "colon cancer", which is part of colorectal cancer).
+   */
+  private static boolean wholeCancer(Cancers.Term t, String term, Cancers cancers) {
+    return (t.histology() == null || t.histology().isBlank()) && plain(term).equals(plain(cancers.label(t.code())));
+  }
+
+  private static String plain(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("\\b(?:carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?|cancers)\\b", "cancer").replaceAll("\\s+", " ").trim();
   }
 
   private static boolean blank(StringBuilder text, Pattern p) {

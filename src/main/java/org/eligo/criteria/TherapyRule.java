@@ -908,9 +908,15 @@ final class TherapyRule implements Rule {
       // "BRAF or MEK inhibitor", "anti-PD-1 or anti-PD-L1 antibody": the head word is shared.
       String head = lower.substring(c.start(), c.end()).replaceAll("^.*?([a-z]+)$", "$1");
       Matcher back = Pattern.compile("([a-z0-9()/-]+)\\s*(?:,|/|or|and|and/or)\\s*(?:,\\s*)?$").matcher(lower.substring(0, start));
+      // "first or second generation of EGFR-TKI": the words after the phrase's first are shared.
+      String tail = lower.substring(c.start(), c.end()).replaceAll("^[a-z0-9]+", "");
       while (back.find()) {
         String candidate = back.group(1) + " " + head;
         List<PhraseMatcher.Match<List<String>>> hit = classes.findAll(candidate);
+        if (hit.size() != 1 || hit.get(0).start() != 0 || hit.get(0).end() != candidate.length()) {
+          candidate = back.group(1).replaceAll("-$", "") + tail;
+          hit = tail.isBlank() ? List.of() : classes.findAll(candidate);
+        }
         if (hit.size() != 1 || hit.get(0).start() != 0 || hit.get(0).end() != candidate.length()) {
           break;
         }
@@ -1053,6 +1059,16 @@ final class TherapyRule implements Rule {
     for (String[] g : new String[][] {
         {"EGFR TKI", "EGFR TKI", "EGFR tyrosine kinase inhibitor", "EGFR inhibitor", "EGFR-targeted TKI", "EGFR targeted therapy",
             "EGFR-targeted therapy", "EGFR directed therapy", "EGFR-directed therapy", "EGFR small molecule inhibitor"},
+        {"first-generation EGFR TKI", "first-generation EGFR TKI", "first-generation of EGFR TKI",
+            "first-generation EGFR tyrosine kinase inhibitor", "first-generation EGFR inhibitor", "1st-generation EGFR TKI",
+            "1st-generation of EGFR TKI", "1st-generation EGFR tyrosine kinase inhibitor", "1st-generation EGFR inhibitor"},
+        {"second-generation EGFR TKI", "second-generation EGFR TKI", "second-generation of EGFR TKI",
+            "second-generation EGFR tyrosine kinase inhibitor", "second-generation EGFR inhibitor",
+            "2nd-generation EGFR TKI", "2nd-generation of EGFR TKI", "2nd-generation EGFR tyrosine kinase inhibitor",
+            "2nd-generation EGFR inhibitor"},
+        {"third-generation EGFR TKI", "third-generation EGFR TKI", "third-generation of EGFR TKI",
+            "third-generation EGFR tyrosine kinase inhibitor", "third-generation EGFR inhibitor", "3rd-generation EGFR TKI",
+            "3rd-generation of EGFR TKI", "3rd-generation EGFR tyrosine kinase inhibitor", "3rd-generation EGFR inhibitor"},
         {"ALK TKI", "ALK TKI", "ALK inhibitor", "ALK tyrosine kinase inhibitor", "ALK-targeted therapy", "ALK targeted therapy"},
         {"ROS1 TKI", "ROS1 TKI", "ROS1 inhibitor", "ROS1 tyrosine kinase inhibitor"},
         {"MET TKI", "MET TKI", "MET inhibitor", "MET tyrosine kinase inhibitor", "c-MET inhibitor"},

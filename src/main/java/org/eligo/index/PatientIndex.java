@@ -64,7 +64,7 @@ public final class PatientIndex implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Commit user data naming the index format; an index without this format is refused, not misread. */
   static final String FORMAT_KEY = "eligo.index.format";
-  static final String FORMAT = "11";
+  static final String FORMAT = "12";
 
   /**
    * Searchers that search the index's segments side by side: the calling thread and the common

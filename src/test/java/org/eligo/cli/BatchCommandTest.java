@@ -84,7 +84,7 @@ class BatchCommandTest {
     JsonNode r = JSON.readTree(out.resolve("run.json").toFile());
     assertEquals("0.1.0", r.get("eligo").asText());
     assertEquals(Lexicons.sha256(), r.get("lexiconsSha256").asText());
-    assertEquals("11", r.path("index").get("format").asText());
+    assertEquals("12", r.path("index").get("format").asText());
     assertEquals(74, r.path("index").get("patients").asInt());
     assertTrue(r.path("index").get("generation").asLong() >= 1);
     assertEquals(System.getProperty("user.name"), r.get("user").asText());

@@ -53,7 +53,7 @@ class IndexSafetyTest {
       w.commit();
     }
     String expected = "eligo: error: index " + index + " was written by an incompatible version of eligo (index format 0, "
-        + "this eligo reads format 11); build it again with eligo index\n";
+        + "this eligo reads format 12); build it again with eligo index\n";
     for (String[] args : new String[][] {
         {"search", "--index", index.toString(), "ecog:1"},
         {"screen", "--trials", "criteria/NCT04303780.json", "--index", index.toString()},

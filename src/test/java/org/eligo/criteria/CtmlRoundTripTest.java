@@ -121,6 +121,8 @@ class CtmlRoundTripTest {
     // Twelfth session: "Radiographic disease progression documented during or after the most recent regimen given for
     // advanced or metastatic disease" was misread as a stage (in the tree); it is a line received that progressed on the
     // last one, which CTML has no key for: 1 fewer in the tree, 1 more computable kept.
-    assertEquals(List.of(333, 75, 258, 221), List.of(inTree + kept, inTree, kept, computableKept));
+    // Round 21: "Any prior allogeneic stem cell transplant, or an autologous transplant within 12 weeks" (the window times
+    // the autologous transplant; the allogeneic one qualified by the window it may have): 1 more computable kept.
+    assertEquals(List.of(333, 75, 258, 222), List.of(inTree + kept, inTree, kept, computableKept));
   }
 }

@@ -493,6 +493,30 @@ class EvaluatorTest {
   }
 
   @Test
+  void aCancerExceptedAsWrittenBesideOneOtherIsLeftOpenAndTwoOthersStillMeet() {
+    // "other than thyroid cancer": the thyroid cancer may be the trial's own (round 21)
+    Predicate thyroidExcepted = new Predicate.Qualified(new Predicate.OtherMalignancy(null, false, Set.of("THYROID"), false),
+        "excepted as written: thyroid cancer (the cancer named may be the trial's own)", true);
+    CriterionResult beside = eval(Kind.EXCLUSION, thyroidExcepted,
+        patient("2025-01-01", "Metastatic prostate cancer. History of papillary thyroid carcinoma, resected 2015."));
+    assertEquals(Verdict.UNKNOWN, beside.result());
+    assertEquals("thyroid cancer is an allowed exception; excepted as written: thyroid cancer (the cancer named may be the trial's own) "
+        + "also qualifies and is not read from the records", beside.reason());
+    CriterionResult others = eval(Kind.EXCLUSION, thyroidExcepted,
+        patient("2025-01-01", "Metastatic prostate cancer. History of stage I lung adenocarcinoma, resected 2019."));
+    assertEquals(Verdict.MET, others.result());
+  }
+
+  @Test
+  void anInfectionOfAnyKindTakesEveryConditionTheLexiconGroupsAsInfection() {
+    Predicate severe = new Predicate.Qualified(new Predicate.Condition("infection"), "severe", false);
+    CriterionResult hiv = eval(Kind.EXCLUSION, severe, patient("2025-01-01", "Stage IV NSCLC. PMH: HIV on ART, hepatitis A as a child."));
+    assertEquals(Verdict.UNKNOWN, hiv.result());
+    CriterionResult none = eval(Kind.EXCLUSION, severe, patient("2025-01-01", "Stage IV NSCLC. ECOG 1."));
+    assertEquals(Verdict.NOT_MET, none.result());
+  }
+
+  @Test
   void aConditionStatedPresentInsideTheWindowIsWithinItAndAnOlderOneIsLeftOpen() {
     Predicate recentMi = new Predicate.Within(new Predicate.Condition("myocardial infarction"), 6, "months");
     CriterionResult recent = eval(Kind.EXCLUSION, recentMi,
@@ -545,6 +569,18 @@ class EvaluatorTest {
     Predicate fp = new Predicate.PriorTherapy(Set.of(), Set.of("fluoropyrimidine"), null, null, false);
     assertEquals(Verdict.MET, eval(Kind.INCLUSION, fp, patient("2025-01-01", "Metastatic CRC: FOLFOX 03/2024-09/2024, progression.")).result());
     assertEquals(Verdict.MET, eval(Kind.INCLUSION, fp, patient("2025-01-01", "Adjuvant capecitabine 2022.")).result());
+  }
+
+  @Test
+  void anEgfrTkiIsOfItsGenerationOnly() {
+    // round 21: first-generation gefitinib, erlotinib, icotinib; second afatinib, dacomitinib; third osimertinib and others
+    Predicate first = new Predicate.PriorTherapy(Set.of(), Set.of("first-generation EGFR TKI"), null, null, false);
+    Predicate third = new Predicate.PriorTherapy(Set.of(), Set.of("third-generation EGFR TKI"), null, null, false);
+    PatientRecord erlotinib = patient("2025-01-01", "EGFR L858R NSCLC, stage IV: erlotinib 03/2023-10/2024, progression.");
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, first, erlotinib).result());
+    assertEquals(Verdict.NOT_MET, eval(Kind.EXCLUSION, third, erlotinib).result());
+    assertEquals(Verdict.MET, eval(Kind.EXCLUSION, third,
+        patient("2025-01-01", "EGFR exon 19 deletion NSCLC, stage IV: aumolertinib since 02/2024.")).result());
   }
 
   @Test

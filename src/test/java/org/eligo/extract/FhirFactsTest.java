@@ -131,7 +131,7 @@ class FhirFactsTest {
 
   @Test
   void medicationsGiveTherapiesWithTheirCourseAndStatus() {
-    assertEquals(List.of("Therapy[drug=osimertinib, classes=[EGFR TKI, targeted therapy], category=systemic, setting=null, "
+    assertEquals(List.of("Therapy[drug=osimertinib, classes=[EGFR TKI, third-generation EGFR TKI, targeted therapy], category=systemic, setting=null, "
             + "course=TherapyCourse[line=null, startDate=2024-03, endDate=2024-11-02, response=null]] HISTORICAL MedicationStatement/m1: Tagrisso 80 mg (fhir.medication)"),
         map(medication("MedicationStatement", "completed", "Tagrisso 80 mg", "\"effectivePeriod\":{\"start\":\"2024-03\",\"end\":\"2024-11-02T10:00:00Z\"}")));
     assertEquals(List.of("Therapy[drug=docetaxel, classes=[chemotherapy, taxane], category=systemic, setting=null, "
