@@ -636,7 +636,7 @@ public final class ConText {
 
   private static final Pattern GIVEN = Pattern.compile(
       "(?i)\\b(?:s/p|status post|received|receiving|receives|progressed|progressing|progression (?:on|through|while)|continu\\w*|since|"
-          + "completed|cycles?|C\\d+|after (?!progression|starting|beginning|initiating|(?:the )?start|discuss\\w*|review\\w*|talking|counsel\\w*)|prior|"
+          + "completed|(?<!\\bfor \\d )(?<!\\bfor \\d\\d )(?<!\\bfor up to \\d )cycles?|C\\d+|after (?!progression|starting|beginning|initiating|(?:the )?start|discuss\\w*|review\\w*|talking|counsel\\w*)|prior|"
           + "previous\\w*|tolerat\\w*|on (?:the )?(?:\\w+ )?(?:day|cycle)|failed|stopped|held|discontinu\\w*|ongoing|currently|"
           + "started|began|initiated|was|were|had|x\\s?\\d)\\b");
 

@@ -68,6 +68,8 @@ public final class Consolidator {
     Map<Evidence, LocalDate> stated = new HashMap<>();
     // "Left breast IDC, pT1c N0, ER 95% - dx 03/2013" in a note of 2025: a cancer diagnosed years before the note.
     Set<Evidence> diagnosedLongAgo = new HashSet<>();
+    // The sentence each biomarker or diagnosis mention stands in ("note:start"): receptors written with an earlier cancer are its own.
+    Map<Evidence, String> sentenceOf = new HashMap<>();
     for (AssertedMention am : mentions) {
       FactType type = am.mention().finding().type();
       Evidence ev = am.mention().evidence();
@@ -79,6 +81,7 @@ public final class Consolidator {
         if (d != null) {
           stated.put(ev, d);
         }
+        sentenceOf.put(ev, ev.noteId() + ":" + s.start());
         LocalDate dx = type == FactType.DIAGNOSIS ? StatedDates.diagnosedIn(text.substring(s.start(), s.end())) : null;
         LocalDate written = noteDate.get(ev.noteId());
         if (dx != null && written != null && !dx.isAfter(written.minusYears(LONG_AGO_YEARS))) {
@@ -127,7 +130,7 @@ public final class Consolidator {
     narrowGeneNegatives(facts);
     keepValueUnderRestatement(facts);
     keepRecentDiagnosis(facts);
-    earlierCancer(facts, diagnosedLongAgo);
+    earlierCancer(facts, diagnosedLongAgo, sentenceOf);
     addStructured(patientId, info, asOf, facts, disagreements);
     int prose = (int) notes.stream().filter(n -> !FhirBundles.isResource(n) && !PatientInfo.isInfo(n)).count();
     return new PatientRecord(patientId, facts, prose, asOf, lines.count(), lines.evidence());
@@ -288,10 +291,11 @@ public final class Consolidator {
    * present cancer that every mention dates to a diagnosis five years or more before its note, beside another
    * cancer some mention does not date so, is an earlier cancer: historical, not the one being treated now.
    */
-  private static void earlierCancer(List<Fact> facts, Set<Evidence> diagnosedLongAgo) {
+  private static void earlierCancer(List<Fact> facts, Set<Evidence> diagnosedLongAgo, Map<Evidence, String> sentenceOf) {
     if (diagnosedLongAgo.isEmpty()) {
       return;
     }
+    Set<String> earlierSentences = new HashSet<>();
     java.util.function.Predicate<Fact> presentCancer = f -> f.current() && f.assertion() == Assertion.PRESENT
         && f.finding() instanceof Finding.Diagnosis d && d.cancer() != null;
     for (int i = 0; i < facts.size(); i++) {
@@ -305,6 +309,15 @@ public final class Consolidator {
       boolean sameNow = facts.stream().anyMatch(g -> presentCancer.test(g) && cancer.equals(((Finding.Diagnosis) g.finding()).cancer())
           && !diagnosedLongAgo.containsAll(g.evidence()));
       if (otherNow && !sameNow) {
+        facts.set(i, new Fact(f.finding(), Assertion.HISTORICAL, true, f.date(), f.evidence(), f.conflict(), f.structured()));
+        f.evidence().forEach(e -> earlierSentences.add(sentenceOf.get(e)));
+      }
+    }
+    // "... carcinoma, pT1c N0, ER 95%, PR 80%, HER2 1+ - dx 03/2013": the receptors written with the earlier cancer are its own
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      if (f.current() && f.assertion() == Assertion.PRESENT && f.finding() instanceof Finding.Biomarker && !f.evidence().isEmpty()
+          && f.evidence().stream().allMatch(e -> earlierSentences.contains(sentenceOf.get(e)))) {
         facts.set(i, new Fact(f.finding(), Assertion.HISTORICAL, true, f.date(), f.evidence(), f.conflict(), f.structured()));
       }
     }

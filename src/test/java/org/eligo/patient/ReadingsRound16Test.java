@@ -125,4 +125,18 @@ class ReadingsRound16Test {
     assertEquals(List.of("NSCLC PRESENT"), cancers(record("2026-01-01",
         "He comes with his wife to discuss a newly diagnosed squamous cell lung carcinoma.")));
   }
+
+  @Test
+  void theReceptorsWrittenWithAnEarlierCancerAreItsOwn() {
+    PatientRecord r = record("2026-02-01",
+        "Problem list:\n1. Right breast invasive ductal carcinoma, pT1b N0, ER 90%, HER2 1+ - dx 06/2014\n2. Lung adenocarcinoma, PD-L1 TPS 40%.");
+    assertEquals(List.of("ER HISTORICAL", "HER2 HISTORICAL", "PD-L1 TPS PRESENT"), r.current(FactType.BIOMARKER)
+        .map(f -> ((Finding.Biomarker) f.finding()).name() + " " + f.assertion()).toList());
+  }
+
+  @Test
+  void aPlannedNumberOfCyclesIsNoSignOfATherapyGiven() {
+    assertEquals(List.of("nivolumab HYPOTHETICAL"), therapyStates("Assessment and plan:\nNivolumab for 4 cycles - consent at the next visit."));
+    assertEquals(List.of("FOLFOX PRESENT"), therapyStates("Assessment and plan:\nFOLFOX 6 cycles completed, now surveillance."));
+  }
 }
