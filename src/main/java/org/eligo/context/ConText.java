@@ -280,7 +280,13 @@ public final class ConText {
       }
       int from = at < 0 || at > text.length() ? 0 : text.lastIndexOf(';', at) + 1;
       int to = at < 0 || at > text.length() ? -1 : text.indexOf(';', at);
-      return !GIVEN.matcher(text).region(from, to < 0 ? text.length() : to).find();
+      to = to < 0 ? text.length() : to;
+      // "Plan: encorafenib + binimetinib, as she relapsed after adjuvant nivolumab": the reason tells of another course
+      Matcher reason = at < 0 || at > to ? null : REASON.matcher(text).region(at, to);
+      if (reason != null && reason.find()) {
+        to = reason.start();
+      }
+      return !GIVEN.matcher(text).region(from, to).find();
     }
   }
 
@@ -633,6 +639,10 @@ public final class ConText {
     }
     return new Decision(Assertion.PRESENT, null);
   }
+
+  /** A clause giving the reason for a plan, about the patient: ", as she relapsed ...", ", because he progressed ...". */
+  private static final Pattern REASON = Pattern.compile(
+      "(?i),\\s*(?:as|because|since|given that)\\s+(?:she|he|they|the patient|the disease|the cancer|it|there)\\b");
 
   private static final Pattern GIVEN = Pattern.compile(
       "(?i)\\b(?:s/p|status post|received|receiving|receives|progressed|progressing|progression (?:on|through|while)|continu\\w*|since|"

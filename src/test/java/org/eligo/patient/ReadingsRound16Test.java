@@ -139,4 +139,13 @@ class ReadingsRound16Test {
     assertEquals(List.of("nivolumab HYPOTHETICAL"), therapyStates("Assessment and plan:\nNivolumab for 4 cycles - consent at the next visit."));
     assertEquals(List.of("FOLFOX PRESENT"), therapyStates("Assessment and plan:\nFOLFOX 6 cycles completed, now surveillance."));
   }
+
+  @Test
+  void aReasonGivenForAPlanTellsOfAnotherCourse() {
+    assertEquals(List.of("encorafenib HYPOTHETICAL", "binimetinib HYPOTHETICAL"),
+        therapyStates("Assessment and plan:\nEncorafenib + binimetinib, as she relapsed 14 months after adjuvant therapy."));
+    // without the reason's comma the course words are the plan's own
+    assertEquals(List.of("encorafenib PRESENT", "binimetinib PRESENT"),
+        therapyStates("Assessment and plan:\nEncorafenib + binimetinib since 03/2025, tolerating well."));
+  }
 }
