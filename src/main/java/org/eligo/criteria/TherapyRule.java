@@ -493,6 +493,10 @@ final class TherapyRule implements Rule {
       "^\\s*(?:is|are|was|were|has been|have been)\\s+(?:performed|carried out|done|given|administered|delivered|received|undergone)"
           + "\\s+(?=(?:within|in the (?:last|past))\\s+\\d)");
 
+  /** The share of an organ a radiotherapy reached, before the organ: "more than 30% ", "> 25% of the ". */
+  private static final Pattern EXTENT_BEFORE = Pattern.compile(
+      "^\\s*((?:>|\u2265|>=|more than|over|at least|greater than)\\s*\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:the\\s+)?)?)");
+
   /** A radiation dose right after the procedure: "of more than 30 Gy", "> 50 Gy". */
   private static final Pattern DOSE = Pattern.compile(
       "^\\s*(?:of\\s+|with\\s+|to a (?:total )?dose of\\s+)?(?:more than|over|greater than|above|at least|>|\u2265|>=)?\\s*\\d+(?:\\.\\d+)?\\s*gy\\b");
@@ -555,6 +559,7 @@ final class TherapyRule implements Rule {
         || RECENT.matcher(afterSite).lookingAt() || RECENT_PROCEDURE.matcher(afterSite).lookingAt()
         || windowAfterList(lower, m, mentions);
     String between;
+    String extentSaid = null;
     if (cueEnd >= 0) {
       // Other therapies listed between the cue and this one share the cue: blank them.
       StringBuilder b = new StringBuilder(before.substring(cueEnd));
@@ -586,6 +591,12 @@ final class TherapyRule implements Rule {
       }
       between = before.substring(from);
       between = between.replaceAll("^[,(]", "").replaceFirst("^\\s*(?:or|and|and/or)\\s+", " ");
+      Matcher extent = EXTENT_BEFORE.matcher(between);
+      if (extent.lookingAt()) {
+        // "more than 30% bone marrow radiation therapy within 4 weeks": the share of an organ irradiated, before its name
+        extentSaid = extent.group(1).trim().replaceAll("\\s+", " ");
+        between = " ".repeat(extent.end()) + between.substring(extent.end());
+      }
       if (!between.isBlank() && !between.matches("^\\s*(?:any\\s+)?(?:[a-z][a-z-]*\\s+){0,2}$")) {
         return null;
       }
@@ -617,6 +628,13 @@ final class TherapyRule implements Rule {
         return null; // a word between two listed therapies ("chemotherapy including cetuximab or radiotherapy"): not a site
       }
       start = offset + at;
+    }
+    if (extentSaid != null) {
+      if (pre.isEmpty()) {
+        return null;
+      }
+      detail.set(0, extentSaid + " " + pre);
+      start = offset + before.lastIndexOf(extentSaid.substring(0, Math.min(4, extentSaid.length())), start - offset);
     }
     int end = m.end();
     if (doseEnd > 0) {
