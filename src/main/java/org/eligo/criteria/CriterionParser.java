@@ -1674,7 +1674,7 @@ public final class CriterionParser {
     if (inClause.isEmpty() || inClause.size() != core.size() && !ListedWindow.otherItems(raw, core, inClause, from, to)
         || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || conditions(p.predicate())
             || p.predicate() instanceof Predicate.PriorProcedure
-            || p.predicate() instanceof Predicate.Qualified q && q.part() instanceof Predicate.PriorTherapy
+            || p.predicate() instanceof Predicate.Qualified q && (q.part() instanceof Predicate.PriorTherapy || q.part() instanceof Predicate.PriorProcedure)
             || p.predicate() instanceof Predicate.Qualified q && !q.widens() && q.part() instanceof Predicate.Condition)) {
       return false;
     }

@@ -493,6 +493,11 @@ final class TherapyRule implements Rule {
       "^\\s*(?:is|are|was|were|has been|have been)\\s+(?:performed|carried out|done|given|administered|delivered|received|undergone)"
           + "\\s+(?=(?:within|in the (?:last|past))\\s+\\d)");
 
+  /** After a procedure, an alternative of a kind no lexicon names, right before a window: ", or pain relieving procedures". */
+  private static final Pattern UNNAMED_ALTERNATIVE = Pattern.compile(
+      "^\\s*,?\\s*(?:or|and/or)\\s+((?:(?!(?:within|in|during|prior|before|or|and|any|the|a|an)\\b)[a-z][a-z-]*\\s+){1,3}procedures?)\\b"
+          + "(?=\\s+(?:within|in the (?:last|past))\\s+\\d)");
+
   /** The share of an organ a radiotherapy reached, before the organ: "more than 30% ", "> 25% of the ". */
   private static final Pattern EXTENT_BEFORE = Pattern.compile(
       "^\\s*((?:>|\u2265|>=|more than|over|at least|greater than)\\s*\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:the\\s+)?)?)");
@@ -520,6 +525,16 @@ final class TherapyRule implements Rule {
     if (passive.lookingAt()) {
       passiveEnd = passive.end();
       after = " ".repeat(passiveEnd) + after.substring(passiveEnd);
+    }
+    // "Surgery, or pain relieving procedures within 2 weeks": an alternative of a kind no lexicon names, timed by the same
+    // window; what the records hold of it is not read, so the procedure read is widened by it
+    Matcher unnamed = UNNAMED_ALTERNATIVE.matcher(after);
+    int unnamedEnd = 0;
+    String unnamedSaid = null;
+    if (unnamed.lookingAt()) {
+      unnamedSaid = unnamed.group(1).replaceAll("\\s+", " ");
+      unnamedEnd = unnamed.end();
+      after = " ".repeat(unnamedEnd) + after.substring(unnamedEnd);
     }
     if (PROCEDURE_EFFECT.matcher(after).lookingAt()) {
       return null;
@@ -665,7 +680,13 @@ final class TherapyRule implements Rule {
     if (name != null && ANY_PROCEDURE.contains(name)) {
       name = null;
     }
-    return new Part(new Predicate.PriorProcedure(m.category(), name, detail.isEmpty() ? null : String.join(" ", detail)), start, end);
+    Predicate read = new Predicate.PriorProcedure(m.category(), name, detail.isEmpty() ? null : String.join(" ", detail));
+    if (unnamedSaid != null) {
+      s.mask(m.end(), m.end() + unnamedEnd);
+      end = Math.max(end, m.end() + unnamedEnd);
+      read = new Predicate.Qualified(read, "or " + unnamedSaid, true);
+    }
+    return new Part(read, start, end);
   }
 
   /**

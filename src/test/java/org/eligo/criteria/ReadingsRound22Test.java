@@ -122,4 +122,17 @@ class ReadingsRound22Test {
             new Within(radiation("extensive"), 4, "weeks"))),
         ex("Local radiation therapy within 1 week; bone marrow radiation therapy or extensive radiation therapy within 4 weeks."));
   }
+
+  @Test
+  void aProcedureOfAKindNoLexiconNamesWidensTheOneReadBesideIt() {
+    PriorProcedure surgery = new PriorProcedure("surgery", null, null);
+    assertEquals(new Within(new Qualified(surgery, "or pain relieving procedures", true), 2, "weeks"),
+        ex("Surgery, or pain relieving procedures within 2 weeks of entry into the study or during the study period"));
+    assertEquals(new Within(new Qualified(surgery, "or other invasive procedures", true), 4, "weeks"),
+        ex("Surgery or other invasive procedures within 4 weeks"));
+    // a kind the lexicon names is a part of its own
+    assertEquals(new AnyOf(List.of(new Within(new PriorProcedure("surgery", null, "major"), 4, "weeks"),
+            new Within(radiation(null), 4, "weeks"))),
+        ex("Major surgery or radiotherapy within 4 weeks"));
+  }
 }
