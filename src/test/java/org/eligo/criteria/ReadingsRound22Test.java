@@ -135,4 +135,13 @@ class ReadingsRound22Test {
             new Within(radiation(null), 4, "weeks"))),
         ex("Major surgery or radiotherapy within 4 weeks"));
   }
+
+  @Test
+  void seekingCareAtASiteIsTheSiteOfCare() {
+    Criterion c = PARSER.parse("I1", Kind.INCLUSION, "Must have a clinical diagnosis of solid tumor cancer and be seeking treatment and "
+        + "supportive care at the UF Health Cancer Center (Medical Plaza)");
+    assertTrue(c.computable(), () -> "not computable: " + c.reason());
+    assertEquals(new Diagnosis(Set.of("SOLID"), Set.of()), c.predicate());
+    assertEquals("partly represented: site of care or registry is confirmed at the screening visit", c.reason());
+  }
 }
