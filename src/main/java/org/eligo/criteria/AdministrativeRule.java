@@ -91,16 +91,19 @@ final class AdministrativeRule implements Rule {
 
   /**
    * Where the patient is treated or registered, a matter of study logistics: "at one of the
-   * participating sites", "at the UF Health Cancer Center", "at MGH" (an acronym of two to five
+   * participating sites", "at the UF Health Cancer Center" (also "seeking treatment and supportive care at" it), "at MGH" (an acronym of two to five
    * capitals after "at" that ends its clause and names no test, limit or scale: not "at MRI", "at
    * ULN"), "participant in the SURVIVE registry".
    * Read on the text in its original case.
    */
   private static final String NOT_A_SITE =
       "(?:MRI|CT|PET|US|ECG|EKG|ULN|LLN|ECOG|KPS|RECIST|AJCC|UICC|WHO|NCI|CTCAE|IHC|FISH|NGS|PCR|DNA|RNA|PSA|ANC|ASA)";
+  /** What a patient seeks at a site ("be seeking treatment and supportive care at the ... Center"): the site of care again. */
+  private static final String CARE = "(?:(?:medical|oncologic|supportive|palliative|cancer)\\s+)?(?:treatment|care)";
   private static final Kind SITE = new Kind("site of care or registry", Pattern.compile(
       "\\b(?:at|in|within|from) (?:the |one of the |an? )?(?:participating|study|enrolling|recruiting) (?:sites?|cent(?:er|re)s?|institutions?|hospitals?)\\b|"
-          + "\\b(?:at|within) (?:the )?(?:[A-Z][A-Za-z&'.-]*\\s+){0,5}(?:University|Hospital|Cent(?:er|re)|Clinic|Institute|System)\\b"
+          + "\\b(?:(?:be\\s+)?seeking\\s+" + CARE + "(?:\\s+(?:and|or|and/or)\\s+" + CARE + ")?\\s+)?"
+          + "(?:at|within) (?:the )?(?:[A-Z][A-Za-z&'.-]*\\s+){0,5}(?:University|Hospital|Cent(?:er|re)|Clinic|Institute|System)\\b"
           + "(?:\\s+(?:of\\s+)?[A-Z][A-Za-z&'.-]*)*(?:\\s*\\([^()]{1,40}\\))?|"
           + "\\bat (?!" + NOT_A_SITE + "\\b)[A-Z]{2,5}\\b(?=\\s*(?:[.;,)]|$|within\\b|since\\b))|"
           + "\\b(?:[Pp]articipants?|[Ee]nrolled|[Rr]egistered|[Ii]ncluded) in (?:the |a )?(?:[A-Z][A-Za-z-]*\\s+)?[Rr]egistry\\b"));

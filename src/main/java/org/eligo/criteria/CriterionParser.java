@@ -357,9 +357,14 @@ public final class CriterionParser {
   private static final Pattern PERMISSIVE = Pattern.compile(
       "\\b(?:are|is|will be|may be|can be|would be)\\s+(?:also\\s+)?(?:eligible|allowed|permitted|acceptable|included|enrolled)\\b"
           + "|\\bmay (?:participate|enrol+)\\b");
+  /**
+   * "another anti-PD-1 agent besides nivolumab": after "other" or "another", "besides" leaves out what follows it (not in a
+   * heading before a colon, "another driver besides RET: ...", whose list is what the criterion names).
+   */
+  private static final String BESIDES = "(?<=\\b(?:an)?other\\s[^.;,]{0,60})besides\\b(?!\\s+[\\w-]+\\s*:)";
   private static final Pattern EXCEPT = Pattern.compile(
       "\\b(?:except(?:\\s+for)?|with the exception of|excluding|other than|apart from|aside from|but not|unless|not including|"
-          + "exceptions?(?: are| include)?:)");
+          + "exceptions?(?: are| include)?:|" + BESIDES + ")");
   /** "Replacement therapy (...) does not count as systemic treatment", in a sentence after the first. */
   private static final Pattern REPLACEMENT_NOT_SYSTEMIC = Pattern.compile(
       "(?<=[.;]\\s)[^.;]*?\\breplacement\\b[^.;]*?\\bdo(?:es)? not count as (?:an? )?systemic (?:treatment|therapy)[^.;]*[.;]?");
@@ -406,6 +411,13 @@ public final class CriterionParser {
   /** "; and": a word right after an exclusion's semicolon that joins its items into one requirement. */
   private static final Pattern EXCLUSION_ITEM_AND = Pattern.compile(";\\s*(?:and|plus|both|with)\\b(?!/)");
   private static final Pattern QUALIFYING_GAP = Pattern.compile("\\bwith\\b|\\bwho\\b|\\bthat\\b|\\bhaving\\b|\\bwhose\\b|;");
+  /**
+   * "prior immunotherapy or treatment with another anti-PD-1 agent": "or" before a treatment noun and "with" (or "of") joins
+   * alternatives; the "with" there takes the treatment's object and qualifies nothing.
+   */
+  private static final Pattern OR_TREATMENT_WITH = Pattern.compile(
+      "^\\s*,?\\s*(?:or|and/or)\\s+(?:(?:any|prior|previous|earlier)\\s+)?(?:treatment|therapy|exposure|use)\\s+(?:with|of|to)"
+          + "\\s+(?:(?:an?|any|the)\\s+)?(?:(?:an)?other\\s+)?$");
   private static final Pattern AND_GAP = Pattern.compile("\\band\\b|\\bwith\\b|\\bplus\\b|;|\\bwho\\b|\\bhaving\\b|\\bthat\\b|\\bwhose\\b");
 
   /** Longest text read as one criterion; the longest line of the 986 LCT trials has 805. */
@@ -1662,7 +1674,7 @@ public final class CriterionParser {
     if (inClause.isEmpty() || inClause.size() != core.size() && !ListedWindow.otherItems(raw, core, inClause, from, to)
         || !inClause.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || conditions(p.predicate())
             || p.predicate() instanceof Predicate.PriorProcedure
-            || p.predicate() instanceof Predicate.Qualified q && q.part() instanceof Predicate.PriorTherapy
+            || p.predicate() instanceof Predicate.Qualified q && (q.part() instanceof Predicate.PriorTherapy || q.part() instanceof Predicate.PriorProcedure)
             || p.predicate() instanceof Predicate.Qualified q && !q.widens() && q.part() instanceof Predicate.Condition)) {
       return false;
     }
@@ -1724,6 +1736,9 @@ public final class CriterionParser {
    */
   private static boolean paired(String raw, List<Part> core, Reading r) {
     List<MatchResult> windows = WINDOW.matcher(raw).results().toList();
+    if (windows.size() >= 2 && windows.size() < core.size()) {
+      return listsPaired(raw, core, windows, r);
+    }
     if (windows.size() < 2 || windows.size() != core.size()
         || !core.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || conditions(p.predicate())
             || p.predicate() instanceof Predicate.PriorProcedure)) {
@@ -1763,6 +1778,65 @@ public final class CriterionParser {
     }
     for (int i = 0; i < core.size(); i++) {
       core.set(i, wrapped.get(parts.indexOf(core.get(i))));
+    }
+    comparisons.forEach(r::window);
+    return true;
+  }
+
+  /** Between alternatives of one list: "or", "and/or", a comma. */
+  private static final Pattern ALTERNATIVES_GAP = Pattern.compile("^[\\s,]*(?:(?:or|and/or)\\b[\\s,]*)?$");
+  /** Between a list's last item and its window: nothing, or a passive verb of receipt ("is performed"). */
+  private static final Pattern TO_WINDOW = Pattern.compile(
+      "^[\\s,]*(?:(?:is|are|was|were|has been|have been)\\s+(?:performed|carried out|done|given|administered|delivered|received|undergone)\\s*)?$");
+
+  /**
+   * "Local radiotherapy within 1 week; bone marrow radiotherapy or extensive radiotherapy within 4 weeks": more parts than
+   * windows, each window right after a list of alternatives in its own clause, times every item of that list. False (and
+   * nothing changed) unless every part falls in such a list.
+   */
+  private static boolean listsPaired(String raw, List<Part> core, List<MatchResult> windows, Reading r) {
+    if (!core.stream().allMatch(p -> p.predicate() instanceof Predicate.PriorTherapy || p.predicate() instanceof Predicate.PriorProcedure)) {
+      return false;
+    }
+    List<Part> parts = new ArrayList<>(core);
+    parts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    java.util.Map<Part, Predicate> wrapped = new java.util.IdentityHashMap<>();
+    List<Comparison> comparisons = new ArrayList<>();
+    int next = 0;
+    for (MatchResult w : windows) {
+      int first = next;
+      while (next < parts.size() && parts.get(next).end() <= w.start()) {
+        next++;
+      }
+      if (next == first || !TO_WINDOW.matcher(raw.substring(parts.get(next - 1).end(), w.start())).matches()) {
+        return false;
+      }
+      for (int i = first + 1; i < next; i++) {
+        if (!ALTERNATIVES_GAP.matcher(raw.substring(parts.get(i - 1).end(), parts.get(i).start())).matches()) {
+          return false;
+        }
+      }
+      Matcher m = WINDOW.matcher(raw);
+      if (!m.find(w.start()) || m.start() != w.start()) {
+        return false;
+      }
+      String amount = windowAmount(m);
+      String unit = windowUnit(m);
+      if (amount == null || unit == null || !unit.matches("(?:day|week|month|year)s?")) {
+        return false;
+      }
+      int n = amount.matches("\\d+") ? Integer.parseInt(amount) : WORD_NUMBERS.indexOf(amount) + 1;
+      for (int i = first; i < next; i++) {
+        wrapped.put(parts.get(i), new Predicate.Within(parts.get(i).predicate(), n, unit.endsWith("s") ? unit : unit + "s"));
+      }
+      comparisons.add(new Comparison(w.start(), w.end(), "<=", n, null));
+    }
+    if (next != parts.size()) {
+      return false;
+    }
+    for (int i = 0; i < core.size(); i++) {
+      Part p = core.get(i);
+      core.set(i, new Part(wrapped.get(p), p.start(), p.end(), p.note()));
     }
     comparisons.forEach(r::window);
     return true;
@@ -1950,6 +2024,8 @@ public final class CriterionParser {
           && !QUALIFYING_GAP.matcher(g.substring(0, g.indexOf(';'))).find()) {
         // "chemotherapy within 7 days; previous treatment with osimertinib": an exclusion's items set apart by
         // semicolons each exclude
+        joins.add(Join.OR);
+      } else if (OR_TREATMENT_WITH.matcher(g).matches()) {
         joins.add(Join.OR);
       } else if (QUALIFYING_GAP.matcher(g).find()) {
         joins.add(Join.AND);

@@ -102,6 +102,13 @@ final class DiagnosisRule implements Rule {
     int space = words.lastIndexOf(' ');
     List<String> heads = space < 0 ? List.of(words) : List.of(words, words.substring(space + 1));
     for (String head : heads) {
+      if (head.endsWith("-") && head.length() > 1) {
+        // "non- or Hodgkin lymphoma": a prefix with its hyphen left hanging takes the whole term after it
+        Optional<Cancers.Term> t = cancers.term(head + surface);
+        if (t.isPresent()) {
+          return new PhraseMatcher.Match<>(b.end(1) - head.length(), b.end(1), t.get());
+        }
+      }
       for (int at = surface.indexOf(' '); at >= 0; at = surface.indexOf(' ', at + 1)) {
         Optional<Cancers.Term> t = cancers.term(head + surface.substring(at));
         if (t.isPresent()) {
@@ -242,6 +249,8 @@ final class DiagnosisRule implements Rule {
     boolean anyMalignancy = head.find() && head.end() <= found.get(0).start();
     List<PhraseMatcher.Match<Cancers.Term>> excepted = new ArrayList<>();
     Matcher except = EXCEPT.matcher(lowerText);
+    String exceptedHistology = null;
+    int histologyEnd = -1;
     if (except.find(anyMalignancy ? head.end() : found.get(0).end())) {
       int cue = except.start();
       int clause = clauseEnd(lowerText, except.end());
@@ -249,6 +258,23 @@ final class DiagnosisRule implements Rule {
       found.removeAll(excepted);
       if (found.isEmpty() && !anyMalignancy) {
         return;
+      }
+      if (excepted.isEmpty() && !anyMalignancy && cue - found.get(found.size() - 1).end() <= 2) {
+        // "prostate cancer other than adenocarcinoma": a histology alone after the cue rules out that histology of the
+        // cancer before it
+        Matcher words = HISTOLOGY_WORDS.matcher(lowerText).region(except.end(), clause);
+        if (words.lookingAt()) {
+          String[] w = words.group(1).split("\\s+");
+          for (int n = w.length; n > 0 && exceptedHistology == null; n--) {
+            String said = String.join(" ", java.util.Arrays.copyOf(w, n));
+            Optional<String> h = cancers.histology(said).or(() -> said.endsWith("s") ? cancers.histology(said.substring(0, said.length() - 1))
+                : Optional.empty());
+            if (h.isPresent() && !(n < w.length && w[n].matches("of|cancers?|tumou?rs?|neoplasms?"))) {
+              exceptedHistology = h.get();
+              histologyEnd = lowerText.indexOf(said, except.end()) + said.length();
+            }
+          }
+        }
       }
     }
     if (anyMalignancy) {
@@ -292,8 +318,25 @@ final class DiagnosisRule implements Rule {
       p = new Predicate.AllOf(List.of(p, new Predicate.Not(out.size() == 1 ? out.get(0) : new Predicate.AnyOf(out))));
       end = excepted.get(excepted.size() - 1).end();
     }
+    if (exceptedHistology != null && p instanceof Predicate.Diagnosis d && d.histologies().isEmpty()) {
+      s.mask(except.start(), histologyEnd);
+      Matcher examples = EXAMPLES_AFTER.matcher(lowerText).region(histologyEnd, clauseEnd(lowerText, histologyEnd));
+      if (examples.lookingAt()) {
+        // "other than adenocarcinoma, such as small cell and neuroendocrine cancer": examples of what is left illustrate it
+        s.mask(histologyEnd, examples.end());
+        histologyEnd = examples.end();
+      }
+      p = new Predicate.AllOf(List.of(p, new Predicate.Not(new Predicate.Diagnosis(d.cancers(), Set.of(exceptedHistology)))));
+      end = histologyEnd;
+    }
     r.add(new Part(Objects.requireNonNull(p), start, end));
   }
+
+  /** An example list that runs to the clause's end ("such as small cell and neuroendocrine cancer"). */
+  private static final Pattern EXAMPLES_AFTER = Pattern.compile("\\s*,?\\s*\\(?(?:such as|e\\.g\\.?,?|for example,?)\\s[^;.()]*\\)?\\s*$");
+
+  /** Up to four words right after an exception cue, where a histology written alone may stand ("other than adenocarcinoma"). */
+  private static final Pattern HISTOLOGY_WORDS = Pattern.compile("\\s+([a-z-]+(?:\\s+[a-z-]+){0,3})");
 
   /** "(including primary peritoneal and fallopian tube cancer)": a bracket that lists what the cancer before it takes in. */
   private static final Pattern INCLUDING_BRACKET = Pattern.compile("\\(\\s*(?:including|includes|incl\\.?)\\s[^()]*\\)");

@@ -82,6 +82,14 @@ final class Narrowings {
           + "(?:(?:treatment|therapy)\\s+with\\s+)?(?:systemic\\s+|oral\\s+|high[- ]dose\\s+)?(?:cortico)?steroids?"
           + "(?:\\s+(?:treatment|therapy))?\\b");
 
+  /**
+   * Which test's value counts when two disagree, in brackets after a limit: "(if MRI and TRUS have conflicting values, then
+   * MRI value will be utilized)". Records keep the newest value of whatever test, so it narrows the limit right before it.
+   */
+  private static final Pattern SOURCE_ON_CONFLICT = Pattern.compile(
+      "\\(\\s*if\\b[^()]{0,80}?\\b(?:conflict\\w*|differ\\w*|disagree\\w*|discordan\\w*|discrepan\\w*)\\b[^()]{0,60}?"
+          + "\\b(?:will|should|shall|is to|are to)\\s+be\\s+(?:used|utili[sz]ed|taken|applied|considered)\\s*\\.?\\s*\\)");
+
   private static final String GRADE_NUMBER = "(?:iv|i{1,3}|[1-4])[ab]?(?![a-z0-9])";
   private static final String GRADE_LIST = "(?:who\\s+)?grades?\\s*" + GRADE_NUMBER
       + "(?:\\s*(?:,\\s*(?:or|and)|,|-|/|to|or|and|and/or)\\s*(?:(?:who\\s+)?grades?\\s*)?(?:" + GRADE_NUMBER
@@ -168,6 +176,12 @@ final class Narrowings {
       s.mask(steroids.start(), steroids.end());
       out.add(new Found(steroids.start(), steroids.end(), "that needed corticosteroids", false,
           p -> p instanceof Predicate.Condition, Place.PREVIOUS));
+    }
+    Matcher source = SOURCE_ON_CONFLICT.matcher(raw);
+    while (source.find()) {
+      s.mask(source.start(), source.end());
+      out.add(new Found(source.start(), source.end(), "the value of the test named when tests disagree", false,
+          p -> p instanceof Predicate.Measurement || p instanceof Predicate.Lab, Place.PREVIOUS));
     }
     brainNeeds(raw, s, out);
     Matcher grade = TUMOUR_GRADE.matcher(raw);

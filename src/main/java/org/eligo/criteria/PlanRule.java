@@ -18,7 +18,7 @@ final class PlanRule implements Rule {
 
   private static final String CUE =
       // "no longer be considered suitable for endocrine treatment": whose view it is belongs to the same screening item
-      "\\b(?:(?:considered|deemed|judged)\\s+(?:to\\s+be\\s+)?(?=(?:candidates?|eligible|suitable|(?:un)?fit|appropriate)\\b))?(?:planned|planning|plans?|scheduled|intend\\w*|expected|awaiting|referr(?:al|ed)|undergoing|undergo|"
+      "\\b(?:(?:considered|deemed|judged)\\s+(?:to\\s+be\\s+)?(?=(?:candidates?|eligible|suitable|(?:un)?fit|appropriate)\\b))?(?:planned|planning|plans?|scheduled|intend\\w*|expect(?:s|ed|ing)?|awaiting|referr(?:al|ed)|undergoing|undergo|"
           + "will (?:undergo|receive|have|start|require|need)|to (?:undergo|receive)|treatment plan includes|indications? for|indicated for|"
           + "candidates? for|eligible for|suitable for|(?:un)?fit for|appropriate for|consent\\w* to|"
           + "(?:in)?ability to (?:undergo|tolerate|withstand|receive)|(?:un)?able (?:to )?(?:undergo|tolerate|withstand|receive)|tolerate|withstand|"
@@ -26,7 +26,7 @@ final class PlanRule implements Rule {
   private static final String OBJECT =
       "(?:surger(?:y|ies)|surgical (?:resection|removal|intervention|treatment|procedures?|biops(?:y|ies))|operations?|resections?|[a-z]+ectom(?:y|ies)|[a-z]+otom(?:y|ies)|[a-z]+oscop(?:y|ies)|biops(?:y|ies)|"
           + "lymphadenectomy|dissection|radiotherapy|radiation(?: therapy)?|irradiation|chemoradi\\w+|radiochemotherapy|brachytherapy|"
-          + "chemotherapy|immunotherapy|(?:systemic|anti-?cancer|cancer|targeted|endocrine|hormonal|multimodal(?:ity)?) (?:therapy|treatment)|"
+          + "chemotherapy|(?:chemotherapeutic|chemotherapy|treatment)\\s+regimens?|immunotherapy|(?:systemic|anti-?cancer|cancer|targeted|endocrine|hormonal|multimodal(?:ity)?) (?:therapy|treatment)|"
           + "transplant\\w*|hsct|mri|magnetic resonance(?: imaging)?|mr (?:scanning|imaging)|ct|pet(?:[/-]ct)?|imaging(?: procedures?| studies)?|scans?|"
           + "scanning|examinations?|exams?|ana?esthesia|procedures?|hipec|work-?ups?|"
           // "exercise training or testing", "a minimal invasive approach": what a study does with the patient

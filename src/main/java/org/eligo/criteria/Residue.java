@@ -61,7 +61,7 @@ final class Residue {
       "score", "level", "levels", "value", "values", "least", "minimum", "maximum", "approximately", "ability", "able",
       "willing", "unable", "unwilling", "signed", "sign", "provide", "written", "form", "stage", "type", "types", "setting",
       "note", "please", "see", "section", "protocol", "defined", "definition", "term", "terms", "exception", "except",
-      "unless", "provided", "group", "cohort", "arm", "part", "phase", "part", "use", "used", "using", "also", "like", "other",
+      "unless", "besides", "provided", "group", "cohort", "arm", "part", "phase", "part", "use", "used", "using", "also", "like", "other",
       "others", "otherwise", "specified", "specific", "relevant", "appropriate", "adequate",
       "sufficient", "evaluation", "evaluated", "available", "availability", "obtained", "obtain", "first", "second",
       "third", "last", "past", "recent", "recently", "documented", "days", "hours", "dose", "doses", "dosing", "primary",

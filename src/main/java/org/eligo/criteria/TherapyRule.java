@@ -493,6 +493,15 @@ final class TherapyRule implements Rule {
       "^\\s*(?:is|are|was|were|has been|have been)\\s+(?:performed|carried out|done|given|administered|delivered|received|undergone)"
           + "\\s+(?=(?:within|in the (?:last|past))\\s+\\d)");
 
+  /** After a procedure, an alternative of a kind no lexicon names, right before a window: ", or pain relieving procedures". */
+  private static final Pattern UNNAMED_ALTERNATIVE = Pattern.compile(
+      "^\\s*,?\\s*(?:or|and/or)\\s+((?:(?!(?:within|in|during|prior|before|or|and|any|the|a|an)\\b)[a-z][a-z-]*\\s+){1,3}procedures?)\\b"
+          + "(?=\\s+(?:within|in the (?:last|past))\\s+\\d)");
+
+  /** The share of an organ a radiotherapy reached, before the organ: "more than 30% ", "> 25% of the ". */
+  private static final Pattern EXTENT_BEFORE = Pattern.compile(
+      "^\\s*((?:>|\u2265|>=|more than|over|at least|greater than)\\s*\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:the\\s+)?)?)");
+
   /** A radiation dose right after the procedure: "of more than 30 Gy", "> 50 Gy". */
   private static final Pattern DOSE = Pattern.compile(
       "^\\s*(?:of\\s+|with\\s+|to a (?:total )?dose of\\s+)?(?:more than|over|greater than|above|at least|>|\u2265|>=)?\\s*\\d+(?:\\.\\d+)?\\s*gy\\b");
@@ -516,6 +525,16 @@ final class TherapyRule implements Rule {
     if (passive.lookingAt()) {
       passiveEnd = passive.end();
       after = " ".repeat(passiveEnd) + after.substring(passiveEnd);
+    }
+    // "Surgery, or pain relieving procedures within 2 weeks": an alternative of a kind no lexicon names, timed by the same
+    // window; what the records hold of it is not read, so the procedure read is widened by it
+    Matcher unnamed = UNNAMED_ALTERNATIVE.matcher(after);
+    int unnamedEnd = 0;
+    String unnamedSaid = null;
+    if (unnamed.lookingAt()) {
+      unnamedSaid = unnamed.group(1).replaceAll("\\s+", " ");
+      unnamedEnd = unnamed.end();
+      after = " ".repeat(unnamedEnd) + after.substring(unnamedEnd);
     }
     if (PROCEDURE_EFFECT.matcher(after).lookingAt()) {
       return null;
@@ -555,6 +574,7 @@ final class TherapyRule implements Rule {
         || RECENT.matcher(afterSite).lookingAt() || RECENT_PROCEDURE.matcher(afterSite).lookingAt()
         || windowAfterList(lower, m, mentions);
     String between;
+    String extentSaid = null;
     if (cueEnd >= 0) {
       // Other therapies listed between the cue and this one share the cue: blank them.
       StringBuilder b = new StringBuilder(before.substring(cueEnd));
@@ -586,6 +606,12 @@ final class TherapyRule implements Rule {
       }
       between = before.substring(from);
       between = between.replaceAll("^[,(]", "").replaceFirst("^\\s*(?:or|and|and/or)\\s+", " ");
+      Matcher extent = EXTENT_BEFORE.matcher(between);
+      if (extent.lookingAt()) {
+        // "more than 30% bone marrow radiation therapy within 4 weeks": the share of an organ irradiated, before its name
+        extentSaid = extent.group(1).trim().replaceAll("\\s+", " ");
+        between = " ".repeat(extent.end()) + between.substring(extent.end());
+      }
       if (!between.isBlank() && !between.matches("^\\s*(?:any\\s+)?(?:[a-z][a-z-]*\\s+){0,2}$")) {
         return null;
       }
@@ -618,6 +644,13 @@ final class TherapyRule implements Rule {
       }
       start = offset + at;
     }
+    if (extentSaid != null) {
+      if (pre.isEmpty()) {
+        return null;
+      }
+      detail.set(0, extentSaid + " " + pre);
+      start = offset + before.lastIndexOf(extentSaid.substring(0, Math.min(4, extentSaid.length())), start - offset);
+    }
     int end = m.end();
     if (doseEnd > 0) {
       detail.add(lower.substring(m.end(), m.end() + doseEnd).trim());
@@ -647,7 +680,13 @@ final class TherapyRule implements Rule {
     if (name != null && ANY_PROCEDURE.contains(name)) {
       name = null;
     }
-    return new Part(new Predicate.PriorProcedure(m.category(), name, detail.isEmpty() ? null : String.join(" ", detail)), start, end);
+    Predicate read = new Predicate.PriorProcedure(m.category(), name, detail.isEmpty() ? null : String.join(" ", detail));
+    if (unnamedSaid != null) {
+      s.mask(m.end(), m.end() + unnamedEnd);
+      end = Math.max(end, m.end() + unnamedEnd);
+      read = new Predicate.Qualified(read, "or " + unnamedSaid, true);
+    }
+    return new Part(read, start, end);
   }
 
   /**

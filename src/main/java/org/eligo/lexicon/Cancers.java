@@ -17,6 +17,7 @@ public final class Cancers {
   private final PhraseMatcher<Term> matcher;
   private final Map<String, Term> byLowerTerm;
   private final PhraseMatcher<Site> sites;
+  private final Map<String, String> histologies;
 
   /** A primary organ site: the cancer any carcinoma there is, and the one an adenocarcinoma or squamous carcinoma is. */
   public record Site(String code, String nonSmall) {}
@@ -45,6 +46,13 @@ public final class Cancers {
       b.add(row.get(t), term, acronym);
       byLower.putIfAbsent(row.get(t).toLowerCase(), term);
     }
+    Map<String, String> histologies = new HashMap<>();
+    for (List<String> row : terms.rows()) {
+      if (!row.get(th).isEmpty()) {
+        histologies.putIfAbsent(row.get(th).toLowerCase(java.util.Locale.ROOT), row.get(th));
+      }
+    }
+    this.histologies = Map.copyOf(histologies);
     this.parent = parent;
     this.label = label;
     this.matcher = b.build();
@@ -63,6 +71,11 @@ public final class Cancers {
       sb.add(site, new Site(row.get(sc), row.get(sn).isEmpty() ? row.get(sc) : row.get(sn)), site.equals(site.toUpperCase()));
     }
     this.sites = sb.build();
+  }
+
+  /** A histology some cancer term names ("adenocarcinoma", "squamous cell carcinoma"), looked up in lower case. */
+  public java.util.Optional<String> histology(String lower) {
+    return java.util.Optional.ofNullable(histologies.get(lower));
   }
 
   /** Primary organ sites ("cecum", "RLL", "lung"), for a histology written beside its site. */
