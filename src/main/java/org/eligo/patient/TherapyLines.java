@@ -695,26 +695,22 @@ final class TherapyLines {
 
   /** "first leuprolide injection with bicalutamide cover": an antiandrogen given against the flare of androgen suppression, no line. */
   private static boolean flareCover(AssertedMention am, Map<String, String> noteText) {
-    String id = am.mention().evidence().noteId();
-    String text = id == null || am.mention().span() == null ? null : noteText.get(id);
-    if (text == null) {
-      return false;
-    }
-    int end = am.mention().span().end();
-    return text != null && end <= text.length() && FLARE_COVER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt();
+    return followedBy(am, noteText, FLARE_COVER, 40);
   }
 
   private static final Pattern RECHALLENGE = Pattern.compile("(?i)^[\\s-]*(?:re-?challenge|re-?treatment|re-?induction)\\b");
 
   /** "carboplatin/paclitaxel rechallenge x6": the drug given again, a new course however it was named before. */
   private static boolean rechallenge(AssertedMention am, Map<String, String> noteText) {
+    return followedBy(am, noteText, RECHALLENGE, 20);
+  }
+
+  /** Whether the {@code reach} characters of its note right after the mention open with {@code words}. */
+  private static boolean followedBy(AssertedMention am, Map<String, String> noteText, Pattern words, int reach) {
     String id = am.mention().evidence().noteId();
     String text = id == null || am.mention().span() == null ? null : noteText.get(id);
-    if (text == null) {
-      return false;
-    }
-    int end = am.mention().span().end();
-    return text != null && end <= text.length() && RECHALLENGE.matcher(text.substring(end, Math.min(text.length(), end + 20))).lookingAt();
+    int end = am.mention().span() == null ? 0 : am.mention().span().end();
+    return text != null && end <= text.length() && words.matcher(text.substring(end, Math.min(text.length(), end + reach))).lookingAt();
   }
 
   /** "trastuzumab and pertuzumab continued with letrozole": what joins a course that goes on belongs to its line. */
