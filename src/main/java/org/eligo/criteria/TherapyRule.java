@@ -160,12 +160,16 @@ final class TherapyRule implements Rule {
   /** One drug or class mention. */
   private record Mention(Set<String> drugs, Set<String> classes, int start, int end, String category) {}
 
+  /** The words that may open a progression: "radiographic disease", "documented tumour". */
+  private static final String PROGRESSION_QUALIFIERS =
+      "\\b(?:(?:documented|radiographic|radiological|radiologic|objective)\\s+)?(?:(?:disease|tumou?r)\\s+)?";
+
   /**
    * "Radiographic disease progression documented during or after the most recent regimen given for advanced disease":
    * a line received, and the disease progressing on the last one.
    */
   private static final Pattern LAST_REGIMEN_PROGRESSION = Pattern.compile(
-      "\\b(?:(?:documented|radiographic|radiological|radiologic|objective)\\s+)?(?:(?:disease|tumou?r)\\s+)?"
+      PROGRESSION_QUALIFIERS
           + "(?:progression|progressive disease|progressed)\\s+(?:(?:documented|confirmed)\\s+)?"
           + "(?:during\\s+or\\s+after|on\\s+or\\s+after|during|after|following|on)\\s+(?:the\\s+)?(?:most\\s+recent|last|latest)\\s+"
           + "(?:line\\s+of\\s+(?:systemic\\s+)?(?:therapy|treatment)|(?:systemic\\s+)?(?:regimen|therapy|treatment)|line)\\b");
@@ -881,7 +885,7 @@ final class TherapyRule implements Rule {
 
   /** Progression said right before a count of lines: "disease progression during or after", "progressed on". */
   private static final Pattern PROGRESSED_AFTER = Pattern.compile(
-      "\\b(?:(?:documented|radiographic|radiological|radiologic|objective)\\s+)?(?:(?:disease|tumou?r)\\s+)?"
+      PROGRESSION_QUALIFIERS
           + "(?:progression|progressive disease|progressed|progressing)\\s+(?:(?:of\\s+disease|of\\s+the\\s+disease)\\s+)?"
           + "(?:during\\s+or\\s+after|on\\s+or\\s+after|during|after|following|on|despite)\\s*$");
 

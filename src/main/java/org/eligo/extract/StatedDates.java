@@ -56,6 +56,9 @@ public final class StatedDates {
 
   /** The first day of the diagnosis date the sentence writes ("dx 03/2013"), or null. */
   public static LocalDate diagnosedIn(String sentence) {
+    if (!hasDigitBefore(sentence, sentence.length())) {
+      return null; // every date form has a number
+    }
     Matcher m = DX_DATE.matcher(sentence);
     while (m.find()) {
       List<NoteDates.Found> dates = NoteDates.find(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 20)));
